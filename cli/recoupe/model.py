@@ -1,0 +1,216 @@
+"""The data model: what the claims database holds and what a check returns.
+
+Claims follow Wikidata's statement shape: a subject entity, a property, a
+value, qualifiers that scope or refine it, and references that prove it.
+Everything here is a plain frozen dataclass so results can be shared,
+cached and compared freely.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Literal, Union
+
+Verdict = Literal["supported", "contradicted", "disputed", "unverified"]
+Relation = Literal["supports", "contradicts"]
+Status = Literal["actual", "target", "forecast"]
+Bound = Literal["exact", "approximate", "at-least", "at-most"]
+
+VERDICTS: tuple[str, ...] = ("supported", "contradicted", "disputed", "unverified")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number with a unit and the precision it was stated with.
+
+    `unit` is "EUR", "percent", a counted noun class such as "month", or None
+    for a bare count. `precision` is the size of the last stated digit
+    (1 for "33", 0.1 for "33,3", 1e6 for "2 millions"): two figures agree
+    when they are equal at the coarser of their precisions.
+    """
+
+    amount: float
+    unit: str | None = None
+    precision: float = 1.0
+    bound: Bound = "exact"
+
+
+@dataclass(frozen=True)
+class TimeSpan:
+    """A date or period as an inclusive range of days.
+
+    "2013" is 2013-01-01..2013-12-31 with precision "year"; "octobre 2013"
+    is a month; "the first nine months of 2013" is 2013-01-01..2013-09-30
+    with precision "month". `part` keeps "early"/"mid"/"late" ("fin juin").
+    """
+
+    start: date
+    end: date
+    precision: Literal["day", "month", "year"] = "day"
+    part: Literal["early", "mid", "late"] | None = None
+
+
+@dataclass(frozen=True)
+class EntityRef:
+    """One entity, or a set of them (`complete` when the set is exhaustive)."""
+
+    ids: tuple[str, ...]
+    complete: bool = False
+
+
+Value = Union[Quantity, TimeSpan, EntityRef, str]
+
+
+@dataclass(frozen=True)
+class Entity:
+    id: str
+    type: str
+    labels: dict[str, str]
+    aliases: tuple[str, ...] = ()
+    members: tuple[str, ...] = ()
+    description: str | None = None
+
+    @property
+    def label(self) -> str:
+        return self.labels.get("en") or self.labels.get("fr") or self.id
+
+
+@dataclass(frozen=True)
+class Property:
+    """A kind of fact, with the words that signal it in each language.
+
+    `value_type` is "quantity", "time", "entity" or "text". `dimension`
+    narrows a quantity ("currency", "percent", "count", "duration").
+    When `value_is_key` is true the value says *which* fact this is (a
+    stake held by SFR is not the stake held by the CDC) and the figure to
+    compare sits in a qualifier such as `share`.
+    """
+
+    id: str
+    labels: dict[str, str]
+    value_type: str
+    dimension: str | None = None
+    value_is_key: bool = False
+    periodic: bool = False
+    cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    description: str | None = None
+
+    @property
+    def label(self) -> str:
+        return self.labels.get("en") or self.labels.get("fr") or self.id
+
+
+@dataclass(frozen=True)
+class Source:
+    id: str
+    file: str
+    title: str
+    language: str | None
+    date: str | None
+    date_hint: str | None
+    publisher: str | None
+    author: str | None
+    url: str | None
+    text: str = field(repr=False, compare=False, default="")
+
+
+@dataclass(frozen=True)
+class Reference:
+    """Where a claim comes from: a verbatim quote at a character span."""
+
+    source: str
+    quote: str
+    start: int
+    end: int
+    line: int
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Example:
+    """A statement shipped with a claim and the verdict it must get."""
+
+    statement: str
+    verdict: Verdict
+
+
+@dataclass(frozen=True)
+class Claim:
+    id: str
+    subject: str
+    property: str
+    value: Value
+    qualifiers: dict[str, Value]
+    references: tuple[Reference, ...]
+    status: Status = "actual"
+    note: str | None = None
+    examples: tuple[Example, ...] = ()
+    file: str = ""
+    line: int = 0
+
+    @property
+    def period(self) -> TimeSpan | None:
+        found = self.qualifiers.get("period")
+        return found if isinstance(found, TimeSpan) else None
+
+
+@dataclass(frozen=True)
+class SourceInfo:
+    id: str
+    title: str
+    date: str | None
+    publisher: str | None
+    url: str | None
+    line: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Evidence:
+    relation: Relation
+    claim_id: str
+    quote: str
+    source: SourceInfo
+    explanation: str = ""
+
+
+@dataclass(frozen=True)
+class Result:
+    """The answer for one statement; `to_dict` is the JSON contract."""
+
+    statement: str
+    verdict: Verdict
+    confidence: float
+    explanation: str
+    evidence: tuple[Evidence, ...] = ()
+    caveats: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict:
+        return {
+            "statement": self.statement,
+            "verdict": self.verdict,
+            "confidence": round(self.confidence, 3),
+            "explanation": self.explanation,
+            "caveats": list(self.caveats),
+            "evidence": [
+                {
+                    "relation": item.relation,
+                    "claim_id": item.claim_id,
+                    "quote": item.quote,
+                    "explanation": item.explanation,
+                    "source": {
+                        "id": item.source.id,
+                        "title": item.source.title,
+                        "date": item.source.date,
+                        "publisher": item.source.publisher,
+                        "url": item.source.url,
+                        "line": item.source.line,
+                        "start": item.source.start,
+                        "end": item.source.end,
+                    },
+                }
+                for item in self.evidence
+            ],
+        }
