@@ -186,6 +186,7 @@ class Result:
     explanation: str
     evidence: tuple[Evidence, ...] = ()
     caveats: tuple[str, ...] = ()
+    highlights: tuple[tuple[int, int], ...] = ()
 
     def to_dict(self) -> dict:
         return {
@@ -194,6 +195,7 @@ class Result:
             "confidence": round(self.confidence, 3),
             "explanation": self.explanation,
             "caveats": list(self.caveats),
+            "highlights": [list(span) for span in self.highlights],
             "evidence": [
                 {
                     "relation": item.relation,
