@@ -1,0 +1,410 @@
+"""Sentences in French and English prose, and the claims inside a sentence.
+
+`SentenceSplitter` is incremental: feed it text as it arrives and it hands
+back every sentence whose end it can already decide, keeping only the
+unfinished tail. Offsets are character offsets in the concatenation of
+everything fed, so a caller streaming a 100 MB input holds one sentence at
+a time, never the input.
+
+A sentence ends at `.`, `!`, `?`, `…` or `...` (plus any closing quotes or
+brackets after it) when the next word starts like a sentence: a capital, a
+digit or an opening quote. So decimals (`13.5`, `33,3 %`), abbreviations
+(`M. Renard`, `Dr. Smith`, `St. Louis`, `cf. p. 3`), initials (`J. K.`),
+ellipses inside a sentence (`[...] après`) and punctuation inside a quote
+followed by lower case (`« Que faire ? » demande-t-il`) do not end one. A
+blank line always does (paragraphs and headings stand alone).
+
+`split_claims` cuts a sentence that carries several figures into one
+statement per figure ("Orange held 44.4% and Thales 22.2%" →
+"Orange held 44.4%", "Thales held 22.2%"), each made only of pieces of the
+sentence so every character maps back to the input.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterator
+
+# Closing quotes and brackets that stay with the sentence they end.
+CLOSERS = "»”’\"')]}"
+OPENERS = "«“‘\"'([{¿¡—–-"
+# Horizontal spaces, including the no-break and narrow no-break spaces of French typography.
+HSPACE = " \t\u00a0\u202f\u2009\u2007\f\v"
+
+# Abbreviations after which a full stop does not end a sentence. Titles before a
+# name are matched with their capital ("M.", "Dr.", "St."; "me." ends a sentence);
+# references end no sentence when a number follows ("p. 3", "n° 5", "oct. 2013");
+# the rest never end one. "etc." may end a sentence, so it is in none of these.
+TITLES = frozenset(
+    "M MM Mme Mmes Mlle Mlles Me Mgr Dr Drs Pr Prs St Ste Sts Mr Mrs Ms Messrs Prof Gen Col Lt Sgt Capt Gov Sen Rep Hon Rev".split()
+)
+BEFORE_NUMBER = frozenset(
+    "p pp no nos n° art chap ch sect fig figs vol vols éd ed janv févr fév avr juil déc jan feb mar apr jun jul aug sep oct nov dec".split()
+)
+NEVER_FINAL = frozenset("cf e.g i.e vs viz env approx ca resp av j.-c c.-à-d".split())
+# Single letters that are initials only when upper case ("J. K. Rowling"); "m." after a
+# number is a unit and may end a sentence.
+INITIAL = re.compile(r"[A-ZÀ-Ý]")
+
+TERMINAL = re.compile(r"[.!?…]+|\n[^\S\n]*\n")
+WORD_BEFORE = re.compile(r"([\w°][\w.°-]*)$")
+
+# A sentence longer than this (characters) without any end is cut at a space, so a
+# stream with no punctuation cannot grow the buffer without bound.
+MAX_SENTENCE = 5000
+
+
+def _is_space(char: str) -> bool:
+    return char.isspace() or char in HSPACE
+
+
+class SentenceSplitter:
+    """Incremental sentence boundaries.
+
+    `feed`, `hard_break` and `close` return (start, end, text) for each finished
+    sentence: offsets in everything fed so far, trimmed of surrounding space.
+    """
+
+    def __init__(self, max_sentence: int = MAX_SENTENCE) -> None:
+        self.buffer = ""
+        self.base = 0  # offset of buffer[0] in everything fed
+        self.scan_from = 0  # buffer index where the next terminal search starts
+        self.max_sentence = max_sentence
+
+    def feed(self, text: str) -> list[tuple[int, int, str]]:
+        self.buffer += text
+        return self._scan(final=False)
+
+    def close(self) -> list[tuple[int, int, str]]:
+        return self.hard_break()
+
+    def hard_break(self) -> list[tuple[int, int, str]]:
+        """End the current sentence here whatever follows (a block boundary)."""
+        spans = self._scan(final=True)
+        tail = self._trimmed(0, len(self.buffer))
+        if tail:
+            spans.append(tail)
+        self.base += len(self.buffer)
+        self.buffer = ""
+        self.scan_from = 0
+        return spans
+
+    @property
+    def pending(self) -> int:
+        """Offset (in everything fed) of the first character not yet in a sentence."""
+        return self.base
+
+    def _trimmed(self, start: int, end: int) -> tuple[int, int, str] | None:
+        text = self.buffer
+        while start < end and _is_space(text[start]):
+            start += 1
+        while end > start and _is_space(text[end - 1]):
+            end -= 1
+        if start >= end:
+            return None
+        return self.base + start, self.base + end, text[start:end]
+
+    def _scan(self, final: bool) -> list[tuple[int, int, str]]:
+        spans: list[tuple[int, int, str]] = []
+        text = self.buffer
+        sentence_start = 0
+        position = self.scan_from
+        while True:
+            match = TERMINAL.search(text, position)
+            if match is None:
+                break
+            decision = _decide(text, match.start(), match.end(), final)
+            if decision is None:  # needs text not yet fed
+                break
+            position = match.end()
+            if decision < 0:
+                continue
+            span = self._trimmed(sentence_start, decision)
+            if span:
+                spans.append(span)
+            sentence_start = decision
+        # Bound the buffer: cut an endless sentence at its last space.
+        while len(text) - sentence_start > self.max_sentence:
+            limit = sentence_start + self.max_sentence
+            cut = max(text.rfind(" ", sentence_start + 1, limit), text.rfind("\n", sentence_start + 1, limit))
+            if cut <= sentence_start:
+                cut = limit
+            span = self._trimmed(sentence_start, cut)
+            if span:
+                spans.append(span)
+            sentence_start = cut
+            position = max(position, cut)
+        if sentence_start:
+            self.buffer = text[sentence_start:]
+            self.base += sentence_start
+            position -= sentence_start
+        self.scan_from = max(position, 0)
+        return spans
+
+
+def _decide(text: str, start: int, end: int, final: bool) -> int | None:
+    """Where the sentence ends for the terminal run text[start:end]; -1 if it does not; None if undecidable yet."""
+    run = text[start:end]
+    if run[0] == "\n":
+        return start  # blank line
+    size = len(text)
+    # Closing quotes and brackets after the punctuation belong to this sentence
+    # ("d'être. »", "public »...", 'said "no."').
+    close = end
+    cursor = end
+    while cursor < size:
+        char = text[cursor]
+        if char in HSPACE:
+            cursor += 1
+            continue
+        if char in "»”)]}" or (char in "\"'’" and (cursor + 1 >= size or _is_space(text[cursor + 1]) or text[cursor + 1] in ".,;:!?»)")):
+            if char in "\"'’" and cursor + 1 >= size and not final:
+                return None
+            cursor += 1
+            close = cursor
+            continue
+        break
+    if close == size and not final:
+        return None
+    # Something glued to the punctuation: "13.5", "e.g.", "www.x.fr", "J.-C.", "3.-4."
+    if close < size and not _is_space(text[close]):
+        return -1
+    # The next word, across spaces and single line ends.
+    nxt = close
+    while nxt < size and _is_space(text[nxt]):
+        if text[nxt] == "\n":
+            after = nxt + 1
+            while after < size and text[after] in HSPACE or (after < size and text[after] == "\r"):
+                after += 1
+            if after < size and text[after] == "\n":
+                return close  # blank line right after the punctuation
+        nxt += 1
+    if nxt >= size:
+        return close if final else None
+    following = text[nxt]
+    starts_sentence = following.isupper() or following.isdigit() or following in OPENERS
+    if run in ("...", "…", "....") or (run.startswith(".") and len(run) >= 3):
+        # "[...]" and "(…)" mark a cut inside a quote, not an end.
+        if start > 0 and text[start - 1] in "[(" and close > end and text[end] in ")]":
+            return -1
+        return close if starts_sentence else -1
+    if run == ".":
+        word_match = WORD_BEFORE.search(text, max(0, start - 40), start)
+        word = word_match.group(1) if word_match else ""
+        if word:
+            if len(word) == 1 and INITIAL.match(word):
+                return -1  # an initial or "M."
+            lowered = word.lower()
+            if word in TITLES or lowered in NEVER_FINAL:
+                return -1
+            if lowered in BEFORE_NUMBER and following.isdigit():
+                return -1
+            if "." in word and len(word) <= 6 and word.replace(".", "").replace("-", "").isalpha():
+                return -1  # "U.S.", "J.-C.": dotted abbreviations
+    return close if starts_sentence else -1
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """All sentence spans of a whole text."""
+    splitter = SentenceSplitter()
+    spans = splitter.feed(text)
+    spans.extend(splitter.close())
+    return [(start, end) for start, end, _ in spans]
+
+
+# --- claims inside a sentence -------------------------------------------------
+
+# A figure: a number (with French or English separators), optionally a percentage or amount.
+VALUE = re.compile(r"(?<![\w.,/])\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?:[.,]\d+)?(?![\w/])|(?<![\w.,/])\d+(?:[.,]\d+)?(?![\w/]|[.,]\d)")
+YEAR = re.compile(r"(?:19|20)\d\d")
+# Where a sentence may be cut between two claims. A bare comma cuts only between two
+# parts that each hold a figure other than a year ("En 2012, Orange détenait 44 %" is one claim).
+STRONG_CUT = re.compile(
+    r"\s*;\s*|,?\s+(?:et|and|ainsi que|tandis que|alors que|whereas|while|mais|but)\s+",
+    re.IGNORECASE,
+)
+COMMA_CUT = re.compile(r",\s+")
+NAME_WORD = re.compile(r"[A-ZÀ-Ý][\w'’&.-]*")
+NAME_JOINERS = frozenset("de des du d' la le les l' of the & et".split())
+TOKEN = re.compile(r"[^\s\u00a0\u202f]+")
+
+
+@dataclass(frozen=True)
+class ClaimSpan:
+    """One claim of a sentence: `pieces` are sentence spans that, joined by spaces, make its statement."""
+
+    start: int
+    end: int
+    pieces: tuple[tuple[int, int], ...]
+
+    def statement(self, sentence: str) -> str:
+        return " ".join(sentence[a:b] for a, b in self.pieces)
+
+    def to_sentence_spans(self, start: int, end: int) -> list[tuple[int, int]]:
+        """Map a span of `statement()` to spans of the sentence (one per piece it touches)."""
+        spans = []
+        cursor = 0
+        for a, b in self.pieces:
+            length = b - a
+            low, high = max(start, cursor), min(end, cursor + length)
+            if high > low:
+                spans.append((a + low - cursor, a + high - cursor))
+            cursor += length + 1
+        return spans
+
+
+def _values(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, bool]]:
+    """(start, end, is_year) of every figure in text[start:end]."""
+    found = []
+    for match in VALUE.finditer(text, start, len(text) if end is None else end):
+        found.append((match.start(), match.end(), bool(YEAR.fullmatch(match.group()))))
+    return found
+
+
+def split_claims(sentence: str) -> list[ClaimSpan]:
+    """Cut a sentence with several figures into one statement per figure.
+
+    Cuts fall only at a coordination (`;`, `et`/`and`, `ainsi que`,
+    `tandis que`, `while` …) with a figure on both sides, or at a comma with
+    a figure other than a year on both sides; a sentence with at most one
+    figure is one claim. A later part that gapped the verb ("…, and Thales
+    22.2%") borrows it from the first part: "Thales held 22.2%". A part inside
+    parentheses ("la Caisse des Dépôts (33,3 % et 33 %)") is given the words
+    before the parenthesis.
+    """
+    whole = ClaimSpan(0, len(sentence), ((0, len(sentence)),))
+    if len(_values(sentence)) < 2:
+        return [whole]
+    cuts = [(m.start(), m.end(), "strong") for m in STRONG_CUT.finditer(sentence)]
+    taken = [(a, b) for a, b, _ in cuts]
+    for match in COMMA_CUT.finditer(sentence):
+        if not any(a <= match.start() < b for a, b in taken):
+            cuts.append((match.start(), match.end(), "comma"))
+    cuts.sort()
+    parts: list[tuple[int, int, str]] = []
+    cursor, kind = 0, "start"
+    for cut_start, cut_end, cut_kind in cuts:
+        if cut_start < cursor:
+            continue
+        parts.append((cursor, cut_start, kind))
+        cursor, kind = cut_end, cut_kind
+    parts.append((cursor, len(sentence), kind))
+
+    def figures(a: int, b: int, years: bool) -> bool:
+        return any(years or not is_year for *_, is_year in _values(sentence, a, b))
+
+    merged: list[list[int]] = []
+    for a, b, cut_kind in parts:
+        if merged:
+            previous = merged[-1]
+            years = cut_kind == "strong"
+            if not (figures(previous[0], previous[1], years) and figures(a, b, years)):
+                previous[1] = b
+                continue
+        merged.append([a, b])
+    if len(merged) < 2:
+        return [whole]
+    claims: list[ClaimSpan] = []
+    first = _strip_span(sentence, *merged[0])
+    for index, (a, b) in enumerate(merged):
+        a, b = _strip_span(sentence, a, b)
+        if b <= a:
+            continue
+        pieces: list[tuple[int, int]] = [(a, b)]
+        if index > 0:
+            head = _parenthesis_head(sentence, a)
+            if head is not None:
+                pieces = [head, (a, b)]
+            else:
+                frame = _gapped_verb(sentence, first, (a, b))
+                if frame is not None:
+                    subject_end, verb = frame
+                    pieces = [p for p in ((a, subject_end), verb, (subject_end, b)) if p[1] > p[0]]
+        claims.append(ClaimSpan(a, b, tuple(_trim(sentence, x, y) for x, y in pieces)))
+    return claims if len(claims) > 1 else [whole]
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and _is_space(text[a]):
+        a += 1
+    while b > a and _is_space(text[b - 1]):
+        b -= 1
+    return a, b
+
+
+def _strip_span(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and (_is_space(text[a]) or text[a] in ",;"):
+        a += 1
+    while b > a and (_is_space(text[b - 1]) or text[b - 1] in ",;.!?…"):
+        b -= 1
+    # Keep a bracket only when the part holds its partner.
+    if b > a and text[b - 1] == ")" and text.count("(", a, b) < text.count(")", a, b):
+        b -= 1
+        while b > a and _is_space(text[b - 1]):
+            b -= 1
+    if b > a and text[a] == "(" and text.count(")", a, b) < text.count("(", a, b):
+        a += 1
+    return a, b
+
+
+def _parenthesis_head(sentence: str, start: int) -> tuple[int, int] | None:
+    """The words before an unclosed "(" that this part sits in, back to the previous cut."""
+    depth = 0
+    for index in range(start - 1, -1, -1):
+        char = sentence[index]
+        if char == ")":
+            depth += 1
+        elif char == "(":
+            if depth:
+                depth -= 1
+                continue
+            head_start = index
+            while head_start > 0 and sentence[head_start - 1] not in ",;()":
+                head_start -= 1
+            lead = STRONG_CUT.match(sentence, head_start)
+            if lead:
+                head_start = lead.end()
+            head_start, head_end = _strip_span(sentence, head_start, index)
+            return (head_start, head_end) if head_end > head_start else None
+    return None
+
+
+def _is_name(token: str) -> bool:
+    return bool(NAME_WORD.fullmatch(token))
+
+
+def _gapped_verb(sentence: str, first: tuple[int, int], part: tuple[int, int]) -> tuple[int, tuple[int, int]] | None:
+    """For "Thales 22.2%" after "Orange held 44.4%": (end of "Thales", span of "held").
+
+    The later part must be a bare name then its figure; the verb is what the first
+    part has between its last name and its first figure.
+    """
+    part_values = _values(sentence, *part)
+    first_values = _values(sentence, *first)
+    if not part_values or not first_values:
+        return None
+    part_tokens = [(m.start(), m.end()) for m in TOKEN.finditer(sentence, part[0], part_values[0][0])]
+    first_tokens = [(m.start(), m.end()) for m in TOKEN.finditer(sentence, first[0], first_values[0][0])]
+    if not part_tokens or not _all_name(sentence, part_tokens):
+        return None
+    # The last name in the first part, then the words up to its figure.
+    last_name = None
+    for index, (a, b) in enumerate(first_tokens):
+        if _is_name(sentence[a:b]):
+            last_name = index
+    if last_name is None or last_name == len(first_tokens) - 1:
+        return None
+    verb_tokens = first_tokens[last_name + 1:]
+    if any(sentence[a:b][-1] in ",;:" for a, b in verb_tokens):
+        return None
+    return part_tokens[-1][1], (verb_tokens[0][0], verb_tokens[-1][1])
+
+
+def _all_name(sentence: str, tokens: list[tuple[int, int]]) -> bool:
+    words = [sentence[a:b] for a, b in tokens]
+    if words and words[0].lower() in ("la", "le", "les", "l'", "the"):
+        words = words[1:]
+    if not words or not _is_name(words[0]):
+        return False
+    return all(_is_name(word) or word.lower() in NAME_JOINERS for word in words)
