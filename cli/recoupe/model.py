@@ -174,6 +174,7 @@ class Evidence:
     quote: str
     source: SourceInfo
     explanation: str = ""
+    highlights: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -202,6 +203,7 @@ class Result:
                     "claim_id": item.claim_id,
                     "quote": item.quote,
                     "explanation": item.explanation,
+                    "highlights": [list(span) for span in item.highlights],
                     "source": {
                         "id": item.source.id,
                         "title": item.source.title,

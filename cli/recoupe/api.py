@@ -1,0 +1,89 @@
+"""The library API: load a database once, check as many statements as you like.
+
+    from recoupe import Checker
+    checker = Checker.load()
+    result = checker.check("Numergy 2013 revenue 2M€")
+    result.verdict, result.to_dict()
+
+The pipeline is: text → extract (statement.parse) → candidates (index) →
+compare (per claim) → decide (verdict). The CLI is a thin layer over this.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Sequence
+
+from .candidates import ClaimIndex
+from .compare import compare
+from .database import Database, load_database
+from .extract.statement import Lexicon, Statement, parse
+from .model import Result
+from .verdict import decide
+
+MAX_STATEMENT_CHARS = 10_000
+
+
+class StatementError(ValueError):
+    """A statement that cannot be checked (empty, too long)."""
+
+
+@dataclass(frozen=True)
+class Checker:
+    database: Database
+    lexicon: Lexicon
+    index: ClaimIndex
+
+    @classmethod
+    def load(cls, claims: Sequence[Path] = (), bundled: bool = True) -> "Checker":
+        return cls.from_database(load_database(claims, bundled=bundled))
+
+    @classmethod
+    def from_database(cls, database: Database) -> "Checker":
+        return cls(database, Lexicon.build(database), ClaimIndex.build(database))
+
+    def extract(self, text: str) -> Statement:
+        return parse(text, self.lexicon)
+
+    def check(self, text: str) -> Result:
+        if not text.strip():
+            raise StatementError("empty statement")
+        if len(text) > MAX_STATEMENT_CHARS:
+            raise StatementError(
+                f"statement of {len(text)} characters is longer than {MAX_STATEMENT_CHARS}; "
+                "use `recoupe scan` for documents")
+        statement = self.extract(text)
+        present = self.entities_in(statement)
+        matches = [
+            compare(claim, statement, present, self.database)
+            for claim in self.index.candidates(statement, present)
+        ]
+        return decide(statement, matches, self.index, self.database)
+
+    def check_all(self, texts: Iterable[str]) -> list[Result]:
+        return [self.check(text) for text in texts]
+
+    def is_checkable(self, text: str) -> bool:
+        """Claim spotting: a known entity with a property cue, a figure or a date."""
+        statement = self.extract(text)
+        return bool(statement.entities) and bool(statement.cues or statement.quantities or statement.times)
+
+    def entities_in(self, statement: Statement) -> set[str]:
+        """Named entities, with groups opened up: "the two companies" names each
+        of them, and "Cloudwatt and Numergy" names the group they form."""
+        present = set(statement.entity_ids)
+        members = self.lexicon.members
+        for group_id in list(present):
+            present.update(members.get(group_id, ()))
+        for group in statement.groups:
+            named = {m.entity for m in group}
+            for group_id, group_members in members.items():
+                if set(group_members) <= named:
+                    present.add(group_id)
+        return present
+
+
+def check(statements: Iterable[str], claims: Sequence[Path] = (), bundled: bool = True) -> list[Result]:
+    """Check statements against the bundled database (and any extra ones)."""
+    return Checker.load(claims, bundled=bundled).check_all(statements)

@@ -1,0 +1,368 @@
+"""Comparing one claim with one statement.
+
+A claim has *keys* (the entities that say which fact it is), a *scope* (its
+period and status) and *slots* (the value and qualifiers a statement may
+state: a figure, a date, a list of entities). The statement's figures, dates
+and entities are aligned to slots by kind; each aligned slot agrees or not.
+The claim then supports the statement, contradicts it, or says nothing —
+and a contradiction is only allowed when keys, property and period line up,
+since a false alarm costs a newsroom more than a missed one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+from .candidates import key_entities
+from .database import Database
+from .extract.statement import EntityMention, Statement
+from .model import Claim, EntityRef, Quantity, Relation, TimeSpan
+
+EXACT_TOLERANCE = 0.02
+APPROXIMATE_TOLERANCE = 0.15
+SCOPE_QUALIFIERS = ("period", "object", "scope", "each", "note")
+COUNT_UNITS_EXCLUDED = ("EUR", "USD", "percent", "month", "year", "week", "day")
+MONTHS_PER = {"month": 1.0, "year": 12.0, "week": 12 / 52, "day": 12 / 365}
+
+
+@dataclass(frozen=True)
+class SlotComparison:
+    slot: str
+    value: object
+    agrees: bool
+    claimed: str
+    stated: str
+    span: tuple[int, int]
+
+
+@dataclass(frozen=True)
+class ClaimMatch:
+    claim: Claim
+    relation: Optional[Relation]
+    strength: float
+    complete_keys: bool
+    cued: bool
+    period: str
+    comparisons: tuple[SlotComparison, ...]
+    caveats: tuple[str, ...]
+    explanation: str
+    highlights: tuple[tuple[int, int], ...]
+    blocked: str = ""
+
+
+# --- values ---------------------------------------------------------------
+
+def dimension_of(unit: Optional[str]) -> str:
+    if unit in ("EUR", "USD"):
+        return unit
+    if unit == "percent":
+        return "percent"
+    if unit in MONTHS_PER:
+        return "duration"
+    return "count"
+
+
+def quantities_agree(claimed: Quantity, stated: Quantity) -> bool:
+    """Equal within what each side's precision and bounds allow."""
+    a, b = claimed.amount, stated.amount
+    if dimension_of(claimed.unit) == "duration":
+        a *= MONTHS_PER[claimed.unit]
+        b *= MONTHS_PER.get(stated.unit or "month", 1.0)
+    scale = max(abs(a), abs(b), 1e-12)
+    if "at-least" in (claimed.bound, stated.bound) or "at-most" in (claimed.bound, stated.bound):
+        low_ok = not (claimed.bound == "at-least" and b < a * (1 - EXACT_TOLERANCE))
+        high_ok = not (claimed.bound == "at-most" and b > a * (1 + EXACT_TOLERANCE))
+        stated_low = not (stated.bound == "at-least" and a < b * (1 - EXACT_TOLERANCE))
+        stated_high = not (stated.bound == "at-most" and a > b * (1 + EXACT_TOLERANCE))
+        return low_ok and high_ok and stated_low and stated_high
+    if "approximate" in (claimed.bound, stated.bound):
+        return abs(a - b) / scale <= APPROXIMATE_TOLERANCE
+    coarser = max(claimed.precision, stated.precision)
+    if dimension_of(claimed.unit) == "duration":
+        coarser = max(coarser, 1.0)
+    return abs(a - b) <= coarser / 2 + 1e-9 * scale and abs(a - b) / scale <= EXACT_TOLERANCE
+
+
+def units_compatible(claimed: Quantity, stated: Quantity) -> bool:
+    return dimension_of(claimed.unit) == dimension_of(stated.unit)
+
+
+def times_agree(claimed: TimeSpan, stated: TimeSpan) -> bool:
+    """Dates agree when their ranges meet: "2012" agrees with "septembre 2012"."""
+    return stated.start <= claimed.end and claimed.start <= stated.end
+
+
+def format_quantity(quantity: Quantity) -> str:
+    amount, unit = quantity.amount, quantity.unit
+    prefix = {"approximate": "about ", "at-least": "at least ", "at-most": "at most "}.get(quantity.bound, "")
+    if unit == "percent":
+        return f"{prefix}{_number(amount)} %"
+    if unit in ("EUR", "USD"):
+        symbol = "€" if unit == "EUR" else "$"
+        for size, word in ((1e9, "bn"), (1e6, "M"), (1e3, "k")):
+            if abs(amount) >= size:
+                return f"{prefix}{_number(amount / size)} {word}{symbol}"
+        return f"{prefix}{_number(amount)} {symbol}"
+    suffix = f" {unit}" if unit else ""
+    return f"{prefix}{_number(amount)}{suffix}"
+
+
+def _number(value: float) -> str:
+    text = f"{value:,.3f}".rstrip("0").rstrip(".")
+    return text.replace(",", "\u202f")
+
+
+def format_time(span: TimeSpan) -> str:
+    part = f"{span.part} " if span.part else ""
+    if span.precision == "year" and span.start.year == span.end.year:
+        return f"{part}{span.start.year}"
+    if span.precision == "month" and (span.start.year, span.start.month) == (span.end.year, span.end.month):
+        return f"{part}{span.start:%B %Y}"
+    if span.start == span.end:
+        return span.start.isoformat()
+    if span.precision == "month":
+        return f"{span.start:%B %Y}–{span.end:%B %Y}"
+    if span.precision == "year":
+        return f"{span.start.year}–{span.end.year}"
+    return f"{span.start.isoformat()}–{span.end.isoformat()}"
+
+
+def format_value(value, database: Database) -> str:
+    if isinstance(value, Quantity):
+        return format_quantity(value)
+    if isinstance(value, TimeSpan):
+        return format_time(value)
+    if isinstance(value, EntityRef):
+        return " and ".join(database.entities[i].label if i in database.entities else i for i in value.ids)
+    return str(value)
+
+
+# --- one claim against one statement ---------------------------------------
+
+def compare(claim: Claim, statement: Statement, present: set[str], database: Database) -> ClaimMatch:
+    """How `claim` bears on `statement`; `present` are the entity ids the statement names."""
+    prop = database.properties[claim.property]
+    keys = key_entities(claim, database)
+    keys_present = [key for key in keys if key in present]
+    complete_keys = len(keys_present) == len(keys)
+    cued = claim.property in statement.cues
+    caveats: list[str] = []
+    highlights = [(m.start, m.end) for m in statement.entities if m.entity in keys_present]
+
+    period = _period_alignment(claim, statement)
+    if period == "other":
+        return _silent(claim, complete_keys, cued, period, "the statement is about another period",
+                       highlights)
+    status_note = _status_conflict(claim, statement)
+    comparisons = _compare_slots(claim, statement, keys, database, period)
+    highlights.extend(c.span for c in comparisons)
+
+    if not cued and (statement.cues or not comparisons):
+        return _silent(claim, complete_keys, cued, period, "the statement is about another property",
+                       highlights)
+    if status_note:
+        return _silent(claim, complete_keys, cued, period, status_note, highlights)
+
+    disagreeing = [c for c in comparisons if not c.agrees]
+    agreeing = [c for c in comparisons if c.agrees]
+    subject_label = database.entities[claim.subject].label
+    what = f"{prop.label} of {subject_label}" + _key_suffix(keys[1:], database)
+
+    if claim.status != "actual" and statement.status is None:
+        caveats.append(f"the source gives this as a {claim.status}")
+    elif claim.status != statement.status and statement.status is not None:
+        caveats.append(f"the statement presents a {statement.status}, the source a {claim.status}")
+    if period == "partial":
+        caveats.append(f"the source's figure covers {format_time(claim.period)} only")
+    if period == "unspecified" and claim.period is not None:
+        caveats.append(f"the source's figure is for {format_time(claim.period)}")
+    if any(m.fuzzy for m in statement.entities if m.entity in keys_present):
+        caveats.append("a name was matched despite a spelling difference")
+    for reference in claim.references:
+        if reference.note:
+            caveats.append(reference.note)
+    if claim.note:
+        caveats.append(claim.note)
+
+    relation: Optional[Relation] = None
+    explanation = ""
+    blocked = ""
+    if statement.negated:
+        if disagreeing:
+            relation = "supports"
+            explanation = f"the statement denies {disagreeing[0].stated}; the source gives {disagreeing[0].claimed} for the {what}"
+        elif (agreeing or (cued and claim.subject in present)):
+            relation = "contradicts"
+            shown = agreeing[0].claimed if agreeing else format_value(claim.value, database)
+            explanation = f"the statement denies it, but the source gives {shown} for the {what}"
+    elif disagreeing:
+        first = disagreeing[0]
+        explanation = f"the source gives {first.claimed} for the {what}; the statement says {first.stated}"
+        relation = "contradicts"
+    elif agreeing:
+        relation = "supports"
+        explanation = "; ".join(f"{c.stated} agrees with the source's {c.claimed}" for c in agreeing)
+        explanation += f" ({what})"
+    elif prop.value_is_key and complete_keys and cued:
+        relation = "supports"
+        explanation = f"the source records the {what}"
+
+    if relation == "contradicts":
+        blocked = _contradiction_gate(claim, statement, complete_keys, cued, period)
+        if blocked:
+            relation = None
+            explanation = f"{explanation}, but {blocked}"
+    elif relation == "supports" and not complete_keys and not agreeing:
+        relation = None
+    strength = (
+        len(keys_present) - 0.75 * (len(keys) - len(keys_present))
+        + (1.0 if cued else 0.0)
+        + 0.5 * len(comparisons)
+        + {"same": 0.5, "partial": 0.25, "within": 0.25}.get(period, 0.0)
+        + _group_adjustment(claim, statement, database)
+    )
+    return ClaimMatch(claim, relation, strength, complete_keys, cued, period, tuple(comparisons),
+                      tuple(dict.fromkeys(caveats)), explanation, tuple(highlights), blocked)
+
+
+def _silent(claim, complete_keys, cued, period, why, highlights) -> ClaimMatch:
+    return ClaimMatch(claim, None, 0.0, complete_keys, cued, period, (), (), why, tuple(highlights), why)
+
+
+def _key_suffix(other_keys, database: Database) -> str:
+    if not other_keys:
+        return ""
+    return " (" + ", ".join(database.entities[k].label for k in other_keys if k in database.entities) + ")"
+
+
+def _period_alignment(claim: Claim, statement: Statement) -> str:
+    """same | within | partial | unspecified | other | none (the claim has no period)."""
+    period = claim.period
+    if period is None:
+        return "none"
+    if not statement.times:
+        return "unspecified"
+    best = "other"
+    for mention in statement.times:
+        stated = mention.span
+        if not times_agree(period, stated):
+            continue
+        if _same_range(period, stated):
+            return "same"
+        if period.start <= stated.start and stated.end <= period.end:
+            best = "within"
+        elif best != "within":
+            best = "partial"
+    return best
+
+
+def _same_range(a: TimeSpan, b: TimeSpan) -> bool:
+    if a.start == b.start and a.end == b.end:
+        return True
+    month = (a.start.year, a.start.month, a.end.year, a.end.month)
+    return month == (b.start.year, b.start.month, b.end.year, b.end.month) and "day" not in (a.precision, b.precision)
+
+
+def _status_conflict(claim: Claim, statement: Statement) -> str:
+    if statement.status == "actual" and claim.status != "actual":
+        return f"the statement presents an actual figure, the source a {claim.status}"
+    if statement.status in ("target", "forecast") and claim.status == "actual":
+        return f"the statement presents a {statement.status}, the source an actual figure"
+    return ""
+
+
+def _contradiction_gate(claim: Claim, statement: Statement, complete_keys: bool, cued: bool, period: str) -> str:
+    """Why a disagreement may not be called a contradiction, or "" when it may."""
+    if not complete_keys:
+        return "the statement does not name everything the source's figure is about"
+    if not cued and statement.cues:
+        return "the statement is about another property"
+    if period in ("partial", "within"):
+        return "the periods differ"
+    return ""
+
+
+def _group_adjustment(claim: Claim, statement: Statement, database: Database) -> float:
+    """A group claim ("150 M€ for the two companies") fits a statement about the
+    group; member claims fit one that says "each"."""
+    subject = database.entities.get(claim.subject)
+    if subject and subject.members:
+        return -0.5 if statement.each else 0.5
+    return 0.0
+
+
+def _compare_slots(claim: Claim, statement: Statement, keys: tuple[str, ...], database: Database,
+                   period: str) -> list[SlotComparison]:
+    slots = [("value", claim.value)] + [
+        (name, value) for name, value in claim.qualifiers.items() if name not in SCOPE_QUALIFIERS
+    ]
+    key_positions = [m for m in statement.entities if m.entity in keys]
+    comparisons: list[SlotComparison] = []
+    used_quantities: set[int] = set()
+    for name, value in slots:
+        if name == "value" and database.properties[claim.property].value_is_key:
+            continue
+        if isinstance(value, Quantity):
+            found = _nearest_quantity(value, statement, key_positions, used_quantities)
+            if found is not None:
+                index, mention = found
+                used_quantities.add(index)
+                comparisons.append(SlotComparison(
+                    name, value, quantities_agree(value, mention.quantity), format_quantity(value),
+                    mention.text, (mention.start, mention.end)))
+        elif isinstance(value, TimeSpan) and claim.period is None:
+            for mention in statement.times:
+                comparisons.append(SlotComparison(
+                    name, value, times_agree(value, mention.span), format_time(value), mention.text,
+                    (mention.start, mention.end)))
+                break
+        elif isinstance(value, EntityRef):
+            found = _entity_slot(value, statement, keys, database)
+            if found is not None:
+                comparisons.append(found)
+    return comparisons
+
+
+def _nearest_quantity(value: Quantity, statement: Statement, key_positions: list[EntityMention],
+                      used: set[int]):
+    """The statement's figure of the same kind closest to the claim's entities."""
+    best = None
+    for index, mention in enumerate(statement.quantities):
+        if index in used or not units_compatible(value, mention.quantity):
+            continue
+        if key_positions:
+            distance = sum(min(abs(mention.start - k.end), abs(k.start - mention.end)) for k in key_positions)
+            distance /= len(key_positions)
+        else:
+            distance = 0
+        if best is None or distance < best[0]:
+            best = (distance, index, mention)
+    return None if best is None else best[1:]
+
+
+def _entity_slot(value: EntityRef, statement: Statement, keys: tuple[str, ...],
+                 database: Database) -> Optional[SlotComparison]:
+    """Compare the entities a claim names with the group the statement names."""
+    claimed = set(value.ids)
+    claimed_label = format_value(value, database)
+    others = [group for group in (
+        tuple(m for m in group if m.entity not in keys) for group in statement.groups) if group]
+    for group in others:
+        named = {m.entity for m in group}
+        if named & claimed:
+            extra = named - claimed
+            span = (group[0].start, group[-1].end)
+            stated = statement.text[span[0]:span[1]]
+            if extra and value.complete:
+                return SlotComparison("value", value, False, claimed_label, stated, span)
+            return SlotComparison("value", value, True, claimed_label, stated, span)
+    claimed_types = {database.entities[i].type for i in claimed if i in database.entities}
+    rivals = [group for group in others
+              if all(database.entities[m.entity].type in claimed_types for m in group)]
+    if len(rivals) == 1:
+        group = rivals[0]
+        span = (group[0].start, group[-1].end)
+        return SlotComparison("value", value, False, claimed_label, statement.text[span[0]:span[1]], span)
+    return None
+

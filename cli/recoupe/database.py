@@ -1,0 +1,476 @@
+"""Loading a claims database from YAML into the model, collecting every problem.
+
+A database is a directory of YAML files (entities, properties, vocabulary,
+claims) and a `sources/` directory with a manifest. Loading never stops at
+the first problem: each one is recorded with its file and line so
+`recoupe claims validate` can report them all, and `check` refuses a broken
+database with one line.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any, Iterable
+
+from .model import (
+    VERDICTS,
+    Claim,
+    Entity,
+    EntityRef,
+    Example,
+    Property,
+    Quantity,
+    Reference,
+    Source,
+    TimeSpan,
+    Value,
+)
+from .sources import MANIFEST, SourceError, line_of, source_from_entry
+
+LINE = "__line__"
+VALUE_TYPES = ("quantity", "time", "entity", "text")
+STATUSES = ("actual", "target", "forecast")
+BOUNDS = ("exact", "approximate", "at-least", "at-most")
+VOCABULARY_KINDS = ("target", "forecast", "actual", "negation", "approximate", "at_least", "at_most", "each")
+MAX_FILE_BYTES = 50_000_000
+
+
+@dataclass(frozen=True)
+class Problem:
+    file: str
+    line: int
+    message: str
+    column: int = 1
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}:{self.column}: {self.message}"
+
+
+class DatabaseError(Exception):
+    """The database cannot be used; `problems` lists why."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = problems
+        first = problems[0] if problems else "unknown problem"
+        more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
+        super().__init__(f"broken claims database: {first}{more}")
+
+
+@dataclass(frozen=True)
+class Database:
+    entities: dict[str, Entity]
+    properties: dict[str, Property]
+    claims: tuple[Claim, ...]
+    sources: dict[str, Source]
+    vocabulary: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)
+
+    def claim(self, claim_id: str) -> Claim | None:
+        return next((claim for claim in self.claims if claim.id == claim_id), None)
+
+
+def bundled_location() -> tuple[Path, Path]:
+    """The bundled claims and sources: inside the installed package, or at the repo top."""
+    package = Path(__file__).resolve().parent
+    inside = package / "bundled"
+    if (inside / "claims").is_dir():
+        return inside / "claims", inside / "sources"
+    top = package.parent.parent
+    return top / "claims", top / "sources"
+
+
+def sources_dir_for(claims_dir: Path) -> Path:
+    """A database keeps its sources in `sources/` inside it or beside it."""
+    inner = claims_dir / "sources"
+    return inner if inner.is_dir() else claims_dir.parent / "sources"
+
+
+def _yaml_loader():
+    """A safe YAML loader (C-accelerated when available) that records line numbers."""
+    import yaml
+
+    base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+    class LineLoader(base):  # type: ignore[misc, valid-type]
+        def construct_mapping(self, node, deep=False):
+            mapping = super().construct_mapping(node, deep=deep)
+            mapping[LINE] = node.start_mark.line + 1
+            return mapping
+
+    return yaml, LineLoader
+
+
+def read_yaml(path: Path, problems: list[Problem]) -> Any:
+    """Parse one YAML file safely; a syntax error becomes a Problem."""
+    yaml, loader = _yaml_loader()
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            problems.append(Problem(str(path), 1, f"file larger than {MAX_FILE_BYTES} bytes"))
+            return None
+        with open(path, encoding="utf-8") as handle:
+            return yaml.load(handle, Loader=loader)  # noqa: S506 - loader derives from SafeLoader
+    except UnicodeDecodeError as error:
+        problems.append(Problem(str(path), 1, f"not valid UTF-8 (byte {error.start})"))
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        line = mark.line + 1 if mark else 1
+        column = mark.column + 1 if mark else 1
+        reason = getattr(error, "problem", None) or str(error).splitlines()[0]
+        problems.append(Problem(str(path), line, f"YAML syntax error: {reason}", column))
+    except RecursionError:
+        problems.append(Problem(str(path), 1, "YAML nested too deeply"))
+    except OSError as error:
+        problems.append(Problem(str(path), 1, f"cannot read: {error.strerror}"))
+    return None
+
+
+class _Builder:
+    """Turns parsed YAML entries into model objects, noting problems as it goes."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = problems
+
+    def problem(self, file: str, entry: Any, message: str) -> None:
+        line = entry.get(LINE, 1) if isinstance(entry, dict) else 1
+        self.problems.append(Problem(file, line, message))
+
+    def require(self, file: str, entry: dict, keys: Iterable[str]) -> bool:
+        missing = [key for key in keys if entry.get(key) in (None, "")]
+        for key in missing:
+            self.problem(file, entry, f"missing required field {key!r}")
+        return not missing
+
+    def entity(self, file: str, entry: dict) -> Entity | None:
+        if not self.require(file, entry, ("id", "type", "label")):
+            return None
+        labels = entry["label"]
+        if isinstance(labels, str):
+            labels = {"fr": labels, "en": labels}
+        if not isinstance(labels, dict):
+            self.problem(file, entry, "label must be a text or {fr: …, en: …}")
+            return None
+        return Entity(
+            id=str(entry["id"]),
+            type=str(entry["type"]),
+            labels={k: str(v) for k, v in labels.items() if k != LINE},
+            aliases=tuple(str(alias) for alias in entry.get("aliases") or ()),
+            members=tuple(str(member) for member in entry.get("members") or ()),
+            description=entry.get("description"),
+        )
+
+    def property(self, file: str, entry: dict) -> Property | None:
+        if not self.require(file, entry, ("id", "label", "value_type")):
+            return None
+        if entry["value_type"] not in VALUE_TYPES:
+            self.problem(file, entry, f"value_type must be one of {', '.join(VALUE_TYPES)}")
+            return None
+        labels = entry["label"]
+        if isinstance(labels, str):
+            labels = {"en": labels}
+        cues = entry.get("cues") or {}
+        if not isinstance(cues, dict):
+            self.problem(file, entry, "cues must map a language to a list of words")
+            cues = {}
+        return Property(
+            id=str(entry["id"]),
+            labels={k: str(v) for k, v in labels.items() if k != LINE},
+            value_type=entry["value_type"],
+            dimension=entry.get("dimension"),
+            value_is_key=bool(entry.get("value_is_key", False)),
+            periodic=bool(entry.get("periodic", False)),
+            cues={lang: tuple(str(w) for w in words or ()) for lang, words in cues.items() if lang != LINE},
+            description=entry.get("description"),
+        )
+
+    def value(self, file: str, owner: dict, raw: Any, name: str) -> Value | None:
+        if isinstance(raw, dict):
+            if "amount" in raw:
+                return self.quantity(file, owner, raw, name)
+            if "date" in raw:
+                return self.time(file, owner, raw["date"], name, raw.get("part"))
+            if "entity" in raw:
+                return EntityRef((str(raw["entity"]),))
+            if "entities" in raw and isinstance(raw["entities"], list):
+                return EntityRef(tuple(str(e) for e in raw["entities"]), bool(raw.get("complete", False)))
+            if "text" in raw:
+                return str(raw["text"])
+        if name in ("period", "date") and isinstance(raw, (str, int, date)):
+            return self.time(file, owner, raw, name, None)
+        if isinstance(raw, (str, bool)) and name not in ("value",):
+            return str(raw)
+        self.problem(file, owner, f"{name}: cannot read value {raw!r} (see docs/claims-format.md)")
+        return None
+
+    def quantity(self, file: str, owner: dict, raw: dict, name: str) -> Quantity | None:
+        amount = raw.get("amount")
+        if isinstance(amount, bool) or not isinstance(amount, (int, float)) or not math.isfinite(amount):
+            self.problem(file, owner, f"{name}: amount must be a finite number")
+            return None
+        bound = raw.get("bound", "exact")
+        if bound not in BOUNDS:
+            self.problem(file, owner, f"{name}: bound must be one of {', '.join(BOUNDS)}")
+            return None
+        precision = raw.get("precision")
+        if precision is None:
+            precision = stated_precision(amount)
+        elif isinstance(precision, bool) or not isinstance(precision, (int, float)) or precision <= 0:
+            self.problem(file, owner, f"{name}: precision must be a positive number")
+            return None
+        unit = raw.get("unit")
+        return Quantity(float(amount), None if unit is None else str(unit), float(precision), bound)
+
+    def time(self, file: str, owner: dict, raw: Any, name: str, part: Any) -> TimeSpan | None:
+        from .extract.times import parse_time_value
+
+        try:
+            span = parse_time_value(raw.isoformat() if isinstance(raw, date) else str(raw))
+        except ValueError as error:
+            self.problem(file, owner, f"{name}: {error}")
+            return None
+        if part is not None:
+            if part not in ("early", "mid", "late"):
+                self.problem(file, owner, f"{name}: part must be early, mid or late")
+                return None
+            span = TimeSpan(span.start, span.end, span.precision, part)
+        return span
+
+    def claim(self, file: str, entry: dict) -> Claim | None:
+        if not self.require(file, entry, ("id", "subject", "property", "value", "references")):
+            return None
+        value = self.value(file, entry, entry["value"], "value")
+        qualifiers: dict[str, Value] = {}
+        raw_qualifiers = entry.get("qualifiers") or {}
+        if not isinstance(raw_qualifiers, dict):
+            self.problem(file, entry, "qualifiers must be a mapping")
+            raw_qualifiers = {}
+        for name, raw in raw_qualifiers.items():
+            if name == LINE:
+                continue
+            if name == "object" and isinstance(raw, str):
+                raw = {"entity": raw}
+            parsed = self.value(file, raw_qualifiers, raw, str(name))
+            if parsed is not None:
+                qualifiers[str(name)] = parsed
+        status = entry.get("status", "actual")
+        if status not in STATUSES:
+            self.problem(file, entry, f"status must be one of {', '.join(STATUSES)}")
+        references = tuple(filter(None, (self.reference(file, r) for r in entry["references"] or ())))
+        if not references:
+            self.problem(file, entry, f"claim {entry['id']!r} has no usable reference")
+        examples = []
+        for raw in entry.get("examples") or ():
+            if not isinstance(raw, dict) or not raw.get("statement") or raw.get("verdict") not in VERDICTS:
+                self.problem(file, raw if isinstance(raw, dict) else entry,
+                             f"example needs a statement and a verdict ({', '.join(VERDICTS)})")
+                continue
+            examples.append(Example(str(raw["statement"]), raw["verdict"]))
+        if value is None or status not in STATUSES or not references:
+            return None
+        return Claim(
+            id=str(entry["id"]),
+            subject=str(entry["subject"]),
+            property=str(entry["property"]),
+            value=value,
+            qualifiers=qualifiers,
+            references=references,
+            status=status,
+            note=entry.get("note"),
+            examples=tuple(examples),
+            file=file,
+            line=entry.get(LINE, 1),
+        )
+
+    def reference(self, file: str, entry: Any) -> Reference | None:
+        if not isinstance(entry, dict):
+            self.problems.append(Problem(file, 1, "a reference must be a mapping"))
+            return None
+        if not self.require(file, entry, ("source", "quote", "start", "end", "line")):
+            return None
+        numbers = [entry[key] for key in ("start", "end", "line")]
+        if any(isinstance(n, bool) or not isinstance(n, int) or n < 0 for n in numbers):
+            self.problem(file, entry, "start, end and line must be non-negative integers")
+            return None
+        return Reference(str(entry["source"]), str(entry["quote"]), *numbers, note=entry.get("note"))
+
+
+def stated_precision(amount: float) -> float:
+    """The size of the last significant digit a curator wrote: 33.3 → 0.1, 2000000 → 1e6."""
+    if float(amount).is_integer():
+        whole = abs(int(amount))
+        if whole < 1000:
+            return 1.0
+        precision = 1
+        while whole and whole % (precision * 10) == 0:
+            precision *= 10
+        return float(precision)
+    decimals = repr(float(amount)).split(".")[1]
+    return 10.0 ** -len(decimals)
+
+
+def load_sources(directory: Path, problems: list[Problem]) -> dict[str, Source]:
+    manifest = directory / MANIFEST
+    entries = read_yaml(manifest, problems) if manifest.is_file() else None
+    if entries is None:
+        if not manifest.is_file():
+            problems.append(Problem(str(manifest), 1, "sources manifest not found"))
+        return {}
+    if not isinstance(entries, list):
+        problems.append(Problem(str(manifest), 1, "the manifest must be a list of sources"))
+        return {}
+    sources: dict[str, Source] = {}
+    for entry in entries:
+        if not isinstance(entry, dict) or not entry.get("id") or not entry.get("file") or not entry.get("title"):
+            line = entry.get(LINE, 1) if isinstance(entry, dict) else 1
+            problems.append(Problem(str(manifest), line, "a source needs id, file and title"))
+            continue
+        if entry["id"] in sources:
+            problems.append(Problem(str(manifest), entry[LINE], f"duplicate source id {entry['id']!r}"))
+            continue
+        try:
+            sources[str(entry["id"])] = source_from_entry(entry, directory)
+        except SourceError as error:
+            problems.append(Problem(str(manifest), entry[LINE], str(error)))
+    return sources
+
+
+def _database_files(claims_dir: Path) -> list[Path]:
+    if claims_dir.is_file():
+        return [claims_dir]
+    return sorted(path for path in claims_dir.glob("*.yaml") if path.is_file())
+
+
+def read_database(claims_dirs: Iterable[Path]) -> tuple[Database, list[Problem]]:
+    """Load every directory (or single YAML file) given; return the database and all problems."""
+    problems: list[Problem] = []
+    builder = _Builder(problems)
+    entities: dict[str, Entity] = {}
+    properties: dict[str, Property] = {}
+    claims: list[Claim] = []
+    sources: dict[str, Source] = {}
+    vocabulary: dict[str, dict[str, tuple[str, ...]]] = {}
+    seen: dict[str, tuple[str, int]] = {}
+
+    def unique(kind: str, item_id: str, file: str, line: int) -> bool:
+        key = f"{kind}:{item_id}"
+        if key in seen:
+            where = "%s:%d" % seen[key]
+            problems.append(Problem(file, line, f"duplicate {kind} id {item_id!r} (first defined at {where})"))
+            return False
+        seen[key] = (file, line)
+        return True
+
+    for claims_dir in claims_dirs:
+        if not claims_dir.exists():
+            problems.append(Problem(str(claims_dir), 1, "claims database not found"))
+            continue
+        base = claims_dir.parent if claims_dir.is_file() else claims_dir
+        for source_id, source in load_sources(sources_dir_for(base), problems).items():
+            if unique("source", source_id, str(sources_dir_for(base) / MANIFEST), 1):
+                sources[source_id] = source
+        for path in _database_files(claims_dir):
+            document = read_yaml(path, problems)
+            if document is None:
+                continue
+            file = str(path)
+            if not isinstance(document, dict):
+                problems.append(Problem(file, 1, "expected a mapping with entities, properties, claims or vocabulary"))
+                continue
+            for key in document:
+                if key not in ("entities", "properties", "claims", "vocabulary", LINE):
+                    problems.append(Problem(file, document[LINE], f"unknown top-level key {key!r}"))
+            for kind, build, store in (
+                ("entity", builder.entity, entities),
+                ("property", builder.property, properties),
+            ):
+                for entry in _entries(document, f"{'entities' if kind == 'entity' else 'properties'}", file, problems):
+                    item = build(file, entry)
+                    if item and unique(kind, item.id, file, entry[LINE]):
+                        store[item.id] = item
+            for entry in _entries(document, "claims", file, problems):
+                claim = builder.claim(file, entry)
+                if claim and unique("claim", claim.id, file, entry[LINE]):
+                    claims.append(claim)
+            if "vocabulary" in document:
+                vocabulary = _vocabulary(document["vocabulary"], file, problems)
+    database = Database(entities, properties, tuple(claims), sources, vocabulary)
+    problems.extend(cross_check(database))
+    return database, problems
+
+
+def _entries(document: dict, key: str, file: str, problems: list[Problem]) -> list[dict]:
+    entries = document.get(key) or []
+    if not isinstance(entries, list):
+        problems.append(Problem(file, document.get(LINE, 1), f"{key} must be a list"))
+        return []
+    good = [entry for entry in entries if isinstance(entry, dict)]
+    if len(good) != len(entries):
+        problems.append(Problem(file, document.get(LINE, 1), f"every item of {key} must be a mapping"))
+    return good
+
+
+def _vocabulary(raw: Any, file: str, problems: list[Problem]) -> dict[str, dict[str, tuple[str, ...]]]:
+    if not isinstance(raw, dict):
+        problems.append(Problem(file, 1, "vocabulary must be a mapping"))
+        return {}
+    vocabulary = {}
+    for kind, languages in raw.items():
+        if kind == LINE:
+            continue
+        if kind not in VOCABULARY_KINDS or not isinstance(languages, dict):
+            problems.append(Problem(file, raw[LINE], f"vocabulary: unknown or malformed entry {kind!r}"))
+            continue
+        vocabulary[kind] = {
+            lang: tuple(str(w) for w in words or ()) for lang, words in languages.items() if lang != LINE
+        }
+    return vocabulary
+
+
+def cross_check(database: Database) -> list[Problem]:
+    """Unknown ids and quotes that are not where their reference says."""
+    problems: list[Problem] = []
+    for entity in database.entities.values():
+        for member in entity.members:
+            if member not in database.entities:
+                problems.append(Problem("entities", 1, f"entity {entity.id!r}: unknown member {member!r}"))
+    for claim in database.claims:
+        def report(message: str, claim: Claim = claim) -> None:
+            problems.append(Problem(claim.file, claim.line, f"claim {claim.id!r}: {message}"))
+
+        if claim.subject not in database.entities:
+            report(f"unknown subject entity {claim.subject!r}")
+        if claim.property not in database.properties:
+            report(f"unknown property {claim.property!r}")
+        for name, value in [("value", claim.value), *claim.qualifiers.items()]:
+            if isinstance(value, EntityRef):
+                for entity_id in value.ids:
+                    if entity_id not in database.entities:
+                        report(f"{name}: unknown entity {entity_id!r}")
+        for reference in claim.references:
+            source = database.sources.get(reference.source)
+            if source is None:
+                report(f"unknown source {reference.source!r}")
+                continue
+            found = source.text[reference.start:reference.end]
+            if found != reference.quote:
+                where = source.text.find(reference.quote)
+                hint = (
+                    f"; it is at start={where} end={where + len(reference.quote)} line={line_of(source.text, where)}"
+                    if where >= 0 else "; the quote does not appear in the source at all"
+                )
+                report(f"quote is not at {reference.start}:{reference.end} of {reference.source}{hint}")
+            elif line_of(source.text, reference.start) != reference.line:
+                report(f"quote starts on line {line_of(source.text, reference.start)}, not {reference.line}")
+    return problems
+
+
+def load_database(claims_dirs: Iterable[Path] = (), bundled: bool = True) -> Database:
+    """The database a check runs against; raises DatabaseError if any part is broken."""
+    directories = ([bundled_location()[0]] if bundled else []) + [Path(p) for p in claims_dirs]
+    if not directories:
+        raise DatabaseError([Problem("(none)", 1, "no claims database given")])
+    database, problems = read_database(directories)
+    if problems:
+        raise DatabaseError(problems)
+    return database

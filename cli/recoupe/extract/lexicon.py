@@ -1,0 +1,141 @@
+"""Finding the database's words in a statement: entity aliases and cue words.
+
+Both come from data (entity aliases, property cues, the vocabulary file), so
+a curator teaches recoupe a new name or a new way of saying "revenue"
+without touching code. Matching works on folded tokens; entity names also
+match with small typos ("Numergie", "Cloudwat"), property cues tolerate
+inflection ("revenues", "lancée").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable, Sequence
+
+from ..normalise import Token, words
+
+MIN_FUZZY_LENGTH = 5
+FUZZY_CUTOFF = 80.0
+MAX_INFLECTION = 2
+MIN_STEM = 4
+
+
+@dataclass(frozen=True)
+class Match:
+    """A phrase of the index found in the tokens at [first, last)."""
+
+    key: str
+    first: int
+    last: int
+    start: int
+    end: int
+    fuzzy: bool = False
+
+
+def _inflected(token: str, cue: str) -> bool:
+    """A token is a cue word up to a short ending: revenue/revenues, lancé/lancée."""
+    if token == cue:
+        return True
+    return len(cue) >= MIN_STEM and token.startswith(cue) and len(token) - len(cue) <= MAX_INFLECTION
+
+
+class PhraseIndex:
+    """Phrases (as folded word tuples) mapped to keys, matched longest first."""
+
+    def __init__(self, phrases: Iterable[tuple[str, str]], inflect: bool = False):
+        self.inflect = inflect
+        self.by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for phrase, key in phrases:
+            phrase_words = words(phrase)
+            if phrase_words:
+                head = phrase_words[0][:MIN_STEM] if inflect else phrase_words[0]
+                self.by_first.setdefault(head, []).append((phrase_words, key))
+        for entries in self.by_first.values():
+            entries.sort(key=lambda entry: -len(entry[0]))
+        self.longest = max((len(p) for entries in self.by_first.values() for p, _ in entries), default=0)
+
+    def _same(self, token: str, word: str) -> bool:
+        return _inflected(token, word) if self.inflect else token == word
+
+    def find(self, tokens: Sequence[Token], taken: set[int] | None = None) -> list[Match]:
+        """Non-overlapping matches, longest phrase first at each position."""
+        matches: list[Match] = []
+        taken = set() if taken is None else taken
+        position = 0
+        while position < len(tokens):
+            token = tokens[position].text
+            head = token[:MIN_STEM] if self.inflect else token
+            found = None
+            for phrase, key in self.by_first.get(head, ()):
+                last = position + len(phrase)
+                if last <= len(tokens) and all(
+                    index not in taken and self._same(tokens[index].text, word)
+                    for index, word in zip(range(position, last), phrase)
+                ):
+                    found = Match(key, position, last, tokens[position].start, tokens[last - 1].end)
+                    break
+            if found:
+                matches.append(found)
+                position = found.last
+            else:
+                position += 1
+        return matches
+
+    def all_keys(self, tokens: Sequence[Token]) -> list[Match]:
+        """Every phrase found, overlapping allowed (a word may cue two properties)."""
+        found: list[Match] = []
+        for position in range(len(tokens)):
+            token = tokens[position].text
+            head = token[:MIN_STEM] if self.inflect else token
+            for phrase, key in self.by_first.get(head, ()):
+                last = position + len(phrase)
+                if last <= len(tokens) and all(
+                    self._same(tokens[index].text, word) for index, word in zip(range(position, last), phrase)
+                ):
+                    found.append(Match(key, position, last, tokens[position].start, tokens[last - 1].end))
+        return found
+
+
+class EntityFinder:
+    """Entity names in a statement: exact aliases first, then close misspellings."""
+
+    def __init__(self, aliases: Iterable[tuple[str, str]], protected_words: Iterable[str] = ()):
+        alias_list = list(aliases)
+        self.exact = PhraseIndex(alias_list)
+        self.choices: dict[str, str] = {}
+        for alias, entity_id in alias_list:
+            folded = " ".join(words(alias))
+            if len(folded.replace(" ", "")) >= MIN_FUZZY_LENGTH:
+                self.choices.setdefault(folded, entity_id)
+        self.protected = set(protected_words)
+
+    def find(self, tokens: Sequence[Token]) -> list[Match]:
+        matches = self.exact.find(tokens)
+        taken = {i for m in matches for i in range(m.first, m.last)}
+        matches.extend(self._fuzzy(tokens, taken))
+        return sorted(matches, key=lambda m: m.first)
+
+    def _fuzzy(self, tokens: Sequence[Token], taken: set[int]) -> list[Match]:
+        if not self.choices:
+            return []
+        from rapidfuzz import fuzz, process
+
+        found: list[Match] = []
+        for size in (2, 1):
+            for first in range(len(tokens) - size + 1):
+                span = range(first, first + size)
+                if any(index in taken for index in span):
+                    continue
+                candidate_words = [tokens[index].text for index in span]
+                if any(word in self.protected or word.isdigit() for word in candidate_words):
+                    continue
+                candidate = " ".join(candidate_words)
+                if len(candidate.replace(" ", "")) < MIN_FUZZY_LENGTH:
+                    continue
+                best = process.extractOne(candidate, self.choices.keys(), scorer=fuzz.ratio,
+                                          score_cutoff=FUZZY_CUTOFF)
+                if best and best[0][:2] == candidate[:2]:
+                    found.append(Match(self.choices[best[0]], first, first + size,
+                                       tokens[first].start, tokens[first + size - 1].end, fuzzy=True))
+                    taken.update(span)
+        return found

@@ -1,0 +1,135 @@
+"""From a statement's text to what it asserts: entities, figures, dates, cues.
+
+This is the extraction stage of the pipeline. It knows nothing about
+claims: it reports what is in the text, with spans, and the comparison
+stage decides what that means against the database.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Optional
+
+from ..model import Status
+from ..normalise import Token, tokenize
+from .lexicon import EntityFinder, Match, PhraseIndex
+from .quantities import QuantityMention, find_quantities
+from .times import TimeMention, find_times
+
+_COORDINATION = re.compile(r"^\s*(?:,|&|/|\+|and|et|or|ou|as well as|ainsi que|, and|, et)?\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class EntityMention:
+    entity: str
+    start: int
+    end: int
+    fuzzy: bool = False
+
+
+@dataclass(frozen=True)
+class Statement:
+    text: str
+    entities: tuple[EntityMention, ...]
+    quantities: tuple[QuantityMention, ...]
+    times: tuple[TimeMention, ...]
+    cues: dict[str, tuple[Match, ...]] = field(default_factory=dict)
+    status: Optional[Status] = None
+    negated: bool = False
+    each: bool = False
+    groups: tuple[tuple[EntityMention, ...], ...] = ()
+
+    @property
+    def entity_ids(self) -> set[str]:
+        return {mention.entity for mention in self.entities}
+
+    def mentions_of(self, entity_id: str) -> list[EntityMention]:
+        return [mention for mention in self.entities if mention.entity == entity_id]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Every word list of the database, compiled once for fast matching."""
+
+    entities: EntityFinder
+    properties: PhraseIndex
+    vocabulary: dict[str, PhraseIndex]
+    members: dict[str, tuple[str, ...]]
+
+    @classmethod
+    def build(cls, database) -> "Lexicon":
+        aliases = []
+        for entity in database.entities.values():
+            names = {entity.id.replace("-", " "), *entity.labels.values(), *entity.aliases}
+            aliases.extend((name, entity.id) for name in names)
+        cue_phrases = [
+            (cue, prop.id) for prop in database.properties.values()
+            for cues in prop.cues.values() for cue in cues
+        ]
+        vocabulary = {
+            kind: PhraseIndex(((w, kind) for ws in languages.values() for w in ws))
+            for kind, languages in database.vocabulary.items()
+        }
+        protected = {word for phrase, _ in cue_phrases for word in phrase.lower().split()}
+        protected.update(
+            word for index in database.vocabulary.values() for ws in index.values() for w in ws for word in w.split()
+        )
+        return cls(
+            entities=EntityFinder(aliases, protected),
+            properties=PhraseIndex(cue_phrases, inflect=True),
+            vocabulary=vocabulary,
+            members={e.id: e.members for e in database.entities.values() if e.members},
+        )
+
+    def has(self, kind: str, tokens: list[Token]) -> bool:
+        index = self.vocabulary.get(kind)
+        return bool(index and index.find(tokens))
+
+
+def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> Statement:
+    """Everything checkable a statement says, with where it says it."""
+    tokens = tokenize(text)
+    entity_matches = lexicon.entities.find(tokens)
+    entities = tuple(EntityMention(m.key, m.start, m.end, m.fuzzy) for m in entity_matches)
+    times = tuple(find_times(text, reference_date))
+    taken = [(t.start, t.end) for t in times] + [(e.start, e.end) for e in entities]
+    quantities = tuple(find_quantities(text, skip=taken))
+    cue_tokens = [t for t in tokens if not any(e.start <= t.start < e.end for e in entities)]
+    cues: dict[str, list[Match]] = {}
+    for match in lexicon.properties.all_keys(cue_tokens):
+        cues.setdefault(match.key, []).append(match)
+    return Statement(
+        text=text,
+        entities=entities,
+        quantities=quantities,
+        times=times,
+        cues={key: tuple(found) for key, found in cues.items()},
+        status=_status(lexicon, tokens, times),
+        negated=lexicon.has("negation", tokens),
+        each=lexicon.has("each", tokens),
+        groups=_coordinated(text, entities),
+    )
+
+
+def _status(lexicon: Lexicon, tokens: list[Token], times: tuple[TimeMention, ...]) -> Optional[Status]:
+    """What the statement presents its figure as; None when it does not say."""
+    if lexicon.has("target", tokens) or any(t.bound == "by" for t in times):
+        return "target"
+    if lexicon.has("forecast", tokens):
+        return "forecast"
+    if lexicon.has("actual", tokens):
+        return "actual"
+    return None
+
+
+def _coordinated(text: str, entities: tuple[EntityMention, ...]) -> tuple[tuple[EntityMention, ...], ...]:
+    """Entities joined by "and", "et", commas: "Orange et Thalès" is one group."""
+    groups: list[list[EntityMention]] = []
+    for mention in entities:
+        if groups and _COORDINATION.match(text[groups[-1][-1].end:mention.start]):
+            groups[-1].append(mention)
+        else:
+            groups.append([mention])
+    return tuple(tuple(group) for group in groups)

@@ -1,0 +1,70 @@
+"""Folding text for matching, without losing where each character came from.
+
+Statements arrive with curly apostrophes, non-breaking spaces, accents and
+capitals; aliases and cue words are written however a curator wrote them.
+Both sides are folded the same way, and every folded character keeps the
+offset of the original character it came from, so a match can be shown
+highlighted in the text the user typed.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+_SPECIAL = {
+    "\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'",
+    "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " ",
+    "\u2013": "-", "\u2014": "-", "\u2212": "-",
+    "œ": "oe", "Œ": "oe", "æ": "ae", "Æ": "ae", "ß": "ss",
+}
+
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+
+
+def fold_char(char: str) -> str:
+    """Case, accents and typographic variants removed from one character."""
+    if char in _SPECIAL:
+        return _SPECIAL[char]
+    if char.isascii():
+        return char.lower()
+    decomposed = unicodedata.normalize("NFKD", char)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def fold(text: str) -> str:
+    """The folded form of a string, for keys and comparisons."""
+    if text.isascii():
+        return text.lower()
+    return "".join(fold_char(c) for c in text)
+
+
+@dataclass(frozen=True)
+class Token:
+    """A folded word and the span of the original characters it covers."""
+
+    text: str
+    start: int
+    end: int
+
+
+def tokenize(text: str) -> list[Token]:
+    """Words (letters and digits) of `text`, folded, with original spans."""
+    folded_chars: list[str] = []
+    origins: list[int] = []
+    for index, char in enumerate(text):
+        folded = fold_char(char)
+        folded_chars.append(folded)
+        origins.extend([index] * len(folded))
+    folded_text = "".join(folded_chars)
+    origins.append(len(text))
+    return [
+        Token(match.group(), origins[match.start()], origins[match.end() - 1] + 1)
+        for match in _WORD.finditer(folded_text)
+    ]
+
+
+def words(text: str) -> tuple[str, ...]:
+    """Folded words of a phrase, for building lookup keys."""
+    return tuple(token.text for token in tokenize(text))

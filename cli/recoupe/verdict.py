@@ -1,0 +1,124 @@
+"""From the claims that bear on a statement to one verdict with its evidence.
+
+Only the best-fitting claims speak: a claim that names every entity of the
+statement outweighs one that shares only the subject, so "SFR held 33 % of
+Numergy" is judged on SFR's stake, not on the CDC's 33 %. Among those, a
+point on which the database's own claims disagree is `disputed`.
+"""
+
+from __future__ import annotations
+
+from .candidates import ClaimIndex, key_entities, point_of
+from .compare import ClaimMatch, quantities_agree, times_agree, units_compatible
+from .database import Database
+from .extract.statement import Statement
+from .model import Evidence, Quantity, Result, SourceInfo, TimeSpan
+
+TIE = 0.01
+
+
+def decide(statement: Statement, matches: list[ClaimMatch], index: ClaimIndex, database: Database) -> Result:
+    speaking = [m for m in matches if m.relation]
+    if not speaking:
+        return _unverified(statement, matches)
+    top = max(m.strength for m in speaking)
+    tier = [m for m in speaking if m.strength >= top - TIE]
+    supports = [m for m in tier if m.relation == "supports"]
+    contradicts = [m for m in tier if m.relation == "contradicts"]
+    points = {}
+    for match in tier:
+        point = point_of(match.claim, key_entities(match.claim, database))
+        points.setdefault(point, set()).add(match.relation)
+    caveats = tuple(dict.fromkeys(c for m in tier for c in m.caveats))
+    highlights = tuple(sorted({span for m in tier for span in m.highlights}))
+    if supports and contradicts:
+        if any(len(relations) > 1 for relations in points.values()):
+            verdict, chosen = "disputed", supports + contradicts
+            explanation = "the sources disagree: " + "; ".join(
+                f"{m.claim.id}: {m.explanation}" for m in chosen)
+            confidence = 0.5
+        else:
+            verdict, chosen = "contradicted", contradicts + supports
+            explanation = contradicts[0].explanation + " (other parts of the statement agree)"
+            confidence = _confidence(contradicts)
+    elif contradicts:
+        verdict, chosen, explanation = "contradicted", contradicts, contradicts[0].explanation
+        confidence = _confidence(contradicts)
+    else:
+        verdict, chosen, explanation = "supported", supports, supports[0].explanation
+        confidence = _confidence(supports) - 0.1 * min(len(caveats), 2)
+    evidence = tuple(ev for m in chosen for ev in _evidence(m, database))
+    return Result(
+        statement=statement.text,
+        verdict=verdict,
+        confidence=max(0.05, min(confidence, 0.99)),
+        explanation=_sentence(explanation),
+        evidence=evidence,
+        caveats=caveats,
+        highlights=highlights,
+    )
+
+
+def _confidence(matches: list[ClaimMatch]) -> float:
+    best = max(matches, key=lambda m: m.strength)
+    fuzzy_penalty = 0.1 if any("spelling" in c for c in best.caveats) else 0.0
+    return 0.5 + 0.1 * best.strength - fuzzy_penalty
+
+
+def _unverified(statement: Statement, matches: list[ClaimMatch]) -> Result:
+    """Say what was found and why it does not settle the statement."""
+    near = sorted((m for m in matches if m.blocked), key=lambda m: -m.strength)
+    if near and near[0].strength > 0:
+        explanation = f"nearest claim {near[0].claim.id}: {near[0].explanation}"
+    elif not statement.entities:
+        explanation = "no known entity in the statement; nothing in the database settles it"
+    elif matches:
+        explanation = "the database has claims about these entities, but none on this point"
+    else:
+        explanation = "nothing in the database is about this"
+    return Result(
+        statement=statement.text,
+        verdict="unverified",
+        confidence=0.6 if not matches else 0.5,
+        explanation=_sentence(explanation),
+        highlights=tuple((m.start, m.end) for m in statement.entities),
+    )
+
+
+def _evidence(match: ClaimMatch, database: Database) -> list[Evidence]:
+    items = []
+    for reference in match.claim.references:
+        source = database.sources[reference.source]
+        items.append(Evidence(
+            relation=match.relation or "supports",
+            claim_id=match.claim.id,
+            quote=reference.quote,
+            source=SourceInfo(
+                id=source.id, title=source.title, date=source.date, publisher=source.publisher,
+                url=source.url, line=reference.line, start=reference.start, end=reference.end,
+            ),
+            explanation=match.explanation,
+            highlights=quote_spans(reference.quote, match),
+        ))
+    return items
+
+
+def quote_spans(quote: str, match: ClaimMatch) -> tuple[tuple[int, int], ...]:
+    """Where the quote states the figures and dates the comparison used."""
+    from .extract.quantities import find_quantities
+    from .extract.times import find_times
+
+    values = [c.value for c in match.comparisons]
+    times = find_times(quote)
+    spans = [(t.start, t.end) for t in times
+             if any(isinstance(v, TimeSpan) and times_agree(v, t.span) for v in values)]
+    for mention in find_quantities(quote, skip=[(t.start, t.end) for t in times]):
+        if any(isinstance(v, Quantity) and units_compatible(v, mention.quantity)
+               and quantities_agree(v, mention.quantity) for v in values):
+            spans.append((mention.start, mention.end))
+    return tuple(sorted(spans))
+
+
+def _sentence(text: str) -> str:
+    text = text.strip()
+    return text[:1].upper() + text[1:] + ("" if text.endswith(".") else ".")

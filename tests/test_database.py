@@ -1,0 +1,97 @@
+"""The bundled database is valid, and validation catches a broken copy with file:line."""
+
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from recoupe.cli import app
+from recoupe.database import read_database
+
+runner = CliRunner()
+
+
+def test_bundled_database_validates():
+    result = runner.invoke(app, ["claims", "validate"])
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("ok: ")
+
+
+def test_bundled_database_is_large_and_fully_sourced(checker):
+    database = checker.database
+    assert len(database.claims) >= 100
+    assert set(database.sources) == {
+        "deux-ans-apres", "orange-rachat-cloudwatt", "un-an-apres", "ambitions-2012", "strategie-industrielle"}
+    quoted = {r.source for c in database.claims for r in c.references}
+    assert quoted == set(database.sources)
+
+
+def test_sources_are_byte_identical_to_shared_copies():
+    shared = Path(__file__).resolve().parents[2] / "shared" / "sources"
+    if not shared.is_dir():
+        return
+    from recoupe.database import bundled_location
+
+    sources = bundled_location()[1]
+    for path in shared.glob("*.txt"):
+        assert (sources / path.name).read_bytes() == path.read_bytes(), path.name
+
+
+def _break_first_quote(claims_dir: Path) -> tuple[Path, int]:
+    path = claims_dir / "deux-ans-apres.yaml"
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    for number, line in enumerate(lines):
+        if line.strip().startswith("start:"):
+            indent = line[: len(line) - len(line.lstrip())]
+            value = int(line.split(":")[1])
+            lines[number] = f"{indent}start: {value + 3}\n"
+            path.write_text("".join(lines), encoding="utf-8")
+            return path, number + 1
+    raise AssertionError("no reference found")
+
+
+def test_validate_fails_on_a_moved_span_naming_file_and_line(database_copy):
+    path, _ = _break_first_quote(database_copy)
+    result = runner.invoke(app, ["claims", "validate", str(database_copy)])
+    assert result.exit_code == 2
+    first = result.stderr.splitlines()[0] if result.stderr else result.output.splitlines()[0]
+    assert first.startswith(f"{path}:")
+    assert "quote is not at" in first
+
+
+def test_validate_reports_every_problem_with_its_line(database_copy):
+    path = database_copy / "deux-ans-apres.yaml"
+    text = path.read_text(encoding="utf-8")
+    text = text.replace("property: revenue", "property: no-such-property", 1)
+    text = text.replace("subject: numergy", "subject: no-such-entity", 1)
+    path.write_text(text, encoding="utf-8")
+    _, problems = read_database([database_copy])
+    messages = [str(p) for p in problems]
+    assert any("unknown property 'no-such-property'" in m for m in messages)
+    assert any("unknown subject entity 'no-such-entity'" in m for m in messages)
+    for problem in problems:
+        assert problem.file == str(path) and problem.line > 1
+
+
+def test_validate_reports_yaml_syntax_errors_with_line(database_copy):
+    path = database_copy / "broken.yaml"
+    path.write_text("claims:\n  - id: x\n    subject: [unclosed\n", encoding="utf-8")
+    result = runner.invoke(app, ["claims", "validate", str(database_copy)])
+    assert result.exit_code == 2
+    assert f"{path}:" in result.stderr
+    assert "YAML syntax error" in result.stderr
+
+
+def test_duplicate_ids_are_reported(database_copy):
+    source = (database_copy / "deux-ans-apres.yaml").read_text(encoding="utf-8")
+    (database_copy / "copy.yaml").write_text(source, encoding="utf-8")
+    _, problems = read_database([database_copy])
+    assert any("duplicate claim id" in p.message and "first defined at" in p.message for p in problems)
+
+
+def test_source_path_outside_the_database_is_refused(tmp_path):
+    (tmp_path / "claims").mkdir()
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "sources.yaml").write_text(
+        "- {id: evil, file: ../../etc/passwd, title: x}\n", encoding="utf-8")
+    _, problems = read_database([tmp_path / "claims"])
+    assert any("outside" in p.message for p in problems)
