@@ -146,23 +146,31 @@ def compare(claim: Claim, statement: Statement, present: set[str], database: Dat
     keys = key_entities(claim, database)
     keys_present = [key for key in keys if key in present]
     complete_keys = len(keys_present) == len(keys)
-    cued = claim.property in statement.cues
+    cued = claim.property in statement.cues or any(name in statement.cues for name in claim.qualifiers)
     caveats: list[str] = []
     highlights = [(m.start, m.end) for m in statement.entities if m.entity in keys_present]
 
+    base_strength = len(keys_present) - 0.75 * (len(keys) - len(keys_present)) + (1.0 if cued else 0.0)
+
+    def silent(why: str) -> ClaimMatch:
+        return ClaimMatch(claim, None, base_strength, complete_keys, cued, period, (), (), why,
+                          tuple(highlights), why)
+
     period = _period_alignment(claim, statement)
     if period == "other":
-        return _silent(claim, complete_keys, cued, period, "the statement is about another period",
-                       highlights)
-    status_note = _status_conflict(claim, statement)
-    comparisons = _compare_slots(claim, statement, keys, database, period)
+        return silent(f"the statement is about another period than the source's {format_time(claim.period)}")
+    if not cued and statement.cues:
+        return silent("the statement is about another property")
+    other_object = _names_another_object(claim, statement, keys, database)
+    if other_object:
+        return silent(f"the statement is about {other_object}, the source about {format_value(claim.value, database)}")
+    comparisons = _compare_slots(claim, statement, keys, database)
     highlights.extend(c.span for c in comparisons)
-
-    if not cued and (statement.cues or not comparisons):
-        return _silent(claim, complete_keys, cued, period, "the statement is about another property",
-                       highlights)
+    if not cued and not comparisons:
+        return silent("the statement is about another property")
+    status_note = _status_conflict(claim, statement)
     if status_note:
-        return _silent(claim, complete_keys, cued, period, status_note, highlights)
+        return silent(status_note)
 
     disagreeing = [c for c in comparisons if not c.agrees]
     agreeing = [c for c in comparisons if c.agrees]
@@ -179,11 +187,6 @@ def compare(claim: Claim, statement: Statement, present: set[str], database: Dat
         caveats.append(f"the source's figure is for {format_time(claim.period)}")
     if any(m.fuzzy for m in statement.entities if m.entity in keys_present):
         caveats.append("a name was matched despite a spelling difference")
-    for reference in claim.references:
-        if reference.note:
-            caveats.append(reference.note)
-    if claim.note:
-        caveats.append(claim.note)
 
     relation: Optional[Relation] = None
     explanation = ""
@@ -216,18 +219,13 @@ def compare(claim: Claim, statement: Statement, present: set[str], database: Dat
     elif relation == "supports" and not complete_keys and not agreeing:
         relation = None
     strength = (
-        len(keys_present) - 0.75 * (len(keys) - len(keys_present))
-        + (1.0 if cued else 0.0)
+        base_strength
         + 0.5 * len(comparisons)
         + {"same": 0.5, "partial": 0.25, "within": 0.25}.get(period, 0.0)
         + _group_adjustment(claim, statement, database)
     )
     return ClaimMatch(claim, relation, strength, complete_keys, cued, period, tuple(comparisons),
                       tuple(dict.fromkeys(caveats)), explanation, tuple(highlights), blocked)
-
-
-def _silent(claim, complete_keys, cued, period, why, highlights) -> ClaimMatch:
-    return ClaimMatch(claim, None, 0.0, complete_keys, cued, period, (), (), why, tuple(highlights), why)
 
 
 def _key_suffix(other_keys, database: Database) -> str:
@@ -292,8 +290,8 @@ def _group_adjustment(claim: Claim, statement: Statement, database: Database) ->
     return 0.0
 
 
-def _compare_slots(claim: Claim, statement: Statement, keys: tuple[str, ...], database: Database,
-                   period: str) -> list[SlotComparison]:
+def _compare_slots(claim: Claim, statement: Statement, keys: tuple[str, ...],
+                   database: Database) -> list[SlotComparison]:
     slots = [("value", claim.value)] + [
         (name, value) for name, value in claim.qualifiers.items() if name not in SCOPE_QUALIFIERS
     ]
@@ -317,8 +315,8 @@ def _compare_slots(claim: Claim, statement: Statement, keys: tuple[str, ...], da
                     name, value, times_agree(value, mention.span), format_time(value), mention.text,
                     (mention.start, mention.end)))
                 break
-        elif isinstance(value, EntityRef):
-            found = _entity_slot(value, statement, keys, database)
+        elif isinstance(value, EntityRef) and name == "value":
+            found = _entity_slot(claim, value, statement, keys, database)
             if found is not None:
                 comparisons.append(found)
     return comparisons
@@ -341,28 +339,49 @@ def _nearest_quantity(value: Quantity, statement: Statement, key_positions: list
     return None if best is None else best[1:]
 
 
-def _entity_slot(value: EntityRef, statement: Statement, keys: tuple[str, ...],
+def _other_groups(statement: Statement, keys: tuple[str, ...]) -> list[tuple[EntityMention, ...]]:
+    """Coordinated entity groups that do not include a key: candidates for the value."""
+    return [group for group in statement.groups if not any(m.entity in keys for m in group)]
+
+
+def _rivals(value: EntityRef, statement: Statement, keys: tuple[str, ...], database: Database):
+    """Groups naming entities of the claimed kind, none of them the claimed one."""
+    claimed = set(value.ids)
+    claimed_types = {database.entities[i].type for i in claimed if i in database.entities}
+    groups = _other_groups(statement, keys)
+    if any({m.entity for m in group} & claimed for group in groups):
+        return []
+    return [group for group in groups if all(database.entities[m.entity].type in claimed_types for m in group)]
+
+
+def _names_another_object(claim: Claim, statement: Statement, keys: tuple[str, ...], database: Database) -> str:
+    """For a many-valued relation (left, built on), naming another entity means
+    another fact, not a contradiction: "Dassault quit Andromède" says nothing
+    about Dassault quitting SFR's project."""
+    prop = database.properties[claim.property]
+    if prop.single_value or prop.value_is_key or not isinstance(claim.value, EntityRef):
+        return ""
+    rivals = _rivals(claim.value, statement, keys, database)
+    if not rivals:
+        return ""
+    return statement.text[rivals[0][0].start:rivals[0][-1].end]
+
+
+def _entity_slot(claim: Claim, value: EntityRef, statement: Statement, keys: tuple[str, ...],
                  database: Database) -> Optional[SlotComparison]:
     """Compare the entities a claim names with the group the statement names."""
     claimed = set(value.ids)
     claimed_label = format_value(value, database)
-    others = [group for group in (
-        tuple(m for m in group if m.entity not in keys) for group in statement.groups) if group]
-    for group in others:
+    for group in _other_groups(statement, keys):
         named = {m.entity for m in group}
         if named & claimed:
             extra = named - claimed
             span = (group[0].start, group[-1].end)
             stated = statement.text[span[0]:span[1]]
-            if extra and value.complete:
-                return SlotComparison("value", value, False, claimed_label, stated, span)
-            return SlotComparison("value", value, True, claimed_label, stated, span)
-    claimed_types = {database.entities[i].type for i in claimed if i in database.entities}
-    rivals = [group for group in others
-              if all(database.entities[m.entity].type in claimed_types for m in group)]
-    if len(rivals) == 1:
+            return SlotComparison("value", value, not (extra and value.complete), claimed_label, stated, span)
+    rivals = _rivals(value, statement, keys, database)
+    if len(rivals) == 1 and database.properties[claim.property].single_value:
         group = rivals[0]
         span = (group[0].start, group[-1].end)
         return SlotComparison("value", value, False, claimed_label, statement.text[span[0]:span[1]], span)
     return None
-

@@ -179,6 +179,7 @@ class _Builder:
             value_type=entry["value_type"],
             dimension=entry.get("dimension"),
             value_is_key=bool(entry.get("value_is_key", False)),
+            single_value=bool(entry.get("single_value", False)),
             periodic=bool(entry.get("periodic", False)),
             cues={lang: tuple(str(w) for w in words or ()) for lang, words in cues.items() if lang != LINE},
             description=entry.get("description"),

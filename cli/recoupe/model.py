@@ -84,7 +84,9 @@ class Property:
     narrows a quantity ("currency", "percent", "count", "duration").
     When `value_is_key` is true the value says *which* fact this is (a
     stake held by SFR is not the stake held by the CDC) and the figure to
-    compare sits in a qualifier such as `share`.
+    compare sits in a qualifier such as `share`. A `single_value` property
+    (acquired by, chief executive) has one value at a time, so naming
+    another one contradicts; for others (left, built on) it is another fact.
     """
 
     id: str
@@ -92,6 +94,7 @@ class Property:
     value_type: str
     dimension: str | None = None
     value_is_key: bool = False
+    single_value: bool = False
     periodic: bool = False
     cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
     description: str | None = None
@@ -175,6 +178,7 @@ class Evidence:
     source: SourceInfo
     explanation: str = ""
     highlights: tuple[tuple[int, int], ...] = ()
+    note: str | None = None
 
 
 @dataclass(frozen=True)
@@ -204,6 +208,7 @@ class Result:
                     "quote": item.quote,
                     "explanation": item.explanation,
                     "highlights": [list(span) for span in item.highlights],
+                    "note": item.note,
                     "source": {
                         "id": item.source.id,
                         "title": item.source.title,

@@ -79,6 +79,8 @@ def render_text(results: Iterable[Result], console, *, show_quotes: bool = True)
                 style="dim",
             )
             console.print(where)
+            if item.note:
+                console.print(Text("      note: " + visible(item.note), style="dim italic"))
         console.print()
 
 

@@ -73,6 +73,9 @@ class Finding:
     result: Result
     highlights: tuple[Span, ...] = ()
     suppressed: bool = False
+    # The same claim and highlights as offsets in `sentence` (the prose as read).
+    claim_in_sentence: tuple[int, int] = (0, 0)
+    highlights_in_sentence: tuple[tuple[int, int], ...] = ()
 
     @property
     def verdict(self) -> str:
@@ -337,10 +340,11 @@ class _DocumentScan:
         for claim, statement in checkable:
             result = self.checker.check(statement)
             self.stats.claims_checked += 1
-            highlights = []
+            highlights, in_sentence = [], []
             for low, high in result.highlights:
                 for a, b in claim.to_sentence_spans(low, high):
                     highlights.append(self.map.span(start + a, start + b))
+                    in_sentence.append((a, b))
             finding = Finding(
                 path=self.document.name,
                 sentence=text,
@@ -349,6 +353,8 @@ class _DocumentScan:
                 statement=statement,
                 result=result,
                 highlights=tuple(highlights),
+                claim_in_sentence=(claim.start, claim.end),
+                highlights_in_sentence=tuple(in_sentence),
             )
             ids = tuple(item.claim_id for item in result.evidence)
             if self._suppressed(ids):

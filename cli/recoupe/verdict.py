@@ -99,6 +99,7 @@ def _evidence(match: ClaimMatch, database: Database) -> list[Evidence]:
             ),
             explanation=match.explanation,
             highlights=quote_spans(reference.quote, match),
+            note="; ".join(n for n in (reference.note, match.claim.note) if n) or None,
         ))
     return items
 
