@@ -29,6 +29,10 @@ sources_app = typer.Typer(help="Browse the source texts the claims quote.", no_a
 app.add_typer(claims_app, name="claims")
 app.add_typer(sources_app, name="sources")
 
+from . import cli_scan  # noqa: E402
+
+app.command("scan")(cli_scan.scan)
+
 
 class Failure(click.ClickException):
     """An error the user can fix: printed as one line, exit 2."""

@@ -18,11 +18,13 @@ from .candidates import key_entities
 from .database import Database
 from .extract.statement import EntityMention, Statement
 from .model import Claim, EntityRef, Quantity, Relation, TimeSpan
+from .normalise import tokenize, words
 
 EXACT_TOLERANCE = 0.02
 APPROXIMATE_TOLERANCE = 0.15
 SCOPE_QUALIFIERS = ("period", "object", "scope", "each", "note")
 COUNT_UNITS_EXCLUDED = ("EUR", "USD", "percent", "month", "year", "week", "day")
+MIN_CONTENT_WORD = 4
 MONTHS_PER = {"month": 1.0, "year": 12.0, "week": 12 / 52, "day": 12 / 365}
 
 
@@ -161,6 +163,9 @@ def compare(claim: Claim, statement: Statement, present: set[str], database: Dat
         return silent(f"the statement is about another period than the source's {format_time(claim.period)}")
     if not cued and statement.cues:
         return silent("the statement is about another property")
+    narrower = [p for p in statement.cues if database.properties[p].broader == claim.property]
+    if narrower:
+        return silent(f"the statement is about the narrower property {narrower[0]}")
     other_object = _names_another_object(claim, statement, keys, database)
     if other_object:
         return silent(f"the statement is about {other_object}, the source about {format_value(claim.value, database)}")
@@ -319,7 +324,26 @@ def _compare_slots(claim: Claim, statement: Statement, keys: tuple[str, ...],
             found = _entity_slot(claim, value, statement, keys, database)
             if found is not None:
                 comparisons.append(found)
+        elif isinstance(value, str) and name == "value":
+            found = _text_slot(value, statement)
+            if found is not None:
+                comparisons.append(found)
     return comparisons
+
+
+def _text_slot(value: str, statement: Statement) -> Optional[SlotComparison]:
+    """Free-text values only ever support: a shared content word ("sécurité",
+    "IaaS") is agreement, and absence of one says nothing."""
+    claimed = {word for word in words(value) if len(word) >= MIN_CONTENT_WORD}
+    taken = [(m.start, m.end) for m in statement.entities]
+    for token in tokenize(statement.text):
+        if len(token.text) < MIN_CONTENT_WORD or any(a <= token.start < b for a, b in taken):
+            continue
+        if any(token.text == word or (token.text.startswith(word) and len(token.text) - len(word) <= 2)
+               for word in claimed):
+            return SlotComparison("value", value, True, value, statement.text[token.start:token.end],
+                                  (token.start, token.end))
+    return None
 
 
 def _nearest_quantity(value: Quantity, statement: Statement, key_positions: list[EntityMention],
@@ -344,9 +368,22 @@ def _other_groups(statement: Statement, keys: tuple[str, ...]) -> list[tuple[Ent
     return [group for group in statement.groups if not any(m.entity in keys for m in group)]
 
 
+def _wider(entity_id: str, database: Database) -> set[str]:
+    """What an entity is part of, transitively: Val-de-Reuil → Normandy → France."""
+    found: set[str] = set()
+    todo = [entity_id]
+    while todo:
+        entity = database.entities.get(todo.pop())
+        for parent in entity.part_of if entity else ():
+            if parent not in found:
+                found.add(parent)
+                todo.append(parent)
+    return found
+
+
 def _rivals(value: EntityRef, statement: Statement, keys: tuple[str, ...], database: Database):
-    """Groups naming entities of the claimed kind, none of them the claimed one."""
-    claimed = set(value.ids)
+    """Groups naming entities of the claimed kind, none of them the claimed one (or what contains it)."""
+    claimed = set(value.ids) | {place for i in value.ids for place in _wider(i, database)}
     claimed_types = {database.entities[i].type for i in claimed if i in database.entities}
     groups = _other_groups(statement, keys)
     if any({m.entity for m in group} & claimed for group in groups):
@@ -372,10 +409,11 @@ def _entity_slot(claim: Claim, value: EntityRef, statement: Statement, keys: tup
     """Compare the entities a claim names with the group the statement names."""
     claimed = set(value.ids)
     claimed_label = format_value(value, database)
+    claimed_or_wider = claimed | {place for i in claimed for place in _wider(i, database)}
     for group in _other_groups(statement, keys):
         named = {m.entity for m in group}
-        if named & claimed:
-            extra = named - claimed
+        if named & claimed_or_wider:
+            extra = named - claimed_or_wider
             span = (group[0].start, group[-1].end)
             stated = statement.text[span[0]:span[1]]
             return SlotComparison("value", value, not (extra and value.complete), claimed_label, stated, span)

@@ -157,6 +157,7 @@ class _Builder:
             labels={k: str(v) for k, v in labels.items() if k != LINE},
             aliases=tuple(str(alias) for alias in entry.get("aliases") or ()),
             members=tuple(str(member) for member in entry.get("members") or ()),
+            part_of=tuple(str(parent) for parent in _as_list(entry.get("part_of"))),
             description=entry.get("description"),
         )
 
@@ -181,6 +182,7 @@ class _Builder:
             value_is_key=bool(entry.get("value_is_key", False)),
             single_value=bool(entry.get("single_value", False)),
             periodic=bool(entry.get("periodic", False)),
+            broader=entry.get("broader"),
             cues={lang: tuple(str(w) for w in words or ()) for lang, words in cues.items() if lang != LINE},
             description=entry.get("description"),
         )
@@ -294,6 +296,12 @@ class _Builder:
             self.problem(file, entry, "start, end and line must be non-negative integers")
             return None
         return Reference(str(entry["source"]), str(entry["quote"]), *numbers, note=entry.get("note"))
+
+
+def _as_list(raw: Any) -> list:
+    if raw is None:
+        return []
+    return list(raw) if isinstance(raw, list) else [raw]
 
 
 def stated_precision(amount: float) -> float:
@@ -432,9 +440,12 @@ def cross_check(database: Database) -> list[Problem]:
     """Unknown ids and quotes that are not where their reference says."""
     problems: list[Problem] = []
     for entity in database.entities.values():
-        for member in entity.members:
-            if member not in database.entities:
-                problems.append(Problem("entities", 1, f"entity {entity.id!r}: unknown member {member!r}"))
+        for related in (*entity.members, *entity.part_of):
+            if related not in database.entities:
+                problems.append(Problem("entities", 1, f"entity {entity.id!r}: unknown entity {related!r}"))
+    for prop in database.properties.values():
+        if prop.broader and prop.broader not in database.properties:
+            problems.append(Problem("properties", 1, f"property {prop.id!r}: unknown broader property {prop.broader!r}"))
     for claim in database.claims:
         def report(message: str, claim: Claim = claim) -> None:
             problems.append(Problem(claim.file, claim.line, f"claim {claim.id!r}: {message}"))

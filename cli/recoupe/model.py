@@ -69,6 +69,7 @@ class Entity:
     labels: dict[str, str]
     aliases: tuple[str, ...] = ()
     members: tuple[str, ...] = ()
+    part_of: tuple[str, ...] = ()
     description: str | None = None
 
     @property
@@ -87,6 +88,8 @@ class Property:
     compare sits in a qualifier such as `share`. A `single_value` property
     (acquired by, chief executive) has one value at a time, so naming
     another one contradicts; for others (left, built on) it is another fact.
+    A statement that cues a property with `broader` set ("initial revenue
+    target") is not compared with claims of the broader one ("revenue").
     """
 
     id: str
@@ -96,6 +99,7 @@ class Property:
     value_is_key: bool = False
     single_value: bool = False
     periodic: bool = False
+    broader: str | None = None
     cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
     description: str | None = None
 
