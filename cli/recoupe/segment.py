@@ -299,7 +299,8 @@ def split_claims(sentence: str) -> list[ClaimSpan]:
         if merged:
             previous = merged[-1]
             years = cut_kind == "strong"
-            if not (figures(previous[0], previous[1], years) and figures(a, b, years)):
+            if not (figures(previous[0], previous[1], years) and figures(a, b, years)
+                    and _starts_claim(sentence, previous, a, b, cut_kind)):
                 previous[1] = b
                 continue
         merged.append([a, b])
@@ -331,6 +332,25 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     while b > a and _is_space(text[b - 1]):
         b -= 1
     return a, b
+
+
+def _starts_claim(sentence: str, previous: list[int], a: int, b: int, cut_kind: str) -> bool:
+    """Whether the part at `a` is a claim of its own rather than more of the previous one.
+
+    It is when it names a new subject early ("Thales 22 %", "devant la Caisse des
+    Dépôts (33,3 %"), when it is a bare figure after "et"/"and"/";" ("33,3 % et
+    33 %"), or when the previous part closed a parenthesis. "…, avec 10 % de part
+    de marché" goes on with the previous claim's subject.
+    """
+    tokens = [m.group() for m in TOKEN.finditer(sentence, a, b)][:3]
+    if not tokens:
+        return False
+    if any(_is_name(token.strip("«»“”\"'(),;:")) for token in tokens):
+        return True
+    if cut_kind == "strong" and (tokens[0][0].isdigit() or tokens[0][0] == "("):
+        return True
+    before = sentence[previous[0]:previous[1]].rstrip()
+    return before.endswith(")")
 
 
 def _strip_span(text: str, a: int, b: int) -> tuple[int, int]:
