@@ -17,7 +17,7 @@ from typing import Iterable, Sequence
 
 from .candidates import ClaimIndex
 from .compare import compare
-from .database import Database, load_database
+from .database import Database, database_directories, input_files, load_database
 from .extract.statement import Lexicon, Statement, parse
 from .model import Result
 from .verdict import decide
@@ -37,7 +37,11 @@ class Checker:
 
     @classmethod
     def load(cls, claims: Sequence[Path] = (), bundled: bool = True) -> "Checker":
-        return cls.from_database(load_database(claims, bundled=bundled))
+        """The checker for these databases, from the cache when their files are unchanged."""
+        from .cache import cached
+
+        files = input_files(database_directories(claims, bundled))
+        return cached(files, lambda: cls.from_database(load_database(claims, bundled=bundled)))
 
     @classmethod
     def from_database(cls, database: Database) -> "Checker":

@@ -477,9 +477,25 @@ def cross_check(database: Database) -> list[Problem]:
     return problems
 
 
+def database_directories(claims_dirs: Iterable[Path] = (), bundled: bool = True) -> list[Path]:
+    return ([bundled_location()[0]] if bundled else []) + [Path(p) for p in claims_dirs]
+
+
+def input_files(directories: Iterable[Path]) -> list[Path]:
+    """Every file a database is read from: its YAML and its sources."""
+    files: list[Path] = []
+    for directory in directories:
+        base = directory.parent if directory.is_file() else directory
+        files.extend(_database_files(directory))
+        sources = sources_dir_for(base)
+        if sources.is_dir():
+            files.extend(sorted(p for p in sources.iterdir() if p.is_file()))
+    return files
+
+
 def load_database(claims_dirs: Iterable[Path] = (), bundled: bool = True) -> Database:
     """The database a check runs against; raises DatabaseError if any part is broken."""
-    directories = ([bundled_location()[0]] if bundled else []) + [Path(p) for p in claims_dirs]
+    directories = database_directories(claims_dirs, bundled)
     if not directories:
         raise DatabaseError([Problem("(none)", 1, "no claims database given")])
     database, problems = read_database(directories)

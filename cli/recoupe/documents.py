@@ -95,10 +95,11 @@ def decode_chunks(stream, name: str, chunk_size: int = CHUNK) -> Iterator[str]:
         if first and block:
             if b"\x00" in block[:8192]:
                 raise DocumentError(f"{name}: not a text file (binary content)")
+        pending = len(decoder.getstate()[0])
         try:
             text = decoder.decode(block, final=final)
         except UnicodeDecodeError as error:
-            raise DocumentError(f"{name}: not valid UTF-8 (byte {consumed + error.start})") from None
+            raise DocumentError(f"{name}: not valid UTF-8 (byte {consumed - pending + error.start})") from None
         consumed += len(block)
         if first and text:
             if text.startswith("\ufeff"):

@@ -309,6 +309,7 @@ def split_claims(sentence: str) -> list[ClaimSpan]:
     claims: list[ClaimSpan] = []
     first = _strip_span(sentence, *merged[0])
     for index, (a, b) in enumerate(merged):
+        b = _close_of_enclosing(sentence, a, b)
         a, b = _strip_span(sentence, a, b)
         if b <= a:
             continue
@@ -324,6 +325,19 @@ def split_claims(sentence: str) -> list[ClaimSpan]:
                     pieces = [p for p in ((a, subject_end), verb, (subject_end, b)) if p[1] > p[0]]
         claims.append(ClaimSpan(a, b, tuple(_trim(sentence, x, y) for x, y in pieces)))
     return claims if len(claims) > 1 else [whole]
+
+
+def _close_of_enclosing(text: str, a: int, b: int) -> int:
+    """A part that starts inside parentheses ends where they close."""
+    depth = 0
+    for index in range(a, b):
+        if text[index] == "(":
+            depth += 1
+        elif text[index] == ")":
+            depth -= 1
+            if depth < 0:
+                return index + 1
+    return b
 
 
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:

@@ -1,0 +1,67 @@
+"""A compiled database kept between runs, so a check starts in milliseconds.
+
+Parsing YAML and building the word indexes costs far more than checking a
+statement. The built `Checker` is pickled under the user's cache directory,
+keyed by the content of every database and source file and by the code
+that built it: any change to either makes a new key. Writes go to a
+temporary file renamed into place, so two processes racing only ever read
+a complete file; a cache that cannot be read or written is ignored.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import tempfile
+from pathlib import Path
+from typing import Callable, Iterable, TypeVar
+
+T = TypeVar("T")
+CACHE_ENV = "RECOUPE_CACHE_DIR"
+NO_CACHE_ENV = "RECOUPE_NO_CACHE"
+
+
+def cache_dir() -> Path:
+    if os.environ.get(CACHE_ENV):
+        return Path(os.environ[CACHE_ENV])
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "recoupe"
+
+
+def content_key(files: Iterable[Path]) -> str:
+    """A digest of the files' names and bytes, and of the code that reads them."""
+    digest = hashlib.blake2b(digest_size=20)
+    package = Path(__file__).resolve().parent
+    for code in sorted(package.rglob("*.py")):
+        stat = code.stat()
+        digest.update(f"{code.relative_to(package)}:{stat.st_size}:{stat.st_mtime_ns}\n".encode())
+    for path in files:
+        digest.update(str(path).encode() + b"\0")
+        try:
+            digest.update(path.read_bytes())
+        except OSError:
+            digest.update(b"<unreadable>")
+        digest.update(b"\0")
+    return digest.hexdigest()
+
+
+def cached(files: Iterable[Path], build: Callable[[], T]) -> T:
+    """`build()` once per distinct content of `files`; later calls unpickle it."""
+    if os.environ.get(NO_CACHE_ENV):
+        return build()
+    path = cache_dir() / f"{content_key(files)}.pickle"
+    try:
+        with open(path, "rb") as handle:
+            return pickle.load(handle)
+    except Exception:  # noqa: BLE001 - a missing, stale or corrupt cache is rebuilt
+        pass
+    value = build()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile("wb", dir=path.parent, delete=False, suffix=".tmp") as handle:
+            pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(handle.name, path)
+    except OSError:
+        pass
+    return value
