@@ -1,0 +1,131 @@
+"""Sentence segmentation and claim splitting."""
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from recoupe.segment import SentenceSplitter, split_claims, split_sentences
+
+
+def sentences(text):
+    return [text[a:b] for a, b in split_sentences(text)]
+
+
+def test_decimals_and_percentages_do_not_end_sentences():
+    text = "La CDC détient 33,3 % du capital. Le chiffre est de 13.5 millions. Fin."
+    assert sentences(text) == ["La CDC détient 33,3 % du capital.", "Le chiffre est de 13.5 millions.", "Fin."]
+
+
+def test_abbreviations_titles_and_initials():
+    text = ("M. Renard a rencontré Dr. Smith à St. Louis, cf. p. 12 du rapport. "
+            "Le livre de J. K. Rowling est cité, etc. Ensuite Mme Durand parle. I told me. Then left.")
+    assert sentences(text) == [
+        "M. Renard a rencontré Dr. Smith à St. Louis, cf. p. 12 du rapport.",
+        "Le livre de J. K. Rowling est cité, etc.",
+        "Ensuite Mme Durand parle.",
+        "I told me.",
+        "Then left.",
+    ]
+
+
+def test_ellipses_guillemets_and_quotes():
+    text = ("Les petits noms : « sans avenir », « gaspillage »... À leur création, ils étaient deux. "
+            "« Que faire ? » demande-t-il. « C'est clair. » Nous explique-t-il. "
+            "« On se concentre [...] Après deux mois, ça va. » "
+            'He said "no." Then he left.')
+    assert sentences(text) == [
+        "Les petits noms : « sans avenir », « gaspillage »...",
+        "À leur création, ils étaient deux.",
+        "« Que faire ? » demande-t-il.",
+        "« C'est clair. »",
+        "Nous explique-t-il.",
+        "« On se concentre [...] Après deux mois, ça va. »",
+        'He said "no."',
+        "Then he left.",
+    ]
+
+
+def test_french_spaced_question_mark_and_blank_lines():
+    text = "Que s'est-il passé\u00a0? L'entreprise a changé.\n\nTitre sans point\n\nSuite du texte"
+    assert sentences(text) == ["Que s'est-il passé\u00a0?", "L'entreprise a changé.", "Titre sans point", "Suite du texte"]
+
+
+def test_lines_of_one_paragraph_join_into_one_sentence():
+    text = "Orange détenait\n44,4 % de\r\nCloudwatt. Fin."
+    assert sentences(text) == ["Orange détenait\n44,4 % de\r\nCloudwatt.", "Fin."]
+
+
+def test_endless_text_is_cut_so_memory_stays_bounded():
+    splitter = SentenceSplitter(max_sentence=100)
+    spans = []
+    for _ in range(100):
+        spans += splitter.feed("mot " * 10)
+        assert len(splitter.buffer) <= 140
+    spans += splitter.close()
+    assert all(end - start <= 100 for start, end, _ in spans)
+
+
+PROSE = st.lists(
+    st.sampled_from([
+        "Orange détient 44,4 %. ", "M. Renard arrive. ", "« Quoi ? » dit-il. ", "Fin… ", "Suite.\n", "\n\n",
+        "Dr. Who 13.5 etc. ", "J. K. dit non. ", "Texte sans fin ", "[...] puis ", "« Oui. » ", "ça va !",
+    ]),
+    max_size=30,
+).map("".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(PROSE, st.lists(st.integers(min_value=1, max_value=15), min_size=1, max_size=10))
+def test_streaming_in_any_chunks_gives_the_same_sentences(text, sizes):
+    whole = split_sentences(text)
+    splitter = SentenceSplitter()
+    streamed = []
+    position = 0
+    index = 0
+    while position < len(text):
+        size = sizes[index % len(sizes)]
+        streamed += [(a, b) for a, b, _ in splitter.feed(text[position:position + size])]
+        position += size
+        index += 1
+    streamed += [(a, b) for a, b, _ in splitter.close()]
+    assert streamed == whole
+
+
+@settings(max_examples=200, deadline=None)
+@given(PROSE)
+def test_sentences_are_trimmed_ordered_and_cover_all_words(text):
+    spans = split_sentences(text)
+    previous_end = 0
+    for start, end in spans:
+        assert previous_end <= start < end
+        assert not text[start].isspace() and not text[end - 1].isspace()
+        assert not text[previous_end:start].strip()
+        previous_end = end
+    assert not text[previous_end:].strip()
+
+
+def statements(text):
+    return [claim.statement(text) for claim in split_claims(text)]
+
+
+def test_a_sentence_with_two_claims_is_split_and_the_gapped_verb_borrowed():
+    text = "Orange held 44.4% and Thales 22.2%."
+    claims = split_claims(text)
+    assert [c.statement(text) for c in claims] == ["Orange held 44.4%", "Thales held 22.2%"]
+    second = claims[1]
+    assert text[second.start:second.end] == "Thales 22.2%"
+    # Every character of the statement comes from the sentence.
+    statement = second.statement(text)
+    pieces = second.to_sentence_spans(0, len(statement))
+    assert " ".join(text[a:b] for a, b in pieces) == statement
+    assert [text[a:b] for a, b in second.to_sentence_spans(statement.index("22.2%"), len(statement))] == ["22.2%"]
+
+
+def test_parenthesised_figures_get_the_words_before_the_parenthesis():
+    text = "devant la Caisse des Dépôts (33,3 % et 33 %) et deux entreprises spécialisées."
+    assert statements(text)[:2] == ["devant la Caisse des Dépôts (33,3 %", "devant la Caisse des Dépôts 33 %"]
+
+
+def test_one_figure_or_a_year_and_a_figure_is_one_claim():
+    for text in ("En 2012, Orange détenait 44,4 % du capital.", "Numergy a réalisé 2 millions d'euros.",
+                 "Numergy vise 400 millions d'euros d'ici 2017, avec 10 % de part de marché."):
+        assert statements(text) == [text]
