@@ -20,6 +20,7 @@ from typing import Callable, Iterable, TypeVar
 T = TypeVar("T")
 CACHE_ENV = "RECOUPE_CACHE_DIR"
 NO_CACHE_ENV = "RECOUPE_NO_CACHE"
+KEPT_ENTRIES = 8
 
 
 def cache_dir() -> Path:
@@ -62,6 +63,15 @@ def cached(files: Iterable[Path], build: Callable[[], T]) -> T:
         with tempfile.NamedTemporaryFile("wb", dir=path.parent, delete=False, suffix=".tmp") as handle:
             pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(handle.name, path)
+        _prune(path.parent, keep=path)
     except OSError:
         pass
     return value
+
+
+def _prune(directory: Path, keep: Path, entries: int = KEPT_ENTRIES) -> None:
+    """Drop the oldest compiled databases beyond a few: edits make new ones."""
+    found = sorted(directory.glob("*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
+    for old in found[entries:]:
+        if old != keep:
+            old.unlink(missing_ok=True)
