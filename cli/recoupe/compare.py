@@ -11,6 +11,7 @@ since a false alarm costs a newsroom more than a missed one.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Optional
 
@@ -25,6 +26,8 @@ APPROXIMATE_TOLERANCE = 0.15
 SCOPE_QUALIFIERS = ("period", "object", "scope", "each", "note")
 COUNT_UNITS_EXCLUDED = ("EUR", "USD", "percent", "month", "year", "week", "day")
 MIN_CONTENT_WORD = 4
+_ATTACHMENT = re.compile(
+    r"^\s*(?:de la|de l'|de l’|du|des|de|d'|d’|of|for|pour|par|in|dans|'s|’s|:|\()?\s*$", re.IGNORECASE)
 MONTHS_PER = {"month": 1.0, "year": 12.0, "week": 12 / 52, "day": 12 / 365}
 
 
@@ -161,7 +164,7 @@ def compare(claim: Claim, statement: Statement, present: set[str], database: Dat
     period = _period_alignment(claim, statement)
     if period == "other":
         return silent(f"the statement is about another period than the source's {format_time(claim.period)}")
-    if not cued and statement.cues:
+    if not cued and statement.cues and not complete_keys:
         return silent("the statement is about another property")
     narrower = [p for p in statement.cues if database.properties[p].broader == claim.property]
     if narrower:
@@ -171,9 +174,14 @@ def compare(claim: Claim, statement: Statement, present: set[str], database: Dat
         return silent(f"the statement is about {other_object}, the source about {format_value(claim.value, database)}")
     comparisons = _compare_slots(claim, statement, keys, database)
     highlights.extend(c.span for c in comparisons)
-    if not cued and not comparisons:
+    all_agree = bool(comparisons) and all(c.agrees for c in comparisons)
+    names_figure = any(isinstance(c.value, Quantity) for c in comparisons)
+    if not cued and not (all_agree and (not statement.cues or names_figure and complete_keys and len(keys) > 1)):
+        # An uncued claim may confirm a figure it names entity for entity
+        # ("les 22,2 % de Thales dans Cloudwatt" in a sentence about a sale),
+        # never contradict one.
         return silent("the statement is about another property")
-    status_note = _status_conflict(claim, statement)
+    status_note = _status_conflict(claim, statement) if cued else ""
     if status_note:
         return silent(status_note)
 
@@ -301,13 +309,14 @@ def _compare_slots(claim: Claim, statement: Statement, keys: tuple[str, ...],
         (name, value) for name, value in claim.qualifiers.items() if name not in SCOPE_QUALIFIERS
     ]
     key_positions = [m for m in statement.entities if m.entity in keys]
+    named = set(keys) | {i for v in (claim.value, *claim.qualifiers.values()) if isinstance(v, EntityRef) for i in v.ids}
     comparisons: list[SlotComparison] = []
     used_quantities: set[int] = set()
     for name, value in slots:
         if name == "value" and database.properties[claim.property].value_is_key:
             continue
         if isinstance(value, Quantity):
-            found = _nearest_quantity(value, statement, key_positions, used_quantities)
+            found = _nearest_quantity(value, statement, key_positions, named, used_quantities)
             if found is not None:
                 index, mention = found
                 used_quantities.add(index)
@@ -346,12 +355,28 @@ def _text_slot(value: str, statement: Statement) -> Optional[SlotComparison]:
     return None
 
 
+def _attached(statement: Statement, start: int, end: int) -> set[str]:
+    """Entities a figure is written against: "22,2 % de Thales", "SFR: 47 %",
+    with the whole coordinated group when the entity is in one."""
+    attached: set[str] = set()
+    for group in statement.groups:
+        for mention in group:
+            gap = statement.text[mention.end:start] if mention.end <= start else statement.text[end:mention.start]
+            if _ATTACHMENT.match(gap):
+                attached.update(m.entity for m in group)
+    return attached
+
+
 def _nearest_quantity(value: Quantity, statement: Statement, key_positions: list[EntityMention],
-                      used: set[int]):
-    """The statement's figure of the same kind closest to the claim's entities."""
+                      named: set[str], used: set[int]):
+    """The statement's figure of the same kind closest to the claim's entities,
+    leaving out figures written against an entity the claim does not name."""
     best = None
     for index, mention in enumerate(statement.quantities):
         if index in used or not units_compatible(value, mention.quantity):
+            continue
+        attached = _attached(statement, mention.start, mention.end)
+        if attached and not attached & named:
             continue
         if key_positions:
             distance = sum(min(abs(mention.start - k.end), abs(k.start - mention.end)) for k in key_positions)

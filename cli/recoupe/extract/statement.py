@@ -96,9 +96,11 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
     times = tuple(find_times(text, reference_date))
     taken = [(t.start, t.end) for t in times] + [(e.start, e.end) for e in entities]
     quantities = tuple(find_quantities(text, skip=taken))
-    cue_tokens = [t for t in tokens if not any(e.start <= t.start < e.end for e in entities)]
+    # Words inside a name are not cues: "Plan Calcul" plans nothing, and
+    # "les deux sociétés" names a group rather than distributing over it.
+    free_tokens = [t for t in tokens if not any(e.start <= t.start < e.end for e in entities)]
     cues: dict[str, list[Match]] = {}
-    for match in lexicon.properties.all_keys(cue_tokens):
+    for match in lexicon.properties.all_keys(free_tokens):
         cues.setdefault(match.key, []).append(match)
     return Statement(
         text=text,
@@ -106,9 +108,9 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
         quantities=quantities,
         times=times,
         cues={key: tuple(found) for key, found in cues.items()},
-        status=_status(lexicon, tokens, times),
-        negated=lexicon.has("negation", tokens),
-        each=lexicon.has("each", tokens),
+        status=_status(lexicon, free_tokens, times),
+        negated=lexicon.has("negation", free_tokens),
+        each=lexicon.has("each", free_tokens),
         groups=_coordinated(text, entities),
     )
 

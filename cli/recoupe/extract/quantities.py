@@ -1,0 +1,524 @@
+"""Find the figures stated in a sentence: amounts, percentages, counts, durations.
+
+The grammar reads English and French, and terse statements as well as press
+prose. A figure is found by one of four readers, tried in this order (when two
+overlap, the earlier reader wins):
+
+1. fractions      "un tiers", "two thirds", "la moitié", "1/3"  -> percent
+2. collectives    "une centaine", "a dozen", "une quarantaine de millions"
+3. numerals       "2M€", "€13.5bn", "2 000 000 €", "33,3 %", "EUR 2,000,000"
+4. number words   "deux millions", "quatre-vingt-dix", "thirty thousand"
+
+Each reader yields a number (and maybe a unit); then the common finishing
+step reads a unit after it ("d'euros", "%", "mois"), a bound word before or
+after it ("près de", "more than", "au bas mot"), and drops what must not be
+returned: numbers inside the `skip` spans (dates found by `times`), bare
+years, identifiers ("OpenStack 2", "4G", "B2B", "Q3") and numbers too large
+for a float.
+
+Separators. A space (also U+00A0, U+202F) followed by exactly three digits
+groups thousands: "10 000", "2 000 000". A comma or dot followed by exactly
+three digits is also a thousands separator ("1,000", "2.000.000", "1.000 €"),
+except when it is the only separator and a scale word or a percent follows:
+then it is a decimal mark, so "1,500 milliards" is 1.5e9 and "33.333 %" is
+33.333 (nobody groups the thousands of a number of billions). Any other comma or dot is a
+decimal mark: "1,5", "13.5", "33,3".
+
+Precision is the size of the last stated digit times the scale: "2 millions"
+-> 1e6, "13,5 milliards" -> 1e8, "33,3 %" -> 0.1, "150 millions" -> 1e6.
+Numbers of four digits or more written out in full have ambiguous trailing
+zeros, so their precision is the last non-zero digit: "2 000 000" -> 1e6,
+"10 000" -> 1e4, "1 500" -> 100; shorter ones keep their last digit
+("30 %" -> 1, so that it does not agree with 33 %).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from decimal import Decimal
+from math import isfinite
+from typing import Iterator, NamedTuple, Sequence
+
+from recoupe.model import Bound, Quantity
+
+__all__ = ["QuantityMention", "find_quantities"]
+
+
+@dataclass(frozen=True)
+class QuantityMention:
+    quantity: Quantity
+    start: int
+    end: int
+    text: str
+
+
+# --------------------------------------------------------------------------
+# Word tables
+# --------------------------------------------------------------------------
+
+#: A space inside a figure: plain, no-break (U+00A0) or narrow no-break (U+202F).
+_SP = "[ \u00a0\u202f]"
+
+#: Multipliers written after a number ("2 M€", "13,5 milliards", "$3bn").
+SCALES: dict[str, int] = {
+    "k": 10**3, "mille": 10**3, "thousand": 10**3,
+    "m": 10**6, "mn": 10**6, "mio": 10**6, "million": 10**6, "millions": 10**6,
+    "md": 10**9, "mds": 10**9, "mrd": 10**9, "mrds": 10**9, "b": 10**9, "bn": 10**9,
+    "milliard": 10**9, "milliards": 10**9, "billion": 10**9, "billions": 10**9,
+    "trillion": 10**12, "trillions": 10**12,
+}
+
+#: Units after a number, keyed by their lower-cased spelling ("d'"/"de"/"of" removed).
+UNITS: dict[str, str] = {
+    "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR",
+    "$": "USD", "us$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD",
+    "%": "percent", "pour cent": "percent", "pourcent": "percent",
+    "percent": "percent", "per cent": "percent",
+    "mois": "month", "month": "month", "months": "month",
+    "an": "year", "ans": "year", "année": "year", "années": "year",
+    "year": "year", "years": "year",
+    "semaine": "week", "semaines": "week", "week": "week", "weeks": "week",
+    "jour": "day", "jours": "day", "day": "day", "days": "day",
+}
+
+#: Words before a figure that make it a bound rather than an exact value.
+#: Spaces match any run of spaces; a final " de" also matches the elided "d'".
+BOUNDS_BEFORE: dict[str, Bound] = {
+    "près de": "approximate", "à peu près": "approximate", "environ": "approximate",
+    "quelque": "approximate", "approximativement": "approximate",
+    "presque": "approximate", "quasiment": "approximate", "autour de": "approximate",
+    "de l'ordre de": "approximate", "aux alentours de": "approximate",
+    "about": "approximate", "around": "approximate", "roughly": "approximate",
+    "some": "approximate", "nearly": "approximate", "almost": "approximate",
+    "approximately": "approximate", "circa": "approximate", "~": "approximate",
+    "≈": "approximate",
+    "plus de": "at-least", "un peu plus de": "at-least", "pas moins de": "at-least",
+    "au moins": "at-least", "au bas mot": "at-least", "more than": "at-least",
+    "at least": "at-least", "no less than": "at-least", "upwards of": "at-least",
+    ">": "at-least", "≥": "at-least",
+    "moins de": "at-most", "pas plus de": "at-most", "jusqu'à": "at-most",
+    "au plus": "at-most", "au maximum": "at-most", "less than": "at-most",
+    "fewer than": "at-most", "under": "at-most", "up to": "at-most",
+    "at most": "at-most", "no more than": "at-most", "<": "at-most", "≤": "at-most",
+}
+
+#: The same, written after the figure ("2 millions au bas mot").
+BOUNDS_AFTER: dict[str, Bound] = {
+    "environ": "approximate", "au bas mot": "at-least", "au moins": "at-least",
+    "ou plus": "at-least", "or more": "at-least", "at least": "at-least",
+    "au plus": "at-most", "at most": "at-most",
+}
+
+#: Number words. "quatre-vingt(s)" is read as one word (80) before parsing.
+NUMBER_WORDS: dict[str, int] = {
+    # French
+    "zéro": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5,
+    "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12,
+    "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20,
+    "vingts": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
+    "septante": 70, "huitante": 80, "octante": 80, "nonante": 90,
+    "cent": 100, "cents": 100, "mille": 10**3,
+    "million": 10**6, "millions": 10**6, "milliard": 10**9, "milliards": 10**9,
+    # English
+    "zero": 0, "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "hundred": 100, "thousand": 10**3, "billion": 10**9, "billions": 10**9,
+    "trillion": 10**12,
+}
+
+#: Words meaning "one" that are also articles: alone they are not a figure,
+#: except before a unit ("un an", "one month").
+ARTICLES = {"un", "une", "a", "one"}
+
+#: Multipliers that may stand without a count before them ("cent", "mille").
+BARE_MULTIPLIERS = {"cent", "mille"}
+
+#: Fractions, read as percentages: denominator by word.
+FRACTIONS: dict[str, int] = {
+    "moitié": 2, "half": 2, "tiers": 3, "third": 3, "thirds": 3,
+    "quart": 4, "quarts": 4, "quarter": 4, "quarters": 4,
+    "cinquième": 5, "cinquièmes": 5, "fifth": 5, "fifths": 5,
+    "dixième": 10, "dixièmes": 10, "tenth": 10, "tenths": 10,
+}
+
+#: Approximate collectives: (value, precision). "une centaine" is about 100.
+COLLECTIVES: dict[str, tuple[int, int]] = {
+    "dizaine": (10, 1), "douzaine": (12, 1), "quinzaine": (15, 1), "dozen": (12, 1),
+    "vingtaine": (20, 10), "trentaine": (30, 10), "quarantaine": (40, 10),
+    "cinquantaine": (50, 10), "soixantaine": (60, 10), "centaine": (100, 10),
+    "millier": (1000, 100),
+}
+
+#: Words after "neuf" showing it is the adjective "new" ("un cloud neuf et ...").
+_NEUF_ADJECTIVE_FOLLOWERS = {"et", "à", "de", "du", "des", "ou", "pour", "en", "dans", "avec", "sur"}
+
+
+# --------------------------------------------------------------------------
+# Regular expressions (all linear: alternatives are separated by mandatory,
+# distinct characters, so nothing backtracks more than a few characters)
+# --------------------------------------------------------------------------
+
+def _alternation(words) -> str:
+    """Longest first, so that "millions" is preferred over "million"."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _phrase(words: str) -> str:
+    """A multi-word phrase: any spaces, any apostrophe, "de" also elided as "d'"."""
+    pattern = re.escape(words).replace(r"\ ", r"\s+").replace("'", "['’]")
+    if pattern.endswith(r"\s+de"):
+        pattern = pattern[: -len(r"\s+de")] + r"\s+d(?:e\s+|['’]\s*)"
+    return pattern
+
+
+_NUMBER = re.compile(
+    rf"""
+    (?<![\w.,/^−–-])                                     # not inside a word, a date, a range
+    (?:
+        (?P<spaced>\d{{1,3}}(?:{_SP}\d{{3}})+)(?!\d)                      # 2 000 000
+      | (?P<grouped>\d{{1,3}}(?P<sep>[.,])\d{{3}}(?:(?P=sep)\d{{3}})*)(?!\d)  # 1,000  2.000.000
+      | (?P<plain>\d+)
+    )
+    (?(sep)(?!(?P=sep)))                                 # "1,000,5" is not a decimal
+    (?:[.,](?P<frac>\d+))?
+    (?![.,]\d|/\d|\^)                                    # versions "2.0.1", dates, powers
+    """,
+    re.VERBOSE,
+)
+
+_UNIT = rf"""
+    %
+  | (?i:pour{_SP}?cent|percent|per{_SP}cent)\b
+  | (?i:d['’]{_SP}?|de{_SP}|of{_SP})?(?:(?:€|US\$|\$)(?!\d)|EUR\b|USD\b|(?i:euros?|dollars?)\b)
+  | (?i:mois|months?|ans|années?|an|years?|semaines?|weeks?|jours?|days?)\b
+"""
+
+#: A scale then a unit, both optional, right after a number.
+_TAIL = re.compile(
+    rf"""
+    (?:
+        (?P<gap>{_SP}?)
+        (?P<scale>(?i:milliards?|millions?|mille|thousand|trillions?|billions?|bn|mn|mio)
+                 |Mrds?|Mds?|[kKmMbB])
+        (?=EUR\b|USD\b|\W|$)                             # "2MEUR", but not "2Mo" or "4G"
+    )?
+    (?:(?P<unit_gap>{_SP}?)(?P<unit>{_UNIT}))?
+    """,
+    re.VERBOSE,
+)
+
+#: "€2m", "$3bn", "EUR 2,000,000": a symbol before a number is attached to it.
+_CURRENCY_BEFORE = re.compile(rf"(?:US\$|\$|€|\b(?:EUR|USD){_SP}?)$")
+_CURRENCY_AFTER = re.compile(rf"{_SP}?(?:€|\$|EUR\b|USD\b|(?i:euros?|dollars?)\b)")
+
+_BOUND_BEFORE = re.compile(
+    rf"(?i)(?:(?<!\w)(?P<word>{'|'.join(_phrase(w) for w in sorted(BOUNDS_BEFORE, key=len, reverse=True))})\s*)$"
+)
+_BOUND_AFTER = re.compile(
+    rf"(?i)\s*,?\s*(?P<word>{'|'.join(_phrase(w) for w in sorted(BOUNDS_AFTER, key=len, reverse=True))})\b"
+)
+
+#: The word before a number that makes it an identifier: "OpenStack 2", "version 3".
+_ID_BEFORE = re.compile(rf"(?:\b[A-Za-z]*[a-z][A-Z]\w*|\b[Vv]ersion|\bv|n°|#){_SP}?$")
+#: A year after "9M": "9M 2013" is a period (the first nine months), not 9 million.
+_YEAR_AFTER = re.compile(rf"{_SP}?(?:19|20)\d\d\b")
+
+_NUMBER_WORD = _alternation(list(NUMBER_WORDS))
+_WORD_RUN = re.compile(
+    rf"(?i)\b(?:{_NUMBER_WORD})(?:(?:{_SP}|-|{_SP}(?:et|and){_SP}|-et-)(?:{_NUMBER_WORD}))*\b"
+)
+_WORD = re.compile(r"[^\W\d_]+")
+
+_COUNT_WORDS: dict[str, int] = {
+    w: v for w, v in NUMBER_WORDS.items() if 1 <= v <= 12 and w not in ("cent", "mille")
+}
+_FRACTION_WORD = re.compile(
+    rf"(?i)\b(?:(?P<num>{_alternation(_COUNT_WORDS)})[{_SP[1:-1]}-])?(?P<den>{_alternation(FRACTIONS)})\b"
+)
+_FRACTION_DIGITS = re.compile(r"(?<![\w.,/])(?P<num>\d)/(?P<den>10|[2-9])(?![\w/]|[.,]\d)")
+#: "the first half", "second half of": a period, not 50 %.
+_ORDINAL_BEFORE = re.compile(r"(?i)\b(?:first|second|1st|2nd|last|the|premier|première|second|seconde)\s+$")
+
+_COLLECTIVE = re.compile(
+    rf"""(?i)\b(?P<num>{_alternation(_COUNT_WORDS)}){_SP}
+    (?P<coll>{_alternation(COLLECTIVES)})(?P<plural>s)?\b
+    (?:{_SP}(?:de{_SP}|d['’])(?P<scale>millions|milliards)\b)?""",
+    re.VERBOSE,
+)
+
+
+# --------------------------------------------------------------------------
+# Readers: each yields candidates; `find_quantities` finishes them
+# --------------------------------------------------------------------------
+
+class _Candidate(NamedTuple):
+    start: int
+    end: int
+    amount: Decimal
+    precision: Decimal
+    unit: str | None
+    bound: Bound = "exact"
+    needs_unit: bool = False   # an article alone ("un") counts only before a unit
+
+
+def _read_fractions(text: str) -> Iterator[_Candidate]:
+    """'un tiers' is 33.33 %, stated to the percent so that '33 %' agrees."""
+    for m in _FRACTION_WORD.finditer(text):
+        den_word = m["den"].lower()
+        if m["num"] is None:
+            # Only halves go without a numerator: "la moitié", "half of".
+            if den_word not in ("moitié", "half") or _ORDINAL_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                continue
+            numerator = 1
+        else:
+            numerator = _COUNT_WORDS[m["num"].lower()]
+        amount = Decimal(100) * numerator / FRACTIONS[den_word]
+        yield _Candidate(m.start(), m.end(), amount, Decimal(1), "percent")
+    for m in _FRACTION_DIGITS.finditer(text):
+        num, den = int(m["num"]), int(m["den"])
+        if 0 < num < den:
+            yield _Candidate(m.start(), m.end(), Decimal(100) * num / den, Decimal(1), "percent")
+
+
+def _read_collectives(text: str) -> Iterator[_Candidate]:
+    """'une centaine' is about 100; 'deux centaines de millions' about 2e8."""
+    for m in _COLLECTIVE.finditer(text):
+        count = _COUNT_WORDS[m["num"].lower()]
+        if (count > 1) != bool(m["plural"]) and m["coll"].lower() != "dozen":
+            continue  # "une centaines", "deux centaine": not a collective
+        value, precision = COLLECTIVES[m["coll"].lower()]
+        scale = SCALES[m["scale"].lower()] if m["scale"] else 1
+        yield _Candidate(
+            m.start(), m.end(), Decimal(count * value * scale), Decimal(precision * scale),
+            None, "approximate",
+        )
+
+
+def _read_numerals(text: str) -> Iterator[_Candidate]:
+    """Digits with their separators, an optional currency before, scale and unit after."""
+    previous_end = 0
+    for m in _NUMBER.finditer(text):
+        start, end = m.span()
+        tail = _TAIL.match(text, end)
+        scale_word, unit_word = tail["scale"], tail["unit"]
+        currency_before = _CURRENCY_BEFORE.search(text, max(previous_end, start - 6), start)
+        if scale_word and len(scale_word) == 1 and tail["gap"] and not (
+            currency_before or _CURRENCY_AFTER.match(text, tail.end("scale"))
+        ):
+            # "à 2 m de haut": a lone letter after a space is a scale only next to a currency.
+            scale_word = unit_word = None
+            tail_end = end
+        else:
+            tail_end = tail.end()
+        if tail_end == end and end < len(text) and text[end].isalnum():
+            continue  # "4G", "1er", "3D", "1e400": not a figure
+        if scale_word in ("M", "m") and not unit_word and not currency_before and _YEAR_AFTER.match(text, tail_end):
+            continue  # "9M 2013": the first nine months, a period
+        unit = UNITS[_normalise_unit(unit_word)] if unit_word else None
+        if currency_before and unit is None:
+            unit = UNITS[_normalise_unit(currency_before.group().strip(" \u00a0\u202f"))]
+        if not (scale_word or unit or currency_before):
+            if _is_bare_year(m) or _ID_BEFORE.search(text, max(0, start - 40), start):
+                continue
+        parsed = _numeral_value(m, scale_word, unit)
+        if parsed is None:
+            continue
+        amount, precision = parsed
+        previous_end = tail_end  # "2 M EUR 3 M EUR": the first EUR is not before the 3
+        yield _Candidate(currency_before.start() if currency_before else start, tail_end, amount, precision, unit)
+
+
+def _normalise_unit(word: str) -> str:
+    """'d'euros' -> 'euros', 'pour\u00a0cent' -> 'pour cent'."""
+    word = re.sub(rf"{_SP}+", " ", word.lower())
+    return re.sub(r"^(?:d['’] ?|de |of )", "", word)
+
+
+def _is_bare_year(m: re.Match) -> bool:
+    """'2013' alone is a date, which `times` reads."""
+    digits = m["plain"]
+    return digits is not None and m["frac"] is None and len(digits) == 4 and 1900 <= int(digits) <= 2100
+
+
+def _numeral_value(m: re.Match, scale_word: str | None, unit: str | None) -> tuple[Decimal, Decimal] | None:
+    """Amount and precision of a digit string; None when too long for a float."""
+    integer = m["spaced"] or m["grouped"] or m["plain"]
+    fraction = m["frac"]
+    grouped = m["grouped"]
+    if grouped and grouped.count(m["sep"]) == 1 and fraction is None and (scale_word or unit == "percent"):
+        integer, fraction = grouped.split(m["sep"])  # "1,500 milliards", "33.333 %": a decimal mark
+    digits = re.sub(r"\D", "", integer)
+    if len(digits) + len(fraction or "") > 300:
+        return None
+    if fraction:
+        precision = Decimal(1).scaleb(-len(fraction))
+    elif len(digits) >= 4:
+        precision = Decimal(1).scaleb(len(digits) - len(digits.rstrip("0")) if digits.strip("0") else 0)
+    else:
+        precision = Decimal(1)
+    scale = SCALES[scale_word.lower()] if scale_word else 1
+    return Decimal(digits + "." + (fraction or "0")) * scale, precision * scale
+
+
+def _read_number_words(text: str) -> Iterator[_Candidate]:
+    """Runs of number words, split where they stop making one number."""
+    for run in _WORD_RUN.finditer(text):
+        tokens = _merge_quatre_vingt([(w.group().lower(), run.start() + w.start(), run.start() + w.end())
+                                      for w in _WORD.finditer(run.group())
+                                      if w.group().lower() not in ("et", "and")])
+        for first, last, value, precision in _parse_words(tokens):
+            words = [t[0] for t in tokens[first : last + 1]]
+            start, end = tokens[first][1], tokens[last][2]
+            if len(words) == 1 and words[0] == "neuf" and not _neuf_is_nine(text, end):
+                continue
+            yield _Candidate(start, end, Decimal(value), Decimal(precision), None,
+                             needs_unit=len(words) == 1 and words[0] in ARTICLES)
+
+
+def _merge_quatre_vingt(tokens: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """'quatre-vingt(s)' is a single number, 80."""
+    merged: list[tuple[str, int, int]] = []
+    for token in tokens:
+        if merged and merged[-1][0] == "quatre" and token[0] in ("vingt", "vingts"):
+            merged[-1] = ("quatre-vingts", merged[-1][1], token[2])
+        else:
+            merged.append(token)
+    return merged
+
+
+def _word_value(word: str) -> int:
+    return 80 if word == "quatre-vingts" else NUMBER_WORDS[word]
+
+
+def _parse_words(tokens: list[tuple[str, int, int]]) -> Iterator[tuple[int, int, int, int]]:
+    """Yield (first token, last token, value, precision) for each number in the run.
+
+    Classic reading: a group below 1000 is built by adding tens and units and
+    multiplying by "cent"; "mille"/"million"/"milliard" close the group. A word
+    that cannot continue the current number ("deux trois", "dix et vingt")
+    starts a new one.
+    """
+    i = 0
+    while i < len(tokens):
+        total, group, last_scale, first = 0, 0, None, i
+        has_count = False
+        while i < len(tokens):
+            word = tokens[i][0]
+            value = _word_value(word)
+            if value < 100:
+                low = group % 100
+                if has_count and not (
+                    low == 0 and (group or total)
+                    or (low % 10 == 0 and low >= 10 and value < 10)
+                    or (low in (60, 80) and 10 <= value < 20)
+                ):
+                    break
+                group += value
+                has_count = True
+            elif value == 100:
+                if group >= 100 or (not has_count and word not in BARE_MULTIPLIERS):
+                    break
+                group = (group or 1) * 100
+                has_count = True
+            else:
+                if (last_scale is not None and value >= last_scale) or (
+                    not has_count and word not in BARE_MULTIPLIERS
+                ):
+                    break
+                total += (group or 1) * value
+                group, last_scale, has_count = 0, value, True
+            i += 1
+        if i == first:  # a multiplier with nothing to multiply ("des millions")
+            i += 1
+            continue
+        precision = 1 if group or last_scale is None else last_scale
+        yield first, i - 1, total + group, precision
+
+
+def _neuf_is_nine(text: str, end: int) -> bool:
+    """'neuf mois' is nine months; 'un cloud neuf et sûr' is a new cloud."""
+    following = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+    return following is not None and following.group().lower() not in _NEUF_ADJECTIVE_FOLLOWERS
+
+
+# --------------------------------------------------------------------------
+# Finishing
+# --------------------------------------------------------------------------
+
+def find_quantities(text: str, skip: Sequence[tuple[int, int]] = ()) -> list[QuantityMention]:
+    """Every figure stated in `text`, left to right, none overlapping `skip`."""
+    taken = _Spans(skip)
+    mentions: list[QuantityMention] = []
+    readers = (_read_fractions, _read_collectives, _read_numerals, _read_number_words)
+    candidates = sorted(
+        ((c, rank) for rank, reader in enumerate(readers) for c in reader(text)),
+        key=lambda item: (item[1], item[0].start),
+    )
+    for candidate, _rank in candidates:
+        finished = _finish(text, candidate)
+        if finished is None or taken.overlaps(finished.start, finished.end):
+            continue
+        taken.add(finished.start, finished.end)
+        mentions.append(finished)
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+def _finish(text: str, c: _Candidate) -> QuantityMention | None:
+    """Add the unit and bound words around a candidate; None if it is not a figure."""
+    start, end, unit, bound = c.start, c.end, c.unit, c.bound
+    if unit is None:
+        after = _TAIL.match(text, end)
+        if after["unit"] and not after["scale"]:
+            unit, end = UNITS[_normalise_unit(after["unit"])], after.end()
+    if c.needs_unit and unit is None:
+        return None
+    before = _BOUND_BEFORE.search(text, max(0, start - 30), start)
+    if before:
+        bound, start = BOUNDS_BEFORE[_bound_key(before["word"], BOUNDS_BEFORE)], before.start("word")
+    else:
+        after_bound = _BOUND_AFTER.match(text, end)
+        if after_bound:
+            bound, end = BOUNDS_AFTER[_bound_key(after_bound["word"], BOUNDS_AFTER)], after_bound.end()
+    amount, precision = float(c.amount), float(c.precision)
+    if not (isfinite(amount) and isfinite(precision)):
+        return None
+    return QuantityMention(Quantity(amount, unit, precision, bound), start, end, text[start:end])
+
+
+def _bound_key(word: str, table: dict[str, Bound]) -> str:
+    """The table key a matched bound phrase stands for ("plus d'" -> "plus de")."""
+    norm = re.sub(r"\s+", " ", word.lower().replace("’", "'")).strip()
+    if norm in table:
+        return norm
+    if norm.endswith("d'"):
+        return norm[:-2].rstrip() + " de"
+    return norm
+
+
+class _Spans:
+    """Sorted, non-overlapping character spans, for overlap tests in O(log n)."""
+
+    def __init__(self, spans: Sequence[tuple[int, int]]):
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for s, e in sorted(spans):
+            if self.ends and s < self.ends[-1]:
+                self.ends[-1] = max(self.ends[-1], e)  # merge overlapping skip spans
+            else:
+                self.starts.append(s)
+                self.ends.append(e)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect_left(self.starts, end)
+        return i > 0 and self.ends[i - 1] > start
+
+    def add(self, start: int, end: int) -> None:
+        i = bisect_left(self.starts, start)
+        self.starts.insert(i, start)
+        self.ends.insert(i, end)

@@ -1,0 +1,533 @@
+"""Find the dates and periods stated in a sentence, in English or French.
+
+Every expression becomes a `TimeSpan`: an inclusive range of days with the
+precision it was stated with ("2013" is the whole year, precision "year").
+The readers below are tried in order; when two overlap the earlier wins, so
+"les neuf premiers mois de 2013" is one period and not the year 2013:
+
+1. ranges          "de janvier à septembre 2013", "between 2018 and 2020", "2018-2020"
+2. periods         "les neuf premiers mois de 2013", "9M 2013", "H1 2014", "Q3 2013",
+                   "1er semestre 2014", "third quarter of 2013"
+3. relative years  "cette année", "last year", "il y a deux ans"      (need a reference date)
+4. days            "1er janvier 2016", "January 1, 2016", "25/09/2014", "2016-01-01"
+5. months          "octobre 2013", "Oct. 2013", "2013-10"
+6. lone months     "en avril", "fin juin"                             (need a reference date)
+7. years           "2015"
+
+Words just before an expression refine it: a part ("fin juin", "early 2014",
+"mi-2015" keep the whole month or year and set `part`) and a bound ("d'ici
+2020"/"by 2020" -> "by", "depuis 2012"/"since 2012" -> "since"); both are
+included in the mention's text.
+
+Relative expressions are resolved against `reference_date` (the date of a
+source article) and flagged `relative=True`; a month without a year stays in
+the reference year (a curator checks it). Without a reference date they are
+not returned, since nothing places them.
+
+Month names must not be read inside prose: a month alone needs a cue before
+it ("en", "in", "fin", "depuis"...), "May" and "March" only count when
+capitalised (never the verbs "may", "march"), and abbreviations ("oct",
+"Sept.") only next to a day or a year.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from datetime import date
+from typing import Callable, Iterator, Literal, NamedTuple
+
+from recoupe.model import TimeSpan
+
+__all__ = ["TimeMention", "find_times", "parse_time_value"]
+
+TimeBound = Literal["in", "by", "since", "between"]
+Part = Literal["early", "mid", "late"]
+
+
+@dataclass(frozen=True)
+class TimeMention:
+    span: TimeSpan
+    start: int
+    end: int
+    text: str
+    bound: TimeBound = "in"
+    relative: bool = False
+
+
+# --------------------------------------------------------------------------
+# Word tables
+# --------------------------------------------------------------------------
+
+FRENCH_MONTHS: dict[str, int] = {
+    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5,
+    "juin": 6, "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10,
+    "novembre": 11, "décembre": 12, "decembre": 12,
+}
+ENGLISH_MONTHS: dict[str, int] = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
+    "july": 7, "august": 8, "september": 9, "october": 10, "november": 11,
+    "december": 12,
+}
+#: Abbreviations, accepted only next to a day or a year ("Oct. 2013").
+MONTH_ABBREVIATIONS: dict[str, int] = {
+    "jan": 1, "janv": 1, "feb": 2, "fév": 2, "fev": 2, "févr": 2, "fevr": 2,
+    "mar": 3, "apr": 4, "avr": 4, "jun": 6, "jul": 7, "juil": 7, "aug": 8,
+    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12, "déc": 12,
+}
+MONTHS: dict[str, int] = {**FRENCH_MONTHS, **ENGLISH_MONTHS, **MONTH_ABBREVIATIONS}
+#: English month names that are also common words: only capitalised.
+CAPITALISED_ONLY = {"may", "march", "mar"}
+
+#: Small counts in periods ("les neuf premiers mois", "first 9 months").
+COUNTS: dict[str, int] = {
+    "un": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
+    "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12,
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a": 1,
+}
+
+#: Ordinals of halves and quarters ("1er semestre", "third quarter").
+ORDINALS: dict[str, int] = {
+    "1er": 1, "1re": 1, "1ère": 1, "premier": 1, "première": 1, "first": 1, "1st": 1,
+    "2e": 2, "2ème": 2, "2nd": 2, "deuxième": 2, "second": 2, "seconde": 2,
+    "3e": 3, "3ème": 3, "3rd": 3, "troisième": 3, "third": 3,
+    "4e": 4, "4ème": 4, "4th": 4, "quatrième": 4, "fourth": 4,
+}
+#: Months in one half / one quarter, by word and by code letter.
+PERIOD_LENGTHS: dict[str, int] = {
+    "semestre": 6, "half": 6, "h": 6, "s": 6,
+    "trimestre": 3, "quarter": 3, "q": 3, "t": 3,
+}
+
+#: Words before a date that name a part of it.
+PARTS: dict[str, Part] = {
+    "fin": "late", "fin de": "late", "la fin de": "late", "à la fin de": "late",
+    "en fin de": "late", "fin de l'année": "late", "fin d'année": "late",
+    "late": "late", "end of": "late", "the end of": "late", "at the end of": "late",
+    "end-": "late",
+    "début": "early", "début de": "early", "au début de": "early",
+    "en début de": "early", "début de l'année": "early", "early": "early",
+    "beginning of": "early", "the beginning of": "early", "start of": "early",
+    "the start of": "early",
+    "mi-": "mid", "mi": "mid", "à la mi-": "mid", "milieu de": "mid",
+    "au milieu de": "mid", "mid-": "mid", "mid": "mid", "middle of": "mid",
+    "the middle of": "mid",
+}
+
+#: Words before a date that make it a deadline or a starting point.
+BOUNDS: dict[str, TimeBound] = {
+    "d'ici": "by", "d'ici à": "by", "d'ici la": "by", "à l'horizon": "by",
+    "à l'horizon de": "by", "horizon": "by", "by": "by", "jusqu'en": "by",
+    "jusqu'à": "by", "until": "by", "avant": "by", "before": "by",
+    "depuis": "since", "since": "since", "dès": "since", "à partir de": "since",
+    "à compter de": "since",
+}
+
+#: Words that let a month stand without a year ("en avril", "in April").
+MONTH_CUES = ("en", "in", "au mois de", "in the month of", "courant", "de", "d'")
+
+#: Relative years: phrase -> years from the reference year, and part.
+RELATIVE_YEARS: dict[str, tuple[int, Part | None]] = {
+    "cette année": (0, None), "this year": (0, None), "l'année en cours": (0, None),
+    "fin d'année": (0, "late"), "fin de l'année": (0, "late"), "end of the year": (0, "late"),
+    "year-end": (0, "late"), "début d'année": (0, "early"), "début de l'année": (0, "early"),
+    "l'an dernier": (-1, None), "l'année dernière": (-1, None), "l'an passé": (-1, None),
+    "l'année passée": (-1, None), "last year": (-1, None),
+    "l'an prochain": (1, None), "l'année prochaine": (1, None), "next year": (1, None),
+}
+
+
+# --------------------------------------------------------------------------
+# Regular expressions
+# --------------------------------------------------------------------------
+
+_S = "[ \u00a0\u202f]"  # a space inside an expression
+
+
+def _alternation(words) -> str:
+    """Longest first, so that "septembre" is preferred over "sept"."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _phrase(words: str) -> str:
+    """A phrase: any spaces, any apostrophe."""
+    return re.escape(words).replace(r"\ ", r"\s+").replace("'", "['’]")
+
+
+def _phrases(table) -> str:
+    return "|".join(_phrase(w) for w in sorted(table, key=len, reverse=True))
+
+
+def _year(name: str) -> str:
+    return rf"(?P<{name}>(?:19|20)\d\d)(?![\w%]|[.,/]\d)"
+
+
+def _month(name: str, full_only: bool = False) -> str:
+    words = {**FRENCH_MONTHS, **ENGLISH_MONTHS} if full_only else MONTHS
+    return rf"(?P<{name}>(?i:{_alternation(words)}))\b\.?"
+
+
+_COUNT = rf"(?:1[0-2]|[1-9]|(?i:{_alternation(COUNTS)}))"
+_ORDINAL = rf"(?i:{_alternation(ORDINALS)})"
+#: "de 2013", "of 2013", "de l'année 2013", "of fiscal 2013", or just " 2013".
+_OF_YEAR = rf"(?:{_S}+(?i:de|d['’]|of|en|in))?(?:{_S}*(?i:l['’]année|l['’]exercice|the{_S}+year|fiscal(?:{_S}+year)?))?{_S}*"
+
+_RANGE_MONTHS = re.compile(
+    rf"""(?:(?P<kw>(?i:de|du|from|between|entre)){_S}+)?
+    {_month("m1")}(?:{_S}+{_year("y1")})?
+    (?:{_S}*[-–—]{_S}*|{_S}+(?P<sep>(?i:à|au|to|and|et|through|until|jusqu['’]à|jusqu['’]en)){_S}+)
+    {_month("m2")}{_S}+{_year("y2")}""",
+    re.VERBOSE,
+)
+_RANGE_YEARS = re.compile(
+    rf"""(?:(?P<kw>(?i:de|from|between|entre)){_S}+)?
+    (?<![\w.,/]){_year("y1")}
+    (?:{_S}*[-–—]{_S}*|{_S}+(?P<sep>(?i:à|au|to|and|et|through|until)){_S}+)
+    {_year("y2")}""",
+    re.VERBOSE,
+)
+_FIRST_MONTHS = re.compile(
+    rf"""(?i:\b(?:(?:les|the){_S}+)?
+    (?:(?P<n1>{_COUNT}){_S}+(?P<w1>premiers|derniers){_S}+mois
+      |(?P<w2>first|last){_S}+(?P<n2>{_COUNT}){_S}+months))
+    (?:{_OF_YEAR}{_year("y")})?""",
+    re.VERBOSE,
+)
+_CODE_PERIOD = re.compile(
+    rf"""\b(?:(?P<code>[HSQT])(?P<k>[1-4])|(?P<k2>[1-4])(?P<code2>[HQ])|(?P<n>1[0-2]|[1-9])M)
+    (?:{_S}|-|/)?{_year("y")}""",
+    re.VERBOSE,
+)
+_ORDINAL_PERIOD = re.compile(
+    rf"""(?<![\w])(?:(?i:le|la|au|du|the|in{_S}+the|en){_S}+)?
+    (?P<ord>{_ORDINAL}){_S}+(?P<unit>(?i:semestre|trimestre|half|quarter))\b
+    (?:{_OF_YEAR}{_year("y")})?""",
+    re.VERBOSE,
+)
+_RELATIVE_YEAR = re.compile(
+    rf"""(?i)(?<!\w)(?:(?P<phrase>{_phrases(RELATIVE_YEARS)})
+    |il{_S}+y{_S}+a{_S}+(?P<ago1>{_COUNT}){_S}+ans?
+    |(?P<ago2>{_COUNT}){_S}+years?{_S}+ago)\b""",
+    re.VERBOSE,
+)
+_ISO_DAY = re.compile(r"(?<![\w.,/-])(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?![\w-]|[.,]\d)")
+_NUMERIC_DAY = re.compile(
+    r"(?<![\w.,/])(?P<d>\d{1,2})(?P<sep>[/.])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})(?![\w/]|[.,]\d)"
+)
+_DAY_MONTH = re.compile(
+    rf"""(?<![\w.,/])(?:(?P<d>[0-3]?\d)(?:er|re|ère|e|st|nd|rd|th)?|(?P<first>(?i:premier)))
+    {_S}+(?:(?i:of){_S}+)?{_month("m")}(?:,?{_S}+{_year("y")})?""",
+    re.VERBOSE,
+)
+_MONTH_DAY = re.compile(
+    rf"""(?P<m>(?i:{_alternation(ENGLISH_MONTHS)}|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec))\b\.?
+    {_S}+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:,?{_S}+{_year("y")})?(?!\d|{_S}\d{{3}}\b|[.,]\d)""",
+    re.VERBOSE,
+)
+_ISO_MONTH = re.compile(r"(?<![\w.,/-])(?P<y>\d{4})-(?P<m>0[1-9]|1[0-2])(?![\w-]|[.,/]\d)")
+_MONTH_YEAR = re.compile(rf"{_month('m')}{_S}+(?:(?i:de|of){_S}+)?{_year('y')}")
+_NUMERIC_MONTH = re.compile(r"(?<![\w.,/])(?P<m>0?[1-9]|1[0-2])/(?P<y>\d{4})(?![\w/]|[.,]\d)")
+_LONE_MONTH = re.compile(rf"(?<![\w-]){_month('m', full_only=True)}")
+_YEAR = re.compile(
+    rf"(?<![\w.,/]){_year('y')}"
+    rf"(?!{_S}?(?:€|\$|(?i:[kKmM]€|M?EUR\b|euros?\b|dollars?\b|millions?\b|milliards?\b|pour{_S}?cent|percent)))"
+)
+
+_PART_BEFORE = re.compile(rf"(?i)(?<!\w)(?P<word>{_phrases(PARTS)})\s*$")
+_BOUND_BEFORE = re.compile(rf"(?i)(?<!\w)(?P<word>{_phrases(BOUNDS)})\s+$")
+_MONTH_CUE_BEFORE = re.compile(rf"(?i)(?<!\w)(?:{_phrases(MONTH_CUES)})\s*$")
+
+
+# --------------------------------------------------------------------------
+# Spans
+# --------------------------------------------------------------------------
+
+def _year_span(year: int) -> TimeSpan:
+    return TimeSpan(date(year, 1, 1), date(year, 12, 31), "year")
+
+
+def _months_span(year: int, first: int, last_year: int, last: int) -> TimeSpan:
+    """From the first day of one month to the last day of another."""
+    end_day = calendar.monthrange(last_year, last)[1]
+    return TimeSpan(date(year, first, 1), date(last_year, last, end_day), "month")
+
+
+def _month_span(year: int, month: int) -> TimeSpan:
+    return _months_span(year, month, year, month)
+
+
+def _day_span(year: int, month: int, day: int) -> TimeSpan:
+    day_ = date(year, month, day)  # raises ValueError for 31 February
+    return TimeSpan(day_, day_, "day")
+
+
+# --------------------------------------------------------------------------
+# Readers: each yields candidates from one kind of expression
+# --------------------------------------------------------------------------
+
+class _Candidate(NamedTuple):
+    start: int
+    end: int
+    span: TimeSpan
+    relative: bool = False
+    bound: TimeBound | None = None   # set by the expression itself ("between")
+    decorate: bool = True            # may take a part word before it
+
+
+def _month_number(m: re.Match, group: str) -> int | None:
+    """The month a matched name stands for, None for "may"/"march" in lower case."""
+    word = m[group]
+    if word.lower() in CAPITALISED_ONLY and not word[0].isupper():
+        return None
+    return MONTHS[word.lower()]
+
+
+def _count(word: str) -> int:
+    return int(word) if word.isdigit() else COUNTS[word.lower()]
+
+
+def _read_ranges(text: str, ref: date | None) -> Iterator[_Candidate]:
+    """'de janvier à septembre 2013', 'entre 2018 et 2020', '2018–2020'."""
+    for m in _RANGE_MONTHS.finditer(text):
+        kw, sep = (m["kw"] or "").lower(), (m["sep"] or "").lower()
+        first, last = _month_number(m, "m1"), _month_number(m, "m2")
+        if first is None or last is None or (sep in ("et", "and") and kw not in ("entre", "between")):
+            continue
+        y2 = int(m["y2"])
+        y1 = int(m["y1"]) if m["y1"] else y2
+        if (y1, first) < (y2, last):
+            yield _Candidate(m.start(), m.end(), _months_span(y1, first, y2, last),
+                             bound="between" if kw in ("entre", "between") else None, decorate=False)
+    for m in _RANGE_YEARS.finditer(text):
+        kw, sep = (m["kw"] or "").lower(), (m["sep"] or "").lower()
+        if sep in ("et", "and") and kw not in ("entre", "between"):
+            continue
+        if sep and not kw and sep not in ("to", "through", "until"):
+            continue  # "2013 à 2015" without "de" is too loose
+        y1, y2 = int(m["y1"]), int(m["y2"])
+        if y1 < y2:
+            span = TimeSpan(date(y1, 1, 1), date(y2, 12, 31), "year")
+            yield _Candidate(m.start(), m.end(), span,
+                             bound="between" if kw in ("entre", "between") else None, decorate=False)
+
+
+def _read_periods(text: str, ref: date | None) -> Iterator[_Candidate]:
+    """First/last months of a year, halves and quarters."""
+    for m in _FIRST_MONTHS.finditer(text):
+        n = _count(m["n1"] or m["n2"])
+        last = (m["w1"] or m["w2"]).lower() in ("derniers", "last")
+        year, relative = _year_or_reference(m["y"], ref)
+        if year is not None and 1 <= n <= 12:
+            first, final = (13 - n, 12) if last else (1, n)
+            yield _Candidate(m.start(), m.end(), _months_span(year, first, year, final), relative, decorate=False)
+    for m in _CODE_PERIOD.finditer(text):
+        year = int(m["y"])
+        if m["n"]:  # "9M 2013": the first nine months
+            yield _Candidate(m.start(), m.end(), _months_span(year, 1, year, int(m["n"])), decorate=False)
+            continue
+        length = PERIOD_LENGTHS[(m["code"] or m["code2"]).lower()]
+        span = _nth_period(year, int(m["k"] or m["k2"]), length)
+        if span:
+            yield _Candidate(m.start(), m.end(), span, decorate=False)
+    for m in _ORDINAL_PERIOD.finditer(text):
+        year, relative = _year_or_reference(m["y"], ref)
+        if year is None:
+            continue
+        span = _nth_period(year, ORDINALS[m["ord"].lower()], PERIOD_LENGTHS[m["unit"].lower()])
+        if span:
+            yield _Candidate(m.start(), m.end(), span, relative, decorate=False)
+
+
+def _year_or_reference(year: str | None, ref: date | None) -> tuple[int | None, bool]:
+    """The stated year, else the reference year (relative), else nothing."""
+    if year:
+        return int(year), False
+    return (ref.year, True) if ref else (None, False)
+
+
+def _nth_period(year: int, n: int, length: int) -> TimeSpan | None:
+    """The n-th half (length 6) or quarter (length 3) of a year."""
+    if n * length > 12:
+        return None
+    return _months_span(year, (n - 1) * length + 1, year, n * length)
+
+
+def _read_relative_years(text: str, ref: date | None) -> Iterator[_Candidate]:
+    """'cette année', 'l'an dernier', 'il y a deux ans' against the reference date."""
+    if ref is None:
+        return
+    for m in _RELATIVE_YEAR.finditer(text):
+        part = None
+        if m["phrase"]:
+            key = re.sub(r"\s+", " ", m["phrase"].lower().replace("’", "'"))
+            offset, part = RELATIVE_YEARS[key]
+        else:
+            offset = -_count(m["ago1"] or m["ago2"])
+        span = _year_span(ref.year + offset)
+        if part:
+            span = TimeSpan(span.start, span.end, span.precision, part)
+        yield _Candidate(m.start(), m.end(), span, relative=True, decorate=part is None)
+
+
+def _read_days(text: str, ref: date | None) -> Iterator[_Candidate]:
+    """Full dates; a day and month without a year is relative."""
+    for m in _ISO_DAY.finditer(text):
+        yield from _day(m, int(m["y"]), int(m["m"]), int(m["d"]))
+    for m in _NUMERIC_DAY.finditer(text):
+        day, month = int(m["d"]), int(m["m"])
+        if month > 12 >= day:
+            day, month = month, day  # "09/25/2014": the American order
+        yield from _day(m, int(m["y"]), month, day)
+    for reader in (_DAY_MONTH, _MONTH_DAY):
+        for m in reader.finditer(text):
+            month = _month_number(m, "m")
+            if month is None:
+                continue
+            day = 1 if reader is _DAY_MONTH and m["first"] else int(m["d"])
+            if m["y"]:
+                yield from _day(m, int(m["y"]), month, day)
+            elif ref is not None and m["m"].lower() not in MONTH_ABBREVIATIONS:
+                yield from _day(m, ref.year, month, day, relative=True)
+
+
+def _day(m: re.Match, year: int, month: int, day: int, relative: bool = False) -> Iterator[_Candidate]:
+    try:
+        yield _Candidate(m.start(), m.end(), _day_span(year, month, day), relative)
+    except ValueError:
+        return
+
+
+def _read_months(text: str, ref: date | None) -> Iterator[_Candidate]:
+    """A month with its year: 'octobre 2013', 'Oct. 2013', '2013-10', '10/2013'."""
+    for pattern in (_ISO_MONTH, _NUMERIC_MONTH):
+        for m in pattern.finditer(text):
+            yield _Candidate(m.start(), m.end(), _month_span(int(m["y"]), int(m["m"])))
+    for m in _MONTH_YEAR.finditer(text):
+        month = _month_number(m, "m")
+        if month is not None:
+            yield _Candidate(m.start(), m.end(), _month_span(int(m["y"]), month))
+
+
+def _read_lone_months(text: str, ref: date | None) -> Iterator[_Candidate]:
+    """'en avril', 'fin juin': the month in the reference year, after a cue word."""
+    if ref is None:
+        return
+    for m in _LONE_MONTH.finditer(text):
+        month = _month_number(m, "m")
+        window = max(0, m.start() - 30)
+        if month is None or not (
+            _MONTH_CUE_BEFORE.search(text, window, m.start())
+            or _PART_BEFORE.search(text, window, m.start())
+            or _BOUND_BEFORE.search(text, window, m.start())
+        ):
+            continue
+        yield _Candidate(m.start(), m.end(), _month_span(ref.year, month), relative=True)
+
+
+def _read_years(text: str, ref: date | None) -> Iterator[_Candidate]:
+    for m in _YEAR.finditer(text):
+        yield _Candidate(m.start(), m.end(), _year_span(int(m["y"])))
+
+
+_READERS: tuple[Callable[[str, date | None], Iterator[_Candidate]], ...] = (
+    _read_ranges, _read_periods, _read_relative_years, _read_days,
+    _read_months, _read_lone_months, _read_years,
+)
+
+
+# --------------------------------------------------------------------------
+# Public API
+# --------------------------------------------------------------------------
+
+def find_times(text: str, reference_date: date | None = None) -> list[TimeMention]:
+    """Every date or period in `text`, left to right, without overlaps."""
+    taken = _Spans()
+    mentions: list[TimeMention] = []
+    candidates = sorted(
+        ((c, rank) for rank, reader in enumerate(_READERS) for c in reader(text, reference_date)),
+        key=lambda item: (item[1], item[0].start),
+    )
+    for candidate, _rank in candidates:
+        mention = _decorate(text, candidate)
+        if taken.overlaps(mention.start, mention.end):
+            continue
+        taken.add(mention.start, mention.end)
+        mentions.append(mention)
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+def _decorate(text: str, c: _Candidate) -> TimeMention:
+    """Take the part ("fin") and bound ("d'ici") words just before an expression."""
+    start, span = c.start, c.span
+    if c.decorate:
+        part = _PART_BEFORE.search(text, max(0, start - 30), start)
+        if part:
+            key = re.sub(r"\s+", " ", part["word"].lower().replace("’", "'"))
+            span = TimeSpan(span.start, span.end, span.precision, PARTS[key])
+            start = part.start("word")
+    bound = c.bound
+    if bound is None:
+        found = _BOUND_BEFORE.search(text, max(0, start - 30), start)
+        bound = "in"
+        if found:
+            key = re.sub(r"\s+", " ", found["word"].lower().replace("’", "'"))
+            bound, start = BOUNDS[key], found.start("word")
+    return TimeMention(span, start, c.end, text[start : c.end], bound, c.relative)
+
+
+_VALUE = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?")
+_COARSER = {"day": 0, "month": 1, "year": 2}
+
+
+def parse_time_value(value: str) -> TimeSpan:
+    """Read the database syntax: '2013', '2013-10', '2013-10-01', '2013-01/2013-09'.
+
+    An interval runs from the start of its first end to the end of its last,
+    with the coarser of their precisions. Raises ValueError on anything else.
+    """
+    parts = str(value).strip().split("/")
+    if len(parts) > 2:
+        raise ValueError(f"not a date or interval: {value!r}")
+    spans = [_parse_single(p.strip(), value) for p in parts]
+    first, last = spans[0], spans[-1]
+    if last.end < first.start:
+        raise ValueError(f"interval ends before it starts: {value!r}")
+    precision = max(first.precision, last.precision, key=_COARSER.__getitem__)
+    return TimeSpan(first.start, last.end, precision)
+
+
+def _parse_single(text: str, value: str) -> TimeSpan:
+    m = _VALUE.fullmatch(text)
+    if not m:
+        raise ValueError(f"not a date: {value!r}")
+    year, month, day = int(m[1]), m[2] and int(m[2]), m[3] and int(m[3])
+    if day:
+        return _day_span(year, month, day)
+    if month:
+        if not 1 <= month <= 12:
+            raise ValueError(f"no month {month} in {value!r}")
+        return _month_span(year, month)
+    if year < 1:
+        raise ValueError(f"no year 0: {value!r}")
+    return _year_span(year)
+
+
+class _Spans:
+    """Sorted, non-overlapping character spans, for overlap tests in O(log n)."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect_left(self.starts, end)
+        return i > 0 and self.ends[i - 1] > start
+
+    def add(self, start: int, end: int) -> None:
+        i = bisect_left(self.starts, start)
+        self.starts.insert(i, start)
+        self.ends.insert(i, end)
