@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from typing import Optional
 
 from .candidates import key_entities
@@ -23,7 +24,7 @@ from .normalise import tokenize, words
 
 EXACT_TOLERANCE = 0.02
 APPROXIMATE_TOLERANCE = 0.15
-SCOPE_QUALIFIERS = ("period", "object", "scope", "each", "note")
+SCOPE_QUALIFIERS = ("period", "object", "scope", "each", "note", "since", "until")
 COUNT_UNITS_EXCLUDED = ("EUR", "USD", "percent", "month", "year", "week", "day")
 MIN_CONTENT_WORD = 4
 _ATTACHMENT = re.compile(
@@ -163,7 +164,8 @@ def compare(claim: Claim, statement: Statement, present: set[str], database: Dat
 
     period = _period_alignment(claim, statement)
     if period == "other":
-        return silent(f"the statement is about another period than the source's {format_time(claim.period)}")
+        scope = claim.period or _validity(claim)
+        return silent(f"the statement is about another period than the source's {format_time(scope)}")
     if not cued and statement.cues and not complete_keys:
         return silent("the statement is about another property")
     narrower = [p for p in statement.cues if database.properties[p].broader == claim.property]
@@ -176,7 +178,9 @@ def compare(claim: Claim, statement: Statement, present: set[str], database: Dat
     highlights.extend(c.span for c in comparisons)
     all_agree = bool(comparisons) and all(c.agrees for c in comparisons)
     names_figure = any(isinstance(c.value, Quantity) for c in comparisons)
-    if not cued and not (all_agree and (not statement.cues or names_figure and complete_keys and len(keys) > 1)):
+    explains_figures = len([c for c in comparisons if isinstance(c.value, Quantity)]) == len(statement.quantities)
+    if not cued and not (all_agree and explains_figures
+                         and (not statement.cues or names_figure and complete_keys and len(keys) > 1)):
         # An uncued claim may confirm a figure it names entity for entity
         # ("les 22,2 % de Thales dans Cloudwatt" in a sentence about a sale),
         # never contradict one.
@@ -247,8 +251,23 @@ def _key_suffix(other_keys, database: Database) -> str:
     return " (" + ", ".join(database.entities[k].label for k in other_keys if k in database.entities) + ")"
 
 
+def _validity(claim: Claim) -> Optional[TimeSpan]:
+    """The span a `since`/`until` claim holds over ("PDG until April 2014")."""
+    since, until = claim.qualifiers.get("since"), claim.qualifiers.get("until")
+    if not isinstance(since, TimeSpan) and not isinstance(until, TimeSpan):
+        return None
+    start = since.start if isinstance(since, TimeSpan) else date.min
+    end = until.end if isinstance(until, TimeSpan) else date.max
+    return TimeSpan(start, end, "day")
+
+
 def _period_alignment(claim: Claim, statement: Statement) -> str:
     """same | within | partial | unspecified | other | none (the claim has no period)."""
+    validity = _validity(claim)
+    if validity is not None:
+        if not statement.times:
+            return "none"
+        return "within" if any(times_agree(validity, t.span) for t in statement.times) else "other"
     period = claim.period
     if period is None:
         return "none"
@@ -323,7 +342,7 @@ def _compare_slots(claim: Claim, statement: Statement, keys: tuple[str, ...],
                 comparisons.append(SlotComparison(
                     name, value, quantities_agree(value, mention.quantity), format_quantity(value),
                     mention.text, (mention.start, mention.end)))
-        elif isinstance(value, TimeSpan) and claim.period is None:
+        elif isinstance(value, TimeSpan) and claim.period is None and _validity(claim) is None:
             for mention in statement.times:
                 comparisons.append(SlotComparison(
                     name, value, times_agree(value, mention.span), format_time(value), mention.text,
@@ -413,7 +432,9 @@ def _rivals(value: EntityRef, statement: Statement, keys: tuple[str, ...], datab
     groups = _other_groups(statement, keys)
     if any({m.entity for m in group} & claimed for group in groups):
         return []
-    return [group for group in groups if all(database.entities[m.entity].type in claimed_types for m in group)]
+    return [group for group in groups
+            if all(database.entities[m.entity].type in claimed_types
+                   and not _wider(m.entity, database) & set(value.ids) for m in group)]
 
 
 def _names_another_object(claim: Claim, statement: Statement, keys: tuple[str, ...], database: Database) -> str:

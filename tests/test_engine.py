@@ -1,0 +1,99 @@
+"""The checking mechanisms, one by one, through the library API."""
+
+import pytest
+
+from recoupe import api
+
+
+def verdict(checker, text):
+    return checker.check(text).verdict
+
+
+@pytest.mark.parametrize("text", [
+    "Orange owned 44.4 percent of Cloudwatt",        # English, decimal point, "percent"
+    "Orange : 44,4 % de Cloudwatt",                  # French, decimal comma, nbsp
+    "CDC owns one third of Numergy",                 # fraction word
+    "la CDC détenait un tiers de Cloudwatt",
+    "Numergie: Bull 20%",                            # misspelt name, terse
+])
+def test_supported_in_many_forms(checker, text):
+    assert verdict(checker, text) == "supported"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Bull owned 47% of Numergy", "20"),             # SFR's figure given to Bull
+    ("Orange held 22.2% of Cloudwatt", "44"),        # Thales's figure given to Orange
+    ("La CDC détenait la moitié de Cloudwatt", "33"),
+])
+def test_roles_matter(checker, text, value):
+    result = checker.check(text)
+    assert result.verdict == "contradicted"
+    assert value in result.explanation
+
+
+def test_another_holders_figure_is_not_support(checker):
+    result = checker.check("Thales held 33,3 % of Cloudwatt")
+    assert result.verdict == "contradicted"
+    assert all(e.claim_id != "cloudwatt-shareholder-cdc" or e.relation == "contradicts" for e in result.evidence)
+
+
+def test_negation_contradicts_a_recorded_fact(checker):
+    assert verdict(checker, "Numergy did not receive any public money") == "contradicted"
+
+
+def test_group_with_each_distributes(checker):
+    assert verdict(checker, "Numergy and Cloudwatt each received 75 million euros") == "supported"
+    assert verdict(checker, "Numergy and Cloudwatt each received 60 million euros") == "contradicted"
+
+
+def test_group_without_each_is_the_total(checker):
+    assert verdict(checker, "Les deux sociétés ont reçu 150 millions d'euros d'argent public") == "supported"
+
+
+def test_period_outside_the_database_is_unverified(checker):
+    assert verdict(checker, "Numergy revenue 2019: 40 M€") == "unverified"
+    assert verdict(checker, "Cloudwatt aimed for 30 000 virtual machines in 2019") == "unverified"
+
+
+def test_same_period_different_figure_is_contradicted(checker):
+    result = checker.check("Cloudwatt planned 50,000 virtual machines for 2015")
+    assert result.verdict == "contradicted"
+    assert "30" in result.explanation
+
+
+def test_target_is_not_an_actual_figure(checker):
+    result = checker.check("Numergy's revenue target for 2020 is 400 million euros")
+    assert result.verdict == "supported"
+
+
+def test_dates_compare_at_the_coarser_precision(checker):
+    assert verdict(checker, "Cloudwatt Box launched in 2013") == "supported"
+    assert verdict(checker, "Cloudwatt Box launched in 2011") == "contradicted"
+
+
+def test_unknown_entities_and_opinions_are_unverified(checker):
+    assert verdict(checker, "Scaleway runs 12 data centres") == "unverified"
+    assert verdict(checker, "Cloudwatt was a waste of money") == "unverified"
+
+
+def test_sources_that_disagree_make_a_dispute(checker):
+    disputes = []
+    from recoupe.candidates import key_entities, point_of
+
+    by_point = {}
+    for claim in checker.database.claims:
+        by_point.setdefault(point_of(claim, key_entities(claim, checker.database)), []).append(claim)
+    disputes = [claims for claims in by_point.values() if len({repr(c.value) + repr(c.qualifiers) for c in claims}) > 1]
+    assert disputes, "the bundled database records at least one disagreement between sources"
+
+
+def test_empty_and_oversized_statements_are_refused(checker):
+    with pytest.raises(api.StatementError):
+        checker.check("   ")
+    with pytest.raises(api.StatementError):
+        checker.check("Numergy " * 5000)
+
+
+def test_library_function_checks_in_order():
+    results = api.check(["SFR held 47% of Numergy", "Ikoula is in Reims"])
+    assert [r.verdict for r in results] == ["supported", "unverified"]
