@@ -139,26 +139,29 @@ def iter_lines(chunks: Iterable[str], max_length: int = MAX_FRAGMENT) -> Iterato
     line = 1
     col = 1
     for chunk in chunks:
-        pending += chunk
+        pending = pending + chunk if pending else chunk
+        position = 0  # start of the unread part of `pending`; sliced once per chunk, not per line
         while True:
-            cut = pending.find("\n")
+            cut = pending.find("\n", position)
             if cut < 0:
-                if len(pending) >= max_length:
-                    fragment = pending[:max_length]
-                    if fragment[-1] == "\r" or "\ud800" <= fragment[-1] <= "\udbff":
-                        fragment = fragment[:-1]
+                if len(pending) - position >= max_length:
+                    end = position + max_length
+                    if pending[end - 1] == "\r" or "\ud800" <= pending[end - 1] <= "\udbff":
+                        end -= 1
+                    fragment = pending[position:end]
                     yield fragment, offset, line, col
                     offset += len(fragment)
                     col += len(fragment)
-                    pending = pending[len(fragment):]
+                    position = end
                     continue
                 break
-            text = pending[: cut + 1]
+            text = pending[position: cut + 1]
             yield text, offset, line, col
             offset += len(text)
             line += 1
             col = 1
-            pending = pending[cut + 1:]
+            position = cut + 1
+        pending = pending[position:]
     if pending:
         yield pending, offset, line, col
 

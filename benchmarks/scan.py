@@ -1,0 +1,125 @@
+"""Benchmark of `recoupe scan`: throughput beside proselint, and memory when streaming stdin.
+
+    python benchmarks/scan.py [--runs 3] [--size-mb 1] [--stream-mb 10,100] [--engine-stream-mb 1,2]
+
+In one run it prints:
+
+1. Throughput (MB/s, median of --runs) of `recoupe scan --format jsonl` on a
+   French text of --size-mb built by repeating the five bundled sources,
+   and the time of `proselint check` on the same file. proselint is
+   installed only in this benchmark's own virtual environment
+   (benchmarks/.venv), never in the project's.
+2. Peak memory (max RSS) of streaming standard input through the scan
+   pipeline (reading, sentence splitting, claim splitting) at each size of
+   --stream-mb, so a flat figure shows nothing grows with the input; and of
+   the whole `recoupe scan -` command with the bundled engine at each size of
+   --engine-stream-mb (the engine checks about a hundred sentences a second,
+   so 100 MB through it would take over an hour).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import venv
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+VENV = Path(__file__).resolve().parent / ".venv"
+SOURCES = ("deux-ans-apres", "un-an-apres", "ambitions-2012", "orange-rachat-cloudwatt", "strategie-industrielle")
+
+PIPELINE = """
+import sys
+from recoupe.scan import Document, ScanStats, scan_document
+class NothingCheckable:
+    def is_checkable(self, text): return False
+    def check(self, text): raise AssertionError(text)
+stats = ScanStats()
+for _ in scan_document(NothingCheckable(), Document.from_stream(sys.stdin.buffer, "stdin.txt"), stats=stats):
+    pass
+print(stats.sentences, stats.characters)
+"""
+
+
+def french_text(size: int) -> bytes:
+    corpus = "\n\n".join((REPO / "sources" / f"{name}.txt").read_text(encoding="utf-8") for name in SOURCES)
+    block = corpus.encode("utf-8") + b"\n\n"
+    repeats = size // len(block) + 1
+    data = block * repeats
+    cut = data.rfind(b"\n\n", 0, size)  # whole paragraphs only
+    return data[: cut + 2]
+
+
+def proselint() -> Path:
+    exe = VENV / "bin" / "proselint"
+    if not exe.exists():
+        print("setting up benchmarks/.venv with proselint …", file=sys.stderr)
+        venv.EnvBuilder(with_pip=True, clear=True).create(VENV)
+        subprocess.run([str(VENV / "bin" / "python"), "-m", "pip", "install", "--quiet", "proselint"], check=True)
+    return exe
+
+
+def timed(command: list[str], stdin_path: Path | None = None) -> tuple[float, int, int]:
+    """(seconds, exit code, max RSS in KiB) of one run."""
+    stdin = open(stdin_path, "rb") if stdin_path else subprocess.DEVNULL
+    start = time.perf_counter()
+    process = subprocess.Popen(command, stdin=stdin, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - start
+    if stdin_path:
+        stdin.close()
+    process.returncode = os.waitstatus_to_exitcode(status)
+    return elapsed, process.returncode, usage.ru_maxrss
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--size-mb", type=float, default=1.0)
+    parser.add_argument("--stream-mb", default="10,100")
+    parser.add_argument("--engine-stream-mb", default="1,2")
+    args = parser.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="recoupe-bench-"))
+    sample = work / "sample.txt"
+    sample.write_bytes(french_text(int(args.size_mb * 1_000_000)))
+    megabytes = sample.stat().st_size / 1_000_000
+    recoupe = [sys.executable, "-m", "recoupe", "scan"]
+
+    scan_times = []
+    for _ in range(args.runs):
+        seconds, code, _ = timed([*recoupe, str(sample), "--format", "jsonl", "--fail-on", "none", "--no-progress"])
+        if code != 0:
+            print(f"recoupe scan exited {code}", file=sys.stderr)
+            return 2
+        scan_times.append(seconds)
+    lint = proselint()
+    lint_times = [timed([str(lint), "check", str(sample)])[0] for _ in range(args.runs)]
+    scan_median, lint_median = statistics.median(scan_times), statistics.median(lint_times)
+    print(f"input: {megabytes:.2f} MB of French text from the bundled sources; median of {args.runs} runs")
+    print(f"recoupe scan --format jsonl : {scan_median:8.2f} s  {megabytes / scan_median:7.3f} MB/s")
+    print(f"proselint check (reference) : {lint_median:8.2f} s  {megabytes / lint_median:7.3f} MB/s")
+    print(f"throughput ratio recoupe/proselint: {lint_median / scan_median:.2f}x (target: at least 10x)")
+
+    print("peak memory streaming stdin (max RSS):")
+    for size in [float(x) for x in args.stream_mb.split(",") if x]:
+        path = work / f"stream-{size:g}.txt"
+        path.write_bytes(french_text(int(size * 1_000_000)))
+        seconds, code, rss = timed([sys.executable, "-c", PIPELINE], stdin_path=path)
+        print(f"  scan pipeline, {size:6g} MB : {rss / 1024:7.1f} MiB  ({size / seconds:.2f} MB/s, exit {code})")
+        path.unlink()
+    for size in [float(x) for x in args.engine_stream_mb.split(",") if x]:
+        path = work / f"engine-{size:g}.txt"
+        path.write_bytes(french_text(int(size * 1_000_000)))
+        seconds, code, rss = timed([*recoupe, "-", "--format", "jsonl", "--fail-on", "none"], stdin_path=path)
+        print(f"  recoupe scan -, {size:5g} MB : {rss / 1024:7.1f} MiB  ({size / seconds:.3f} MB/s, exit {code})")
+        path.unlink()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
