@@ -162,9 +162,10 @@ def compare(claim: Claim, statement: Statement, present: set[str], database: Dat
         return ClaimMatch(claim, None, base_strength, complete_keys, cued, period, (), (), why,
                           tuple(highlights), why)
 
-    period = _period_alignment(claim, statement)
+    period = _period_alignment(claim, statement, database)
     if period == "other":
         scope = claim.period or _validity(claim)
+        scope = scope or _as_of(claim, database)
         return silent(f"the statement is about another period than the source's {format_time(scope)}")
     if not cued and statement.cues and not complete_keys:
         return silent("the statement is about another property")
@@ -178,7 +179,7 @@ def compare(claim: Claim, statement: Statement, present: set[str], database: Dat
     highlights.extend(c.span for c in comparisons)
     all_agree = bool(comparisons) and all(c.agrees for c in comparisons)
     names_figure = any(isinstance(c.value, Quantity) for c in comparisons)
-    explains_figures = len([c for c in comparisons if isinstance(c.value, Quantity)]) == len(statement.quantities)
+    explains_figures = not _unexplained_figures(claim, statement, comparisons, keys)
     if not cued and not (all_agree and explains_figures
                          and (not statement.cues or names_figure and complete_keys and len(keys) > 1)):
         # An uncued claim may confirm a figure it names entity for entity
@@ -202,6 +203,10 @@ def compare(claim: Claim, statement: Statement, present: set[str], database: Dat
         caveats.append(f"the source's figure covers {format_time(claim.period)} only")
     if period == "unspecified" and claim.period is not None:
         caveats.append(f"the source's figure is for {format_time(claim.period)}")
+    if period == "earlier":
+        caveats.append(f"the source states this as of {format_time(_as_of(claim, database))}")
+    if period == "undated":
+        caveats.append("the source does not say when this was true")
     if any(m.fuzzy for m in statement.entities if m.entity in keys_present):
         caveats.append("a name was matched despite a spelling difference")
 
@@ -261,14 +266,31 @@ def _validity(claim: Claim) -> Optional[TimeSpan]:
     return TimeSpan(start, end, "day")
 
 
-def _period_alignment(claim: Claim, statement: Statement) -> str:
-    """same | within | partial | unspecified | other | none (the claim has no period)."""
+def _as_of(claim: Claim, database: Database) -> Optional[TimeSpan]:
+    """The year a time-dependent figure without a period was true: its source's date."""
+    for reference in claim.references:
+        source = database.sources.get(reference.source)
+        if source and source.date and source.date[:4].isdigit():
+            year = int(source.date[:4])
+            return TimeSpan(date(year, 1, 1), date(year, 12, 31), "year")
+    return None
+
+
+def _period_alignment(claim: Claim, statement: Statement, database: Database) -> str:
+    """same | within | partial | earlier | undated | unspecified | other | none (no period)."""
     validity = _validity(claim)
     if validity is not None:
-        if not statement.times:
+        if not statement.times or (statement.starts and "since" in claim.qualifiers):
             return "none"
         return "within" if any(times_agree(validity, t.span) for t in statement.times) else "other"
     period = claim.period
+    if period is None and database.properties[claim.property].periodic and statement.times:
+        as_of = _as_of(claim, database)
+        if as_of is None:
+            return "undated"
+        if any(times_agree(as_of, t.span) for t in statement.times):
+            return "same"
+        return "earlier" if all(t.span.end < as_of.start for t in statement.times) else "other"
     if period is None:
         return "none"
     if not statement.times:
@@ -308,7 +330,7 @@ def _contradiction_gate(claim: Claim, statement: Statement, complete_keys: bool,
         return "the statement does not name everything the source's figure is about"
     if not cued and statement.cues:
         return "the statement is about another property"
-    if period in ("partial", "within"):
+    if period in ("partial", "within", "earlier", "undated"):
         return "the periods differ"
     return ""
 
@@ -325,10 +347,11 @@ def _group_adjustment(claim: Claim, statement: Statement, database: Database) ->
 def _compare_slots(claim: Claim, statement: Statement, keys: tuple[str, ...],
                    database: Database) -> list[SlotComparison]:
     slots = [("value", claim.value)] + [
-        (name, value) for name, value in claim.qualifiers.items() if name not in SCOPE_QUALIFIERS
+        (name, value) for name, value in claim.qualifiers.items()
+        if name not in SCOPE_QUALIFIERS or (name == "since" and statement.starts)
     ]
     key_positions = [m for m in statement.entities if m.entity in keys]
-    named = set(keys) | {i for v in (claim.value, *claim.qualifiers.values()) if isinstance(v, EntityRef) for i in v.ids}
+    named = _named_entities(claim, keys)
     comparisons: list[SlotComparison] = []
     used_quantities: set[int] = set()
     for name, value in slots:
@@ -342,7 +365,8 @@ def _compare_slots(claim: Claim, statement: Statement, keys: tuple[str, ...],
                 comparisons.append(SlotComparison(
                     name, value, quantities_agree(value, mention.quantity), format_quantity(value),
                     mention.text, (mention.start, mention.end)))
-        elif isinstance(value, TimeSpan) and claim.period is None and _validity(claim) is None:
+        elif isinstance(value, TimeSpan) and claim.period is None and (
+                _validity(claim) is None or name == "since"):
             for mention in statement.times:
                 comparisons.append(SlotComparison(
                     name, value, times_agree(value, mention.span), format_time(value), mention.text,
@@ -372,6 +396,20 @@ def _text_slot(value: str, statement: Statement) -> Optional[SlotComparison]:
             return SlotComparison("value", value, True, value, statement.text[token.start:token.end],
                                   (token.start, token.end))
     return None
+
+
+def _unexplained_figures(claim: Claim, statement: Statement, comparisons: list[SlotComparison],
+                         keys: tuple[str, ...]) -> list:
+    """Figures of the statement this claim neither compared nor can leave to
+    another entity ("les 33,3 % de la CDC" belongs to the CDC's stake)."""
+    used = {c.span for c in comparisons}
+    named = _named_entities(claim, keys)
+    return [q for q in statement.quantities if (q.start, q.end) not in used
+            and not (_attached(statement, q.start, q.end) - named)]
+
+
+def _named_entities(claim: Claim, keys: tuple[str, ...]) -> set[str]:
+    return set(keys) | {i for v in (claim.value, *claim.qualifiers.values()) if isinstance(v, EntityRef) for i in v.ids}
 
 
 def _attached(statement: Statement, start: int, end: int) -> set[str]:
@@ -462,7 +500,9 @@ def _entity_slot(claim: Claim, value: EntityRef, statement: Statement, keys: tup
             extra = named - claimed_or_wider
             span = (group[0].start, group[-1].end)
             stated = statement.text[span[0]:span[1]]
-            return SlotComparison("value", value, not (extra and value.complete), claimed_label, stated, span)
+            if extra and not value.complete:
+                return None  # the source confirms some of the names and is silent on the others
+            return SlotComparison("value", value, not extra, claimed_label, stated, span)
     rivals = _rivals(value, statement, keys, database)
     if len(rivals) == 1 and database.properties[claim.property].single_value:
         group = rivals[0]

@@ -10,7 +10,8 @@ database with one line.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any, Iterable
@@ -34,8 +35,24 @@ LINE = "__line__"
 VALUE_TYPES = ("quantity", "time", "entity", "text")
 STATUSES = ("actual", "target", "forecast")
 BOUNDS = ("exact", "approximate", "at-least", "at-most")
-VOCABULARY_KINDS = ("target", "forecast", "actual", "negation", "approximate", "at_least", "at_most", "each")
+VOCABULARY_KINDS = ("target", "forecast", "actual", "negation", "approximate", "at_least", "at_most", "each", "start")
 MAX_FILE_BYTES = 50_000_000
+MAX_YAML_ALIASES = 1_000
+MAX_YAML_DEPTH = 100
+MANIFEST_NAME = "recoupe.yaml"
+NAMESPACE_SEPARATOR = ":"
+_NAMESPACE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
+
+
+class Position(int):
+    """A 1-based line number that also knows its 1-based column."""
+
+    column: int = 1
+
+    def __new__(cls, line: int, column: int = 1) -> "Position":
+        made = super().__new__(cls, line)
+        made.column = column
+        return made
 
 
 @dataclass(frozen=True)
@@ -44,6 +61,12 @@ class Problem:
     line: int
     message: str
     column: int = 1
+
+    def __post_init__(self) -> None:
+        # A Position carries its own column: Problem(file, entry[LINE], …) gets both.
+        if self.column == 1 and isinstance(self.line, Position):
+            object.__setattr__(self, "column", self.line.column)
+        object.__setattr__(self, "line", int(self.line))
 
     def __str__(self) -> str:
         return f"{self.file}:{self.line}:{self.column}: {self.message}"
@@ -68,7 +91,13 @@ class Database:
     vocabulary: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)
 
     def claim(self, claim_id: str) -> Claim | None:
-        return next((claim for claim in self.claims if claim.id == claim_id), None)
+        """The claim with this id; a bare id also finds a namespaced claim when only one has it."""
+        found = next((claim for claim in self.claims if claim.id == claim_id), None)
+        if found is None and NAMESPACE_SEPARATOR not in claim_id:
+            suffix = NAMESPACE_SEPARATOR + claim_id
+            matching = [claim for claim in self.claims if claim.id.endswith(suffix)]
+            found = matching[0] if len(matching) == 1 else None
+        return found
 
 
 def bundled_location() -> tuple[Path, Path]:
@@ -96,10 +125,56 @@ def _yaml_loader():
     class LineLoader(base):  # type: ignore[misc, valid-type]
         def construct_mapping(self, node, deep=False):
             mapping = super().construct_mapping(node, deep=deep)
-            mapping[LINE] = node.start_mark.line + 1
+            mapping[LINE] = Position(node.start_mark.line + 1, node.start_mark.column + 1)
             return mapping
 
+        def get_single_node(self):
+            # Refuse alias bombs ("billion laughs") and absurd nesting before
+            # anything is constructed: a curated database needs neither.
+            node = super().get_single_node()
+            _check_node_graph(node, yaml)
+            return node
+
     return yaml, LineLoader
+
+
+class YAMLLimitError(Exception):
+    def __init__(self, message: str, mark=None):
+        super().__init__(message)
+        self.message = message
+        self.mark = mark
+
+
+def _check_node_graph(root, yaml) -> None:
+    """Count alias uses and depth over the composed node graph, iteratively.
+
+    A node reached twice is an alias (PyYAML shares the node object); the
+    expanded size of the document is bounded by refusing more than
+    MAX_YAML_ALIASES alias uses in total and nesting deeper than MAX_YAML_DEPTH.
+    """
+    if root is None:
+        return
+    seen: set[int] = set()
+    aliases = 0
+    stack = [(root, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if depth > MAX_YAML_DEPTH:
+            raise YAMLLimitError(f"YAML nested more than {MAX_YAML_DEPTH} levels deep", node.start_mark)
+        if id(node) in seen:
+            aliases += 1
+            if aliases > MAX_YAML_ALIASES:
+                raise YAMLLimitError(
+                    f"YAML uses more than {MAX_YAML_ALIASES} aliases (anchors and aliases are not needed in a claims database)",
+                    node.start_mark)
+            continue
+        seen.add(id(node))
+        if isinstance(node, yaml.SequenceNode):
+            stack.extend((child, depth + 1) for child in node.value)
+        elif isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                stack.append((key, depth + 1))
+                stack.append((value, depth + 1))
 
 
 def read_yaml(path: Path, problems: list[Problem]) -> Any:
@@ -111,6 +186,10 @@ def read_yaml(path: Path, problems: list[Problem]) -> Any:
             return None
         with open(path, encoding="utf-8") as handle:
             return yaml.load(handle, Loader=loader)  # noqa: S506 - loader derives from SafeLoader
+    except YAMLLimitError as error:
+        mark = error.mark
+        problems.append(Problem(str(path), mark.line + 1 if mark else 1, error.message,
+                                mark.column + 1 if mark else 1))
     except UnicodeDecodeError as error:
         problems.append(Problem(str(path), 1, f"not valid UTF-8 (byte {error.start})"))
     except yaml.YAMLError as error:
@@ -159,6 +238,8 @@ class _Builder:
             members=tuple(str(member) for member in entry.get("members") or ()),
             part_of=tuple(str(parent) for parent in _as_list(entry.get("part_of"))),
             description=entry.get("description"),
+            file=file,
+            line=int(entry.get(LINE, 1)),
         )
 
     def property(self, file: str, entry: dict) -> Property | None:
@@ -185,6 +266,8 @@ class _Builder:
             broader=entry.get("broader"),
             cues={lang: tuple(str(w) for w in words or ()) for lang, words in cues.items() if lang != LINE},
             description=entry.get("description"),
+            file=file,
+            line=int(entry.get(LINE, 1)),
         )
 
     def value(self, file: str, owner: dict, raw: Any, name: str) -> Value | None:
@@ -282,7 +365,7 @@ class _Builder:
             note=entry.get("note"),
             examples=tuple(examples),
             file=file,
-            line=entry.get(LINE, 1),
+            line=int(entry.get(LINE, 1)),
         )
 
     def reference(self, file: str, entry: Any) -> Reference | None:

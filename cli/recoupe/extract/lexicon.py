@@ -97,16 +97,17 @@ class PhraseIndex:
 
 
 class EntityFinder:
-    """Entity names in a statement: exact aliases first, then close misspellings."""
+    """Entity names in a statement: exact aliases first, then close misspellings
+    of aliases with as many words ("Numergie", "Cloud Watt" is not fuzzy)."""
 
     def __init__(self, aliases: Iterable[tuple[str, str]], protected_words: Iterable[str] = ()):
         alias_list = list(aliases)
         self.exact = PhraseIndex(alias_list)
-        self.choices: dict[str, str] = {}
+        self.choices: dict[int, dict[str, str]] = {}
         for alias, entity_id in alias_list:
-            folded = " ".join(words(alias))
-            if len(folded.replace(" ", "")) >= MIN_FUZZY_LENGTH:
-                self.choices.setdefault(folded, entity_id)
+            alias_words = words(alias)
+            if len("".join(alias_words)) >= MIN_FUZZY_LENGTH and not any(w.isdigit() for w in alias_words):
+                self.choices.setdefault(len(alias_words), {}).setdefault(" ".join(alias_words), entity_id)
         self.protected = set(protected_words)
 
     def find(self, tokens: Sequence[Token]) -> list[Match]:
@@ -122,6 +123,9 @@ class EntityFinder:
 
         found: list[Match] = []
         for size in (2, 1):
+            choices = self.choices.get(size)
+            if not choices:
+                continue
             for first in range(len(tokens) - size + 1):
                 span = range(first, first + size)
                 if any(index in taken for index in span):
@@ -132,10 +136,10 @@ class EntityFinder:
                 candidate = " ".join(candidate_words)
                 if len(candidate.replace(" ", "")) < MIN_FUZZY_LENGTH:
                     continue
-                best = process.extractOne(candidate, self.choices.keys(), scorer=fuzz.ratio,
+                best = process.extractOne(candidate, choices.keys(), scorer=fuzz.ratio,
                                           score_cutoff=FUZZY_CUTOFF)
                 if best and best[0][:2] == candidate[:2]:
-                    found.append(Match(self.choices[best[0]], first, first + size,
+                    found.append(Match(choices[best[0]], first, first + size,
                                        tokens[first].start, tokens[first + size - 1].end, fuzzy=True))
                     taken.update(span)
         return found

@@ -1,13 +1,14 @@
 """Find the figures stated in a sentence: amounts, percentages, counts, durations.
 
 The grammar reads English and French, and terse statements as well as press
-prose. A figure is found by one of four readers, tried in this order (when two
-overlap, the earlier reader wins):
+prose. A figure is found by one of three readers, tried in this order (when
+two overlap, the earlier reader wins):
 
-1. fractions      "un tiers", "two thirds", "la moitié", "1/3"  -> percent
-2. collectives    "une centaine", "a dozen", "une quarantaine de millions"
-3. numerals       "2M€", "€13.5bn", "2 000 000 €", "33,3 %", "EUR 2,000,000"
-4. number words   "deux millions", "quatre-vingt-dix", "thirty thousand"
+1. digit fractions  "1/3"                                            -> percent
+2. numerals         "2M€", "€13.5bn", "2 000 000 €", "33,3 %", "EUR 2,000,000"
+3. words            fractions "un tiers", "two thirds", "la moitié"  -> percent
+                    collectives "une centaine", "a dozen"            -> approximate
+                    number words "deux millions", "quatre-vingt-dix", "thirty thousand"
 
 Each reader yields a number (and maybe a unit); then the common finishing
 step reads a unit after it ("d'euros", "%", "mois"), a bound word before or
@@ -41,6 +42,7 @@ from decimal import Decimal
 from math import isfinite
 from typing import Iterator, NamedTuple, Sequence
 
+from recoupe.extract._before import PhrasesBefore, word_before
 from recoupe.model import Bound, Quantity
 
 __all__ = ["QuantityMention", "find_quantities"]
@@ -169,11 +171,8 @@ def _alternation(words) -> str:
 
 
 def _phrase(words: str) -> str:
-    """A multi-word phrase: any spaces, any apostrophe, "de" also elided as "d'"."""
-    pattern = re.escape(words).replace(r"\ ", r"\s+").replace("'", "['’]")
-    if pattern.endswith(r"\s+de"):
-        pattern = pattern[: -len(r"\s+de")] + r"\s+d(?:e\s+|['’]\s*)"
-    return pattern
+    """A multi-word phrase: any spaces, any apostrophe."""
+    return re.escape(words).replace(r"\ ", r"\s+").replace("'", "['’]")
 
 
 _NUMBER = re.compile(
@@ -213,39 +212,42 @@ _TAIL = re.compile(
 )
 
 #: "€2m", "$3bn", "EUR 2,000,000": a symbol before a number is attached to it.
-_CURRENCY_BEFORE = re.compile(rf"(?:US\$|\$|€|\b(?:EUR|USD){_SP}?)$")
+_SYMBOL_BEFORE = PhrasesBefore({"€": "EUR", "$": "USD", "US$": "USD"}, gap="")
+_CODE_BEFORE = PhrasesBefore({"EUR": "EUR", "USD": "USD"}, gap=f"{_SP}?", ignore_case=False)
 _CURRENCY_AFTER = re.compile(rf"{_SP}?(?:€|\$|EUR\b|USD\b|(?i:euros?|dollars?)\b)")
 
-_BOUND_BEFORE = re.compile(
-    rf"(?i)(?:(?<!\w)(?P<word>{'|'.join(_phrase(w) for w in sorted(BOUNDS_BEFORE, key=len, reverse=True))})\s*)$"
-)
+_BOUND_BEFORE = PhrasesBefore(BOUNDS_BEFORE)
 _BOUND_AFTER = re.compile(
     rf"(?i)\s*,?\s*(?P<word>{'|'.join(_phrase(w) for w in sorted(BOUNDS_AFTER, key=len, reverse=True))})\b"
 )
 
 #: The word before a number that makes it an identifier: "OpenStack 2", "version 3".
-_ID_BEFORE = re.compile(rf"(?:\b[A-Za-z]*[a-z][A-Z]\w*|\b[Vv]ersion|\bv|n°|#){_SP}?$")
+_ID_WORD = re.compile(r"[A-Za-z]*[a-z][A-Z][A-Za-z]*|[Vv]ersion|v|n°|#")
 #: A year after "9M": "9M 2013" is a period (the first nine months), not 9 million.
 _YEAR_AFTER = re.compile(rf"{_SP}?(?:19|20)\d\d\b")
 
 _NUMBER_WORD = _alternation(list(NUMBER_WORDS))
 _WORD_RUN = re.compile(
-    rf"(?i)\b(?:{_NUMBER_WORD})(?:(?:{_SP}|-|{_SP}(?:et|and){_SP}|-et-)(?:{_NUMBER_WORD}))*\b"
+    rf"(?i)(?:{_NUMBER_WORD})(?:(?:{_SP}|-|{_SP}(?:et|and){_SP}|-et-)(?:{_NUMBER_WORD}))*\b"
 )
 _WORD = re.compile(r"[^\W\d_]+")
+
+#: Words that may open a figure written in words.
+_OPENING_WORDS = set(NUMBER_WORDS) | {"moitié", "half"}
 
 _COUNT_WORDS: dict[str, int] = {
     w: v for w, v in NUMBER_WORDS.items() if 1 <= v <= 12 and w not in ("cent", "mille")
 }
 _FRACTION_WORD = re.compile(
-    rf"(?i)\b(?:(?P<num>{_alternation(_COUNT_WORDS)})[{_SP[1:-1]}-])?(?P<den>{_alternation(FRACTIONS)})\b"
+    rf"(?i)(?:(?P<num>{_alternation(_COUNT_WORDS)})[{_SP[1:-1]}-])?(?P<den>{_alternation(FRACTIONS)})\b"
 )
 _FRACTION_DIGITS = re.compile(r"(?<![\w.,/])(?P<num>\d)/(?P<den>10|[2-9])(?![\w/]|[.,]\d)")
 #: "the first half", "second half of": a period, not 50 %.
-_ORDINAL_BEFORE = re.compile(r"(?i)\b(?:first|second|1st|2nd|last|the|premier|première|second|seconde)\s+$")
+_ORDINAL_BEFORE = PhrasesBefore(dict.fromkeys(
+    ["first", "second", "1st", "2nd", "last", "the", "premier", "première", "seconde"], True))
 
 _COLLECTIVE = re.compile(
-    rf"""(?i)\b(?P<num>{_alternation(_COUNT_WORDS)}){_SP}
+    rf"""(?i)(?P<num>{_alternation(_COUNT_WORDS)}){_SP}
     (?P<coll>{_alternation(COLLECTIVES)})(?P<plural>s)?\b
     (?:{_SP}(?:de{_SP}|d['’])(?P<scale>millions|milliards)\b)?""",
     re.VERBOSE,
@@ -264,49 +266,29 @@ class _Candidate(NamedTuple):
     unit: str | None
     bound: Bound = "exact"
     needs_unit: bool = False   # an article alone ("un") counts only before a unit
+    unit_read: bool = False    # the reader has already looked for a unit after it
 
 
-def _read_fractions(text: str) -> Iterator[_Candidate]:
-    """'un tiers' is 33.33 %, stated to the percent so that '33 %' agrees."""
-    for m in _FRACTION_WORD.finditer(text):
-        den_word = m["den"].lower()
-        if m["num"] is None:
-            # Only halves go without a numerator: "la moitié", "half of".
-            if den_word not in ("moitié", "half") or _ORDINAL_BEFORE.search(text, max(0, m.start() - 12), m.start()):
-                continue
-            numerator = 1
-        else:
-            numerator = _COUNT_WORDS[m["num"].lower()]
-        amount = Decimal(100) * numerator / FRACTIONS[den_word]
-        yield _Candidate(m.start(), m.end(), amount, Decimal(1), "percent")
+def _read_digit_fractions(text: str, reversed_text: str) -> Iterator[_Candidate]:
+    """'1/3' is 33.33 %, stated to the percent so that '33 %' agrees."""
     for m in _FRACTION_DIGITS.finditer(text):
         num, den = int(m["num"]), int(m["den"])
         if 0 < num < den:
             yield _Candidate(m.start(), m.end(), Decimal(100) * num / den, Decimal(1), "percent")
 
 
-def _read_collectives(text: str) -> Iterator[_Candidate]:
-    """'une centaine' is about 100; 'deux centaines de millions' about 2e8."""
-    for m in _COLLECTIVE.finditer(text):
-        count = _COUNT_WORDS[m["num"].lower()]
-        if (count > 1) != bool(m["plural"]) and m["coll"].lower() != "dozen":
-            continue  # "une centaines", "deux centaine": not a collective
-        value, precision = COLLECTIVES[m["coll"].lower()]
-        scale = SCALES[m["scale"].lower()] if m["scale"] else 1
-        yield _Candidate(
-            m.start(), m.end(), Decimal(count * value * scale), Decimal(precision * scale),
-            None, "approximate",
-        )
-
-
-def _read_numerals(text: str) -> Iterator[_Candidate]:
+def _read_numerals(text: str, reversed_text: str) -> Iterator[_Candidate]:
     """Digits with their separators, an optional currency before, scale and unit after."""
     previous_end = 0
     for m in _NUMBER.finditer(text):
         start, end = m.span()
         tail = _TAIL.match(text, end)
         scale_word, unit_word = tail["scale"], tail["unit"]
-        currency_before = _CURRENCY_BEFORE.search(text, max(previous_end, start - 6), start)
+        currency_before = _SYMBOL_BEFORE.find(text, reversed_text, start) or _CODE_BEFORE.find(
+            text, reversed_text, start
+        )
+        if currency_before and currency_before[0] < previous_end:
+            currency_before = None  # "2 M EUR 3 M EUR": the first EUR is not before the 3
         if scale_word and len(scale_word) == 1 and tail["gap"] and not (
             currency_before or _CURRENCY_AFTER.match(text, tail.end("scale"))
         ):
@@ -321,16 +303,17 @@ def _read_numerals(text: str) -> Iterator[_Candidate]:
             continue  # "9M 2013": the first nine months, a period
         unit = UNITS[_normalise_unit(unit_word)] if unit_word else None
         if currency_before and unit is None:
-            unit = UNITS[_normalise_unit(currency_before.group().strip(" \u00a0\u202f"))]
+            unit = currency_before[1]
         if not (scale_word or unit or currency_before):
-            if _is_bare_year(m) or _ID_BEFORE.search(text, max(0, start - 40), start):
+            if _is_bare_year(m) or _ID_WORD.fullmatch(word_before(text, reversed_text, start)):
                 continue
         parsed = _numeral_value(m, scale_word, unit)
         if parsed is None:
             continue
         amount, precision = parsed
-        previous_end = tail_end  # "2 M EUR 3 M EUR": the first EUR is not before the 3
-        yield _Candidate(currency_before.start() if currency_before else start, tail_end, amount, precision, unit)
+        previous_end = tail_end
+        yield _Candidate(currency_before[0] if currency_before else start, tail_end, amount, precision, unit,
+                         unit_read=True)
 
 
 def _normalise_unit(word: str) -> str:
@@ -365,19 +348,74 @@ def _numeral_value(m: re.Match, scale_word: str | None, unit: str | None) -> tup
     return Decimal(digits + "." + (fraction or "0")) * scale, precision * scale
 
 
-def _read_number_words(text: str) -> Iterator[_Candidate]:
-    """Runs of number words, split where they stop making one number."""
-    for run in _WORD_RUN.finditer(text):
-        tokens = _merge_quatre_vingt([(w.group().lower(), run.start() + w.start(), run.start() + w.end())
-                                      for w in _WORD.finditer(run.group())
-                                      if w.group().lower() not in ("et", "and")])
-        for first, last, value, precision in _parse_words(tokens):
-            words = [t[0] for t in tokens[first : last + 1]]
-            start, end = tokens[first][1], tokens[last][2]
-            if len(words) == 1 and words[0] == "neuf" and not _neuf_is_nine(text, end):
-                continue
-            yield _Candidate(start, end, Decimal(value), Decimal(precision), None,
-                             needs_unit=len(words) == 1 and words[0] in ARTICLES)
+def _read_words(text: str, reversed_text: str) -> Iterator[_Candidate]:
+    """Figures in words, found in one pass over the words of the text.
+
+    A word that can open a figure is tried, in this order, as a fraction
+    ("deux tiers"), a collective ("une centaine") and a run of number words
+    ("deux millions"); the text after the longest match is read next.
+    """
+    resume = 0
+    for w in _WORD.finditer(text):
+        if w.start() < resume or w.group().lower() not in _OPENING_WORDS:
+            continue
+        for reader in (_fraction_at, _collective_at, _number_words_at):
+            found = reader(text, reversed_text, w.start())
+            if found is not None:
+                candidates, resume = found
+                yield from candidates
+                break
+
+
+def _fraction_at(text: str, reversed_text: str, pos: int) -> tuple[list[_Candidate], int] | None:
+    """'un tiers' is 33.33 %, stated to the percent so that '33 %' agrees."""
+    m = _FRACTION_WORD.match(text, pos)
+    if m is None:
+        return None
+    den_word = m["den"].lower()
+    if m["num"] is None:
+        # Only halves go without a numerator: "la moitié", "half of"; not "the second half".
+        if den_word not in ("moitié", "half") or _ORDINAL_BEFORE.find(text, reversed_text, pos):
+            return [], m.end()
+        numerator = 1
+    else:
+        numerator = _COUNT_WORDS[m["num"].lower()]
+    amount = Decimal(100) * numerator / FRACTIONS[den_word]
+    return [_Candidate(m.start(), m.end(), amount, Decimal(1), "percent")], m.end()
+
+
+def _collective_at(text: str, reversed_text: str, pos: int) -> tuple[list[_Candidate], int] | None:
+    """'une centaine' is about 100; 'deux centaines de millions' about 2e8."""
+    m = _COLLECTIVE.match(text, pos)
+    if m is None:
+        return None
+    count = _COUNT_WORDS[m["num"].lower()]
+    if (count > 1) != bool(m["plural"]) and m["coll"].lower() != "dozen":
+        return None  # "une centaines", "deux centaine": not a collective
+    value, precision = COLLECTIVES[m["coll"].lower()]
+    scale = SCALES[m["scale"].lower()] if m["scale"] else 1
+    candidate = _Candidate(m.start(), m.end(), Decimal(count * value * scale), Decimal(precision * scale),
+                           None, "approximate")
+    return [candidate], m.end()
+
+
+def _number_words_at(text: str, reversed_text: str, pos: int) -> tuple[list[_Candidate], int] | None:
+    """A run of number words, split where it stops making one number."""
+    run = _WORD_RUN.match(text, pos)
+    if run is None:
+        return None
+    tokens = _merge_quatre_vingt([(w.group().lower(), run.start() + w.start(), run.start() + w.end())
+                                  for w in _WORD.finditer(run.group())
+                                  if w.group().lower() not in ("et", "and")])
+    candidates = []
+    for first, last, value, precision in _parse_words(tokens):
+        words = [t[0] for t in tokens[first : last + 1]]
+        start, end = tokens[first][1], tokens[last][2]
+        if words == ["a"] or (words == ["neuf"] and not _neuf_is_nine(text, end)):
+            continue
+        candidates.append(_Candidate(start, end, Decimal(value), Decimal(precision), None,
+                                     needs_unit=len(words) == 1 and words[0] in ARTICLES))
+    return candidates, run.end()
 
 
 def _merge_quatre_vingt(tokens: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -454,13 +492,14 @@ def find_quantities(text: str, skip: Sequence[tuple[int, int]] = ()) -> list[Qua
     """Every figure stated in `text`, left to right, none overlapping `skip`."""
     taken = _Spans(skip)
     mentions: list[QuantityMention] = []
-    readers = (_read_fractions, _read_collectives, _read_numerals, _read_number_words)
+    reversed_text = text[::-1]
+    readers = (_read_digit_fractions, _read_numerals, _read_words)
     candidates = sorted(
-        ((c, rank) for rank, reader in enumerate(readers) for c in reader(text)),
+        ((c, rank) for rank, reader in enumerate(readers) for c in reader(text, reversed_text)),
         key=lambda item: (item[1], item[0].start),
     )
     for candidate, _rank in candidates:
-        finished = _finish(text, candidate)
+        finished = _finish(text, reversed_text, candidate)
         if finished is None or taken.overlaps(finished.start, finished.end):
             continue
         taken.add(finished.start, finished.end)
@@ -469,36 +508,26 @@ def find_quantities(text: str, skip: Sequence[tuple[int, int]] = ()) -> list[Qua
     return mentions
 
 
-def _finish(text: str, c: _Candidate) -> QuantityMention | None:
+def _finish(text: str, reversed_text: str, c: _Candidate) -> QuantityMention | None:
     """Add the unit and bound words around a candidate; None if it is not a figure."""
     start, end, unit, bound = c.start, c.end, c.unit, c.bound
-    if unit is None:
+    if unit is None and not c.unit_read:
         after = _TAIL.match(text, end)
         if after["unit"] and not after["scale"]:
             unit, end = UNITS[_normalise_unit(after["unit"])], after.end()
     if c.needs_unit and unit is None:
         return None
-    before = _BOUND_BEFORE.search(text, max(0, start - 30), start)
+    before = _BOUND_BEFORE.find(text, reversed_text, start)
     if before:
-        bound, start = BOUNDS_BEFORE[_bound_key(before["word"], BOUNDS_BEFORE)], before.start("word")
+        start, bound = before
     else:
         after_bound = _BOUND_AFTER.match(text, end)
         if after_bound:
-            bound, end = BOUNDS_AFTER[_bound_key(after_bound["word"], BOUNDS_AFTER)], after_bound.end()
+            bound, end = BOUNDS_AFTER[re.sub(r"\s+", " ", after_bound["word"].lower())], after_bound.end()
     amount, precision = float(c.amount), float(c.precision)
     if not (isfinite(amount) and isfinite(precision)):
         return None
     return QuantityMention(Quantity(amount, unit, precision, bound), start, end, text[start:end])
-
-
-def _bound_key(word: str, table: dict[str, Bound]) -> str:
-    """The table key a matched bound phrase stands for ("plus d'" -> "plus de")."""
-    norm = re.sub(r"\s+", " ", word.lower().replace("’", "'")).strip()
-    if norm in table:
-        return norm
-    if norm.endswith("d'"):
-        return norm[:-2].rstrip() + " de"
-    return norm
 
 
 class _Spans:

@@ -39,6 +39,7 @@ class Statement:
     status: Optional[Status] = None
     negated: bool = False
     each: bool = False
+    starts: bool = False
     groups: tuple[tuple[EntityMention, ...], ...] = ()
 
     @property
@@ -111,6 +112,7 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
         status=_status(lexicon, free_tokens, times),
         negated=lexicon.has("negation", free_tokens),
         each=lexicon.has("each", free_tokens),
+        starts=lexicon.has("start", free_tokens) or any(t.bound == "since" for t in times),
         groups=_coordinated(text, entities),
     )
 
