@@ -39,6 +39,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Callable, Iterator, Literal, NamedTuple
 
+from recoupe.extract._before import PhrasesBefore
 from recoupe.model import TimeSpan
 
 __all__ = ["TimeMention", "find_times", "parse_time_value"]
@@ -165,9 +166,14 @@ def _year(name: str) -> str:
     return rf"(?P<{name}>(?:19|20)\d\d)(?![\w%]|[.,/]\d)"
 
 
+#: The first letters of every month word: a quick test before the long alternation.
+_MONTH_PREFIXES = r"(?i:jan|f[eé][vb]|ma[iry]|a[vp]r|ju[iln]|ao[uû]|aug|sep|oct|nov|d[eé]c)"
+_MONTH_START = rf"(?={_MONTH_PREFIXES})"
+
+
 def _month(name: str, full_only: bool = False) -> str:
     words = {**FRENCH_MONTHS, **ENGLISH_MONTHS} if full_only else MONTHS
-    return rf"(?P<{name}>(?i:{_alternation(words)}))\b\.?"
+    return rf"{_MONTH_START}(?P<{name}>(?i:{_alternation(words)}))\b\.?"
 
 
 _COUNT = rf"(?:1[0-2]|[1-9]|(?i:{_alternation(COUNTS)}))"
@@ -176,21 +182,21 @@ _ORDINAL = rf"(?i:{_alternation(ORDINALS)})"
 _OF_YEAR = rf"(?:{_S}+(?i:de|d['’]|of|en|in))?(?:{_S}*(?i:l['’]année|l['’]exercice|the{_S}+year|fiscal(?:{_S}+year)?))?{_S}*"
 
 _RANGE_MONTHS = re.compile(
-    rf"""(?:(?P<kw>(?i:de|du|from|between|entre)){_S}+)?
+    rf"""(?<!\w)(?=(?i:de|du|from|between|entre)\s|{_MONTH_PREFIXES})(?:(?P<kw>(?i:de|du|from|between|entre)){_S}+)?
     {_month("m1")}(?:{_S}+{_year("y1")})?
     (?:{_S}*[-–—]{_S}*|{_S}+(?P<sep>(?i:à|au|to|and|et|through|until|jusqu['’]à|jusqu['’]en)){_S}+)
     {_month("m2")}{_S}+{_year("y2")}""",
     re.VERBOSE,
 )
 _RANGE_YEARS = re.compile(
-    rf"""(?:(?P<kw>(?i:de|from|between|entre)){_S}+)?
+    rf"""(?<!\w)(?:(?P<kw>(?i:de|from|between|entre)){_S}+)?
     (?<![\w.,/]){_year("y1")}
     (?:{_S}*[-–—]{_S}*|{_S}+(?P<sep>(?i:à|au|to|and|et|through|until)){_S}+)
     {_year("y2")}""",
     re.VERBOSE,
 )
 _FIRST_MONTHS = re.compile(
-    rf"""(?i:\b(?:(?:les|the){_S}+)?
+    rf"""(?<!\w)(?i:(?:(?:les|the){_S}+)?
     (?:(?P<n1>{_COUNT}){_S}+(?P<w1>premiers|derniers){_S}+mois
       |(?P<w2>first|last){_S}+(?P<n2>{_COUNT}){_S}+months))
     (?:{_OF_YEAR}{_year("y")})?""",
@@ -223,12 +229,12 @@ _DAY_MONTH = re.compile(
     re.VERBOSE,
 )
 _MONTH_DAY = re.compile(
-    rf"""(?P<m>(?i:{_alternation(ENGLISH_MONTHS)}|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec))\b\.?
+    rf"""(?<!\w){_MONTH_START}(?P<m>(?i:{_alternation(ENGLISH_MONTHS)}|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec))\b\.?
     {_S}+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:,?{_S}+{_year("y")})?(?!\d|{_S}\d{{3}}\b|[.,]\d)""",
     re.VERBOSE,
 )
 _ISO_MONTH = re.compile(r"(?<![\w.,/-])(?P<y>\d{4})-(?P<m>0[1-9]|1[0-2])(?![\w-]|[.,/]\d)")
-_MONTH_YEAR = re.compile(rf"{_month('m')}{_S}+(?:(?i:de|of){_S}+)?{_year('y')}")
+_MONTH_YEAR = re.compile(rf"(?<!\w){_month('m')}{_S}+(?:(?i:de|of){_S}+)?{_year('y')}")
 _NUMERIC_MONTH = re.compile(r"(?<![\w.,/])(?P<m>0?[1-9]|1[0-2])/(?P<y>\d{4})(?![\w/]|[.,]\d)")
 _LONE_MONTH = re.compile(rf"(?<![\w-]){_month('m', full_only=True)}")
 _YEAR = re.compile(
@@ -236,9 +242,9 @@ _YEAR = re.compile(
     rf"(?!{_S}?(?:€|\$|(?i:[kKmM]€|M?EUR\b|euros?\b|dollars?\b|millions?\b|milliards?\b|pour{_S}?cent|percent)))"
 )
 
-_PART_BEFORE = re.compile(rf"(?i)(?<!\w)(?P<word>{_phrases(PARTS)})\s*$")
-_BOUND_BEFORE = re.compile(rf"(?i)(?<!\w)(?P<word>{_phrases(BOUNDS)})\s+$")
-_MONTH_CUE_BEFORE = re.compile(rf"(?i)(?<!\w)(?:{_phrases(MONTH_CUES)})\s*$")
+_PART_BEFORE = PhrasesBefore(PARTS)
+_BOUND_BEFORE = PhrasesBefore(BOUNDS)
+_MONTH_CUE_BEFORE = PhrasesBefore(dict.fromkeys(MONTH_CUES, True))
 
 
 # --------------------------------------------------------------------------
@@ -415,13 +421,11 @@ def _read_lone_months(text: str, ref: date | None) -> Iterator[_Candidate]:
     """'en avril', 'fin juin': the month in the reference year, after a cue word."""
     if ref is None:
         return
+    reversed_text = text[::-1]
     for m in _LONE_MONTH.finditer(text):
         month = _month_number(m, "m")
-        window = max(0, m.start() - 30)
-        if month is None or not (
-            _MONTH_CUE_BEFORE.search(text, window, m.start())
-            or _PART_BEFORE.search(text, window, m.start())
-            or _BOUND_BEFORE.search(text, window, m.start())
+        if month is None or not any(
+            cue.find(text, reversed_text, m.start()) for cue in (_MONTH_CUE_BEFORE, _PART_BEFORE, _BOUND_BEFORE)
         ):
             continue
         yield _Candidate(m.start(), m.end(), _month_span(ref.year, month), relative=True)
@@ -450,8 +454,9 @@ def find_times(text: str, reference_date: date | None = None) -> list[TimeMentio
         ((c, rank) for rank, reader in enumerate(_READERS) for c in reader(text, reference_date)),
         key=lambda item: (item[1], item[0].start),
     )
+    reversed_text = text[::-1]
     for candidate, _rank in candidates:
-        mention = _decorate(text, candidate)
+        mention = _decorate(text, reversed_text, candidate)
         if taken.overlaps(mention.start, mention.end):
             continue
         taken.add(mention.start, mention.end)
@@ -460,22 +465,18 @@ def find_times(text: str, reference_date: date | None = None) -> list[TimeMentio
     return mentions
 
 
-def _decorate(text: str, c: _Candidate) -> TimeMention:
+def _decorate(text: str, reversed_text: str, c: _Candidate) -> TimeMention:
     """Take the part ("fin") and bound ("d'ici") words just before an expression."""
     start, span = c.start, c.span
     if c.decorate:
-        part = _PART_BEFORE.search(text, max(0, start - 30), start)
+        part = _PART_BEFORE.find(text, reversed_text, start)
         if part:
-            key = re.sub(r"\s+", " ", part["word"].lower().replace("’", "'"))
-            span = TimeSpan(span.start, span.end, span.precision, PARTS[key])
-            start = part.start("word")
+            start = part[0]
+            span = TimeSpan(span.start, span.end, span.precision, part[1])
     bound = c.bound
     if bound is None:
-        found = _BOUND_BEFORE.search(text, max(0, start - 30), start)
-        bound = "in"
-        if found:
-            key = re.sub(r"\s+", " ", found["word"].lower().replace("’", "'"))
-            bound, start = BOUNDS[key], found.start("word")
+        found = _BOUND_BEFORE.find(text, reversed_text, start)
+        start, bound = found if found else (start, "in")
     return TimeMention(span, start, c.end, text[start : c.end], bound, c.relative)
 
 
