@@ -54,7 +54,7 @@ def cached(files: Iterable[Path], build: Callable[[], T]) -> T:
     path = cache_dir() / f"{content_key(files)}.pickle"
     try:
         with open(path, "rb") as handle:
-            return pickle.load(handle)
+            return _load_without_gc(handle)
     except Exception:  # noqa: BLE001 - a missing, stale or corrupt cache is rebuilt
         pass
     value = build()
@@ -67,6 +67,20 @@ def cached(files: Iterable[Path], build: Callable[[], T]) -> T:
     except OSError:
         pass
     return value
+
+
+def _load_without_gc(handle):
+    """Unpickle with the cycle collector paused: a compiled database is many small
+    acyclic objects, and collecting while they are created only wastes time."""
+    import gc
+
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return pickle.load(handle)  # noqa: S301 - a file this module wrote under the user's cache dir
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _prune(directory: Path, keep: Path, entries: int = KEPT_ENTRIES) -> None:

@@ -9,6 +9,7 @@ database grows.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Sequence
 
 from .database import Database
 from .extract.statement import Statement
@@ -29,26 +30,28 @@ def key_entities(claim: Claim, database: Database) -> tuple[str, ...]:
 
 @dataclass(frozen=True)
 class ClaimIndex:
+    """Positions of claims by key entity and by property (positions into `claims`).
+
+    Kept small on purpose: it is unpickled on every cached start, so points
+    (subject, property, keys, period) are computed when asked for, from the
+    claims of the point's first key.
+    """
+
     by_entity: dict[str, tuple[int, ...]]
     by_property: dict[str, tuple[int, ...]]
-    by_point: dict[tuple, tuple[int, ...]]
-    claims: tuple[Claim, ...]
+    claims: Sequence[Claim]
 
     @classmethod
     def build(cls, database: Database) -> "ClaimIndex":
         by_entity: dict[str, list[int]] = {}
         by_property: dict[str, list[int]] = {}
-        by_point: dict[tuple, list[int]] = {}
         for position, claim in enumerate(database.claims):
-            keys = key_entities(claim, database)
-            for entity_id in keys:
+            for entity_id in key_entities(claim, database):
                 by_entity.setdefault(entity_id, []).append(position)
             by_property.setdefault(claim.property, []).append(position)
-            by_point.setdefault(point_of(claim, keys), []).append(position)
         return cls(
             by_entity={k: tuple(v) for k, v in by_entity.items()},
             by_property={k: tuple(v) for k, v in by_property.items()},
-            by_point={k: tuple(v) for k, v in by_point.items()},
             claims=database.claims,
         )
 
@@ -63,8 +66,15 @@ class ClaimIndex:
                 positions.update(self.by_property.get(property_id, ()))
         return [self.claims[p] for p in sorted(positions)]
 
-    def same_point(self, claim: Claim, keys: tuple[str, ...]) -> tuple[Claim, ...]:
-        return tuple(self.claims[p] for p in self.by_point.get(point_of(claim, keys), ()))
+    def same_point(self, claim: Claim, database: Database) -> tuple[Claim, ...]:
+        """Claims stating the same point as `claim` (itself included)."""
+        point = point_of(claim, key_entities(claim, database))
+        found = []
+        for position in self.by_entity.get(claim.subject, ()):
+            other = self.claims[position]
+            if other.property == claim.property and point_of(other, key_entities(other, database)) == point:
+                found.append(other)
+        return tuple(found)
 
 
 def point_of(claim: Claim, keys: tuple[str, ...]) -> tuple:
@@ -76,3 +86,4 @@ def point_of(claim: Claim, keys: tuple[str, ...]) -> tuple:
         claim.status,
         (period.start, period.end) if period else None,
     )
+

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator, Sequence
 
 from .model import (
     VERDICTS,
@@ -39,6 +39,7 @@ VOCABULARY_KINDS = ("target", "forecast", "actual", "negation", "approximate", "
 MAX_FILE_BYTES = 50_000_000
 MAX_YAML_ALIASES = 1_000
 MAX_YAML_DEPTH = 100
+SAFE_YAML_BOUND = 5_000
 MANIFEST_NAME = "recoupe.yaml"
 NAMESPACE_SEPARATOR = ":"
 _NAMESPACE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
@@ -82,21 +83,83 @@ class DatabaseError(Exception):
         super().__init__(f"broken claims database: {first}{more}")
 
 
+class ClaimStore(Sequence):
+    """The claims of a database, in order, decoded on first use.
+
+    A compiled database is pickled with each claim as its own small blob, so
+    loading it from the cache costs one bytes object per claim; a check
+    decodes only the claims its candidates point at. Behaves as a tuple.
+    """
+
+    def __init__(self, claims: Iterable[Claim] = ()):
+        self._claims: list[Claim | None] = list(claims)
+        self._blobs: list[bytes] | None = None
+        self._ids: dict[str, int] = {claim.id: position for position, claim in enumerate(self._claims)}
+
+    def __len__(self) -> int:
+        return len(self._claims)
+
+    def __getitem__(self, position):
+        if isinstance(position, slice):
+            return tuple(self[i] for i in range(*position.indices(len(self))))
+        claim = self._claims[position]
+        if claim is None:
+            import pickle
+
+            claim = pickle.loads(self._blobs[position])  # noqa: S301 - our own cache file
+            self._claims[position] = claim
+        return claim
+
+    def __iter__(self) -> Iterator[Claim]:
+        for position in range(len(self._claims)):
+            yield self[position]
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, (ClaimStore, tuple, list)) and tuple(self) == tuple(other)
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"ClaimStore({len(self)} claims)"
+
+    def by_id(self, claim_id: str) -> Claim | None:
+        position = self._ids.get(claim_id)
+        return None if position is None else self[position]
+
+    def ids(self) -> Iterable[str]:
+        return self._ids.keys()
+
+    def __getstate__(self) -> dict:
+        import pickle
+
+        blobs = list(self._blobs) if self._blobs is not None else [b""] * len(self._claims)
+        for position, claim in enumerate(self._claims):
+            if claim is not None and not blobs[position]:
+                blobs[position] = pickle.dumps(claim, protocol=pickle.HIGHEST_PROTOCOL)
+        return {"blobs": blobs, "ids": self._ids}
+
+    def __setstate__(self, state: dict) -> None:
+        self._blobs = state["blobs"]
+        self._claims = [None] * len(self._blobs)
+        self._ids = state["ids"]
+
+
 @dataclass(frozen=True)
 class Database:
     entities: dict[str, Entity]
     properties: dict[str, Property]
-    claims: tuple[Claim, ...]
+    claims: ClaimStore
     sources: dict[str, Source]
     vocabulary: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)
 
     def claim(self, claim_id: str) -> Claim | None:
         """The claim with this id; a bare id also finds a namespaced claim when only one has it."""
-        found = next((claim for claim in self.claims if claim.id == claim_id), None)
+        claims = self.claims if isinstance(self.claims, ClaimStore) else ClaimStore(self.claims)
+        found = claims.by_id(claim_id)
         if found is None and NAMESPACE_SEPARATOR not in claim_id:
             suffix = NAMESPACE_SEPARATOR + claim_id
-            matching = [claim for claim in self.claims if claim.id.endswith(suffix)]
-            found = matching[0] if len(matching) == 1 else None
+            matching = [known for known in claims.ids() if known.endswith(suffix)]
+            found = claims.by_id(matching[0]) if len(matching) == 1 else None
         return found
 
 
@@ -145,6 +208,29 @@ class YAMLLimitError(Exception):
         self.mark = mark
 
 
+def _check_depth(text: str, yaml) -> None:
+    """Refuse YAML nested deeper than MAX_YAML_DEPTH before libyaml composes it.
+
+    libyaml's composer recurses in C: tens of thousands of nested `[` crash
+    the interpreter. Nesting is at most the number of flow brackets plus
+    about twice the longest line (block nesting needs indentation), so most
+    files are cleared at once; the others are measured with the event
+    parser, which does not recurse.
+    """
+    if text.count("[") + text.count("{") + 2 * max(map(len, text.splitlines()), default=0) <= SAFE_YAML_BOUND:
+        return
+    depth = 0
+    opening = (yaml.MappingStartEvent, yaml.SequenceStartEvent)
+    closing = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
+    for event in yaml.parse(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
+        if isinstance(event, opening):
+            depth += 1
+            if depth > MAX_YAML_DEPTH:
+                raise YAMLLimitError(f"YAML nested more than {MAX_YAML_DEPTH} levels deep", event.start_mark)
+        elif isinstance(event, closing):
+            depth -= 1
+
+
 def _check_node_graph(root, yaml) -> None:
     """Count alias uses and depth over the composed node graph, iteratively.
 
@@ -185,7 +271,9 @@ def read_yaml(path: Path, problems: list[Problem]) -> Any:
             problems.append(Problem(str(path), 1, f"file larger than {MAX_FILE_BYTES} bytes"))
             return None
         with open(path, encoding="utf-8") as handle:
-            return yaml.load(handle, Loader=loader)  # noqa: S506 - loader derives from SafeLoader
+            text = handle.read()
+        _check_depth(text, yaml)
+        return yaml.load(text, Loader=loader)  # noqa: S506 - loader derives from SafeLoader
     except YAMLLimitError as error:
         mark = error.mark
         problems.append(Problem(str(path), mark.line + 1 if mark else 1, error.message,
@@ -430,11 +518,87 @@ def load_sources(directory: Path, problems: list[Problem]) -> dict[str, Source]:
 def _database_files(claims_dir: Path) -> list[Path]:
     if claims_dir.is_file():
         return [claims_dir]
-    return sorted(path for path in claims_dir.glob("*.yaml") if path.is_file())
+    return sorted(path for path in claims_dir.glob("*.yaml") if path.is_file() and path.name != MANIFEST_NAME)
+
+
+def _inside(path: Path, directory: Path) -> bool:
+    """Whether `path`, symbolic links followed, stays inside `directory`."""
+    try:
+        return path.resolve().is_relative_to(directory.resolve())
+    except OSError:
+        return False
+
+
+def qualified(namespace: str, item_id: str) -> str:
+    """The id a claim or source of a database is known by once loaded: `namespace:id`
+    (the bundled database's namespace is empty, so its ids stay as written)."""
+    return f"{namespace}{NAMESPACE_SEPARATOR}{item_id}" if namespace else item_id
+
+
+def _is_bundled(path: Path) -> bool:
+    base = path.parent if path.is_file() else path
+    try:
+        return base.resolve() == bundled_location()[0].resolve()
+    except OSError:
+        return False
+
+
+def namespace_of(path: Path, problems: list[Problem]) -> str:
+    """A database's namespace: `namespace:` in its `recoupe.yaml`, else its name.
+
+    The name is the directory's (its parent's when the directory is called
+    `claims`, as in `factcheck/claims`), or a single YAML file's stem. The
+    bundled database's namespace is empty.
+    """
+    if _is_bundled(path):
+        return ""
+    base = path.parent if path.is_file() else path
+    manifest = base / MANIFEST_NAME
+    if manifest.is_file():
+        data = read_yaml(manifest, problems)
+        if isinstance(data, dict):
+            for key in data:
+                if key not in ("namespace", "description", LINE):
+                    problems.append(Problem(str(manifest), data[LINE], f"unknown key {key!r} (known: namespace, description)"))
+            declared = data.get("namespace")
+            if declared is not None:
+                if isinstance(declared, str) and _NAMESPACE.match(declared) and declared != "bundled":
+                    return declared
+                problems.append(Problem(str(manifest), data[LINE],
+                                        f"namespace {declared!r} must be lower-case letters, digits, - or _ "
+                                        "(at most 64, not 'bundled')"))
+        elif data is not None:
+            problems.append(Problem(str(manifest), 1, "expected a mapping such as `namespace: my-newsroom`"))
+    if path.is_file():
+        name = path.stem
+    else:
+        resolved = path.resolve()
+        name = resolved.parent.name if resolved.name == "claims" and resolved.parent.name else resolved.name
+    slug = re.sub(r"[^a-z0-9_-]+", "-", name.lower()).strip("-_")[:64]
+    if not slug or not _NAMESPACE.match(slug):
+        problems.append(Problem(str(path), 1, f"cannot make a namespace of {name!r}: "
+                                              f"write `namespace: …` in {base / MANIFEST_NAME}"))
+        return "unnamed"
+    return slug
+
+
+def _no_separator(kind: str, item_id: str, file: str, line: int, problems: list[Problem]) -> bool:
+    if NAMESPACE_SEPARATOR in item_id:
+        problems.append(Problem(file, line, f"{kind} id {item_id!r}: {NAMESPACE_SEPARATOR!r} is reserved for namespaces"))
+        return False
+    return True
 
 
 def read_database(claims_dirs: Iterable[Path]) -> tuple[Database, list[Problem]]:
-    """Load every directory (or single YAML file) given; return the database and all problems."""
+    """Load every database (directory or single YAML file) given; return the merged database and all problems.
+
+    Claims and sources belong to their database: their ids are namespaced
+    (`namespace:id`) so two databases never collide. Entities, properties and
+    vocabulary are shared by all databases, so a newsroom's claims can be about
+    the bundled `numergy`: an entity or property defined twice is an error
+    naming both places, and `extends: ID` adds aliases or cues to one defined
+    elsewhere.
+    """
     problems: list[Problem] = []
     builder = _Builder(problems)
     entities: dict[str, Entity] = {}
@@ -443,6 +607,10 @@ def read_database(claims_dirs: Iterable[Path]) -> tuple[Database, list[Problem]]
     sources: dict[str, Source] = {}
     vocabulary: dict[str, dict[str, tuple[str, ...]]] = {}
     seen: dict[str, tuple[str, int]] = {}
+    namespaces: dict[str, str] = {}
+    extensions: list[tuple[str, str, dict]] = []
+    claim_namespace: list[str] = []
+    loaded: set[Path] = set()
 
     def unique(kind: str, item_id: str, file: str, line: int) -> bool:
         key = f"{kind}:{item_id}"
@@ -450,18 +618,35 @@ def read_database(claims_dirs: Iterable[Path]) -> tuple[Database, list[Problem]]
             where = "%s:%d" % seen[key]
             problems.append(Problem(file, line, f"duplicate {kind} id {item_id!r} (first defined at {where})"))
             return False
-        seen[key] = (file, line)
+        seen[key] = (file, int(line))
         return True
 
     for claims_dir in claims_dirs:
         if not claims_dir.exists():
             problems.append(Problem(str(claims_dir), 1, "claims database not found"))
             continue
+        if claims_dir.resolve() in loaded:
+            continue
+        loaded.add(claims_dir.resolve())
+        namespace = namespace_of(claims_dir, problems)
+        if namespace in namespaces:
+            problems.append(Problem(
+                str(claims_dir), 1,
+                f"namespace {namespace or 'bundled'!r} is also the namespace of {namespaces[namespace]}; "
+                f"give one of them another with `namespace: …` in its {MANIFEST_NAME}"))
+            continue
+        namespaces[namespace] = str(claims_dir)
         base = claims_dir.parent if claims_dir.is_file() else claims_dir
+        manifest = str(sources_dir_for(base) / MANIFEST)
         for source_id, source in load_sources(sources_dir_for(base), problems).items():
-            if unique("source", source_id, str(sources_dir_for(base) / MANIFEST), 1):
-                sources[source_id] = source
+            if _no_separator("source", source_id, manifest, 1, problems):
+                full = qualified(namespace, source_id)
+                if unique("source", full, manifest, 1):
+                    sources[full] = replace(source, id=full) if namespace else source
         for path in _database_files(claims_dir):
+            if not _inside(path, base):
+                problems.append(Problem(str(path), 1, f"links outside the database directory {base}; refused"))
+                continue
             document = read_yaml(path, problems)
             if document is None:
                 continue
@@ -477,18 +662,79 @@ def read_database(claims_dirs: Iterable[Path]) -> tuple[Database, list[Problem]]
                 ("property", builder.property, properties),
             ):
                 for entry in _entries(document, f"{'entities' if kind == 'entity' else 'properties'}", file, problems):
+                    if "extends" in entry and "id" not in entry:
+                        extensions.append((kind, file, entry))
+                        continue
                     item = build(file, entry)
                     if item and unique(kind, item.id, file, entry[LINE]):
                         store[item.id] = item
             for entry in _entries(document, "claims", file, problems):
                 claim = builder.claim(file, entry)
-                if claim and unique("claim", claim.id, file, entry[LINE]):
-                    claims.append(claim)
+                if claim and _no_separator("claim", claim.id, file, entry[LINE], problems):
+                    if namespace:
+                        claim = replace(claim, id=qualified(namespace, claim.id))
+                    if unique("claim", claim.id, file, entry[LINE]):
+                        claims.append(claim)
+                        claim_namespace.append(namespace)
             if "vocabulary" in document:
-                vocabulary = _vocabulary(document["vocabulary"], file, problems)
-    database = Database(entities, properties, tuple(claims), sources, vocabulary)
+                for kind, languages in _vocabulary(document["vocabulary"], file, problems).items():
+                    merged = vocabulary.setdefault(kind, {})
+                    for lang, words in languages.items():
+                        merged[lang] = tuple(dict.fromkeys((*merged.get(lang, ()), *words)))
+    _extend(extensions, entities, properties, problems)
+    claims = [_resolve_sources(claim, namespace, sources) for claim, namespace in zip(claims, claim_namespace)]
+    database = Database(entities, properties, ClaimStore(claims), sources, vocabulary)
     problems.extend(cross_check(database))
     return database, problems
+
+
+def _resolve_sources(claim: Claim, namespace: str, sources: dict[str, Source]) -> Claim:
+    """A reference's source is looked up in the claim's own database first, then as written
+    (a bundled source, or one named with its namespace: `other:article-12`)."""
+    if not namespace:
+        return claim
+    references = []
+    for reference in claim.references:
+        own = qualified(namespace, reference.source)
+        references.append(replace(reference, source=own) if own in sources or reference.source not in sources
+                          else reference)
+    return replace(claim, references=tuple(references))
+
+
+def _extend(extensions: list[tuple[str, str, dict]], entities: dict[str, Entity],
+            properties: dict[str, Property], problems: list[Problem]) -> None:
+    """`extends: numergy` adds aliases (members, part_of) to an entity, or cues to a property,
+    defined in another file or database."""
+    allowed = {"entity": ("extends", "aliases", "members", "part_of", LINE), "property": ("extends", "cues", LINE)}
+    for kind, file, entry in extensions:
+        target = str(entry["extends"])
+        store = entities if kind == "entity" else properties
+        unknown = [key for key in entry if key not in allowed[kind]]
+        if unknown:
+            problems.append(Problem(file, entry[LINE], f"extends {target!r}: only {', '.join(allowed[kind][1:-1])} "
+                                                       f"can be added, not {', '.join(map(repr, unknown))}"))
+            continue
+        if target not in store:
+            problems.append(Problem(file, entry[LINE], f"extends unknown {kind} {target!r}"))
+            continue
+        item = store[target]
+        if kind == "entity":
+            store[target] = replace(
+                item,
+                aliases=tuple(dict.fromkeys((*item.aliases, *(str(a) for a in _as_list(entry.get("aliases")))))),
+                members=tuple(dict.fromkeys((*item.members, *(str(a) for a in _as_list(entry.get("members")))))),
+                part_of=tuple(dict.fromkeys((*item.part_of, *(str(a) for a in _as_list(entry.get("part_of")))))),
+            )
+        else:
+            cues = entry.get("cues") or {}
+            if not isinstance(cues, dict):
+                problems.append(Problem(file, entry[LINE], "cues must map a language to a list of words"))
+                continue
+            merged = dict(item.cues)
+            for lang, words in cues.items():
+                if lang != LINE:
+                    merged[lang] = tuple(dict.fromkeys((*merged.get(lang, ()), *(str(w) for w in _as_list(words)))))
+            store[target] = replace(item, cues=merged)
 
 
 def _entries(document: dict, key: str, file: str, problems: list[Problem]) -> list[dict]:
@@ -525,10 +771,12 @@ def cross_check(database: Database) -> list[Problem]:
     for entity in database.entities.values():
         for related in (*entity.members, *entity.part_of):
             if related not in database.entities:
-                problems.append(Problem("entities", 1, f"entity {entity.id!r}: unknown entity {related!r}"))
+                problems.append(Problem(entity.file or "entities", entity.line or 1,
+                                        f"entity {entity.id!r}: unknown entity {related!r}"))
     for prop in database.properties.values():
         if prop.broader and prop.broader not in database.properties:
-            problems.append(Problem("properties", 1, f"property {prop.id!r}: unknown broader property {prop.broader!r}"))
+            problems.append(Problem(prop.file or "properties", prop.line or 1,
+                                    f"property {prop.id!r}: unknown broader property {prop.broader!r}"))
     for claim in database.claims:
         def report(message: str, claim: Claim = claim) -> None:
             problems.append(Problem(claim.file, claim.line, f"claim {claim.id!r}: {message}"))
@@ -565,11 +813,13 @@ def database_directories(claims_dirs: Iterable[Path] = (), bundled: bool = True)
 
 
 def input_files(directories: Iterable[Path]) -> list[Path]:
-    """Every file a database is read from: its YAML and its sources."""
+    """Every file a database is read from: its YAML, its manifest and its sources."""
     files: list[Path] = []
     for directory in directories:
         base = directory.parent if directory.is_file() else directory
         files.extend(_database_files(directory))
+        if (base / MANIFEST_NAME).is_file():
+            files.append(base / MANIFEST_NAME)
         sources = sources_dir_for(base)
         if sources.is_dir():
             files.extend(sorted(p for p in sources.iterdir() if p.is_file()))

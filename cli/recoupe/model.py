@@ -71,6 +71,8 @@ class Entity:
     members: tuple[str, ...] = ()
     part_of: tuple[str, ...] = ()
     description: str | None = None
+    file: str = field(default="", compare=False)
+    line: int = field(default=0, compare=False)
 
     @property
     def label(self) -> str:
@@ -102,6 +104,8 @@ class Property:
     broader: str | None = None
     cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
     description: str | None = None
+    file: str = field(default="", compare=False)
+    line: int = field(default=0, compare=False)
 
     @property
     def label(self) -> str:
