@@ -18,6 +18,7 @@ import sys
 import tempfile
 import time
 import os
+from pathlib import Path
 
 STATEMENT = "CDC stake 33.3%"
 
@@ -32,7 +33,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=15)
     args = parser.parse_args()
-    recoupe = shutil.which("recoupe")
+    # The console script next to this interpreter: a version manager's shim
+    # found first on PATH (pyenv) would add its own start-up to every run.
+    beside = Path(sys.executable).with_name("recoupe")
+    recoupe = str(beside) if beside.exists() else shutil.which("recoupe")
     if not recoupe:
         sys.exit("recoupe is not installed (pip install .)")
     cache = tempfile.mkdtemp(prefix="recoupe-bench-cache-")

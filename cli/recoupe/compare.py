@@ -27,6 +27,13 @@ APPROXIMATE_TOLERANCE = 0.15
 SCOPE_QUALIFIERS = ("period", "object", "scope", "each", "note", "since", "until")
 COUNT_UNITS_EXCLUDED = ("EUR", "USD", "percent", "month", "year", "week", "day")
 MIN_CONTENT_WORD = 4
+LOCALITY = 80
+RIVAL_REACH = 30
+_SAME_CLAUSE = re.compile(r"^[^:;«»\"“”()]{0,40}$")
+# "100 % des parts de Thalès": a fraction of a holding, not a stake in the company.
+_HOLDING_FRACTION = re.compile(
+    r"\s*(?:des|of the|of its|de ses|de sa|de leur|of their)\s+(?:parts|actions|titres|participations?|shares|stakes?|holdings?)\b",
+    re.IGNORECASE)
 _ATTACHMENT = re.compile(
     r"^\s*(?:de la|de l'|de l’|du|des|de|d'|d’|of|for|pour|par|in|dans|'s|’s|:|\()?\s*$", re.IGNORECASE)
 MONTHS_PER = {"month": 1.0, "year": 12.0, "week": 12 / 52, "day": 12 / 365}
@@ -55,6 +62,7 @@ class ClaimMatch:
     explanation: str
     highlights: tuple[tuple[int, int], ...]
     blocked: str = ""
+    keys: tuple[str, ...] = ()
 
 
 # --- values ---------------------------------------------------------------
@@ -160,7 +168,7 @@ def compare(claim: Claim, statement: Statement, present: set[str], database: Dat
 
     def silent(why: str) -> ClaimMatch:
         return ClaimMatch(claim, None, base_strength, complete_keys, cued, period, (), (), why,
-                          tuple(highlights), why)
+                          tuple(highlights), why, keys)
 
     period = _period_alignment(claim, statement, database)
     if period == "other":
@@ -213,11 +221,16 @@ def compare(claim: Claim, statement: Statement, present: set[str], database: Dat
     relation: Optional[Relation] = None
     explanation = ""
     blocked = ""
-    if statement.negated:
+    negated_cues = [m for m in statement.cues.get(claim.property, ()) if statement.negates(m.start)]
+    negated = bool(negated_cues) or any(statement.negates(c.span[0]) for c in comparisons)
+    if negated:
         if disagreeing:
             relation = "supports"
             explanation = f"the statement denies {disagreeing[0].stated}; the source gives {disagreeing[0].claimed} for the {what}"
-        elif (agreeing or (cued and claim.subject in present)):
+        elif agreeing and not isinstance(claim.value, str) or (
+                isinstance(claim.value, Quantity) and _denies_existence(claim, statement, negated_cues)):
+            # Denying a stated fact ("did not buy Cloudwatt"), or denying that
+            # any amount exists ("never received public money").
             relation = "contradicts"
             shown = agreeing[0].claimed if agreeing else format_value(claim.value, database)
             explanation = f"the statement denies it, but the source gives {shown} for the {what}"
@@ -247,7 +260,7 @@ def compare(claim: Claim, statement: Statement, present: set[str], database: Dat
         + _group_adjustment(claim, statement, database)
     )
     return ClaimMatch(claim, relation, strength, complete_keys, cued, period, tuple(comparisons),
-                      tuple(dict.fromkeys(caveats)), explanation, tuple(highlights), blocked)
+                      tuple(dict.fromkeys(caveats)), explanation, tuple(highlights), blocked, keys)
 
 
 def _key_suffix(other_keys, database: Database) -> str:
@@ -368,6 +381,8 @@ def _compare_slots(claim: Claim, statement: Statement, keys: tuple[str, ...],
         elif isinstance(value, TimeSpan) and claim.period is None and (
                 _validity(claim) is None or name == "since"):
             for mention in statement.times:
+                if not _near_keys(statement, key_positions, mention.start, mention.end):
+                    continue
                 comparisons.append(SlotComparison(
                     name, value, times_agree(value, mention.span), format_time(value), mention.text,
                     (mention.start, mention.end)))
@@ -424,13 +439,28 @@ def _attached(statement: Statement, start: int, end: int) -> set[str]:
     return attached
 
 
+def _near_keys(statement: Statement, key_positions: list[EntityMention], start: int, end: int) -> bool:
+    """A figure or date is about the claim's entities only if each of them is
+    named close to it; in a long sentence a far one is about something else."""
+    by_key: dict[str, int] = {}
+    for mention in key_positions:
+        gap = max(mention.start - end, start - mention.end, 0)
+        by_key[mention.entity] = min(gap, by_key.get(mention.entity, gap))
+    return all(gap <= LOCALITY for gap in by_key.values())
+
+
 def _nearest_quantity(value: Quantity, statement: Statement, key_positions: list[EntityMention],
                       named: set[str], used: set[int]):
     """The statement's figure of the same kind closest to the claim's entities,
-    leaving out figures written against an entity the claim does not name."""
+    leaving out figures written against an entity the claim does not name,
+    far from its entities, or that are a fraction of someone's holding."""
     best = None
     for index, mention in enumerate(statement.quantities):
         if index in used or not units_compatible(value, mention.quantity):
+            continue
+        if _HOLDING_FRACTION.match(statement.text[mention.end:]):
+            continue
+        if not _near_keys(statement, key_positions, mention.start, mention.end):
             continue
         attached = _attached(statement, mention.start, mention.end)
         if attached and not attached & named:
@@ -475,6 +505,37 @@ def _rivals(value: EntityRef, statement: Statement, keys: tuple[str, ...], datab
                    and not _wider(m.entity, database) & set(value.ids) for m in group)]
 
 
+def _denies_existence(claim: Claim, statement: Statement, negated_cues) -> bool:
+    """"Numergy received no public money": the subject, shortly followed in the
+    same clause by a negated cue of the claim's property."""
+    for subject in (m for m in statement.entities if m.entity == claim.subject):
+        for cue in negated_cues:
+            if subject.end <= cue.start and _SAME_CLAUSE.match(statement.text[subject.end:cue.start]):
+                return True
+    return False
+
+
+def _rival_in_place(group: tuple[EntityMention, ...], claim: Claim, statement: Statement) -> bool:
+    """A rival value counts only where it could be this claim's value: next to
+    a cue of the property ("racheté par SFR", "SFR a racheté"), with the
+    subject close by and no other entity between them. In "Cloudwatt ...
+    (eNovance, depuis racheté par Red Hat)" Red Hat buys eNovance."""
+    members = set(group)
+    order = list(statement.entities)
+    near_cue = any(
+        max(group[0].start - cue.end, cue.start - group[-1].end) <= RIVAL_REACH
+        for cue in statement.cues.get(claim.property, ()))
+    if not near_cue:
+        return False
+    for subject in (m for m in order if m.entity == claim.subject):
+        if max(group[0].start - subject.end, subject.start - group[-1].end) > LOCALITY:
+            continue
+        low, high = sorted((order.index(subject), order.index(group[0])))
+        if not [m for m in order[low + 1:high] if m not in members]:
+            return True
+    return False
+
+
 def _names_another_object(claim: Claim, statement: Statement, keys: tuple[str, ...], database: Database) -> str:
     """For a many-valued relation (left, built on), naming another entity means
     another fact, not a contradiction: "Dassault quit Andromède" says nothing
@@ -494,7 +555,7 @@ def _entity_slot(claim: Claim, value: EntityRef, statement: Statement, keys: tup
     claimed = set(value.ids)
     claimed_label = format_value(value, database)
     claimed_or_wider = claimed | {place for i in claimed for place in _wider(i, database)}
-    for group in _other_groups(statement, keys):
+    for group in _other_groups(statement, keys) if not claimed <= set(keys) else ():
         named = {m.entity for m in group}
         if named & claimed_or_wider:
             extra = named - claimed_or_wider
@@ -503,7 +564,8 @@ def _entity_slot(claim: Claim, value: EntityRef, statement: Statement, keys: tup
             if extra and not value.complete:
                 return None  # the source confirms some of the names and is silent on the others
             return SlotComparison("value", value, not extra, claimed_label, stated, span)
-    rivals = _rivals(value, statement, keys, database)
+    rivals = [group for group in _rivals(value, statement, keys, database)
+              if _rival_in_place(group, claim, statement)]
     if len(rivals) == 1 and database.properties[claim.property].single_value:
         group = rivals[0]
         span = (group[0].start, group[-1].end)

@@ -8,17 +8,17 @@ point on which the database's own claims disagree is `disputed`.
 
 from __future__ import annotations
 
-from .candidates import ClaimIndex, key_entities, point_of
+from .candidates import ClaimIndex, point_of
 from .compare import ClaimMatch, quantities_agree, times_agree, units_compatible
 from .database import Database
 from .extract.statement import Statement
-from .model import Evidence, Quantity, Result, SourceInfo, TimeSpan
+from .model import EntityRef, Evidence, Quantity, Result, SourceInfo, TimeSpan
 
 TIE = 0.01
 
 
 def decide(statement: Statement, matches: list[ClaimMatch], index: ClaimIndex, database: Database) -> Result:
-    speaking = [m for m in matches if m.relation]
+    speaking = _explain_away([m for m in matches if m.relation])
     if not speaking:
         return _unverified(statement, matches)
     top = max(m.strength for m in speaking)
@@ -27,8 +27,7 @@ def decide(statement: Statement, matches: list[ClaimMatch], index: ClaimIndex, d
     contradicts = [m for m in tier if m.relation == "contradicts"]
     points = {}
     for match in tier:
-        point = point_of(match.claim, key_entities(match.claim, database))
-        points.setdefault(point, set()).add(match.relation)
+        points.setdefault(point_of(match.claim, match.keys), set()).add(match.relation)
     caveats = tuple(dict.fromkeys(c for m in tier for c in m.caveats))
     highlights = tuple(sorted({span for m in tier for span in m.highlights}))
     if supports and contradicts:
@@ -57,6 +56,26 @@ def decide(statement: Statement, matches: list[ClaimMatch], index: ClaimIndex, d
         caveats=caveats,
         highlights=highlights,
     )
+
+
+def _explain_away(matches: list[ClaimMatch]) -> list[ClaimMatch]:
+    """Drop a contradiction whose rival value a supported claim accounts for:
+    in "Cloudwatt ... (eNovance, racheté par Red Hat)" eNovance and Red Hat
+    are the bought and the buyer of a supported claim, not a rival buyer of
+    Cloudwatt."""
+    def point(match: ClaimMatch) -> tuple:
+        return point_of(match.claim, match.keys)
+
+    kept = []
+    for match in matches:
+        spans = {span for other in matches if other.relation == "supports" and point(other) != point(match)
+                 for span in other.highlights}
+        rival = [c for c in match.comparisons if not c.agrees and isinstance(c.value, EntityRef)]
+        if match.relation == "contradicts" and rival and all(
+                any(a <= c.span[0] and c.span[1] <= b for a, b in spans) for c in rival):
+            continue
+        kept.append(match)
+    return kept
 
 
 def _confidence(matches: list[ClaimMatch]) -> float:

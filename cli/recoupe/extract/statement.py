@@ -18,7 +18,11 @@ from .lexicon import EntityFinder, Match, PhraseIndex
 from .quantities import QuantityMention, find_quantities
 from .times import TimeMention, find_times
 
-_COORDINATION = re.compile(r"^\s*(?:,|&|/|\+|and|et|or|ou|as well as|ainsi que|, and|, et)?\s*$", re.IGNORECASE)
+_SHORT_GAP = re.compile(r"^[\W_]*(?:[^\W\d_]{1,4}[\W_]+){0,3}$")
+_COORDINATION = re.compile(
+    r"^\s*(?:,|&|/|\+|and|et|or|ou|as well as|ainsi que|, and|, et)?\s*"
+    r"(?:(?<=and )(?:of\s+)?(?:the\s+)?|(?<=et )(?:de la|de l'|de l’|du|des|de|d'|d’|la|le|les|l'|l’)\s*)?$",
+    re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -37,10 +41,23 @@ class Statement:
     times: tuple[TimeMention, ...]
     cues: dict[str, tuple[Match, ...]] = field(default_factory=dict)
     status: Optional[Status] = None
-    negated: bool = False
+    negations: tuple[tuple[int, int], ...] = ()
     each: bool = False
     starts: bool = False
     groups: tuple[tuple[EntityMention, ...], ...] = ()
+
+    @property
+    def negated(self) -> bool:
+        return bool(self.negations)
+
+    def negates(self, start: int) -> bool:
+        """Whether a negation stands just before position `start` ("did not
+        receive", "n'a pas reçu", "no public money"), with at most a few short
+        words between: "sans pourtant obtenir" does not negate "obtenir"."""
+        for _, end in self.negations:
+            if end <= start and _SHORT_GAP.match(self.text[end:start]):
+                return True
+        return False
 
     @property
     def entity_ids(self) -> set[str]:
@@ -85,8 +102,11 @@ class Lexicon:
         )
 
     def has(self, kind: str, tokens: list[Token]) -> bool:
+        return bool(self.spans(kind, tokens))
+
+    def spans(self, kind: str, tokens: list[Token]) -> tuple[tuple[int, int], ...]:
         index = self.vocabulary.get(kind)
-        return bool(index and index.find(tokens))
+        return tuple((m.start, m.end) for m in index.find(tokens)) if index else ()
 
 
 def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> Statement:
@@ -110,7 +130,7 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
         times=times,
         cues={key: tuple(found) for key, found in cues.items()},
         status=_status(lexicon, free_tokens, times),
-        negated=lexicon.has("negation", free_tokens),
+        negations=lexicon.spans("negation", free_tokens),
         each=lexicon.has("each", free_tokens),
         starts=lexicon.has("start", free_tokens) or any(t.bound == "since" for t in times),
         groups=_coordinated(text, entities),
