@@ -51,7 +51,7 @@ def _break_first_quote(claims_dir: Path) -> tuple[Path, int]:
 
 def test_validate_fails_on_a_moved_span_naming_file_and_line(database_copy):
     path, _ = _break_first_quote(database_copy)
-    result = runner.invoke(app, ["claims", "validate", str(database_copy)])
+    result = runner.invoke(app, ["claims", "validate", "--no-bundled", str(database_copy)])
     assert result.exit_code == 2
     first = result.stderr.splitlines()[0] if result.stderr else result.output.splitlines()[0]
     assert first.startswith(f"{path}:")
@@ -75,7 +75,7 @@ def test_validate_reports_every_problem_with_its_line(database_copy):
 def test_validate_reports_yaml_syntax_errors_with_line(database_copy):
     path = database_copy / "broken.yaml"
     path.write_text("claims:\n  - id: x\n    subject: [unclosed\n", encoding="utf-8")
-    result = runner.invoke(app, ["claims", "validate", str(database_copy)])
+    result = runner.invoke(app, ["claims", "validate", "--no-bundled", str(database_copy)])
     assert result.exit_code == 2
     assert f"{path}:" in result.stderr
     assert "YAML syntax error" in result.stderr

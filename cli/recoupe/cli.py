@@ -54,12 +54,24 @@ ClaimsOption = typer.Option(
 NoBundledOption = typer.Option(False, "--no-bundled", help="Leave the bundled database out.")
 
 
+def configured_claims(claims: Optional[List[Path]]) -> list[Path]:
+    """The databases to add: `--claims` when given, else the configuration file's `claims`."""
+    if claims:
+        return list(claims)
+    from .config import ConfigError, discover
+
+    try:
+        return list(discover().claims)
+    except ConfigError as error:
+        raise Failure(str(error)) from None
+
+
 def _checker(claims: Optional[List[Path]], no_bundled: bool):
     from .api import Checker
     from .database import DatabaseError
 
     try:
-        return Checker.load(claims or (), bundled=not no_bundled)
+        return Checker.load(configured_claims(claims), bundled=not no_bundled)
     except DatabaseError as error:
         raise Failure(str(error)) from None
 
@@ -125,14 +137,23 @@ def check(
 @claims_app.command("validate")
 def claims_validate(
     paths: Optional[List[Path]] = typer.Argument(
-        None, help="Databases to validate (directories or YAML files); default: the bundled one."),
+        None, help="Databases to validate (directories or YAML files), on top of the ones a check loads."),
     examples: bool = typer.Option(False, "--examples", help="Also check that every claim's examples get their verdict."),
+    claims: Optional[List[Path]] = ClaimsOption,
+    no_bundled: bool = NoBundledOption,
 ) -> None:
-    """Check schema, ids, and that every quote is verbatim at its span. Lists every problem."""
-    from .database import bundled_location, read_database
+    """Check schema, ids, and that every quote is verbatim at its span. Lists every problem.
+
+    The databases are validated together with the ones a check would load
+    (the bundled one unless --no-bundled, --claims or the configuration's),
+    since a newsroom's claims may be about the bundled entities."""
+    from .database import database_directories, read_database
     from .validate import example_failures
 
-    directories = list(paths) if paths else [bundled_location()[0]]
+    directories = database_directories(configured_claims(claims) if not paths or claims else [], not no_bundled)
+    directories += list(paths or [])
+    if not directories:
+        raise Failure("nothing to validate: give a database, or leave out --no-bundled")
     database, problems = read_database(directories)
     if examples and not problems:
         problems = example_failures(database)
@@ -178,6 +199,91 @@ def claims_show(
     if claim is None:
         raise Failure(f"no claim with id {claim_id!r} (see `recoupe claims list`)")
     show_claim(claim, checker.database, _console())
+
+
+@claims_app.command("conflicts")
+def claims_conflicts(
+    output_format: OutputFormat = typer.Option(OutputFormat.text, "--format", "-f", help="text, json or jsonl."),
+    claims: Optional[List[Path]] = ClaimsOption,
+    no_bundled: bool = NoBundledOption,
+) -> None:
+    """Points on which claims disagree (same subject, property, keys and period; different values),
+    across every loaded database. Exit 1 when there are any."""
+    import json
+
+    from .curate import conflict_dict, conflict_lines, conflicts
+
+    database = _checker(claims, no_bundled).database
+    found = list(conflicts(database))
+    if output_format is OutputFormat.json:
+        print(json.dumps([conflict_dict(c, database) for c in found], ensure_ascii=False, indent=2))
+    elif output_format is OutputFormat.jsonl:
+        for conflict in found:
+            print(json.dumps(conflict_dict(conflict, database), ensure_ascii=False))
+    else:
+        for conflict in found:
+            print("\n".join(conflict_lines(conflict, database)))
+        print(f"{len(found)} point(s) on which claims disagree", file=sys.stderr)
+    raise typer.Exit(EXIT_FOUND if found else EXIT_OK)
+
+
+@claims_app.command("new")
+def claims_new(
+    source: str = typer.Argument(..., help="Source id (see `recoupe sources list`) or path to the source text."),
+    quote: Optional[str] = typer.Argument(None, help="Verbatim quote from the source."),
+    line: Optional[int] = typer.Option(None, "--line", "-l", help="Quote this whole line of the source instead."),
+    occurrence: int = typer.Option(1, "--occurrence", help="Which occurrence of the quote, when it appears more than once."),
+    claims: Optional[List[Path]] = ClaimsOption,
+    no_bundled: bool = NoBundledOption,
+) -> None:
+    """Print a claim skeleton for a quote: the span computed, subject, property and value guessed."""
+    from .curate import skeleton
+    from .sources import SourceError, line_of, locate, read_text
+
+    if (quote is None) == (line is None):
+        raise Failure("give either a quote or --line N")
+    if occurrence < 1:
+        raise Failure("--occurrence counts from 1")
+    checker = _checker(claims, no_bundled)
+    database = checker.database
+    found = database.sources.get(source)
+    if found is None and ":" not in source:
+        matching = [s for s in database.sources.values() if s.id.endswith(":" + source)]
+        found = matching[0] if len(matching) == 1 else None
+    note = ""
+    if found is not None:
+        text, source_ref = found.text, found.id
+    elif Path(source).is_file():
+        path = Path(source).resolve()
+        try:
+            text = read_text(path)
+        except SourceError as error:
+            raise Failure(str(error)) from None
+        known = [s for s in database.sources.values() if s.file == path.name and s.text == text]
+        if known:
+            source_ref = known[0].id
+        else:
+            source_ref = path.stem
+            note = f"TODO: add {path.name} to the sources.yaml manifest as id {path.stem}"
+    else:
+        raise Failure(f"no source with id {source!r} and no such file (see `recoupe sources list`)")
+    if line is not None:
+        lines = text.split("\n")
+        if not 1 <= line <= len(lines):
+            raise Failure(f"--line {line}: the source has {len(lines)} lines")
+        start = sum(len(previous) + 1 for previous in lines[:line - 1])
+        body = lines[line - 1].rstrip("\r")
+        stripped = body.strip()
+        if not stripped:
+            raise Failure(f"line {line} of the source is empty")
+        start += len(body) - len(body.lstrip())
+        quote, end = stripped, start + len(stripped)
+    else:
+        try:
+            start, end, _ = locate(text, quote, occurrence)
+        except SourceError as error:
+            raise Failure(str(error)) from None
+    print(skeleton(checker, found, source_ref, quote, start, end, line_of(text, start), note), end="")
 
 
 @claims_app.command("locate")

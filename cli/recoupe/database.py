@@ -35,7 +35,7 @@ LINE = "__line__"
 VALUE_TYPES = ("quantity", "time", "entity", "text")
 STATUSES = ("actual", "target", "forecast")
 BOUNDS = ("exact", "approximate", "at-least", "at-most")
-VOCABULARY_KINDS = ("target", "forecast", "actual", "negation", "approximate", "at_least", "at_most", "each", "start")
+VOCABULARY_KINDS = ("target", "forecast", "actual", "negation", "approximate", "at_least", "at_most", "each", "start", "comparative")
 MAX_FILE_BYTES = 50_000_000
 MAX_YAML_ALIASES = 1_000
 MAX_YAML_DEPTH = 100
@@ -328,6 +328,7 @@ class _Builder:
             description=entry.get("description"),
             file=file,
             line=int(entry.get(LINE, 1)),
+            column=getattr(entry.get(LINE), "column", 1),
         )
 
     def property(self, file: str, entry: dict) -> Property | None:
@@ -351,11 +352,13 @@ class _Builder:
             value_is_key=bool(entry.get("value_is_key", False)),
             single_value=bool(entry.get("single_value", False)),
             periodic=bool(entry.get("periodic", False)),
+            subject_role=entry.get("subject_role"),
             broader=entry.get("broader"),
             cues={lang: tuple(str(w) for w in words or ()) for lang, words in cues.items() if lang != LINE},
             description=entry.get("description"),
             file=file,
             line=int(entry.get(LINE, 1)),
+            column=getattr(entry.get(LINE), "column", 1),
         )
 
     def value(self, file: str, owner: dict, raw: Any, name: str) -> Value | None:
@@ -454,6 +457,7 @@ class _Builder:
             examples=tuple(examples),
             file=file,
             line=int(entry.get(LINE, 1)),
+            column=getattr(entry.get(LINE), "column", 1),
         )
 
     def reference(self, file: str, entry: Any) -> Reference | None:
@@ -771,15 +775,15 @@ def cross_check(database: Database) -> list[Problem]:
     for entity in database.entities.values():
         for related in (*entity.members, *entity.part_of):
             if related not in database.entities:
-                problems.append(Problem(entity.file or "entities", entity.line or 1,
+                problems.append(Problem(entity.file or "entities", entity.line or 1, column=entity.column, message=
                                         f"entity {entity.id!r}: unknown entity {related!r}"))
     for prop in database.properties.values():
         if prop.broader and prop.broader not in database.properties:
-            problems.append(Problem(prop.file or "properties", prop.line or 1,
+            problems.append(Problem(prop.file or "properties", prop.line or 1, column=prop.column, message=
                                     f"property {prop.id!r}: unknown broader property {prop.broader!r}"))
     for claim in database.claims:
         def report(message: str, claim: Claim = claim) -> None:
-            problems.append(Problem(claim.file, claim.line, f"claim {claim.id!r}: {message}"))
+            problems.append(Problem(claim.file, claim.line, f"claim {claim.id!r}: {message}", claim.column))
 
         if claim.subject not in database.entities:
             report(f"unknown subject entity {claim.subject!r}")

@@ -73,6 +73,7 @@ class Entity:
     description: str | None = None
     file: str = field(default="", compare=False)
     line: int = field(default=0, compare=False)
+    column: int = field(default=1, compare=False)
 
     @property
     def label(self) -> str:
@@ -92,6 +93,9 @@ class Property:
     another one contradicts; for others (left, built on) it is another fact.
     A statement that cues a property with `broader` set ("initial revenue
     target") is not compared with claims of the broader one ("revenue").
+    `subject_role` ("agent" or "patient") says whether the subject does the
+    relation to the value or undergoes it, so "Orange bought Cloudwatt" and
+    "Cloudwatt bought Orange" can be told apart.
     """
 
     id: str
@@ -102,10 +106,12 @@ class Property:
     single_value: bool = False
     periodic: bool = False
     broader: str | None = None
+    subject_role: str | None = None
     cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
     description: str | None = None
     file: str = field(default="", compare=False)
     line: int = field(default=0, compare=False)
+    column: int = field(default=1, compare=False)
 
     @property
     def label(self) -> str:
@@ -159,6 +165,7 @@ class Claim:
     examples: tuple[Example, ...] = ()
     file: str = ""
     line: int = 0
+    column: int = field(default=1, compare=False)
 
     @property
     def period(self) -> TimeSpan | None:

@@ -16,7 +16,7 @@ def example_failures(database: Database) -> list[Problem]:
             got = checker.check(example.statement)
             if got.verdict != example.verdict:
                 problems.append(Problem(
-                    claim.file, claim.line,
+                    claim.file, claim.line, column=claim.column, message=
                     f"claim {claim.id!r}: example {example.statement!r} should be {example.verdict}, "
                     f"got {got.verdict} ({got.explanation})"))
     return problems
