@@ -75,6 +75,7 @@ def scan(
     config_file: Optional[Path] = typer.Option(None, "--config", help="Use this configuration file instead of looking for one."),
     no_config: bool = typer.Option(False, "--no-config", help="Ignore configuration files."),
     progress: Optional[bool] = typer.Option(None, "--progress/--no-progress", help="Progress bar on stderr (default: when stderr is a terminal and the input is long)."),
+    jobs: int = typer.Option(1, "--jobs", "-j", min=0, help="Scan files in N worker processes (0: one per CPU); the report keeps the files' order."),
 ) -> None:
     """Scan documents: find the sentences that make checkable claims and check each claim."""
     from .config import ConfigError, ScanConfig, discover, load
@@ -104,7 +105,8 @@ def scan(
         if argument != "-" and not Path(argument).exists():
             raise ScanFailure(f"{argument}: no such file or directory")
 
-    checker = _load_checker(claims if claims else config.claims, no_bundled)
+    databases = list(claims if claims else config.claims)
+    checker = _load_checker(databases, no_bundled)
     excludes = [(pattern, config.base) for pattern in config.exclude] + [(pattern, Path.cwd()) for pattern in exclude or []]
 
     out_handle = None
@@ -117,7 +119,8 @@ def scan(
     color = out_handle is None and sys.stdout.isatty() and chosen_format == "terminal" and not _no_color()
     context = ReportContext(fail_on=fail_verdicts, root=Path.cwd(), color=color)
     try:
-        failing = _run(checker, arguments, excludes, stdin_filename, report_all, chosen_format, stream, context, progress)
+        failing = _run(checker, arguments, excludes, stdin_filename, report_all, chosen_format, stream, context, progress,
+                       parallel=_parallel(jobs, databases, no_bundled))
     finally:
         if out_handle is not None:
             out_handle.close()
@@ -174,7 +177,16 @@ def _keeping_text(document):
     return document
 
 
-def _run(checker, arguments, excludes, stdin_filename, report_all, chosen_format, stream, context, progress) -> int:
+def _parallel(jobs: int, databases, no_bundled: bool):
+    """How to scan in worker processes (see recoupe.batch), or None to scan here."""
+    import os
+
+    jobs = jobs or os.cpu_count() or 1
+    return (jobs, databases, not no_bundled) if jobs > 1 else None
+
+
+def _run(checker, arguments, excludes, stdin_filename, report_all, chosen_format, stream, context, progress,
+         parallel=None) -> int:
     from .formats import formatter
     from .scan import FileError, Finding, ScanOptions, ScanStats, scan_document
 
@@ -185,12 +197,20 @@ def _run(checker, arguments, excludes, stdin_filename, report_all, chosen_format
     failing = False
     bar = _progress_bar(arguments, excludes, progress)
     try:
-        for document in _documents(arguments, excludes, stdin_filename, chosen_format == "html", errors):
+        documents = _documents(arguments, excludes, stdin_filename, chosen_format == "html", errors)
+        if parallel is None:
+            scanned = ((document, scan_document(checker, document, options, stats)) for document in documents)
+        else:
+            from .batch import scan_in_parallel
+
+            jobs, databases, bundled = parallel
+            scanned = scan_in_parallel(documents, databases, bundled, options, stats, jobs)
+        for document, events in scanned:
             while errors:
                 _report_error(errors.pop(0), report, stats)
             report.begin(document)
             done_before = stats.characters
-            for event in scan_document(checker, document, options, stats):
+            for event in events:
                 if isinstance(event, FileError):
                     print(f"recoupe: error: {event.message}", file=sys.stderr)
                 elif isinstance(event, Finding) and not event.suppressed and event.verdict in context.fail_on:
