@@ -77,6 +77,17 @@ class ClaimIndex:
         return tuple(found)
 
 
+    def linked(self, subject: str, entity_id: str) -> bool:
+        """Whether any claim relates the two entities, whatever the property."""
+        for one, other in ((subject, entity_id), (entity_id, subject)):
+            for position in self.by_entity.get(one, ()):
+                claim = self.claims[position]
+                if any(isinstance(v, EntityRef) and other in v.ids
+                       for v in (claim.value, *claim.qualifiers.values())):
+                    return True
+        return False
+
+
 def point_of(claim: Claim, keys: tuple[str, ...]) -> tuple:
     """Claims with the same point state the same thing (and may disagree on it)."""
     period = claim.period

@@ -28,14 +28,18 @@ SCOPE_QUALIFIERS = ("period", "object", "scope", "each", "note", "since", "until
 COUNT_UNITS_EXCLUDED = ("EUR", "USD", "percent", "month", "year", "week", "day")
 MIN_CONTENT_WORD = 4
 LOCALITY = 80
-RIVAL_REACH = 30
+ATTRIBUTION_TYPES = ("media",)  # "selon Les Echos" credits a figure, it does not own it
+RIVAL_REACH = 40
+_PASSIVE = re.compile(r"\b(?:by|par)\b")
 _SAME_CLAUSE = re.compile(r"^[^:;«»\"“”()]{0,40}$")
 # "100 % des parts de Thalès": a fraction of a holding, not a stake in the company.
 _HOLDING_FRACTION = re.compile(
     r"\s*(?:des|of the|of its|de ses|de sa|de leur|of their)\s+(?:parts|actions|titres|participations?|shares|stakes?|holdings?)\b",
     re.IGNORECASE)
-_ATTACHMENT = re.compile(
-    r"^\s*(?:de la|de l'|de l’|du|des|de|d'|d’|of|for|pour|par|in|dans|'s|’s|:|\()?\s*$", re.IGNORECASE)
+# "22,2 % de Thales", "Thalès (22,2 %)", "SFR: 47 %" — but "2 M€ (Les Echos)" is attribution.
+_ATTACHMENT_BEFORE = re.compile(r"^\s*(?:'s|’s|:|\(|,)?\s*$", re.IGNORECASE)
+_ATTACHMENT_AFTER = re.compile(
+    r"^\s*(?:de la|de l'|de l’|du|des|de|d'|d’|of|for|pour|in|dans)?\s*$", re.IGNORECASE)
 MONTHS_PER = {"month": 1.0, "year": 12.0, "week": 12 / 52, "day": 12 / 365}
 
 
@@ -63,6 +67,8 @@ class ClaimMatch:
     highlights: tuple[tuple[int, int], ...]
     blocked: str = ""
     keys: tuple[str, ...] = ()
+    accounted: tuple[tuple[int, int], ...] = ()
+    other_object: Optional[EntityMention] = None
 
 
 # --- values ---------------------------------------------------------------
@@ -166,9 +172,9 @@ def compare(claim: Claim, statement: Statement, present: set[str], database: Dat
 
     base_strength = len(keys_present) - 0.75 * (len(keys) - len(keys_present)) + (1.0 if cued else 0.0)
 
-    def silent(why: str) -> ClaimMatch:
+    def silent(why: str, other_object: Optional[EntityMention] = None) -> ClaimMatch:
         return ClaimMatch(claim, None, base_strength, complete_keys, cued, period, (), (), why,
-                          tuple(highlights), why, keys)
+                          tuple(highlights), why, keys, other_object=other_object)
 
     period = _period_alignment(claim, statement, database)
     if period == "other":
@@ -182,12 +188,16 @@ def compare(claim: Claim, statement: Statement, present: set[str], database: Dat
         return silent(f"the statement is about the narrower property {narrower[0]}")
     other_object = _names_another_object(claim, statement, keys, database)
     if other_object:
-        return silent(f"the statement is about {other_object}, the source about {format_value(claim.value, database)}")
+        text = statement.text[other_object.start:other_object.end]
+        return silent(f"the statement is about {text}, the source about {format_value(claim.value, database)}",
+                      other_object=other_object if cued and claim.subject in present else None)
     comparisons = _compare_slots(claim, statement, keys, database)
     highlights.extend(c.span for c in comparisons)
     all_agree = bool(comparisons) and all(c.agrees for c in comparisons)
     names_figure = any(isinstance(c.value, Quantity) for c in comparisons)
-    explains_figures = not _unexplained_figures(claim, statement, comparisons, keys)
+    explains_figures = not _unexplained_figures(claim, statement, comparisons, keys, database)
+    if not cued and statement.comparative:
+        return silent("the statement compares; the source states a fact")
     if not cued and not (all_agree and explains_figures
                          and (not statement.cues or names_figure and complete_keys and len(keys) > 1)):
         # An uncued claim may confirm a figure it names entity for entity
@@ -201,7 +211,7 @@ def compare(claim: Claim, statement: Statement, present: set[str], database: Dat
     disagreeing = [c for c in comparisons if not c.agrees]
     agreeing = [c for c in comparisons if c.agrees]
     subject_label = database.entities[claim.subject].label
-    what = f"{prop.label} of {subject_label}" + _key_suffix(keys[1:], database)
+    what = " · ".join([subject_label, prop.label, *(database.entities[k].label for k in keys[1:])])
 
     if claim.status != "actual" and statement.status is None:
         caveats.append(f"the source gives this as a {claim.status}")
@@ -226,17 +236,17 @@ def compare(claim: Claim, statement: Statement, present: set[str], database: Dat
     if negated:
         if disagreeing:
             relation = "supports"
-            explanation = f"the statement denies {disagreeing[0].stated}; the source gives {disagreeing[0].claimed} for the {what}"
+            explanation = f"the statement denies {disagreeing[0].stated}; the source gives {disagreeing[0].claimed} for {what}"
         elif agreeing and not isinstance(claim.value, str) or (
                 isinstance(claim.value, Quantity) and _denies_existence(claim, statement, negated_cues)):
             # Denying a stated fact ("did not buy Cloudwatt"), or denying that
             # any amount exists ("never received public money").
             relation = "contradicts"
             shown = agreeing[0].claimed if agreeing else format_value(claim.value, database)
-            explanation = f"the statement denies it, but the source gives {shown} for the {what}"
+            explanation = f"the statement denies it, but the source gives {shown} for {what}"
     elif disagreeing:
         first = disagreeing[0]
-        explanation = f"the source gives {first.claimed} for the {what}; the statement says {first.stated}"
+        explanation = f"the source gives {first.claimed} for {what}; the statement says {first.stated}"
         relation = "contradicts"
     elif agreeing:
         relation = "supports"
@@ -244,14 +254,15 @@ def compare(claim: Claim, statement: Statement, present: set[str], database: Dat
         explanation += f" ({what})"
     elif prop.value_is_key and complete_keys and cued:
         relation = "supports"
-        explanation = f"the source records the {what}"
+        explanation = f"the source records {what}"
 
     if relation == "contradicts":
         blocked = _contradiction_gate(claim, statement, complete_keys, cued, period)
         if blocked:
             relation = None
             explanation = f"{explanation}, but {blocked}"
-    elif relation == "supports" and not complete_keys and not agreeing:
+    elif relation == "supports" and not complete_keys and (not agreeing or _substitute_named(
+            keys, keys_present, claim, statement, database)):
         relation = None
     strength = (
         base_strength
@@ -260,13 +271,30 @@ def compare(claim: Claim, statement: Statement, present: set[str], database: Dat
         + _group_adjustment(claim, statement, database)
     )
     return ClaimMatch(claim, relation, strength, complete_keys, cued, period, tuple(comparisons),
-                      tuple(dict.fromkeys(caveats)), explanation, tuple(highlights), blocked, keys)
+                      tuple(dict.fromkeys(caveats)), explanation, tuple(highlights), blocked, keys,
+                      _accounted(statement, comparisons, period, _as_of(claim, database)))
 
 
-def _key_suffix(other_keys, database: Database) -> str:
-    if not other_keys:
-        return ""
-    return " (" + ", ".join(database.entities[k].label for k in other_keys if k in database.entities) + ")"
+def _substitute_named(keys, keys_present, claim: Claim, statement: Statement, database: Database) -> bool:
+    """A key the statement leaves out may be replaced by another name of its
+    kind: "the new partner of SFR was Thales" is not about SFR's partner Bull."""
+    named = _named_entities(claim, keys)
+    missing_types = {_type_of(k, database) for k in keys if k not in keys_present}
+    return any(m.entity not in named and _type_of(m.entity, database) in missing_types | {"unknown"}
+               for m in statement.entities)
+
+
+def _accounted(statement: Statement, comparisons: list[SlotComparison], period: str,
+               as_of: Optional[TimeSpan]) -> tuple[tuple[int, int], ...]:
+    """The statement's figures and dates this claim settles: those it compared,
+    the dates that place the statement in the claim's period, and for an
+    undated fact the dates within its source's year."""
+    spans = [c.span for c in comparisons]
+    for mention in statement.times:
+        if period in ("same", "within", "partial", "earlier") or (
+                period == "none" and as_of is not None and times_agree(as_of, mention.span)):
+            spans.append((mention.start, mention.end))
+    return tuple(spans)
 
 
 def _validity(claim: Claim) -> Optional[TimeSpan]:
@@ -332,8 +360,6 @@ def _same_range(a: TimeSpan, b: TimeSpan) -> bool:
 def _status_conflict(claim: Claim, statement: Statement) -> str:
     if statement.status == "actual" and claim.status != "actual":
         return f"the statement presents an actual figure, the source a {claim.status}"
-    if statement.status in ("target", "forecast") and claim.status == "actual":
-        return f"the statement presents a {statement.status}, the source an actual figure"
     return ""
 
 
@@ -371,7 +397,7 @@ def _compare_slots(claim: Claim, statement: Statement, keys: tuple[str, ...],
         if name == "value" and database.properties[claim.property].value_is_key:
             continue
         if isinstance(value, Quantity):
-            found = _nearest_quantity(value, statement, key_positions, named, used_quantities)
+            found = _nearest_quantity(value, statement, key_positions, named, used_quantities, database)
             if found is not None:
                 index, mention = found
                 used_quantities.add(index)
@@ -399,44 +425,67 @@ def _compare_slots(claim: Claim, statement: Statement, keys: tuple[str, ...],
 
 
 def _text_slot(value: str, statement: Statement) -> Optional[SlotComparison]:
-    """Free-text values only ever support: a shared content word ("sécurité",
-    "IaaS") is agreement, and absence of one says nothing."""
-    claimed = {word for word in words(value) if len(word) >= MIN_CONTENT_WORD}
+    """Free-text values only ever support: shared content words ("sécurité",
+    "IaaS"), names or figures the text contains ("directeur d'Orange Cloud",
+    "100 %") are agreement, and absence says nothing. A name the text does
+    not contain ("ministre de la Culture") means the statement says more
+    than the value does."""
+    claimed_words = words(value)
+    claimed = {word for word in claimed_words if len(word) >= MIN_CONTENT_WORD}
+    found: list[tuple[int, int]] = []
+    for mention in (*statement.entities, *statement.quantities):
+        named = words(statement.text[mention.start:mention.end])
+        if named and _contains(claimed_words, named):
+            found.append((mention.start, mention.end))
+        elif isinstance(mention, EntityMention) and mention.unknown:
+            return None
     taken = [(m.start, m.end) for m in statement.entities]
     for token in tokenize(statement.text):
         if len(token.text) < MIN_CONTENT_WORD or any(a <= token.start < b for a, b in taken):
             continue
         if any(token.text == word or (token.text.startswith(word) and len(token.text) - len(word) <= 2)
                for word in claimed):
-            return SlotComparison("value", value, True, value, statement.text[token.start:token.end],
-                                  (token.start, token.end))
-    return None
+            found.append((token.start, token.end))
+    if not found:
+        return None
+    span = (min(a for a, _ in found), max(b for _, b in found))
+    return SlotComparison("value", value, True, value, statement.text[span[0]:span[1]], span)
 
+
+def _contains(haystack: tuple[str, ...], needle: tuple[str, ...]) -> bool:
+    return any(haystack[i:i + len(needle)] == needle for i in range(len(haystack) - len(needle) + 1))
 
 def _unexplained_figures(claim: Claim, statement: Statement, comparisons: list[SlotComparison],
-                         keys: tuple[str, ...]) -> list:
+                         keys: tuple[str, ...], database: Database) -> list:
     """Figures of the statement this claim neither compared nor can leave to
     another entity ("les 33,3 % de la CDC" belongs to the CDC's stake)."""
     used = {c.span for c in comparisons}
     named = _named_entities(claim, keys)
     return [q for q in statement.quantities if (q.start, q.end) not in used
-            and not (_attached(statement, q.start, q.end) - named)]
+            and not (_attached(statement, q.start, q.end, database) - named)]
 
 
 def _named_entities(claim: Claim, keys: tuple[str, ...]) -> set[str]:
     return set(keys) | {i for v in (claim.value, *claim.qualifiers.values()) if isinstance(v, EntityRef) for i in v.ids}
 
 
-def _attached(statement: Statement, start: int, end: int) -> set[str]:
+def _attached(statement: Statement, start: int, end: int, database: Database) -> set[str]:
     """Entities a figure is written against: "22,2 % de Thales", "SFR: 47 %",
     with the whole coordinated group when the entity is in one."""
     attached: set[str] = set()
     for group in statement.groups:
         for mention in group:
-            gap = statement.text[mention.end:start] if mention.end <= start else statement.text[end:mention.start]
-            if _ATTACHMENT.match(gap):
+            if mention.end <= start:
+                attaches = _ATTACHMENT_BEFORE.match(statement.text[mention.end:start])
+            else:
+                attaches = _ATTACHMENT_AFTER.match(statement.text[end:mention.start])
+            if attaches:
                 attached.update(m.entity for m in group)
-    return attached
+    owners = {entity_id for entity_id in attached if _type_of(entity_id, database) not in ATTRIBUTION_TYPES}
+    for entity_id in list(owners):
+        entity = database.entities.get(entity_id)
+        owners.update(entity.members if entity else ())
+    return owners
 
 
 def _near_keys(statement: Statement, key_positions: list[EntityMention], start: int, end: int) -> bool:
@@ -450,7 +499,7 @@ def _near_keys(statement: Statement, key_positions: list[EntityMention], start: 
 
 
 def _nearest_quantity(value: Quantity, statement: Statement, key_positions: list[EntityMention],
-                      named: set[str], used: set[int]):
+                      named: set[str], used: set[int], database: Database):
     """The statement's figure of the same kind closest to the claim's entities,
     leaving out figures written against an entity the claim does not name,
     far from its entities, or that are a fraction of someone's holding."""
@@ -462,7 +511,7 @@ def _nearest_quantity(value: Quantity, statement: Statement, key_positions: list
             continue
         if not _near_keys(statement, key_positions, mention.start, mention.end):
             continue
-        attached = _attached(statement, mention.start, mention.end)
+        attached = _attached(statement, mention.start, mention.end, database)
         if attached and not attached & named:
             continue
         if key_positions:
@@ -496,13 +545,21 @@ def _wider(entity_id: str, database: Database) -> set[str]:
 def _rivals(value: EntityRef, statement: Statement, keys: tuple[str, ...], database: Database):
     """Groups naming entities of the claimed kind, none of them the claimed one (or what contains it)."""
     claimed = set(value.ids) | {place for i in value.ids for place in _wider(i, database)}
-    claimed_types = {database.entities[i].type for i in claimed if i in database.entities}
+    claimed_types = {_type_of(i, database) for i in claimed}
     groups = _other_groups(statement, keys)
     if any({m.entity for m in group} & claimed for group in groups):
         return []
+    # An unknown name may rival an organisation or a person, not a place: it
+    # could lie inside the claimed one (Reims is in France).
+    open_types = {"unknown"} if claimed_types - {"place"} else set()
     return [group for group in groups
-            if all(database.entities[m.entity].type in claimed_types
+            if all(_type_of(m.entity, database) in claimed_types | open_types
                    and not _wider(m.entity, database) & set(value.ids) for m in group)]
+
+
+def _type_of(entity_id: str, database: Database) -> str:
+    entity = database.entities.get(entity_id)
+    return entity.type if entity else "unknown"
 
 
 def _denies_existence(claim: Claim, statement: Statement, negated_cues) -> bool:
@@ -515,38 +572,73 @@ def _denies_existence(claim: Claim, statement: Statement, negated_cues) -> bool:
     return False
 
 
-def _rival_in_place(group: tuple[EntityMention, ...], claim: Claim, statement: Statement) -> bool:
+def _rival_in_place(group: tuple[EntityMention, ...], claim: Claim, statement: Statement,
+                    database: Database) -> bool:
     """A rival value counts only where it could be this claim's value: next to
     a cue of the property ("racheté par SFR", "SFR a racheté"), with the
     subject close by and no other entity between them. In "Cloudwatt ...
     (eNovance, depuis racheté par Red Hat)" Red Hat buys eNovance."""
     members = set(group)
     order = list(statement.entities)
-    near_cue = any(
-        max(group[0].start - cue.end, cue.start - group[-1].end) <= RIVAL_REACH
-        for cue in statement.cues.get(claim.property, ()))
-    if not near_cue:
-        return False
-    for subject in (m for m in order if m.entity == claim.subject):
-        if max(group[0].start - subject.end, subject.start - group[-1].end) > LOCALITY:
-            continue
-        low, high = sorted((order.index(subject), order.index(group[0])))
-        if not [m for m in order[low + 1:high] if m not in members]:
-            return True
+    rival_types = {_type_of(m.entity, database) for m in group} - {"unknown"}
+    cues = [cue for cue in statement.cues.get(claim.property, ())
+            if max(group[0].start - cue.end, cue.start - group[-1].end) <= RIVAL_REACH]
+    for cue in cues:
+        for subject in (m for m in order if m.entity == claim.subject):
+            if max(group[0].start - subject.end, subject.start - group[-1].end) > LOCALITY:
+                continue
+            if _roles_reversed(claim, statement, subject, group[0], cue, database):
+                continue
+            low, high = sorted((order.index(subject), order.index(group[0])))
+            between = [m for m in order[low + 1:high] if m not in members
+                       and (not rival_types or _type_of(m.entity, database) in rival_types | {"unknown"})]
+            if not between:
+                return True
     return False
 
 
-def _names_another_object(claim: Claim, statement: Statement, keys: tuple[str, ...], database: Database) -> str:
+def _reversed_anywhere(claim: Claim, statement: Statement, value: EntityMention, database: Database) -> bool:
+    """The statement names subject and value with their roles swapped around
+    every cue of the property: "Thales replaced Orange" for "Orange replaced Thales"."""
+    cues = statement.cues.get(claim.property, ())
+    subjects = [m for m in statement.entities if m.entity == claim.subject]
+    return bool(cues and subjects) and all(
+        _roles_reversed(claim, statement, subject, value, cue, database)
+        for cue in cues for subject in subjects)
+
+
+def _passive(statement: Statement, cue) -> bool:
+    """"acquired by", "racheté par": the agent follows the cue."""
+    after = statement.text[cue.start:cue.end + 6].lower()
+    return bool(_PASSIVE.search(after))
+
+
+def _roles_reversed(claim: Claim, statement: Statement, subject: EntityMention, value: EntityMention,
+                    cue, database: Database) -> bool:
+    """Whether subject and value stand on the wrong sides of the cue for the
+    property's direction: "Cloudwatt a racheté Orange" reverses "Orange a
+    racheté Cloudwatt". Undirected properties are never reversed."""
+    role = database.properties[claim.property].subject_role
+    if role not in ("agent", "patient") or not (subject.end <= cue.start or subject.start >= cue.end):
+        return False
+    subject_first = subject.start < cue.start
+    value_first = value.start < cue.start
+    if subject_first == value_first:
+        return False
+    agent_first = not _passive(statement, cue)
+    return subject_first != (agent_first if role == "agent" else not agent_first)
+
+
+def _names_another_object(claim: Claim, statement: Statement, keys: tuple[str, ...],
+                          database: Database) -> Optional[EntityMention]:
     """For a many-valued relation (left, built on), naming another entity means
     another fact, not a contradiction: "Dassault quit Andromède" says nothing
     about Dassault quitting SFR's project."""
     prop = database.properties[claim.property]
     if prop.single_value or prop.value_is_key or not isinstance(claim.value, EntityRef):
-        return ""
+        return None
     rivals = _rivals(claim.value, statement, keys, database)
-    if not rivals:
-        return ""
-    return statement.text[rivals[0][0].start:rivals[0][-1].end]
+    return rivals[0][0] if rivals else None
 
 
 def _entity_slot(claim: Claim, value: EntityRef, statement: Statement, keys: tuple[str, ...],
@@ -563,9 +655,12 @@ def _entity_slot(claim: Claim, value: EntityRef, statement: Statement, keys: tup
             stated = statement.text[span[0]:span[1]]
             if extra and not value.complete:
                 return None  # the source confirms some of the names and is silent on the others
+            if _reversed_anywhere(claim, statement, group[0], database):
+                return SlotComparison("value", value, False, f"{claimed_label} (roles as in the source)",
+                                      f"{stated} (roles reversed)", span)
             return SlotComparison("value", value, not extra, claimed_label, stated, span)
     rivals = [group for group in _rivals(value, statement, keys, database)
-              if _rival_in_place(group, claim, statement)]
+              if _rival_in_place(group, claim, statement, database)]
     if len(rivals) == 1 and database.properties[claim.property].single_value:
         group = rivals[0]
         span = (group[0].start, group[-1].end)

@@ -46,6 +46,11 @@ def decide(statement: Statement, matches: list[ClaimMatch], index: ClaimIndex, d
     else:
         verdict, chosen, explanation = "supported", supports, supports[0].explanation
         confidence = _confidence(supports) - 0.1 * min(len(caveats), 2)
+        unsettled = _unsettled(statement, [m for m in speaking if m.relation == "supports"], matches, index)
+        if unsettled:
+            verdict = "unverified"
+            explanation = f"{explanation}; but nothing in the database settles {unsettled}"
+            confidence = 0.5
     evidence = tuple(ev for m in chosen for ev in _evidence(m, database))
     return Result(
         statement=statement.text,
@@ -56,6 +61,28 @@ def decide(statement: Statement, matches: list[ClaimMatch], index: ClaimIndex, d
         caveats=caveats,
         highlights=highlights,
     )
+
+
+def _unsettled(statement: Statement, supports: list[ClaimMatch], matches: list[ClaimMatch],
+               index: ClaimIndex) -> str:
+    """What a supported statement says that no supporting claim confirms: a
+    figure or a date nobody compared ("comptait trente mille clients en
+    2015"), or a relation to another entity than the database records
+    ("built on VMware"). A statement is supported only as a whole."""
+    def covered(start: int, end: int, spans) -> bool:
+        return any(a <= start and end <= b for a, b in spans)
+
+    accounted = [span for m in supports for span in m.accounted]
+    for mention in (*statement.quantities, *statement.times):
+        if not covered(mention.start, mention.end, accounted):
+            return f"« {mention.text} »"
+    confirmed = [span for m in supports for span in m.highlights]
+    for match in matches:
+        other = match.other_object
+        if other and not covered(other.start, other.end, confirmed) and not index.linked(
+                match.claim.subject, other.entity):
+            return f"« {statement.text[other.start:other.end]} » ({match.claim.property})"
+    return ""
 
 
 def _explain_away(matches: list[ClaimMatch]) -> list[ClaimMatch]:

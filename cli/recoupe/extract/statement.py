@@ -13,11 +13,17 @@ from datetime import date
 from typing import Optional
 
 from ..model import Status
-from ..normalise import Token, tokenize
+from ..normalise import Token, tokenize, words
 from .lexicon import EntityFinder, Match, PhraseIndex
 from .quantities import QuantityMention, find_quantities
 from .times import TimeMention, find_times
 
+# Capitalised in the middle of a sentence without being names.
+_NOT_NAMES = frozenset("""
+monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi vendredi samedi dimanche
+january february march april may june july august september october november december
+i internet web cloud french english european france europe
+""".split())
 _SHORT_GAP = re.compile(r"^[\W_]*(?:[^\W\d_]{1,4}[\W_]+){0,3}$")
 _COORDINATION = re.compile(
     r"^\s*(?:,|&|/|\+|and|et|or|ou|as well as|ainsi que|, and|, et)?\s*"
@@ -25,12 +31,22 @@ _COORDINATION = re.compile(
     re.IGNORECASE)
 
 
+UNKNOWN = "?"
+
+
 @dataclass(frozen=True)
 class EntityMention:
+    """A name in the statement: a database entity, or an unknown proper name
+    (`entity` starting with "?") that may still be a rival value."""
+
     entity: str
     start: int
     end: int
     fuzzy: bool = False
+
+    @property
+    def unknown(self) -> bool:
+        return self.entity.startswith(UNKNOWN)
 
 
 @dataclass(frozen=True)
@@ -44,6 +60,7 @@ class Statement:
     negations: tuple[tuple[int, int], ...] = ()
     each: bool = False
     starts: bool = False
+    comparative: bool = False
     groups: tuple[tuple[EntityMention, ...], ...] = ()
 
     @property
@@ -61,7 +78,7 @@ class Statement:
 
     @property
     def entity_ids(self) -> set[str]:
-        return {mention.entity for mention in self.entities}
+        return {mention.entity for mention in self.entities if not mention.unknown}
 
     def mentions_of(self, entity_id: str) -> list[EntityMention]:
         return [mention for mention in self.entities if mention.entity == entity_id]
@@ -75,6 +92,7 @@ class Lexicon:
     properties: PhraseIndex
     vocabulary: dict[str, PhraseIndex]
     members: dict[str, tuple[str, ...]]
+    common_words: frozenset[str] = frozenset()
 
     @classmethod
     def build(cls, database) -> "Lexicon":
@@ -99,7 +117,12 @@ class Lexicon:
             properties=PhraseIndex(cue_phrases, inflect=True),
             vocabulary=vocabulary,
             members={e.id: e.members for e in database.entities.values() if e.members},
+            common_words=frozenset(w for phrase in protected for w in words(phrase)) | _NOT_NAMES,
         )
+
+    def is_vocabulary(self, word: str) -> bool:
+        """A folded word that is a cue or vocabulary word, hence no name."""
+        return word in self.common_words
 
     def has(self, kind: str, tokens: list[Token]) -> bool:
         return bool(self.spans(kind, tokens))
@@ -113,10 +136,13 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
     """Everything checkable a statement says, with where it says it."""
     tokens = tokenize(text)
     entity_matches = lexicon.entities.find(tokens)
-    entities = tuple(EntityMention(m.key, m.start, m.end, m.fuzzy) for m in entity_matches)
+    known = [EntityMention(m.key, m.start, m.end, m.fuzzy) for m in entity_matches]
     times = tuple(find_times(text, reference_date))
-    taken = [(t.start, t.end) for t in times] + [(e.start, e.end) for e in entities]
+    taken = [(t.start, t.end) for t in times] + [(e.start, e.end) for e in known]
     quantities = tuple(find_quantities(text, skip=taken))
+    taken += [(q.start, q.end) for q in quantities]
+    unknown = _unknown_names(text, tokens, taken, lexicon)
+    entities = tuple(sorted(known + unknown, key=lambda m: m.start))
     # Words inside a name are not cues: "Plan Calcul" plans nothing, and
     # "les deux sociétés" names a group rather than distributing over it.
     free_tokens = [t for t in tokens if not any(e.start <= t.start < e.end for e in entities)]
@@ -133,8 +159,30 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
         negations=lexicon.spans("negation", free_tokens),
         each=lexicon.has("each", free_tokens),
         starts=lexicon.has("start", free_tokens) or any(t.bound == "since" for t in times),
+        comparative=lexicon.has("comparative", free_tokens),
         groups=_coordinated(text, entities),
     )
+
+
+def _unknown_names(text: str, tokens: list[Token], taken: list[tuple[int, int]],
+                   lexicon: Lexicon) -> list[EntityMention]:
+    """Capitalised words inside a sentence that the database does not know
+    ("racheté par Capgemini"): not checkable, but they can name a rival value."""
+    found: list[EntityMention] = []
+    for index, token in enumerate(tokens):
+        word = text[token.start:token.end]
+        if (not word[:1].isupper() or word[:2].isupper() or len(word) < 3
+                or any(a <= token.start < b for a, b in taken) or lexicon.is_vocabulary(token.text)):
+            continue
+        before = text[:token.start].rstrip(" \t\u00a0\u202f\"'«“(")
+        if not before or before[-1] in ".!?:;\n":
+            continue
+        if found and tokens[index - 1].end == found[-1].end and text[found[-1].end:token.start].strip() == "":
+            previous = found.pop()
+            found.append(EntityMention(previous.entity + " " + token.text, previous.start, token.end))
+        else:
+            found.append(EntityMention(UNKNOWN + token.text, token.start, token.end))
+    return found
 
 
 def _status(lexicon: Lexicon, tokens: list[Token], times: tuple[TimeMention, ...]) -> Optional[Status]:
