@@ -635,8 +635,14 @@ def _names_another_object(claim: Claim, statement: Statement, keys: tuple[str, .
     another fact, not a contradiction: "Dassault quit Andromède" says nothing
     about Dassault quitting SFR's project."""
     prop = database.properties[claim.property]
-    if prop.single_value or prop.value_is_key or not isinstance(claim.value, EntityRef):
+    if prop.single_value or not isinstance(claim.value, EntityRef):
         return None
+    if prop.value_is_key:
+        # "built on VMware" for a claim "built on OpenStack": the statement is
+        # about another stake, platform or member than this claim.
+        if set(claim.value.ids) & statement.entity_ids:
+            return None
+        keys = tuple(k for k in keys if k not in claim.value.ids)
     rivals = _rivals(claim.value, statement, keys, database)
     return rivals[0][0] if rivals else None
 

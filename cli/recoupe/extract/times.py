@@ -195,10 +195,11 @@ _RANGE_YEARS = re.compile(
     {_year("y2")}""",
     re.VERBOSE,
 )
+_MONTHS_IN = {"mois": 1, "months": 1, "trimestres": 3, "quarters": 3, "semestres": 6, "halves": 6}
 _FIRST_MONTHS = re.compile(
     rf"""(?<!\w)(?i:(?:(?:les|the){_S}+)?
-    (?:(?P<n1>{_COUNT}){_S}+(?P<w1>premiers|derniers){_S}+mois
-      |(?P<w2>first|last){_S}+(?P<n2>{_COUNT}){_S}+months))
+    (?:(?P<n1>{_COUNT}){_S}+(?P<w1>premiers|derniers){_S}+(?P<u1>mois|trimestres|semestres)
+      |(?P<w2>first|last){_S}+(?P<n2>{_COUNT}){_S}+(?P<u2>months|quarters|halves)))
     (?:{_OF_YEAR}{_year("y")})?""",
     re.VERBOSE,
 )
@@ -321,9 +322,9 @@ def _read_ranges(text: str, ref: date | None) -> Iterator[_Candidate]:
 
 
 def _read_periods(text: str, ref: date | None) -> Iterator[_Candidate]:
-    """First/last months of a year, halves and quarters."""
+    """First/last months (or quarters, halves) of a year, halves and quarters."""
     for m in _FIRST_MONTHS.finditer(text):
-        n = _count(m["n1"] or m["n2"])
+        n = _count(m["n1"] or m["n2"]) * _MONTHS_IN[(m["u1"] or m["u2"]).lower()]
         last = (m["w1"] or m["w2"]).lower() in ("derniers", "last")
         year, relative = _year_or_reference(m["y"], ref)
         if year is not None and 1 <= n <= 12:
