@@ -30,6 +30,7 @@ MIN_CONTENT_WORD = 4
 LOCALITY = 80
 ATTRIBUTION_TYPES = ("media",)  # "selon Les Echos" credits a figure, it does not own it
 RIVAL_REACH = 40
+OBJECT_REACH = 12
 _PASSIVE = re.compile(r"\b(?:by|par)\b")
 _SAME_CLAUSE = re.compile(r"^[^:;«»\"“”()]{0,40}$")
 # "100 % des parts de Thalès": a fraction of a holding, not a stake in the company.
@@ -644,7 +645,12 @@ def _names_another_object(claim: Claim, statement: Statement, keys: tuple[str, .
             return None
         keys = tuple(k for k in keys if k not in claim.value.ids)
     rivals = _rivals(claim.value, statement, keys, database)
-    return rivals[0][0] if rivals else None
+    if rivals:
+        return rivals[0][0]
+    for group in _other_groups(statement, keys):
+        if any(0 <= group[0].start - cue.end <= OBJECT_REACH for cue in statement.cues.get(claim.property, ())):
+            return group[0]  # whatever its kind, the name right after the cue ("built on VMware")
+    return None
 
 
 def _entity_slot(claim: Claim, value: EntityRef, statement: Statement, keys: tuple[str, ...],

@@ -411,7 +411,7 @@ def _number_words_at(text: str, reversed_text: str, pos: int) -> tuple[list[_Can
     for first, last, value, precision in _parse_words(tokens):
         words = [t[0] for t in tokens[first : last + 1]]
         start, end = tokens[first][1], tokens[last][2]
-        if words == ["a"] or (words == ["neuf"] and not _neuf_is_nine(text, end)):
+        if words == ["neuf"] and not _neuf_is_nine(text, end):
             continue
         candidates.append(_Candidate(start, end, Decimal(value), Decimal(precision), None,
                                      needs_unit=len(words) == 1 and words[0] in ARTICLES))
@@ -508,6 +508,10 @@ def find_quantities(text: str, skip: Sequence[tuple[int, int]] = ()) -> list[Qua
     return mentions
 
 
+_DURATION_UNITS = ("year", "month", "week", "day")
+_AND_A_HALF = re.compile(r"\s+(?:and a half|et demie?)\b", re.IGNORECASE)
+
+
 def _finish(text: str, reversed_text: str, c: _Candidate) -> QuantityMention | None:
     """Add the unit and bound words around a candidate; None if it is not a figure."""
     start, end, unit, bound = c.start, c.end, c.unit, c.bound
@@ -517,6 +521,11 @@ def _finish(text: str, reversed_text: str, c: _Candidate) -> QuantityMention | N
             unit, end = UNITS[_normalise_unit(after["unit"])], after.end()
     if c.needs_unit and unit is None:
         return None
+    amount = c.amount
+    if unit in _DURATION_UNITS:
+        half = _AND_A_HALF.match(text, end)
+        if half:  # "un an et demi", "two years and a half"
+            amount, end = amount + Decimal("0.5"), half.end()
     before = _BOUND_BEFORE.find(text, reversed_text, start)
     if before:
         start, bound = before
@@ -524,7 +533,7 @@ def _finish(text: str, reversed_text: str, c: _Candidate) -> QuantityMention | N
         after_bound = _BOUND_AFTER.match(text, end)
         if after_bound:
             bound, end = BOUNDS_AFTER[re.sub(r"\s+", " ", after_bound["word"].lower())], after_bound.end()
-    amount, precision = float(c.amount), float(c.precision)
+    amount, precision = float(amount), float(c.precision)
     if not (isfinite(amount) and isfinite(precision)):
         return None
     return QuantityMention(Quantity(amount, unit, precision, bound), start, end, text[start:end])

@@ -24,6 +24,9 @@ monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi je
 january february march april may june july august september october november december
 i internet web cloud french english european france europe
 """.split())
+_AFTER_ANCHOR = re.compile(
+    r"\s*(?:earlier|later|ago|before|after|plus tôt|plus tard|auparavant|avant|après|de cela)\b", re.IGNORECASE)
+_BEFORE_ANCHOR = re.compile(r"(?:il y a|voilà)\s*$", re.IGNORECASE)
 _SHORT_GAP = re.compile(r"^[\W_]*(?:[^\W\d_]{1,4}[\W_]+){0,3}$")
 _COORDINATION = re.compile(
     r"^\s*(?:,|&|/|\+|and|et|or|ou|as well as|ainsi que|, and|, et)?\s*"
@@ -139,7 +142,7 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
     known = [EntityMention(m.key, m.start, m.end, m.fuzzy) for m in entity_matches]
     times = tuple(find_times(text, reference_date))
     taken = [(t.start, t.end) for t in times] + [(e.start, e.end) for e in known]
-    quantities = tuple(find_quantities(text, skip=taken))
+    quantities = tuple(q for q in find_quantities(text, skip=taken) if not _time_anchor(text, q))
     taken += [(q.start, q.end) for q in quantities]
     unknown = _unknown_names(text, tokens, taken, lexicon)
     entities = tuple(sorted(known + unknown, key=lambda m: m.start))
@@ -162,6 +165,14 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
         comparative=lexicon.has("comparative", free_tokens),
         groups=_coordinated(text, entities),
     )
+
+
+def _time_anchor(text: str, mention: QuantityMention) -> bool:
+    """"Two years earlier", "il y a deux ans": a duration that places the
+    statement in time rather than a figure it asserts."""
+    if mention.quantity.unit not in ("year", "month", "week", "day"):
+        return False
+    return bool(_AFTER_ANCHOR.match(text, mention.end) or _BEFORE_ANCHOR.search(text[:mention.start]))
 
 
 def _unknown_names(text: str, tokens: list[Token], taken: list[tuple[int, int]],
