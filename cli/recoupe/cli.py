@@ -354,4 +354,11 @@ def main() -> None:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         code = EXIT_BROKEN_PIPE
+    except Exception as error:  # noqa: BLE001 - the last line of defence: one line, never a traceback
+        where = error.__traceback__
+        while where and where.tb_next:
+            where = where.tb_next
+        place = f" at {where.tb_frame.f_code.co_filename.rsplit('/', 1)[-1]}:{where.tb_lineno}" if where else ""
+        print(f"recoupe: internal error: {type(error).__name__}: {error}{place} (please report it)", file=sys.stderr)
+        code = EXIT_ERROR
     sys.exit(code if isinstance(code, int) else EXIT_OK)

@@ -32,6 +32,7 @@ ATTRIBUTION_TYPES = ("media",)  # "selon Les Echos" credits a figure, it does no
 RIVAL_REACH = 40
 OBJECT_REACH = 12
 _PASSIVE = re.compile(r"\b(?:by|par)\b")
+_PREPOSITIONAL = re.compile(r"\b(?:of|de|d'|du|with|avec|from|to|à|au|in|dans|for|pour|into)\s*$", re.IGNORECASE)
 _SAME_CLAUSE = re.compile(r"^[^:;«»\"“”()]{0,40}$")
 # "100 % des parts de Thalès": a fraction of a holding, not a stake in the company.
 _HOLDING_FRACTION = re.compile(
@@ -179,7 +180,7 @@ def compare(claim: Claim, statement: Statement, present: set[str], database: Dat
 
     period = _period_alignment(claim, statement, database)
     if period == "other":
-        scope = claim.period or _validity(claim)
+        scope = claim.period or validity(claim)
         scope = scope or _as_of(claim, database)
         return silent(f"the statement is about another period than the source's {format_time(scope)}")
     if not cued and statement.cues and not complete_keys:
@@ -265,8 +266,10 @@ def compare(claim: Claim, statement: Statement, present: set[str], database: Dat
     elif relation == "supports" and not complete_keys and (not agreeing or _substitute_named(
             keys, keys_present, claim, statement, database)):
         relation = None
+    also_named = _named_entities(claim, keys) - set(keys)
     strength = (
         base_strength
+        + 0.5 * len(also_named & statement.entity_ids)
         + 0.5 * len(comparisons)
         + {"same": 0.5, "partial": 0.25, "within": 0.25}.get(period, 0.0)
         + _group_adjustment(claim, statement, database)
@@ -298,7 +301,7 @@ def _accounted(statement: Statement, comparisons: list[SlotComparison], period: 
     return tuple(spans)
 
 
-def _validity(claim: Claim) -> Optional[TimeSpan]:
+def validity(claim: Claim) -> Optional[TimeSpan]:
     """The span a `since`/`until` claim holds over ("PDG until April 2014")."""
     since, until = claim.qualifiers.get("since"), claim.qualifiers.get("until")
     if not isinstance(since, TimeSpan) and not isinstance(until, TimeSpan):
@@ -320,11 +323,11 @@ def _as_of(claim: Claim, database: Database) -> Optional[TimeSpan]:
 
 def _period_alignment(claim: Claim, statement: Statement, database: Database) -> str:
     """same | within | partial | earlier | undated | unspecified | other | none (no period)."""
-    validity = _validity(claim)
-    if validity is not None:
+    holds = validity(claim)
+    if holds is not None:
         if not statement.times or (statement.starts and "since" in claim.qualifiers):
             return "none"
-        return "within" if any(times_agree(validity, t.span) for t in statement.times) else "other"
+        return "within" if any(times_agree(holds, t.span) for t in statement.times) else "other"
     period = claim.period
     if period is None and database.properties[claim.property].periodic and statement.times:
         as_of = _as_of(claim, database)
@@ -406,7 +409,7 @@ def _compare_slots(claim: Claim, statement: Statement, keys: tuple[str, ...],
                     name, value, quantities_agree(value, mention.quantity), format_quantity(value),
                     mention.text, (mention.start, mention.end)))
         elif isinstance(value, TimeSpan) and claim.period is None and (
-                _validity(claim) is None or name == "since"):
+                validity(claim) is None or name == "since"):
             for mention in statement.times:
                 if not _near_keys(statement, key_positions, mention.start, mention.end):
                     continue
@@ -622,6 +625,8 @@ def _roles_reversed(claim: Claim, statement: Statement, subject: EntityMention, 
     role = database.properties[claim.property].subject_role
     if role not in ("agent", "patient") or not (subject.end <= cue.start or subject.start >= cue.end):
         return False
+    if _PREPOSITIONAL.search(statement.text[cue.start:cue.end]):
+        return False  # "avec l'aide de", "with the help of": no voice to read
     subject_first = subject.start < cue.start
     value_first = value.start < cue.start
     if subject_first == value_first:
@@ -647,7 +652,10 @@ def _names_another_object(claim: Claim, statement: Statement, keys: tuple[str, .
     rivals = _rivals(claim.value, statement, keys, database)
     if rivals:
         return rivals[0][0]
+    claimed = set(claim.value.ids) | {place for i in claim.value.ids for place in _wider(i, database)}
     for group in _other_groups(statement, keys):
+        if {m.entity for m in group} & claimed:
+            continue
         if any(0 <= group[0].start - cue.end <= OBJECT_REACH for cue in statement.cues.get(claim.property, ())):
             return group[0]  # whatever its kind, the name right after the cue ("built on VMware")
     return None

@@ -9,7 +9,7 @@ point on which the database's own claims disagree is `disputed`.
 from __future__ import annotations
 
 from .candidates import ClaimIndex, point_of
-from .compare import ClaimMatch, quantities_agree, times_agree, units_compatible
+from .compare import ClaimMatch, quantities_agree, times_agree, units_compatible, validity
 from .database import Database
 from .extract.statement import Statement
 from .model import EntityRef, Evidence, Quantity, Result, SourceInfo, TimeSpan
@@ -18,7 +18,7 @@ TIE = 0.01
 
 
 def decide(statement: Statement, matches: list[ClaimMatch], index: ClaimIndex, database: Database) -> Result:
-    speaking = _explain_away([m for m in matches if m.relation])
+    speaking = _held_at_some_time(statement, _explain_away([m for m in matches if m.relation]), database)
     if not speaking:
         return _unverified(statement, matches)
     top = max(m.strength for m in speaking)
@@ -83,6 +83,19 @@ def _unsettled(statement: Statement, supports: list[ClaimMatch], matches: list[C
                 match.claim.subject, other.entity):
             return f"« {statement.text[other.start:other.end]} » ({match.claim.property})"
     return ""
+
+
+def _held_at_some_time(statement: Statement, matches: list[ClaimMatch], database: Database) -> list[ClaimMatch]:
+    """A fact that changes over time ("PDG until April 2014", a time-dependent
+    property) does not contradict an undated statement that another claim of
+    the point confirms for its own time: "Starck ran Cloudwatt" is true,
+    though Renard ran it later. Sources disagreeing on a fixed fact still do."""
+    if statement.times:
+        return matches
+    supported = {point_of(m.claim, m.keys) for m in matches if m.relation == "supports" and m.comparisons}
+    return [m for m in matches if not (
+        m.relation == "contradicts" and point_of(m.claim, m.keys) in supported
+        and (validity(m.claim) is not None or database.properties[m.claim.property].periodic))]
 
 
 def _explain_away(matches: list[ClaimMatch]) -> list[ClaimMatch]:
