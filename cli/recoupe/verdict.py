@@ -44,6 +44,8 @@ def decide(statement: Statement, matches: list[ClaimMatch], index: ClaimIndex, d
         verdict, chosen, explanation = "contradicted", contradicts, contradicts[0].explanation
         confidence = _confidence(contradicts)
     else:
+        # Every claim that confirms part of the statement is evidence, best fit first.
+        supports = sorted((m for m in speaking if m.relation == "supports"), key=lambda m: -m.strength)
         verdict, chosen, explanation = "supported", supports, supports[0].explanation
         confidence = _confidence(supports) - 0.1 * min(len(caveats), 2)
         unsettled = _unsettled(statement, [m for m in speaking if m.relation == "supports"], matches, index)
