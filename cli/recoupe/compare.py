@@ -31,7 +31,8 @@ LOCALITY = 80
 ATTRIBUTION_TYPES = ("media",)  # "selon Les Echos" credits a figure, it does not own it
 RIVAL_REACH = 40
 OBJECT_REACH = 12
-_PASSIVE = re.compile(r"\b(?:by|par)\b")
+_PASSIVE = re.compile(r"\b(?:by|par)\b", re.IGNORECASE)
+_AUXILIARY = re.compile(r"\b(?:was|were|been|being|is|are|été|est|sont|fut|furent)\s+$", re.IGNORECASE)
 _PREPOSITIONAL = re.compile(r"\b(?:of|de|d'|du|with|avec|from|to|à|au|in|dans|for|pour|into)\s*$", re.IGNORECASE)
 _SAME_CLAUSE = re.compile(r"^[^:;«»\"“”()]{0,40}$")
 # "100 % des parts de Thalès": a fraction of a holding, not a stake in the company.
@@ -324,6 +325,9 @@ def _as_of(claim: Claim, database: Database) -> Optional[TimeSpan]:
 def _period_alignment(claim: Claim, statement: Statement, database: Database) -> str:
     """same | within | partial | earlier | undated | unspecified | other | none (no period)."""
     holds = validity(claim)
+    time_dependent = holds is not None or claim.period is not None or database.properties[claim.property].periodic
+    if time_dependent and statement.anchored and not statement.times:
+        return "undated"  # "two years earlier": some other time, which we cannot place
     if holds is not None:
         if not statement.times or (statement.starts and "since" in claim.qualifiers):
             return "none"
@@ -611,10 +615,11 @@ def _reversed_anywhere(claim: Claim, statement: Statement, value: EntityMention,
         for cue in cues for subject in subjects)
 
 
-def _passive(statement: Statement, cue) -> bool:
-    """"acquired by", "racheté par": the agent follows the cue."""
-    after = statement.text[cue.start:cue.end + 6].lower()
-    return bool(_PASSIVE.search(after))
+def _passive(statement: Statement, cue, value: EntityMention) -> bool:
+    """"was acquired by", "a été racheté à 100 % par": the agent follows the cue."""
+    if value.start >= cue.end and _PASSIVE.search(statement.text[cue.start:value.start]):
+        return True
+    return bool(_AUXILIARY.search(statement.text[:cue.start]))
 
 
 def _roles_reversed(claim: Claim, statement: Statement, subject: EntityMention, value: EntityMention,
@@ -631,7 +636,7 @@ def _roles_reversed(claim: Claim, statement: Statement, subject: EntityMention, 
     value_first = value.start < cue.start
     if subject_first == value_first:
         return False
-    agent_first = not _passive(statement, cue)
+    agent_first = not _passive(statement, cue, value)
     return subject_first != (agent_first if role == "agent" else not agent_first)
 
 

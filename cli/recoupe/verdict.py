@@ -19,6 +19,7 @@ TIE = 0.01
 
 def decide(statement: Statement, matches: list[ClaimMatch], index: ClaimIndex, database: Database) -> Result:
     speaking = _held_at_some_time(statement, _explain_away([m for m in matches if m.relation]), database)
+    speaking = _one_period_only(statement, speaking, matches)
     if not speaking:
         return _unverified(statement, matches)
     top = max(m.strength for m in speaking)
@@ -98,6 +99,23 @@ def _held_at_some_time(statement: Statement, matches: list[ClaimMatch], database
     return [m for m in matches if not (
         m.relation == "contradicts" and point_of(m.claim, m.keys) in supported
         and (validity(m.claim) is not None or database.properties[m.claim.property].periodic))]
+
+
+def _one_period_only(statement: Statement, speaking: list[ClaimMatch], matches: list[ClaimMatch]) -> list[ClaimMatch]:
+    """A statement that names no period contradicts a periodic figure only
+    when the database has that figure for one period: "Cloudwatt's revenue
+    was €500m" may mean any year when the sources give 2014 and 2017."""
+    def compatible(match: ClaimMatch) -> bool:
+        wanted = statement.status
+        return wanted is None or (wanted == "actual") == (match.claim.status == "actual")
+
+    def periods(match: ClaimMatch) -> set:
+        return {(m.claim.period.start, m.claim.period.end) for m in matches
+                if m.claim.period and m.claim.property == match.claim.property
+                and set(m.keys) == set(match.keys) and compatible(m)}
+
+    return [m for m in speaking if not (
+        m.relation == "contradicts" and m.period == "unspecified" and len(periods(m)) > 1)]
 
 
 def _explain_away(matches: list[ClaimMatch]) -> list[ClaimMatch]:

@@ -64,6 +64,7 @@ class Statement:
     each: bool = False
     starts: bool = False
     comparative: bool = False
+    anchored: bool = False  # placed in time only relatively ("two years earlier")
     groups: tuple[tuple[EntityMention, ...], ...] = ()
 
     @property
@@ -142,7 +143,9 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
     known = [EntityMention(m.key, m.start, m.end, m.fuzzy) for m in entity_matches]
     times = tuple(find_times(text, reference_date))
     taken = [(t.start, t.end) for t in times] + [(e.start, e.end) for e in known]
-    quantities = tuple(q for q in find_quantities(text, skip=taken) if not _time_anchor(text, q))
+    found = find_quantities(text, skip=taken)
+    quantities = tuple(q for q in found if not _time_anchor(text, q))
+    anchored = len(quantities) < len(found)
     taken += [(q.start, q.end) for q in quantities]
     unknown = _unknown_names(text, tokens, taken, lexicon)
     entities = tuple(sorted(known + unknown, key=lambda m: m.start))
@@ -163,6 +166,7 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
         each=lexicon.has("each", free_tokens),
         starts=lexicon.has("start", free_tokens) or any(t.bound == "since" for t in times),
         comparative=lexicon.has("comparative", free_tokens),
+        anchored=anchored,
         groups=_coordinated(text, entities),
     )
 
