@@ -20,7 +20,7 @@ from .candidates import key_entities
 from .database import Database
 from .extract.statement import EntityMention, Statement
 from .model import Claim, EntityRef, Quantity, Relation, TimeSpan
-from .normalise import tokenize, words
+from .normalise import words
 
 EXACT_TOLERANCE = 0.02
 APPROXIMATE_TOLERANCE = 0.15
@@ -179,13 +179,14 @@ def compare(claim: Claim, statement: Statement, present: set[str], database: Dat
         return ClaimMatch(claim, None, base_strength, complete_keys, cued, period, (), (), why,
                           tuple(highlights), why, keys, other_object=other_object)
 
+    period = ""
+    if not cued and statement.cues and not complete_keys:
+        return silent("the statement is about another property")
     period = _period_alignment(claim, statement, database)
     if period == "other":
         scope = claim.period or validity(claim)
         scope = scope or _as_of(claim, database)
         return silent(f"the statement is about another period than the source's {format_time(scope)}")
-    if not cued and statement.cues and not complete_keys:
-        return silent("the statement is about another property")
     narrower = [p for p in statement.cues if database.properties[p].broader == claim.property]
     if narrower:
         return silent(f"the statement is about the narrower property {narrower[0]}")
@@ -448,7 +449,7 @@ def _text_slot(value: str, statement: Statement) -> Optional[SlotComparison]:
         elif isinstance(mention, EntityMention) and mention.unknown:
             return None
     taken = [(m.start, m.end) for m in statement.entities]
-    for token in tokenize(statement.text):
+    for token in statement.tokens:
         if len(token.text) < MIN_CONTENT_WORD or any(a <= token.start < b for a, b in taken):
             continue
         if any(token.text == word or (token.text.startswith(word) and len(token.text) - len(word) <= 2)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 _SPECIAL = {
     "\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'",
@@ -51,6 +52,8 @@ class Token:
 
 def tokenize(text: str) -> list[Token]:
     """Words (letters and digits) of `text`, folded, with original spans."""
+    if text.isascii():
+        return [Token(m.group().lower(), m.start(), m.end()) for m in _WORD.finditer(text)]
     folded_chars: list[str] = []
     origins: list[int] = []
     for index, char in enumerate(text):
@@ -65,6 +68,8 @@ def tokenize(text: str) -> list[Token]:
     ]
 
 
+@lru_cache(maxsize=4096)
 def words(text: str) -> tuple[str, ...]:
-    """Folded words of a phrase, for building lookup keys."""
+    """Folded words of a phrase, for building lookup keys (memoised: the
+    same aliases and values are folded for every statement)."""
     return tuple(token.text for token in tokenize(text))

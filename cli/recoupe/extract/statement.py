@@ -55,6 +55,7 @@ class EntityMention:
 @dataclass(frozen=True)
 class Statement:
     text: str
+    tokens: tuple[Token, ...]
     entities: tuple[EntityMention, ...]
     quantities: tuple[QuantityMention, ...]
     times: tuple[TimeMention, ...]
@@ -157,6 +158,7 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
         cues.setdefault(match.key, []).append(match)
     return Statement(
         text=text,
+        tokens=tuple(tokens),
         entities=entities,
         quantities=quantities,
         times=times,
