@@ -221,7 +221,8 @@ YEAR = re.compile(r"(?:19|20)\d\d")
 # Where a sentence may be cut between two claims. A bare comma cuts only between two
 # parts that each hold a figure other than a year ("En 2012, Orange détenait 44 %" is one claim).
 STRONG_CUT = re.compile(
-    r"\s*;\s*|,?\s+(?:et|and|ainsi que|tandis que|alors que|whereas|while|mais|but)\s+",
+    # Whitespace before the cut is bounded so a long run of spaces costs linear time, not quadratic.
+    r"\s{0,64};\s*|,?\s{1,64}(?:et|and|ainsi que|tandis que|alors que|whereas|while|mais|but)\s+",
     re.IGNORECASE,
 )
 COMMA_CUT = re.compile(r",\s+")

@@ -218,7 +218,7 @@ _CURRENCY_AFTER = re.compile(rf"{_SP}?(?:€|\$|EUR\b|USD\b|(?i:euros?|dollars?)
 
 _BOUND_BEFORE = PhrasesBefore(BOUNDS_BEFORE)
 _BOUND_AFTER = re.compile(
-    rf"(?i)\s*,?\s*(?P<word>{'|'.join(_phrase(w) for w in sorted(BOUNDS_AFTER, key=len, reverse=True))})\b"
+    rf"(?i)\s*(?:,\s*)?(?P<word>{'|'.join(_phrase(w) for w in sorted(BOUNDS_AFTER, key=len, reverse=True))})\b"
 )
 
 #: The word before a number that makes it an identifier: "OpenStack 2", "version 3".
