@@ -43,6 +43,7 @@ _HOLDING_FRACTION = re.compile(
 _ATTACHMENT_BEFORE = re.compile(r"^\s*(?:'s|’s|:|\(|,)?\s*$", re.IGNORECASE)
 _ATTACHMENT_AFTER = re.compile(
     r"^\s*(?:de la|de l'|de l’|du|des|de|d'|d’|of|for|pour|in|dans)?\s*$", re.IGNORECASE)
+_DIMENSIONS = {"EUR": "currency", "USD": "currency", "percent": "percent", "duration": "duration", "count": "count"}
 MONTHS_PER = {"month": 1.0, "year": 12.0, "week": 12 / 52, "day": 12 / 365}
 
 
@@ -406,7 +407,7 @@ def _compare_slots(claim: Claim, statement: Statement, keys: tuple[str, ...],
         if name == "value" and database.properties[claim.property].value_is_key:
             continue
         if isinstance(value, Quantity):
-            found = _nearest_quantity(value, statement, key_positions, named, used_quantities, database)
+            found = _nearest_quantity(claim, value, statement, key_positions, named, used_quantities, database)
             if found is not None:
                 index, mention = found
                 used_quantities.add(index)
@@ -415,13 +416,16 @@ def _compare_slots(claim: Claim, statement: Statement, keys: tuple[str, ...],
                     mention.text, (mention.start, mention.end)))
         elif isinstance(value, TimeSpan) and claim.period is None and (
                 validity(claim) is None or name == "since"):
-            for mention in statement.times:
-                if not _near_keys(statement, key_positions, mention.start, mention.end):
-                    continue
+            placed = sorted(
+                (rank, index) for index, mention in enumerate(statement.times)
+                if _near_keys(statement, key_positions, mention.start, mention.end)
+                and (rank := _placement(claim, statement, key_positions, mention.start, mention.end,
+                                        "time", database)) is not None)
+            if placed:
+                mention = statement.times[placed[0][1]]
                 comparisons.append(SlotComparison(
                     name, value, times_agree(value, mention.span), format_time(value), mention.text,
                     (mention.start, mention.end)))
-                break
         elif isinstance(value, EntityRef) and name == "value":
             found = _entity_slot(claim, value, statement, keys, database)
             if found is not None:
@@ -507,7 +511,7 @@ def _near_keys(statement: Statement, key_positions: list[EntityMention], start: 
     return all(gap <= LOCALITY for gap in by_key.values())
 
 
-def _nearest_quantity(value: Quantity, statement: Statement, key_positions: list[EntityMention],
+def _nearest_quantity(claim: Claim, value: Quantity, statement: Statement, key_positions: list[EntityMention],
                       named: set[str], used: set[int], database: Database):
     """The statement's figure of the same kind closest to the claim's entities,
     leaving out figures written against an entity the claim does not name,
@@ -523,14 +527,48 @@ def _nearest_quantity(value: Quantity, statement: Statement, key_positions: list
         attached = _attached(statement, mention.start, mention.end, database)
         if attached and not attached & named:
             continue
-        if key_positions:
-            distance = sum(min(abs(mention.start - k.end), abs(k.start - mention.end)) for k in key_positions)
-            distance /= len(key_positions)
-        else:
-            distance = 0
-        if best is None or distance < best[0]:
-            best = (distance, index, mention)
+        kind = f"quantity:{_DIMENSIONS.get(dimension_of(mention.quantity.unit), 'count')}"
+        placed = _placement(claim, statement, key_positions, mention.start, mention.end, kind, database)
+        if placed is None:
+            continue
+        if best is None or placed < best[0]:
+            best = (placed, index, mention)
     return None if best is None else best[1:]
+
+
+def _gap(start: int, end: int, other_start: int, other_end: int) -> int:
+    return max(other_start - end, start - other_end, 0)
+
+
+def _takes(property_id: str, database: Database) -> tuple[str, ...]:
+    """What kind of mention a property's value is: a figure of some dimension, or a date."""
+    prop = database.properties[property_id]
+    if prop.value_type == "quantity":
+        return (f"quantity:{prop.dimension}",)
+    return ("time",) if prop.value_type == "time" else ()
+
+
+def _placement(claim: Claim, statement: Statement, key_positions: list[EntityMention],
+               start: int, end: int, kind: str, database: Database) -> Optional[tuple[int, int]]:
+    """How well a figure or date sits with this claim, smaller is better; None
+    when it belongs to another fact. In "proposé 03/2013, validé 06/2013" each
+    date goes with the word next to it; in "un millier d'environnements et
+    cent trente partenaires" each figure with its noun; a figure of a
+    periodic fact goes with the date of that period."""
+    own_cues = statement.cues.get(claim.property, ())
+    own = [_gap(start, end, m.start, m.end) for m in own_cues]
+    others = [_gap(start, end, m.start, m.end) for key, matches in statement.cues.items()
+              if key != claim.property and key not in claim.qualifiers and kind in _takes(key, database)
+              for m in matches if not any(m.start < o.end and o.start < m.end for o in own_cues)]
+    if own and others and min(others) < min(own):
+        return None
+    period = claim.period
+    if period is not None:
+        dated = [_gap(start, end, t.start, t.end) for t in statement.times if times_agree(period, t.span)]
+        if dated:
+            return (min(dated), min(own, default=0))
+    keys = sum(_gap(start, end, k.start, k.end) for k in key_positions) // max(len(key_positions), 1)
+    return (min(own, default=keys), keys)
 
 
 def _other_groups(statement: Statement, keys: tuple[str, ...]) -> list[tuple[EntityMention, ...]]:
