@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Iterable, Sequence
 
 from .candidates import ClaimIndex
-from .compare import compare
+from .compare import compare, mention_kinds
 from .database import Database, database_directories, input_files, load_database
 from .extract.statement import Lexicon, Statement, parse
 from .model import Result
@@ -59,10 +59,11 @@ class Checker:
                 "use `recoupe scan` for documents")
         statement = self.extract(text)
         present = self.entities_in(statement)
-        matches = [
-            compare(claim, statement, present, self.database)
-            for claim in self.index.candidates(statement, present)
-        ]
+        candidates = self.index.candidates(statement, present)
+        context: dict[str, frozenset[str]] = {}
+        for claim in candidates:
+            context[claim.property] = context.get(claim.property, frozenset()) | mention_kinds(claim)
+        matches = [compare(claim, statement, present, self.database, context) for claim in candidates]
         return decide(statement, matches, self.index, self.database)
 
     def check_all(self, texts: Iterable[str]) -> list[Result]:

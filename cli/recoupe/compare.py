@@ -164,8 +164,12 @@ def format_value(value, database: Database) -> str:
 
 # --- one claim against one statement ---------------------------------------
 
-def compare(claim: Claim, statement: Statement, present: set[str], database: Database) -> ClaimMatch:
-    """How `claim` bears on `statement`; `present` are the entity ids the statement names."""
+def compare(claim: Claim, statement: Statement, present: set[str], database: Database,
+            context: Optional[dict[str, frozenset[str]]] = None) -> ClaimMatch:
+    """How `claim` bears on `statement`; `present` are the entity ids the statement
+    names, `context` what the candidate claims' properties can take (see
+    `mention_kinds`), so a figure or date is left to the property it stands by."""
+    context = context or {}
     prop = database.properties[claim.property]
     keys = key_entities(claim, database)
     keys_present = [key for key in keys if key in present]
@@ -196,7 +200,7 @@ def compare(claim: Claim, statement: Statement, present: set[str], database: Dat
         text = statement.text[other_object.start:other_object.end]
         return silent(f"the statement is about {text}, the source about {format_value(claim.value, database)}",
                       other_object=other_object if cued and claim.subject in present else None)
-    comparisons = _compare_slots(claim, statement, keys, database)
+    comparisons = _compare_slots(claim, statement, keys, database, context)
     highlights.extend(c.span for c in comparisons)
     all_agree = bool(comparisons) and all(c.agrees for c in comparisons)
     names_figure = any(isinstance(c.value, Quantity) for c in comparisons)
@@ -394,7 +398,7 @@ def _group_adjustment(claim: Claim, statement: Statement, database: Database) ->
 
 
 def _compare_slots(claim: Claim, statement: Statement, keys: tuple[str, ...],
-                   database: Database) -> list[SlotComparison]:
+                   database: Database, context: dict[str, frozenset[str]]) -> list[SlotComparison]:
     slots = [("value", claim.value)] + [
         (name, value) for name, value in claim.qualifiers.items()
         if name not in SCOPE_QUALIFIERS or (name == "since" and statement.starts)
@@ -407,7 +411,8 @@ def _compare_slots(claim: Claim, statement: Statement, keys: tuple[str, ...],
         if name == "value" and database.properties[claim.property].value_is_key:
             continue
         if isinstance(value, Quantity):
-            found = _nearest_quantity(claim, value, statement, key_positions, named, used_quantities, database)
+            found = _nearest_quantity(claim, value, statement, key_positions, named, used_quantities, database,
+                                      context)
             if found is not None:
                 index, mention = found
                 used_quantities.add(index)
@@ -420,7 +425,7 @@ def _compare_slots(claim: Claim, statement: Statement, keys: tuple[str, ...],
                 (rank, index) for index, mention in enumerate(statement.times)
                 if _near_keys(statement, key_positions, mention.start, mention.end)
                 and (rank := _placement(claim, statement, key_positions, mention.start, mention.end,
-                                        "time", database)) is not None)
+                                        "time", database, context)) is not None)
             if placed:
                 mention = statement.times[placed[0][1]]
                 comparisons.append(SlotComparison(
@@ -512,7 +517,7 @@ def _near_keys(statement: Statement, key_positions: list[EntityMention], start: 
 
 
 def _nearest_quantity(claim: Claim, value: Quantity, statement: Statement, key_positions: list[EntityMention],
-                      named: set[str], used: set[int], database: Database):
+                      named: set[str], used: set[int], database: Database, context: dict[str, frozenset[str]]):
     """The statement's figure of the same kind closest to the claim's entities,
     leaving out figures written against an entity the claim does not name,
     far from its entities, or that are a fraction of someone's holding."""
@@ -528,7 +533,7 @@ def _nearest_quantity(claim: Claim, value: Quantity, statement: Statement, key_p
         if attached and not attached & named:
             continue
         kind = f"quantity:{_DIMENSIONS.get(dimension_of(mention.quantity.unit), 'count')}"
-        placed = _placement(claim, statement, key_positions, mention.start, mention.end, kind, database)
+        placed = _placement(claim, statement, key_positions, mention.start, mention.end, kind, database, context)
         if placed is None:
             continue
         if best is None or placed < best[0]:
@@ -540,16 +545,20 @@ def _gap(start: int, end: int, other_start: int, other_end: int) -> int:
     return max(other_start - end, start - other_end, 0)
 
 
-def _takes(property_id: str, database: Database) -> tuple[str, ...]:
-    """What kind of mention a property's value is: a figure of some dimension, or a date."""
-    prop = database.properties[property_id]
-    if prop.value_type == "quantity":
-        return (f"quantity:{prop.dimension}",)
-    return ("time",) if prop.value_type == "time" else ()
+def mention_kinds(claim: Claim) -> frozenset[str]:
+    """What a statement may state about a claim: figures of some dimension, dates."""
+    kinds = set()
+    for name, value in [("value", claim.value), *claim.qualifiers.items()]:
+        if isinstance(value, Quantity):
+            kinds.add(f"quantity:{_DIMENSIONS.get(dimension_of(value.unit), 'count')}")
+        elif isinstance(value, TimeSpan) and name not in ("period", "since", "until"):
+            kinds.add("time")
+    return frozenset(kinds)
 
 
 def _placement(claim: Claim, statement: Statement, key_positions: list[EntityMention],
-               start: int, end: int, kind: str, database: Database) -> Optional[tuple[int, int]]:
+               start: int, end: int, kind: str, database: Database,
+               context: dict[str, frozenset[str]]) -> Optional[tuple[int, int]]:
     """How well a figure or date sits with this claim, smaller is better; None
     when it belongs to another fact. In "proposé 03/2013, validé 06/2013" each
     date goes with the word next to it; in "un millier d'environnements et
@@ -558,7 +567,7 @@ def _placement(claim: Claim, statement: Statement, key_positions: list[EntityMen
     own_cues = statement.cues.get(claim.property, ())
     own = [_gap(start, end, m.start, m.end) for m in own_cues]
     others = [_gap(start, end, m.start, m.end) for key, matches in statement.cues.items()
-              if key != claim.property and key not in claim.qualifiers and kind in _takes(key, database)
+              if key != claim.property and key not in claim.qualifiers and kind in context.get(key, ())
               for m in matches if not any(m.start < o.end and o.start < m.end for o in own_cues)]
     if own and others and min(others) < min(own):
         return None
