@@ -273,7 +273,8 @@ def compare(claim: Claim, statement: Statement, present: set[str], database: Dat
     elif relation == "supports" and not complete_keys and (not agreeing or _substitute_named(
             keys, keys_present, claim, statement, database)):
         relation = None
-    also_named = _named_entities(claim, keys) - set(keys)
+    value_ids = set(claim.value.ids) if isinstance(claim.value, EntityRef) else set()
+    also_named = _named_entities(claim, keys) - set(keys) - value_ids
     strength = (
         base_strength
         + 0.5 * len(also_named & statement.entity_ids)
@@ -568,6 +569,7 @@ def _placement(claim: Claim, statement: Statement, key_positions: list[EntityMen
     own = [_gap(start, end, m.start, m.end) for m in own_cues]
     others = [_gap(start, end, m.start, m.end) for key, matches in statement.cues.items()
               if key != claim.property and key not in claim.qualifiers and kind in context.get(key, ())
+              and key != database.properties[claim.property].broader
               for m in matches if not any(m.start < o.end and o.start < m.end for o in own_cues)]
     if own and others and min(others) < min(own):
         return None
@@ -583,6 +585,15 @@ def _placement(claim: Claim, statement: Statement, key_positions: list[EntityMen
 def _other_groups(statement: Statement, keys: tuple[str, ...]) -> list[tuple[EntityMention, ...]]:
     """Coordinated entity groups that do not include a key: candidates for the value."""
     return [group for group in statement.groups if not any(m.entity in keys for m in group)]
+
+
+def _as_groups(named: set[str], database: Database) -> set[str]:
+    """Names a statement lists, with each group they make up in full replacing
+    its members: "Cloudwatt et Numergy" names the two sovereign cloud companies."""
+    for entity in database.entities.values():
+        if entity.members and set(entity.members) <= named:
+            named = (named - set(entity.members)) | {entity.id}
+    return named
 
 
 def _wider(entity_id: str, database: Database) -> set[str]:
@@ -699,7 +710,7 @@ def _names_another_object(claim: Claim, statement: Statement, keys: tuple[str, .
     if prop.value_is_key:
         # "built on VMware" for a claim "built on OpenStack": the statement is
         # about another stake, platform or member than this claim.
-        if set(claim.value.ids) & statement.entity_ids:
+        if set(claim.value.ids) & (statement.entity_ids | _as_groups(statement.entity_ids, database)):
             return None
         keys = tuple(k for k in keys if k not in claim.value.ids)
     rivals = _rivals(claim.value, statement, keys, database)
@@ -721,7 +732,7 @@ def _entity_slot(claim: Claim, value: EntityRef, statement: Statement, keys: tup
     claimed_label = format_value(value, database)
     claimed_or_wider = claimed | {place for i in claimed for place in _wider(i, database)}
     for group in _other_groups(statement, keys) if not claimed <= set(keys) else ():
-        named = {m.entity for m in group}
+        named = _as_groups({m.entity for m in group}, database)
         if named & claimed_or_wider:
             extra = named - claimed_or_wider
             span = (group[0].start, group[-1].end)
