@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Iterable, Sequence
 
 from .candidates import ClaimIndex
-from .compare import compare, mention_kinds
+from .compare import compare, infer_cues, mention_kinds
 from .database import Database, database_directories, input_files, load_database
 from .extract.statement import Lexicon, Statement, parse
 from .model import Result
@@ -60,6 +60,7 @@ class Checker:
         statement = self.extract(text)
         present = self.entities_in(statement)
         candidates = self.index.candidates(statement, present)
+        statement = infer_cues(statement, candidates, present, self.database)
         context: dict[str, frozenset[str]] = {}
         for claim in candidates:
             context[claim.property] = context.get(claim.property, frozenset()) | mention_kinds(claim)

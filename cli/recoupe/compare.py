@@ -12,8 +12,8 @@ since a false alarm costs a newsroom more than a missed one.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
 from typing import Optional
 
 from .candidates import key_entities
@@ -279,7 +279,7 @@ def compare(claim: Claim, statement: Statement, present: set[str], database: Dat
         base_strength
         + 0.5 * len(also_named & statement.entity_ids)
         + 0.5 * len(comparisons)
-        + {"same": 0.5, "partial": 0.25, "within": 0.25}.get(period, 0.0)
+        + {"same": 0.5, "valid": 0.5, "partial": 0.25, "within": 0.25}.get(period, 0.0)
         + _group_adjustment(claim, statement, database)
     )
     return ClaimMatch(claim, relation, strength, complete_keys, cued, period, tuple(comparisons),
@@ -303,7 +303,7 @@ def _accounted(statement: Statement, comparisons: list[SlotComparison], period: 
     undated fact the dates within its source's year."""
     spans = [c.span for c in comparisons]
     for mention in statement.times:
-        if period in ("same", "within", "partial", "earlier") or (
+        if period in ("same", "within", "partial", "earlier", "valid", "boundary") or (
                 period == "none" and as_of is not None and times_agree(as_of, mention.span)):
             spans.append((mention.start, mention.end))
     return tuple(spans)
@@ -329,8 +329,22 @@ def _as_of(claim: Claim, database: Database) -> Optional[TimeSpan]:
     return None
 
 
+def _month_after(day: date) -> date:
+    """The first day after the month of `day` (a change month is not yet the new state)."""
+    if day == date.min:
+        return day
+    return date(day.year + (day.month == 12), day.month % 12 + 1, 1)
+
+
+def _month_before(day: date) -> date:
+    """The last day before the month of `day`."""
+    if day == date.max:
+        return day
+    return date(day.year, day.month, 1) - timedelta(days=1)
+
+
 def _period_alignment(claim: Claim, statement: Statement, database: Database) -> str:
-    """same | within | partial | earlier | undated | unspecified | other | none (no period)."""
+    """same | valid | boundary | within | partial | earlier | undated | unspecified | other | none."""
     holds = validity(claim)
     time_dependent = holds is not None or claim.period is not None or database.properties[claim.property].periodic
     if time_dependent and statement.anchored and not statement.times:
@@ -338,7 +352,10 @@ def _period_alignment(claim: Claim, statement: Statement, database: Database) ->
     if holds is not None:
         if not statement.times or (statement.starts and "since" in claim.qualifiers):
             return "none"
-        return "within" if any(times_agree(holds, t.span) for t in statement.times) else "other"
+        if not any(times_agree(holds, t.span) for t in statement.times):
+            return "other"
+        inside = TimeSpan(_month_after(holds.start), _month_before(holds.end), "day")
+        return "valid" if any(times_agree(inside, t.span) for t in statement.times) else "boundary"
     period = claim.period
     if period is None and database.properties[claim.property].periodic and statement.times:
         as_of = _as_of(claim, database)
@@ -384,7 +401,7 @@ def _contradiction_gate(claim: Claim, statement: Statement, complete_keys: bool,
         return "the statement does not name everything the source's figure is about"
     if not cued and statement.cues:
         return "the statement is about another property"
-    if period in ("partial", "within", "earlier", "undated"):
+    if period in ("partial", "within", "earlier", "undated", "boundary"):
         return "the periods differ"
     return ""
 
@@ -544,6 +561,24 @@ def _nearest_quantity(claim: Claim, value: Quantity, statement: Statement, key_p
 
 def _gap(start: int, end: int, other_start: int, other_end: int) -> int:
     return max(other_start - end, start - other_end, 0)
+
+
+def infer_cues(statement: Statement, candidates, present: set[str], database: Database) -> Statement:
+    """A terse note names no property ("Thales 33,3 % Cloudwatt", "Bull → Atos :
+    avril 2014"): when one property, among the claims naming all its
+    entities, can take every figure and date it states, the note is read as
+    cueing that property."""
+    if statement.cues:
+        return statement
+    stated = {f"quantity:{_DIMENSIONS.get(dimension_of(q.quantity.unit), 'count')}" for q in statement.quantities}
+    stated |= {"time"} if statement.times else set()
+    if not stated:
+        return statement
+    fitting = {claim.property for claim in candidates
+               if stated <= mention_kinds(claim) and all(k in present for k in key_entities(claim, database))}
+    if len(fitting) != 1:
+        return statement
+    return replace(statement, cues={fitting.pop(): ()})
 
 
 def mention_kinds(claim: Claim) -> frozenset[str]:
