@@ -566,19 +566,24 @@ def _gap(start: int, end: int, other_start: int, other_end: int) -> int:
 def infer_cues(statement: Statement, candidates, present: set[str], database: Database) -> Statement:
     """A terse note names no property ("Thales 33,3 % Cloudwatt", "Bull → Atos :
     avril 2014"): when one property, among the claims naming all its
-    entities, can take every figure and date it states, the note is read as
-    cueing that property."""
+    entities (the most of them), can take every figure and date it states,
+    the note is read as cueing that property."""
     if statement.cues:
         return statement
     stated = {f"quantity:{_DIMENSIONS.get(dimension_of(q.quantity.unit), 'count')}" for q in statement.quantities}
     stated |= {"time"} if statement.times else set()
     if not stated:
         return statement
-    fitting = {claim.property for claim in candidates
-               if stated <= mention_kinds(claim) and all(k in present for k in key_entities(claim, database))}
-    if len(fitting) != 1:
+    fitting: dict[str, int] = {}
+    for claim in candidates:
+        keys = key_entities(claim, database)
+        if stated <= mention_kinds(claim) and all(k in present for k in keys):
+            fitting[claim.property] = max(fitting.get(claim.property, 0), len(keys))
+    best = max(fitting.values(), default=0)
+    chosen = [property_id for property_id, named in fitting.items() if named == best]
+    if len(chosen) != 1:
         return statement
-    return replace(statement, cues={fitting.pop(): ()})
+    return replace(statement, cues={chosen[0]: ()})
 
 
 def mention_kinds(claim: Claim) -> frozenset[str]:

@@ -38,6 +38,7 @@ BOUNDS = ("exact", "approximate", "at-least", "at-most")
 VOCABULARY_KINDS = ("target", "forecast", "actual", "negation", "approximate", "at_least", "at_most", "each", "start", "comparative")
 MAX_FILE_BYTES = 50_000_000
 MAX_YAML_ALIASES = 1_000
+MAX_YAML_ALIAS_EXPANSION = 100_000
 MAX_YAML_DEPTH = 100
 SAFE_YAML_BOUND = 5_000
 MANIFEST_NAME = "recoupe.yaml"
@@ -232,35 +233,57 @@ def _check_depth(text: str, yaml) -> None:
 
 
 def _check_node_graph(root, yaml) -> None:
-    """Count alias uses and depth over the composed node graph, iteratively.
+    """Bound what aliases expand to, over the composed node graph, without expanding it.
 
-    A node reached twice is an alias (PyYAML shares the node object); the
-    expanded size of the document is bounded by refusing more than
-    MAX_YAML_ALIASES alias uses in total and nesting deeper than MAX_YAML_DEPTH.
+    PyYAML shares one node between an anchor and its aliases, so a "billion
+    laughs" document is small as a graph and huge once walked as data. The
+    expanded size of every node is computed once (iteratively), and a
+    document whose aliases add more than MAX_YAML_ALIAS_EXPANSION nodes, or
+    that uses more than MAX_YAML_ALIASES aliases, is refused.
     """
     if root is None:
         return
-    seen: set[int] = set()
-    aliases = 0
-    stack = [(root, 1)]
-    while stack:
-        node, depth = stack.pop()
-        if depth > MAX_YAML_DEPTH:
-            raise YAMLLimitError(f"YAML nested more than {MAX_YAML_DEPTH} levels deep", node.start_mark)
-        if id(node) in seen:
-            aliases += 1
-            if aliases > MAX_YAML_ALIASES:
-                raise YAMLLimitError(
-                    f"YAML uses more than {MAX_YAML_ALIASES} aliases (anchors and aliases are not needed in a claims database)",
-                    node.start_mark)
-            continue
-        seen.add(id(node))
+
+    def children(node):
         if isinstance(node, yaml.SequenceNode):
-            stack.extend((child, depth + 1) for child in node.value)
-        elif isinstance(node, yaml.MappingNode):
-            for key, value in node.value:
-                stack.append((key, depth + 1))
-                stack.append((value, depth + 1))
+            return node.value
+        if isinstance(node, yaml.MappingNode):
+            return [item for pair in node.value for item in pair]
+        return ()
+
+    sizes: dict[int, int] = {}
+    open_nodes: set[int] = set()
+    distinct = aliases = 0
+    stack = [(root, False)]
+    while stack:
+        node, expanded = stack.pop()
+        key = id(node)
+        if expanded:
+            sizes[key] = 1 + sum(sizes[id(child)] for child in children(node))
+            open_nodes.discard(key)
+            continue
+        if key in sizes:
+            continue
+        distinct += 1
+        sizes[key] = 0
+        open_nodes.add(key)
+        stack.append((node, True))
+        for child in children(node):
+            if id(child) in open_nodes:
+                raise YAMLLimitError("YAML alias refers to a node that contains it (a recursive structure)",
+                                     child.start_mark)
+            if id(child) in sizes:
+                aliases += 1
+                if aliases > MAX_YAML_ALIASES:
+                    raise YAMLLimitError(
+                        f"YAML uses more than {MAX_YAML_ALIASES} aliases (a claims database needs no anchors and aliases)",
+                        child.start_mark)
+            else:
+                stack.append((child, False))
+    if sizes[id(root)] - distinct > MAX_YAML_ALIAS_EXPANSION:
+        raise YAMLLimitError(
+            f"YAML aliases expand to {sizes[id(root)]:,} nodes (more than {MAX_YAML_ALIAS_EXPANSION:,} beyond the "
+            "document's own): refused as an alias bomb", root.start_mark)
 
 
 def read_yaml(path: Path, problems: list[Problem]) -> Any:

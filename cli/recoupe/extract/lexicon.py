@@ -109,12 +109,22 @@ class EntityFinder:
             if len("".join(alias_words)) >= MIN_FUZZY_LENGTH and not any(w.isdigit() for w in alias_words):
                 self.choices.setdefault(len(alias_words), {}).setdefault(" ".join(alias_words), entity_id)
         self.protected = set(protected_words)
+        self.protected_stems: dict[str, list[str]] = {}
+        for word in self.protected:
+            if len(word) >= MIN_STEM:
+                self.protected_stems.setdefault(word[:MIN_STEM], []).append(word)
 
     def find(self, tokens: Sequence[Token]) -> list[Match]:
         matches = self.exact.find(tokens)
         taken = {i for m in matches for i in range(m.first, m.last)}
         matches.extend(self._fuzzy(tokens, taken))
         return sorted(matches, key=lambda m: m.first)
+
+    def _is_protected(self, word: str) -> bool:
+        """A cue or vocabulary word, or an inflection of one ("intégrée"), is
+        no misspelt name, however close to one ("Integra")."""
+        return word in self.protected or any(
+            _inflected(word, stem) for stem in self.protected_stems.get(word[:MIN_STEM], ()))
 
     def _fuzzy(self, tokens: Sequence[Token], taken: set[int]) -> list[Match]:
         if not self.choices:
@@ -131,7 +141,7 @@ class EntityFinder:
                 if any(index in taken for index in span):
                     continue
                 candidate_words = [tokens[index].text for index in span]
-                if any(word in self.protected or word.isdigit() for word in candidate_words):
+                if any(self._is_protected(word) or word.isdigit() for word in candidate_words):
                     continue
                 candidate = " ".join(candidate_words)
                 if len(candidate.replace(" ", "")) < MIN_FUZZY_LENGTH:

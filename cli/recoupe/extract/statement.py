@@ -113,16 +113,16 @@ class Lexicon:
             kind: PhraseIndex(((w, kind) for ws in languages.values() for w in ws))
             for kind, languages in database.vocabulary.items()
         }
-        protected = {word for phrase, _ in cue_phrases for word in phrase.lower().split()}
+        protected = {word for phrase, _ in cue_phrases for word in words(phrase)}
         protected.update(
-            word for index in database.vocabulary.values() for ws in index.values() for w in ws for word in w.split()
+            word for index in database.vocabulary.values() for ws in index.values() for w in ws for word in words(w)
         )
         return cls(
             entities=EntityFinder(aliases, protected),
             properties=PhraseIndex(cue_phrases, inflect=True),
             vocabulary=vocabulary,
             members={e.id: e.members for e in database.entities.values() if e.members},
-            common_words=frozenset(w for phrase in protected for w in words(phrase)) | _NOT_NAMES,
+            common_words=frozenset(protected) | _NOT_NAMES,
         )
 
     def is_vocabulary(self, word: str) -> bool:
