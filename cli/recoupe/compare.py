@@ -31,6 +31,7 @@ LOCALITY = 80
 ATTRIBUTION_TYPES = ("media",)  # "selon Les Echos" credits a figure, it does not own it
 RIVAL_REACH = 40
 OBJECT_REACH = 12
+PERIOD_REACH = 12
 _PASSIVE = re.compile(r"\b(?:by|par)\b", re.IGNORECASE)
 _AUXILIARY = re.compile(r"\b(?:was|were|been|being|is|are|été|est|sont|fut|furent)\s+$", re.IGNORECASE)
 _PREPOSITIONAL = re.compile(r"\b(?:of|de|d'|du|with|avec|from|to|à|au|in|dans|for|pour|into)\s*$", re.IGNORECASE)
@@ -545,7 +546,8 @@ def _nearest_quantity(claim: Claim, value: Quantity, statement: Statement, key_p
             continue
         if _HOLDING_FRACTION.match(statement.text[mention.end:]):
             continue
-        if not _near_keys(statement, key_positions, mention.start, mention.end):
+        if not (_near_keys(statement, key_positions, mention.start, mention.end)
+                or _next_to_period(claim, statement, mention.start, mention.end)):
             continue
         attached = _attached(statement, mention.start, mention.end, database)
         if attached and not attached & named:
@@ -557,6 +559,14 @@ def _nearest_quantity(claim: Claim, value: Quantity, statement: Statement, key_p
         if best is None or placed < best[0]:
             best = (placed, index, mention)
     return None if best is None else best[1:]
+
+
+def _next_to_period(claim: Claim, statement: Statement, start: int, end: int) -> bool:
+    """A figure written against the date of the claim's period ("30,000 in
+    2015") belongs to it, however far the sentence named the subject."""
+    period = claim.period
+    return period is not None and any(
+        times_agree(period, t.span) and _gap(start, end, t.start, t.end) <= PERIOD_REACH for t in statement.times)
 
 
 def _gap(start: int, end: int, other_start: int, other_end: int) -> int:
@@ -578,11 +588,12 @@ def infer_cues(statement: Statement, candidates, present: set[str], database: Da
     for claim in candidates:
         keys = key_entities(claim, database)
         if stated <= mention_kinds(claim) and all(k in present for k in keys):
-            fitting[claim.property] = max(fitting.get(claim.property, 0), len(keys))
+            named = len(_named_entities(claim, keys) & present)
+            fitting[claim.property] = max(fitting.get(claim.property, 0), named)
     best = max(fitting.values(), default=0)
     chosen = [property_id for property_id, named in fitting.items() if named == best]
-    if len(chosen) != 1:
-        return statement
+    if len(chosen) != 1 or ("time" in stated and best < 2):
+        return statement  # a name and a date alone could be any event of its history
     return replace(statement, cues={chosen[0]: ()})
 
 
