@@ -445,6 +445,10 @@ def _compare_slots(claim: Claim, statement: Statement, keys: tuple[str, ...],
                 if _near_keys(statement, key_positions, mention.start, mention.end)
                 and (rank := _placement(claim, statement, key_positions, mention.start, mention.end,
                                         "time", database, context)) is not None)
+            if len(placed) > 1 and not statement.cues.get(claim.property):
+                # Several dates and no cue of this property to tell which is its:
+                # one that agrees settles it, a disagreement would be a guess.
+                placed = [p for p in placed if times_agree(value, statement.times[p[1]].span)]
             if placed:
                 mention = statement.times[placed[0][1]]
                 comparisons.append(SlotComparison(
@@ -628,6 +632,9 @@ def _placement(claim: Claim, statement: Statement, key_positions: list[EntityMen
     if period is not None:
         dated = [_gap(start, end, t.start, t.end) for t in statement.times if times_agree(period, t.span)]
         if dated:
+            nearest = min(statement.times, key=lambda t: _gap(start, end, t.start, t.end))
+            if kind != "time" and not times_agree(period, nearest.span):
+                return None  # "10,000 in December 2014 and 30,000 in 2015": each figure has its date
             return (min(dated), min(own, default=0))
     keys = sum(_gap(start, end, k.start, k.end) for k in key_positions) // max(len(key_positions), 1)
     return (min(own, default=keys), keys)
