@@ -44,7 +44,8 @@ _HOLDING_FRACTION = re.compile(
 _ATTACHMENT_BEFORE = re.compile(r"^\s*(?:'s|’s|:|\(|,)?\s*$", re.IGNORECASE)
 _ATTACHMENT_AFTER = re.compile(
     r"^\s*(?:de la|de l'|de l’|du|des|de|d'|d’|of|for|pour|in|dans)?\s*$", re.IGNORECASE)
-_DIMENSIONS = {"EUR": "currency", "USD": "currency", "percent": "percent", "duration": "duration", "count": "count"}
+_DIMENSIONS = {"EUR": "currency", "USD": "currency", "percent": "percent", "duration": "duration", "count": "count",
+               "ratio": "ratio"}
 MONTHS_PER = {"month": 1.0, "year": 12.0, "week": 12 / 52, "day": 12 / 365}
 
 
@@ -85,6 +86,8 @@ def dimension_of(unit: Optional[str]) -> str:
         return "percent"
     if unit in MONTHS_PER:
         return "duration"
+    if unit == "ratio":
+        return "ratio"
     return "count"
 
 

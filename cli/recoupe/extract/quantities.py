@@ -492,6 +492,11 @@ def find_quantities(text: str, skip: Sequence[tuple[int, int]] = ()) -> list[Qua
     """Every figure stated in `text`, left to right, none overlapping `skip`."""
     taken = _Spans(skip)
     mentions: list[QuantityMention] = []
+    for m in _RATIO_WORDS.finditer(text):
+        if not taken.overlaps(m.start(), m.end()):
+            taken.add(m.start(), m.end())
+            mentions.append(QuantityMention(Quantity(float(RATIO_WORDS[m.group(1).lower()]), "ratio"),
+                                            m.start(), m.end(), m.group()))
     reversed_text = text[::-1]
     readers = (_read_digit_fractions, _read_numerals, _read_words)
     candidates = sorted(
@@ -508,7 +513,12 @@ def find_quantities(text: str, skip: Sequence[tuple[int, int]] = ()) -> list[Qua
     return mentions
 
 
+#: "le triple", "twice": ratios written as words.
+RATIO_WORDS = {"twice": 2, "double": 2, "triple": 3, "treble": 3, "quadruple": 4, "thrice": 3}
+_RATIO_WORDS = re.compile(r"(?<!\w)(?:(?:le|la|the)\s+)?(twice|double|triple|treble|quadruple|thrice)(?![\w-])",
+                          re.IGNORECASE)
 _DURATION_UNITS = ("year", "month", "week", "day")
+_TIMES = re.compile(r"\s+(?:times|fois)\b", re.IGNORECASE)
 _AND_A_HALF = re.compile(r"\s+(?:and a half|et demie?)\b", re.IGNORECASE)
 
 
@@ -519,6 +529,10 @@ def _finish(text: str, reversed_text: str, c: _Candidate) -> QuantityMention | N
         after = _TAIL.match(text, end)
         if after["unit"] and not after["scale"]:
             unit, end = UNITS[_normalise_unit(after["unit"])], after.end()
+    if unit is None:
+        times = _TIMES.match(text, end)
+        if times:  # "three times", "trois fois": a ratio, not a count of anything
+            unit, end = "ratio", times.end()
     if c.needs_unit and unit is None:
         return None
     amount = c.amount
