@@ -74,6 +74,7 @@ class ClaimMatch:
     blocked: str = ""
     keys: tuple[str, ...] = ()
     accounted: tuple[tuple[int, int], ...] = ()
+    named: frozenset[str] = frozenset()
     other_object: Optional[EntityMention] = None
 
 
@@ -288,7 +289,8 @@ def compare(claim: Claim, statement: Statement, present: set[str], database: Dat
     )
     return ClaimMatch(claim, relation, strength, complete_keys, cued, period, tuple(comparisons),
                       tuple(dict.fromkeys(caveats)), explanation, tuple(highlights), blocked, keys,
-                      _accounted(statement, comparisons, period, _as_of(claim, database)))
+                      _accounted(statement, comparisons, period, _as_of(claim, database)),
+                      frozenset(_as_groups(_named_entities(claim, keys), database) | _named_entities(claim, keys)))
 
 
 def _substitute_named(keys, keys_present, claim: Claim, statement: Statement, database: Database) -> bool:

@@ -262,7 +262,12 @@ def _check_node_graph(root, yaml) -> None:
             sizes[key] = 1 + sum(sizes[id(child)] for child in children(node))
             open_nodes.discard(key)
             continue
-        if key in sizes:
+        if key in sizes:  # reached again: an alias
+            aliases += 1
+            if aliases > MAX_YAML_ALIASES:
+                raise YAMLLimitError(
+                    f"YAML uses more than {MAX_YAML_ALIASES} aliases (a claims database needs no anchors and aliases)",
+                    node.start_mark)
             continue
         distinct += 1
         sizes[key] = 0
@@ -272,14 +277,7 @@ def _check_node_graph(root, yaml) -> None:
             if id(child) in open_nodes:
                 raise YAMLLimitError("YAML alias refers to a node that contains it (a recursive structure)",
                                      child.start_mark)
-            if id(child) in sizes:
-                aliases += 1
-                if aliases > MAX_YAML_ALIASES:
-                    raise YAMLLimitError(
-                        f"YAML uses more than {MAX_YAML_ALIASES} aliases (a claims database needs no anchors and aliases)",
-                        child.start_mark)
-            else:
-                stack.append((child, False))
+            stack.append((child, False))
     if sizes[id(root)] - distinct > MAX_YAML_ALIAS_EXPANSION:
         raise YAMLLimitError(
             f"YAML aliases expand to {sizes[id(root)]:,} nodes (more than {MAX_YAML_ALIAS_EXPANSION:,} beyond the "

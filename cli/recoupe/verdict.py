@@ -15,6 +15,9 @@ from .extract.statement import Statement
 from .model import EntityRef, Evidence, Quantity, Result, SourceInfo, TimeSpan
 
 TIE = 0.01
+# Names that set the scene rather than make a claim: places ("the Swiss
+# operator"), sources credited ("selon Les Echos").
+CONTEXT_TYPES = ("place", "media")
 
 
 def decide(statement: Statement, matches: list[ClaimMatch], index: ClaimIndex, database: Database) -> Result:
@@ -49,7 +52,8 @@ def decide(statement: Statement, matches: list[ClaimMatch], index: ClaimIndex, d
         supports = sorted((m for m in speaking if m.relation == "supports"), key=lambda m: -m.strength)
         verdict, chosen, explanation = "supported", supports, supports[0].explanation
         confidence = _confidence(supports) - 0.1 * min(len(caveats), 2)
-        unsettled = _unsettled(statement, [m for m in speaking if m.relation == "supports"], matches, index)
+        unsettled = _unsettled(statement, [m for m in speaking if m.relation == "supports"], matches, index,
+                               database)
         if unsettled:
             verdict = "unverified"
             explanation = f"{explanation}; but nothing in the database settles {unsettled}"
@@ -67,7 +71,7 @@ def decide(statement: Statement, matches: list[ClaimMatch], index: ClaimIndex, d
 
 
 def _unsettled(statement: Statement, supports: list[ClaimMatch], matches: list[ClaimMatch],
-               index: ClaimIndex) -> str:
+               index: ClaimIndex, database: Database) -> str:
     """What a supported statement says that no supporting claim confirms: a
     figure or a date nobody compared ("comptait trente mille clients en
     2015"), or a relation to another entity than the database records
@@ -85,7 +89,28 @@ def _unsettled(statement: Statement, supports: list[ClaimMatch], matches: list[C
         if other and not covered(other.start, other.end, confirmed) and not index.linked(
                 match.claim.subject, other.entity):
             return f"« {statement.text[other.start:other.end]} » ({match.claim.property})"
+    named = {m.claim.subject for m in supports} | {entity for m in supports for entity in m.named}
+    for entity in list(named):
+        named.update(_related_groups(entity, database))
+    for mention in statement.entities:
+        if covered(mention.start, mention.end, confirmed) or mention.entity in named:
+            continue
+        if mention.unknown:
+            return f"« {statement.text[mention.start:mention.end]} »"
+        if database.entities[mention.entity].type in CONTEXT_TYPES:
+            continue
+        if not any(index.linked(entity, mention.entity) for entity in named):
+            return f"« {statement.text[mention.start:mention.end]} »"
     return ""
+
+
+def _related_groups(entity_id: str, database: Database) -> set[str]:
+    """A group stands for its members, a member for its groups, a part for
+    what it is part of."""
+    entity = database.entities.get(entity_id)
+    related = set(entity.members) | set(entity.part_of) if entity else set()
+    related.update(e.id for e in database.entities.values() if entity_id in e.members)
+    return related
 
 
 def _held_at_some_time(statement: Statement, matches: list[ClaimMatch], database: Database) -> list[ClaimMatch]:
