@@ -50,7 +50,12 @@ class Checker:
     def extract(self, text: str) -> Statement:
         return parse(text, self.lexicon)
 
-    def check(self, text: str) -> Result:
+    def check(self, text: str, whole: bool = True) -> Result:
+        """The verdict on one statement. With `whole` (the default, for
+        statements a user asserts) everything the statement says must be
+        confirmed for `supported`; scanning prose passes `whole=False`, where
+        a sentence's incidental names, figures and dates that nothing
+        confirms become caveats instead."""
         if not text.strip():
             raise StatementError("empty statement")
         if len(text) > MAX_STATEMENT_CHARS:
@@ -65,7 +70,7 @@ class Checker:
         for claim in candidates:
             context[claim.property] = context.get(claim.property, frozenset()) | mention_kinds(claim)
         matches = [compare(claim, statement, present, self.database, context) for claim in candidates]
-        return decide(statement, matches, self.index, self.database)
+        return decide(statement, matches, self.index, self.database, whole=whole)
 
     def check_all(self, texts: Iterable[str]) -> list[Result]:
         return [self.check(text) for text in texts]

@@ -338,7 +338,7 @@ class _DocumentScan:
             if self.options.report_all:
                 checkable = [(ClaimSpan(0, len(text), ((0, len(text)),)), text)]
         for claim, statement in checkable:
-            result = self.checker.check(statement)
+            result = self.checker.check(statement, whole=False)
             self.stats.claims_checked += 1
             highlights, in_sentence = [], []
             for low, high in result.highlights:

@@ -20,7 +20,8 @@ TIE = 0.01
 CONTEXT_TYPES = ("place", "media")
 
 
-def decide(statement: Statement, matches: list[ClaimMatch], index: ClaimIndex, database: Database) -> Result:
+def decide(statement: Statement, matches: list[ClaimMatch], index: ClaimIndex, database: Database,
+           whole: bool = True) -> Result:
     speaking = _held_at_some_time(statement, _explain_away([m for m in matches if m.relation]), database)
     speaking = _one_period_only(statement, speaking, matches)
     if not speaking:
@@ -54,10 +55,12 @@ def decide(statement: Statement, matches: list[ClaimMatch], index: ClaimIndex, d
         confidence = _confidence(supports) - 0.1 * min(len(caveats), 2)
         unsettled = _unsettled(statement, [m for m in speaking if m.relation == "supports"], matches, index,
                                database)
-        if unsettled:
+        if unsettled and whole:
             verdict = "unverified"
             explanation = f"{explanation}; but nothing in the database settles {unsettled}"
             confidence = 0.5
+        elif unsettled:
+            caveats = (*caveats, f"nothing in the database settles {unsettled}")
     evidence = tuple(ev for m in chosen for ev in _evidence(m, database))
     return Result(
         statement=statement.text,
