@@ -50,12 +50,15 @@ class Checker:
     def extract(self, text: str) -> Statement:
         return parse(text, self.lexicon)
 
-    def check(self, text: str, whole: bool = True) -> Result:
+    def check(self, text: str, whole: bool = True, context: Sequence[str] = ()) -> Result:
         """The verdict on one statement. With `whole` (the default, for
         statements a user asserts) everything the statement says must be
         confirmed for `supported`; scanning prose passes `whole=False`, where
         a sentence's incidental names, figures and dates that nothing
-        confirms become caveats instead."""
+        confirms become caveats instead. `context` names what the text speaks
+        of without naming it ("l'entreprise" in a passage about Cloudwatt):
+        when the text names no company, these can make a claim fit, never
+        make one contradict."""
         if not text.strip():
             raise StatementError("empty statement")
         if len(text) > MAX_STATEMENT_CHARS:
@@ -64,12 +67,16 @@ class Checker:
                 "use `recoupe scan` for documents")
         statement = self.extract(text)
         present = self.entities_in(statement)
+        implied = frozenset()
+        if context and not any(self.database.entities[e].type in ("organisation", "group") for e in present):
+            implied = frozenset(e for e in context if e in self.database.entities) - present
+            present |= implied
         candidates = self.index.candidates(statement, present)
         statement = infer_cues(statement, candidates, present, self.database)
-        context: dict[str, frozenset[str]] = {}
+        kinds: dict[str, frozenset[str]] = {}
         for claim in candidates:
-            context[claim.property] = context.get(claim.property, frozenset()) | mention_kinds(claim)
-        matches = [compare(claim, statement, present, self.database, context) for claim in candidates]
+            kinds[claim.property] = kinds.get(claim.property, frozenset()) | mention_kinds(claim)
+        matches = [compare(claim, statement, present, self.database, kinds, implied) for claim in candidates]
         return decide(statement, matches, self.index, self.database, whole=whole)
 
     def check_all(self, texts: Iterable[str]) -> list[Result]:

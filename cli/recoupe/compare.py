@@ -170,7 +170,8 @@ def format_value(value, database: Database) -> str:
 # --- one claim against one statement ---------------------------------------
 
 def compare(claim: Claim, statement: Statement, present: set[str], database: Database,
-            context: Optional[dict[str, frozenset[str]]] = None) -> ClaimMatch:
+            context: Optional[dict[str, frozenset[str]]] = None,
+            implied: frozenset[str] = frozenset()) -> ClaimMatch:
     """How `claim` bears on `statement`; `present` are the entity ids the statement
     names, `context` what the candidate claims' properties can take (see
     `mention_kinds`), so a figure or date is left to the property it stands by."""
@@ -272,6 +273,8 @@ def compare(claim: Claim, statement: Statement, present: set[str], database: Dat
 
     if relation == "contradicts":
         blocked = _contradiction_gate(claim, statement, complete_keys, cued, period)
+        if not blocked and set(keys) & implied:
+            blocked = "the statement does not name the subject itself"
         if blocked:
             relation = None
             explanation = f"{explanation}, but {blocked}"
