@@ -9,10 +9,10 @@ point on which the database's own claims disagree is `disputed`.
 from __future__ import annotations
 
 from .candidates import ClaimIndex, point_of
-from .compare import ClaimMatch, quantities_agree, times_agree, units_compatible, validity
+from .compare import ClaimMatch, format_time, quantities_agree, times_agree, units_compatible, validity
 from .database import Database
 from .extract.statement import Statement
-from .model import EntityRef, Evidence, Quantity, Result, SourceInfo, TimeSpan
+from .model import Claim, EntityRef, Evidence, Quantity, Result, SourceInfo, TimeSpan
 
 TIE = 0.01
 # Names that set the scene rather than make a claim: places ("the Swiss
@@ -25,7 +25,7 @@ def decide(statement: Statement, matches: list[ClaimMatch], index: ClaimIndex, d
     speaking = _held_at_some_time(statement, _explain_away([m for m in matches if m.relation]), database)
     speaking = _one_period_only(statement, speaking, matches)
     if not speaking:
-        return _unverified(statement, matches)
+        return _unverified(statement, matches, database)
     top = max(m.strength for m in speaking)
     tier = [m for m in speaking if m.strength >= top - TIE]
     supports = [m for m in tier if m.relation == "supports"]
@@ -172,10 +172,17 @@ def _confidence(matches: list[ClaimMatch]) -> float:
     return 0.5 + 0.1 * best.strength - fuzzy_penalty
 
 
-def _unverified(statement: Statement, matches: list[ClaimMatch]) -> Result:
+def _unverified(statement: Statement, matches: list[ClaimMatch], database: Database) -> Result:
     """Say what was found and why it does not settle the statement."""
     near = sorted((m for m in matches if m.blocked), key=lambda m: -m.strength)
-    if near and near[0].strength > 0:
+    elsewhere = [m for m in near if m.period == "other" and m.cued and m.complete_keys]
+    if elsewhere:
+        first = elsewhere[0].claim
+        spans = [text for _, text in sorted({_scope(m.claim, database) for m in elsewhere
+                                              if m.claim.property == first.property}) if text]
+        what = f"{database.entities[first.subject].label} · {database.properties[first.property].label}"
+        explanation = f"the database has {what} for other periods ({', '.join(spans)}), not this one"
+    elif near and near[0].strength > 0:
         explanation = f"nearest claim {near[0].claim.id}: {near[0].explanation}"
     elif not statement.entities:
         explanation = "no known entity in the statement; nothing in the database settles it"
@@ -190,6 +197,18 @@ def _unverified(statement: Statement, matches: list[ClaimMatch]) -> Result:
         explanation=_sentence(explanation),
         highlights=tuple((m.start, m.end) for m in statement.entities),
     )
+
+
+def _scope(claim: Claim, database: Database) -> tuple:
+    """When a claim holds, as (sort key, text)."""
+    span = claim.period or validity(claim)
+    if span is None:
+        for reference in claim.references:
+            date = database.sources[reference.source].date
+            if date:
+                return (date[:4], date[:4])
+        return ("", "")
+    return (span.start.isoformat(), format_time(span))
 
 
 def _evidence(match: ClaimMatch, database: Database) -> list[Evidence]:
