@@ -277,6 +277,18 @@ def _read_digit_fractions(text: str, reversed_text: str) -> Iterator[_Candidate]
             yield _Candidate(m.start(), m.end(), Decimal(100) * num / den, Decimal(1), "percent")
 
 
+_HALF_SCALE = re.compile(
+    r"(?<!\w)(?:half\s+an?|a\s+half|un\s+demi-?|une\s+demi-?|demi-)\s*"
+    r"(?P<scale>million|billion|milliard|thousand|mille)(?!\w)", re.IGNORECASE)
+
+
+def _read_half_scales(text: str, reversed_text: str) -> Iterator[_Candidate]:
+    """'half a billion', 'un demi-milliard': half of the scale word."""
+    for m in _HALF_SCALE.finditer(text):
+        scale = SCALES[m["scale"].lower()]
+        yield _Candidate(m.start(), m.end(), Decimal(scale) / 2, Decimal(scale) / 10, None)
+
+
 def _read_numerals(text: str, reversed_text: str) -> Iterator[_Candidate]:
     """Digits with their separators, an optional currency before, scale and unit after."""
     previous_end = 0
@@ -498,7 +510,7 @@ def find_quantities(text: str, skip: Sequence[tuple[int, int]] = ()) -> list[Qua
             mentions.append(QuantityMention(Quantity(float(RATIO_WORDS[m.group(1).lower()]), "ratio"),
                                             m.start(), m.end(), m.group()))
     reversed_text = text[::-1]
-    readers = (_read_digit_fractions, _read_numerals, _read_words)
+    readers = (_read_half_scales, _read_digit_fractions, _read_numerals, _read_words)
     candidates = sorted(
         ((c, rank) for rank, reader in enumerate(readers) for c in reader(text, reversed_text)),
         key=lambda item: (item[1], item[0].start),
