@@ -201,6 +201,8 @@ def compare(claim: Claim, statement: Statement, present: set[str], database: Dat
     narrower = [p for p in statement.cues if database.properties[p].broader == claim.property]
     if narrower:
         return silent(f"the statement is about the narrower property {narrower[0]}")
+    if _subject_acts(claim, statement, database):
+        return silent("in the statement the subject does this rather than undergoes it")
     other_object = _names_another_object(claim, statement, keys, database)
     if other_object:
         text = statement.text[other_object.start:other_object.end]
@@ -604,7 +606,7 @@ def infer_cues(statement: Statement, candidates, present: set[str], database: Da
             fitting[claim.property] = max(fitting.get(claim.property, 0), named)
     best = max(fitting.values(), default=0)
     chosen = [property_id for property_id, named in fitting.items() if named == best]
-    if len(chosen) != 1 or ("time" in stated and best < 2):
+    if len(chosen) != 1 or (stated == {"time"} and best < 2):
         return statement  # a name and a date alone could be any event of its history
     return replace(statement, cues={chosen[0]: ()})
 
@@ -615,7 +617,7 @@ def mention_kinds(claim: Claim) -> frozenset[str]:
     for name, value in [("value", claim.value), *claim.qualifiers.items()]:
         if isinstance(value, Quantity):
             kinds.add(f"quantity:{_DIMENSIONS.get(dimension_of(value.unit), 'count')}")
-        elif isinstance(value, TimeSpan) and name not in ("period", "since", "until"):
+        elif isinstance(value, TimeSpan) and name not in ("since", "until"):
             kinds.add("time")
     return frozenset(kinds)
 
@@ -633,7 +635,8 @@ def _placement(claim: Claim, statement: Statement, key_positions: list[EntityMen
     others = [_gap(start, end, m.start, m.end) for key, matches in statement.cues.items()
               if key != claim.property and key not in claim.qualifiers and kind in context.get(key, ())
               and key != database.properties[claim.property].broader
-              for m in matches if not any(m.start < o.end and o.start < m.end for o in own_cues)]
+              for m in matches if not any(m.start < o.end and o.start < m.end for o in own_cues)
+              and not (m.start < end and start < m.end)]
     if own and others and min(others) < min(own):
         return None
     period = claim.period
@@ -738,6 +741,32 @@ def _reversed_anywhere(claim: Claim, statement: Statement, value: EntityMention,
     return bool(cues and subjects) and all(
         _roles_reversed(claim, statement, subject, value, cue, database)
         for cue in cues for subject in subjects)
+
+
+def _subject_acts(claim: Claim, statement: Statement, database: Database) -> bool:
+    """"SFR bought Numergy" is not about SFR being bought: for a relation the
+    subject undergoes, the subject standing where the actor stands (before an
+    active verb, after a passive one) around every cue means another event."""
+    if database.properties[claim.property].subject_role != "patient":
+        return False
+    if isinstance(claim.value, EntityRef) and set(claim.value.ids) & statement.entity_ids:
+        return False  # subject and value swapped: a contradiction, read by the value slot
+    cues = [cue for cue in statement.cues.get(claim.property, ()) if not _PREPOSITIONAL.search(
+        statement.text[cue.start:cue.end])]
+    subjects = [m for m in statement.entities if m.entity == claim.subject]
+    if not cues or not subjects:
+        return False
+    for cue in cues:
+        for subject in subjects:
+            if subject.end > cue.start and subject.start < cue.end:
+                return False
+            after = [m for m in statement.entities if m.start >= cue.end]
+            passive = _AUXILIARY.search(statement.text[:cue.start]) or (
+                after and _PASSIVE.search(statement.text[cue.start:after[0].start]))
+            actor_first = not passive
+            if (subject.start < cue.start) != actor_first:
+                return False
+    return True
 
 
 def _passive(statement: Statement, cue, value: EntityMention) -> bool:

@@ -842,7 +842,8 @@ def input_files(directories: Iterable[Path]) -> list[Path]:
     files: list[Path] = []
     for directory in directories:
         base = directory.parent if directory.is_file() else directory
-        files.extend(_database_files(directory))
+        files.append(directory)  # its name in the key: a missing database must not hit another's cache
+        files.extend(_database_files(directory) if directory.exists() else [])
         if (base / MANIFEST_NAME).is_file():
             files.append(base / MANIFEST_NAME)
         sources = sources_dir_for(base)

@@ -1,0 +1,146 @@
+"""Discourse context: which organisation a passage of prose is about.
+
+Press prose mostly speaks of a company without naming it: « L'entreprise vise
+200 millions d'euros d'ici 2017 », « Nous visons 10 000 machines virtuelles »,
+« la société a généré 2 millions d'euros ». `Discourse` follows a document
+sentence by sentence (in reading order, keeping only a couple of ids, so
+memory stays flat however long the document) and says, for each sentence,
+which organisations such a sentence can be taken to speak of:
+
+- a section heading (a short line ending a block, without final punctuation:
+  "Numergy, « le chalutier »", "Cloudwatt : Après l'erreur de la Box…") sets
+  the topic to the organisations it names, or clears it when it names none;
+- a sentence whose grammatical subject is an organisation ("En avril, SFR a
+  été racheté…", "Pour Numergy, la contestation…") makes it the topic: the
+  most recently named subject wins;
+- otherwise, with no topic, the organisations named by the last sentence that
+  named any (at most two) stand in.
+
+The context is at most two entity ids, and empty when the passage is
+ambiguous. A new `Discourse` starts with each document: nothing is carried
+from one document to the next. The engine uses the context only for sentences
+that name no organisation, to make a claim fit, never to contradict one.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Sequence
+
+ORGANISATION_TYPES = frozenset({"organisation", "group"})
+MAX_CONTEXT = 2
+MAX_HEADING_CHARS = 100
+MAX_HEADING_WORDS = 14
+
+_FINAL_PUNCTUATION = ".!?…;:,"
+_CLOSERS = "»\"”’)]* \u00a0\u202f\t"
+_OPENERS = "«\"“‘([-–—*# \u00a0\u202f\t"
+# Before a fronted topic or a subject at the start of a sentence.
+_TOPIC_MARKER = re.compile(
+    r"(?:pour|quant à|quant a|chez|côté|du côté de|c['’]est|as for|for)\s+$", re.IGNORECASE)
+_WORD = re.compile(r"\w+")
+
+
+def is_heading(text: str, block_end: bool) -> bool:
+    """A section heading: the last line of a block, short, without final punctuation."""
+    if not block_end:
+        return False
+    line = heading_line(text)
+    if not line or len(line) > MAX_HEADING_CHARS or len(_WORD.findall(line)) > MAX_HEADING_WORDS:
+        return False
+    stripped = line.rstrip(_CLOSERS)
+    return bool(stripped) and stripped[-1] not in _FINAL_PUNCTUATION
+
+
+def heading_line(text: str) -> str:
+    return text.strip().splitlines()[-1].strip() if text.strip() else ""
+
+
+class Discourse:
+    """The organisation(s) the passage being read is about, updated sentence by sentence."""
+
+    def __init__(self, checker: Any) -> None:
+        self.checker = checker
+        self.topic: tuple[str, ...] = ()  # from the latest heading or organisation subject
+        self.recent: tuple[str, ...] = ()  # from the last sentence that named organisations
+
+    @property
+    def context(self) -> tuple[str, ...]:
+        return self.topic or self.recent
+
+    def read(self, text: str, block_end: bool = False) -> tuple[str, ...]:
+        """Take in the next sentence (`block_end`: it ends a block, as a heading
+        does) and return the context for it and its claims."""
+        if is_heading(text, block_end):
+            line = heading_line(text)
+            self.topic = self._limited(self._organisations(line))
+            self.recent = ()
+            return self.context
+        context = self.context
+        named = self._organisations(text)
+        if named:
+            subject = self._subject(text)
+            if subject:
+                self.topic = subject
+            self.recent = self._limited(named)
+        return context
+
+    # --- what a sentence names ---------------------------------------------------
+
+    def _is_organisation(self, entity_id: str) -> bool:
+        entity = self.checker.database.entities.get(entity_id)
+        return entity is not None and entity.type in ORGANISATION_TYPES
+
+    def _organisations(self, text: str) -> list[str]:
+        """The organisations a text names, in order, each once."""
+        found: list[str] = []
+        for mention in self.checker.extract(text).entities:
+            if not mention.unknown and self._is_organisation(mention.entity) and mention.entity not in found:
+                found.append(mention.entity)
+        return found
+
+    def _subject(self, text: str) -> tuple[str, ...]:
+        """The organisation(s) standing as the sentence's subject or fronted
+        topic: at its start, after an opening phrase and its comma ("En avril,
+        SFR…"), or after "Pour", "Quant à", "C'est"… With coordinated names
+        ("Cloudwatt et Numergy…") the subject is all of them."""
+        statement = self.checker.extract(text)
+        groups = statement.groups or tuple((mention,) for mention in statement.entities)
+        subjects: list[tuple[str, ...]] = []
+        for group in groups:
+            first = min(group, key=lambda mention: mention.start)
+            if not _at_subject_position(text, first.start):
+                continue
+            ids = [m.entity for m in group if not m.unknown and self._is_organisation(m.entity)]
+            if ids and self._is_organisation(first.entity):
+                subjects.append(self._limited(ids))
+        # Exactly one subject: several candidates (a list, two clauses) say nothing sure.
+        return subjects[0] if len(subjects) == 1 else ()
+
+    def _limited(self, ids: Sequence[str]) -> tuple[str, ...]:
+        """At most two ids; a group named with all its members gives way to them; more is ambiguous."""
+        members = getattr(self.checker.lexicon, "members", {})
+        unique = list(dict.fromkeys(ids))
+        kept = [i for i in unique if not (members.get(i) and set(members[i]) <= set(unique))]
+        return tuple(kept) if len(kept) <= MAX_CONTEXT else ()
+
+
+def _at_subject_position(text: str, start: int) -> bool:
+    before = text[:start]
+    if _opens(before.lstrip(_OPENERS)):
+        return True
+    # After the opening phrase: the first comma outside parentheses and quotes, right before the name.
+    depth = 0
+    for index, char in enumerate(before):
+        if char in "([«“":
+            depth += 1
+        elif char in ")]»”" and depth:
+            depth -= 1
+        elif char == "," and depth == 0:
+            return _opens(before[index + 1:].lstrip())
+    return False
+
+
+def _opens(words_before: str) -> bool:
+    """Nothing, or only a topic marker ("Pour", "C'est"), stands before the name."""
+    return not words_before.strip() or bool(_TOPIC_MARKER.fullmatch(words_before))
