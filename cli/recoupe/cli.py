@@ -76,6 +76,13 @@ def _checker(claims: Optional[List[Path]], no_bundled: bool):
         raise Failure(str(error)) from None
 
 
+def _source(database, source_id: str):
+    source = database.sources.get(source_id)
+    if source is None:
+        raise Failure(f"no source with id {source_id!r} (see `recoupe sources list`)")
+    return source
+
+
 def _console(stderr: bool = False):
     from rich.console import Console
 
@@ -296,10 +303,7 @@ def claims_locate(
     """Print the span of a quote in a source, ready for a claim's reference."""
     from .sources import SourceError, locate
 
-    database = _checker(claims, no_bundled).database
-    source = database.sources.get(source_id)
-    if source is None:
-        raise Failure(f"no source with id {source_id!r} (see `recoupe sources list`)")
+    source = _source(_checker(claims, no_bundled).database, source_id)
     try:
         start, end, line = locate(source.text, quote)
     except SourceError as error:
@@ -328,10 +332,7 @@ def sources_show(
     """A source's metadata and its full text with line numbers."""
     from .render import visible
 
-    database = _checker(claims, no_bundled).database
-    source = database.sources.get(source_id)
-    if source is None:
-        raise Failure(f"no source with id {source_id!r} (see `recoupe sources list`)")
+    source = _source(_checker(claims, no_bundled).database, source_id)
     for field in ("id", "title", "language", "date", "date_hint", "publisher", "author", "url", "file"):
         print(f"{field}: {getattr(source, field)}")
     print()

@@ -36,12 +36,12 @@ zeros, so their precision is the last non-zero digit: "2 000 000" -> 1e6,
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass
 from decimal import Decimal
 from math import isfinite
 from typing import Iterator, NamedTuple, Sequence
 
+from recoupe.extract.spans import Spans
 from recoupe.extract._before import PhrasesBefore, word_before
 from recoupe.model import Bound, Quantity
 
@@ -502,7 +502,7 @@ def _neuf_is_nine(text: str, end: int) -> bool:
 
 def find_quantities(text: str, skip: Sequence[tuple[int, int]] = ()) -> list[QuantityMention]:
     """Every figure stated in `text`, left to right, none overlapping `skip`."""
-    taken = _Spans(skip)
+    taken = Spans(skip)
     mentions: list[QuantityMention] = []
     for m in _RATIO_WORDS.finditer(text):
         if not taken.overlaps(m.start(), m.end()):
@@ -563,26 +563,3 @@ def _finish(text: str, reversed_text: str, c: _Candidate) -> QuantityMention | N
     if not (isfinite(amount) and isfinite(precision)):
         return None
     return QuantityMention(Quantity(amount, unit, precision, bound), start, end, text[start:end])
-
-
-class _Spans:
-    """Sorted, non-overlapping character spans, for overlap tests in O(log n)."""
-
-    def __init__(self, spans: Sequence[tuple[int, int]]):
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-        for s, e in sorted(spans):
-            if self.ends and s < self.ends[-1]:
-                self.ends[-1] = max(self.ends[-1], e)  # merge overlapping skip spans
-            else:
-                self.starts.append(s)
-                self.ends.append(e)
-
-    def overlaps(self, start: int, end: int) -> bool:
-        i = bisect_left(self.starts, end)
-        return i > 0 and self.ends[i - 1] > start
-
-    def add(self, start: int, end: int) -> None:
-        i = bisect_left(self.starts, start)
-        self.starts.insert(i, start)
-        self.ends.insert(i, end)

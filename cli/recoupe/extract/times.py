@@ -34,11 +34,11 @@ from __future__ import annotations
 
 import calendar
 import re
-from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date
 from typing import Callable, Iterator, Literal, NamedTuple
 
+from recoupe.extract.spans import Spans
 from recoupe.extract._before import PhrasesBefore
 from recoupe.model import TimeSpan
 
@@ -449,7 +449,7 @@ _READERS: tuple[Callable[[str, date | None], Iterator[_Candidate]], ...] = (
 
 def find_times(text: str, reference_date: date | None = None) -> list[TimeMention]:
     """Every date or period in `text`, left to right, without overlaps."""
-    taken = _Spans()
+    taken = Spans()
     mentions: list[TimeMention] = []
     candidates = sorted(
         ((c, rank) for rank, reader in enumerate(_READERS) for c in reader(text, reference_date)),
@@ -516,20 +516,3 @@ def _parse_single(text: str, value: str) -> TimeSpan:
     if year < 1:
         raise ValueError(f"no year 0: {value!r}")
     return _year_span(year)
-
-
-class _Spans:
-    """Sorted, non-overlapping character spans, for overlap tests in O(log n)."""
-
-    def __init__(self) -> None:
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-
-    def overlaps(self, start: int, end: int) -> bool:
-        i = bisect_left(self.starts, end)
-        return i > 0 and self.ends[i - 1] > start
-
-    def add(self, start: int, end: int) -> None:
-        i = bisect_left(self.starts, start)
-        self.starts.insert(i, start)
-        self.ends.insert(i, end)
