@@ -21,10 +21,10 @@ class TableChecker:
     def __init__(self, table: dict[str, tuple[str, str, str]]) -> None:
         self.table = table
 
-    def is_checkable(self, text: str) -> bool:
+    def is_checkable(self, text: str, context=()) -> bool:
         return any(key in text for key in self.table)
 
-    def check(self, text: str) -> Result:
+    def check(self, text: str, whole: bool = True, context=()) -> Result:
         for key, (verdict, claim_id, quote) in self.table.items():
             if key in text:
                 relation = "contradicts" if verdict == "contradicted" else "supports"

@@ -12,10 +12,10 @@ class EveryFigure:
     """A checker for the library tests: every sentence with a digit is checkable; answers with
     a real Result whose highlight is the first figure. The engine itself is tested end to end elsewhere."""
 
-    def is_checkable(self, text):
+    def is_checkable(self, text, context=()):
         return any(char.isdigit() for char in text)
 
-    def check(self, text):
+    def check(self, text, whole=True, context=()):
         import re
 
         from recoupe.model import Result

@@ -82,10 +82,14 @@ class Checker:
     def check_all(self, texts: Iterable[str]) -> list[Result]:
         return [self.check(text) for text in texts]
 
-    def is_checkable(self, text: str) -> bool:
-        """Claim spotting: a known entity with a property cue, a figure or a date."""
+    def is_checkable(self, text: str, context: Sequence[str] = ()) -> bool:
+        """Claim spotting: a known entity with a property cue, a figure or a date;
+        with a `context` (what the passage speaks of), a property cue with a
+        figure or a date is enough ("L'entreprise vise 200 M€ d'ici 2017")."""
         statement = self.extract(text)
-        return bool(statement.entities) and bool(statement.cues or statement.quantities or statement.times)
+        if statement.entities:
+            return bool(statement.cues or statement.quantities or statement.times)
+        return bool(context) and bool(statement.cues) and bool(statement.quantities or statement.times)
 
     def entities_in(self, statement: Statement) -> set[str]:
         """Named entities, with groups opened up: "the two companies" names each

@@ -7,9 +7,10 @@ sentence by sentence (in reading order, keeping only a couple of ids, so
 memory stays flat however long the document) and says, for each sentence,
 which organisations such a sentence can be taken to speak of:
 
-- a section heading (a short line ending a block, without final punctuation:
+- a section heading (a short line without final punctuation:
   "Numergy, « le chalutier »", "Cloudwatt : Après l'erreur de la Box…") sets
-  the topic to the organisations it names, or clears it when it names none;
+  the topic to the organisations it names, or clears it when it names none
+  (a run of such lines, a caption or a byline, only clears it);
 - a sentence whose grammatical subject is an organisation ("En avril, SFR a
   été racheté…", "Pour Numergy, la contestation…") makes it the topic: the
   most recently named subject wins;
@@ -31,6 +32,7 @@ ORGANISATION_TYPES = frozenset({"organisation", "group"})
 MAX_CONTEXT = 2
 MAX_HEADING_CHARS = 100
 MAX_HEADING_WORDS = 14
+MIN_CLAUSE_WORDS = 6
 
 _FINAL_PUNCTUATION = ".!?…;:,"
 _CLOSERS = "»\"”’)]* \u00a0\u202f\t"
@@ -41,10 +43,11 @@ _TOPIC_MARKER = re.compile(
 _WORD = re.compile(r"\w+")
 
 
-def is_heading(text: str, block_end: bool) -> bool:
-    """A section heading: the last line of a block, short, without final punctuation."""
-    if not block_end:
-        return False
+def is_heading(text: str) -> bool:
+    """A section heading: a short line without final punctuation. (The
+    sentence splitter ends a sentence without punctuation only at a blank
+    line, a block boundary or the end of the text.) Several such lines run
+    together ("Photo\nInternet\nDes débuts difficiles") are judged by the last."""
     line = heading_line(text)
     if not line or len(line) > MAX_HEADING_CHARS or len(_WORD.findall(line)) > MAX_HEADING_WORDS:
         return False
@@ -68,22 +71,25 @@ class Discourse:
     def context(self) -> tuple[str, ...]:
         return self.topic or self.recent
 
-    def read(self, text: str, block_end: bool = False) -> tuple[str, ...]:
-        """Take in the next sentence (`block_end`: it ends a block, as a heading
-        does) and return the context for it and its claims."""
-        if is_heading(text, block_end):
-            line = heading_line(text)
-            self.topic = self._limited(self._organisations(line))
+    def read(self, text: str) -> tuple[str, ...]:
+        """Take in the next sentence and return the context for its claims: the passage's organisations,
+        this sentence's included (for its claims that do not repeat the name)."""
+        if is_heading(text):
+            # Several short lines run together are a caption or a byline ("Camille
+            # Cacheux / Directeur Général / Coreye"): they end the passage, name no topic.
+            single = "\n" not in text.strip()
+            self.topic = self._limited(self._organisations(self.checker.extract(text))) if single else ()
             self.recent = ()
             return self.context
-        context = self.context
-        named = self._organisations(text)
+        statement = self.checker.extract(text)
+        named = self._organisations(statement)
         if named:
-            subject = self._subject(text)
+            # A fragment ("L'État en premier lieu.") names no subject of a clause.
+            subject = self._subject(statement) if len(_WORD.findall(text)) >= MIN_CLAUSE_WORDS else ()
             if subject:
                 self.topic = subject
             self.recent = self._limited(named)
-        return context
+        return self.context
 
     # --- what a sentence names ---------------------------------------------------
 
@@ -91,20 +97,20 @@ class Discourse:
         entity = self.checker.database.entities.get(entity_id)
         return entity is not None and entity.type in ORGANISATION_TYPES
 
-    def _organisations(self, text: str) -> list[str]:
-        """The organisations a text names, in order, each once."""
+    def _organisations(self, statement: Any) -> list[str]:
+        """The organisations a statement names, in order, each once."""
         found: list[str] = []
-        for mention in self.checker.extract(text).entities:
+        for mention in statement.entities:
             if not mention.unknown and self._is_organisation(mention.entity) and mention.entity not in found:
                 found.append(mention.entity)
         return found
 
-    def _subject(self, text: str) -> tuple[str, ...]:
+    def _subject(self, statement: Any) -> tuple[str, ...]:
         """The organisation(s) standing as the sentence's subject or fronted
         topic: at its start, after an opening phrase and its comma ("En avril,
         SFR…"), or after "Pour", "Quant à", "C'est"… With coordinated names
         ("Cloudwatt et Numergy…") the subject is all of them."""
-        statement = self.checker.extract(text)
+        text = statement.text
         groups = statement.groups or tuple((mention,) for mention in statement.entities)
         subjects: list[tuple[str, ...]] = []
         for group in groups:

@@ -1,8 +1,8 @@
 """Scanning documents: prose → sentences → claims → checked findings.
 
 The library behind `recoupe scan`. It takes the checker as a parameter
-(anything with `check(statement) -> Result` and `is_checkable(text) -> bool`)
-and yields, per document, in reading order:
+(anything with `check(statement, whole, context) -> Result` and
+`is_checkable(text, context) -> bool`) and yields, per document, in reading order:
 
 - `Finding`: one checked claim, with the sentence it sits in, where both are
   in the input (offsets, 1-based line and column, in characters), the
@@ -13,7 +13,8 @@ and yields, per document, in reading order:
 - `FileError`: a document that could not be read (it stops that document only).
 
 Nothing is read whole unless it comes from a file: standard input streams
-sentence by sentence.
+sentence by sentence. Each sentence is checked with the discourse context of
+its document (discourse.py): the company a passage speaks of without naming it.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterable, Iterator, Protocol, Sequence, Union
 
+from .discourse import Discourse
 from .documents import (
     BREAK,
     SCANNED_SUFFIXES,
@@ -46,9 +48,12 @@ SKIPPED_DIRECTORIES = frozenset({"node_modules", "__pycache__"})
 
 
 class CheckerLike(Protocol):
-    def check(self, statement: str) -> Result: ...
+    """What scan needs of a checker; `extract` and `database` (as on `Checker`)
+    are only needed for discourse context, which is skipped without them."""
 
-    def is_checkable(self, text: str) -> bool: ...
+    def check(self, statement: str, whole: bool = True, context: Sequence[str] = ()) -> Result: ...
+
+    def is_checkable(self, text: str, context: Sequence[str] = ()) -> bool: ...
 
 
 @dataclass(frozen=True)
@@ -251,6 +256,8 @@ class _DocumentScan:
         self.directives: deque[tuple[int, Directive]] = deque()
         self.ignores: list[_Suppression] = []
         self.off: _Suppression | None = None
+        # What the passage is about, for sentences that do not name it; one per document.
+        self.discourse = Discourse(checker) if hasattr(checker, "extract") and hasattr(checker, "database") else None
 
     def run(self) -> Iterator[Event]:
         reader = READERS[self.document.kind]
@@ -331,14 +338,16 @@ class _DocumentScan:
         yield from self._directives_before(start)
         self.stats.sentences += 1
         sentence_span = self.map.span(start, end)
+        context = self.discourse.read(text) if self.discourse is not None else ()
         claims = [(claim, claim.statement(text)) for claim in split_claims(text)]
-        checkable = [(claim, statement) for claim, statement in claims if self.checker.is_checkable(statement)]
+        checkable = [(claim, statement) for claim, statement in claims
+                     if self.checker.is_checkable(statement, context=context)]
         if not checkable:
             self.stats.not_checkable += 1
             if self.options.report_all:
                 checkable = [(ClaimSpan(0, len(text), ((0, len(text)),)), text)]
         for claim, statement in checkable:
-            result = self.checker.check(statement, whole=False)
+            result = self.checker.check(statement, whole=False, context=context)
             self.stats.claims_checked += 1
             highlights, in_sentence = [], []
             for low, high in result.highlights:
