@@ -57,8 +57,8 @@ class Checker:
         a sentence's incidental names, figures and dates that nothing
         confirms become caveats instead. `context` names what the text speaks
         of without naming it ("l'entreprise" in a passage about Cloudwatt):
-        when the text names no company, these can make a claim fit, never
-        make one contradict."""
+        when the text names nothing but places or sources, these can make a
+        claim fit, never make one contradict."""
         if not text.strip():
             raise StatementError("empty statement")
         if len(text) > MAX_STATEMENT_CHARS:
@@ -68,7 +68,7 @@ class Checker:
         statement = self.extract(text)
         present = self.entities_in(statement)
         implied = frozenset()
-        if context and not any(self.database.entities[e].type in ("organisation", "group") for e in present):
+        if context and all(self.database.entities[e].type in ("place", "media") for e in present):
             implied = frozenset(e for e in context if e in self.database.entities) - present
             present |= implied
         candidates = self.index.candidates(statement, present)

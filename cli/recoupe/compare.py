@@ -32,6 +32,7 @@ ATTRIBUTION_TYPES = ("media",)  # "selon Les Echos" credits a figure, it does no
 RIVAL_REACH = 40
 OBJECT_REACH = 12
 PERIOD_REACH = 12
+PASSIVE_REACH = 12
 _PASSIVE = re.compile(r"\b(?:by|par)\b", re.IGNORECASE)
 _AUXILIARY = re.compile(r"\b(?:was|were|been|being|is|are|été|est|sont|fut|furent)\s+$", re.IGNORECASE)
 _PREPOSITIONAL = re.compile(r"\b(?:of|de|d'|du|with|avec|from|to|à|au|in|dans|for|pour|into)\s*$", re.IGNORECASE)
@@ -760,9 +761,9 @@ def _subject_acts(claim: Claim, statement: Statement, database: Database) -> boo
         for subject in subjects:
             if subject.end > cue.start and subject.start < cue.end:
                 return False
-            after = [m for m in statement.entities if m.start >= cue.end]
-            passive = _AUXILIARY.search(statement.text[:cue.start]) or (
-                after and _PASSIVE.search(statement.text[cue.start:after[0].start]))
+            after = [m.start for m in statement.entities if m.start >= cue.end]
+            passive = _AUXILIARY.search(statement.text[:cue.start]) or _PASSIVE.search(
+                statement.text[cue.start:after[0] if after else cue.end + PASSIVE_REACH])
             actor_first = not passive
             if (subject.start < cue.start) != actor_first:
                 return False
