@@ -129,15 +129,7 @@ ADVERSARIAL = [
 ]
 
 
-# Quadratic on long whitespace runs, reported to the engine's owner (statements are at most 10k characters):
-# _COORDINATION `^\s*(?:…)?\s*$` and _ATTACHMENT_AFTER have two adjacent \s* around an optional part.
-KNOWN_SLOW = {"recoupe.extract.statement._COORDINATION", "recoupe.compare._ATTACHMENT_AFTER"}
-
-
-@pytest.mark.parametrize("name, pattern, anchored", [
-    pytest.param(*entry, marks=pytest.mark.xfail(reason="reported: quadratic on whitespace runs", strict=False))
-    if entry[0] in KNOWN_SLOW else entry for entry in PATTERNS
-], ids=[name for name, _, _ in PATTERNS])
+@pytest.mark.parametrize("name, pattern, anchored", PATTERNS, ids=[name for name, _, _ in PATTERNS])
 def test_regular_expression_is_linear_on_adversarial_input(name, pattern, anchored):
     """10k characters (a statement's maximum): a search, or a match where the code only matches."""
     worst, worst_text = 0.0, ""

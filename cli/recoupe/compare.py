@@ -34,17 +34,19 @@ OBJECT_REACH = 12
 PERIOD_REACH = 12
 PASSIVE_REACH = 12
 _PASSIVE = re.compile(r"\b(?:by|par)\b", re.IGNORECASE)
-_AUXILIARY = re.compile(r"\b(?:was|were|been|being|is|are|été|est|sont|fut|furent)\s+$", re.IGNORECASE)
+_AUXILIARY = re.compile(r"\b(?:was|were|been|being|is|are|été|est|sont|fut|furent) ?$", re.IGNORECASE)
 _PREPOSITIONAL = re.compile(r"\b(?:of|de|d'|du|with|avec|from|to|à|au|in|dans|for|pour|into)\s*$", re.IGNORECASE)
 _SAME_CLAUSE = re.compile(r"^[^:;«»\"“”()]{0,40}$")
 # "100 % des parts de Thalès": a fraction of a holding, not a stake in the company.
 _HOLDING_FRACTION = re.compile(
-    r"\s*(?:des|of the|of its|de ses|de sa|de leur|of their)\s+(?:parts|actions|titres|participations?|shares|stakes?|holdings?)\b",
+    r"(?:des|of the|of its|de ses|de sa|de leur|of their) (?:parts|actions|titres|participations?|shares|stakes?|holdings?)\b",
     re.IGNORECASE)
 # "22,2 % de Thales", "Thalès (22,2 %)", "SFR: 47 %" — but "2 M€ (Les Echos)" is attribution.
-_ATTACHMENT_BEFORE = re.compile(r"^\s*(?:'s|’s|:|\(|,)?\s*$", re.IGNORECASE)
-_ATTACHMENT_AFTER = re.compile(
-    r"^\s*(?:de la|de l'|de l’|du|des|de|d'|d’|of|for|pour|in|dans)?\s*$", re.IGNORECASE)
+# These and the patterns below run on `_squeeze`d text: single spaces, no
+# runs of white space for a pattern to backtrack over.
+_ATTACHMENT_BEFORE = re.compile(r"^(?:'s|’s|:|\(|,)?$", re.IGNORECASE)
+_ATTACHMENT_AFTER = re.compile(r"^(?:de la|de l'|de l’|du|des|de|d'|d’|of|for|pour|in|dans)?$", re.IGNORECASE)
+WINDOW = 60
 _DIMENSIONS = {"EUR": "currency", "USD": "currency", "percent": "percent", "duration": "duration", "count": "count",
                "ratio": "ratio"}
 MONTHS_PER = {"month": 1.0, "year": 12.0, "week": 12 / 52, "day": 12 / 365}
@@ -521,6 +523,11 @@ def _named_entities(claim: Claim, keys: tuple[str, ...]) -> set[str]:
     return set(keys) | {i for v in (claim.value, *claim.qualifiers.values()) if isinstance(v, EntityRef) for i in v.ids}
 
 
+def _squeeze(text: str) -> str:
+    """White space folded to single spaces and trimmed, so patterns stay linear."""
+    return " ".join(text.split())
+
+
 def _attached(statement: Statement, start: int, end: int, database: Database) -> set[str]:
     """Entities a figure is written against: "22,2 % de Thales", "SFR: 47 %",
     with the whole coordinated group when the entity is in one."""
@@ -528,9 +535,9 @@ def _attached(statement: Statement, start: int, end: int, database: Database) ->
     for group in statement.groups:
         for mention in group:
             if mention.end <= start:
-                attaches = _ATTACHMENT_BEFORE.match(statement.text[mention.end:start])
+                attaches = _ATTACHMENT_BEFORE.match(_squeeze(statement.text[mention.end:start]))
             else:
-                attaches = _ATTACHMENT_AFTER.match(statement.text[end:mention.start])
+                attaches = _ATTACHMENT_AFTER.match(_squeeze(statement.text[end:mention.start]))
             if attaches:
                 attached.update(m.entity for m in group)
     owners = {entity_id for entity_id in attached if _type_of(entity_id, database) not in ATTRIBUTION_TYPES}
@@ -559,7 +566,7 @@ def _nearest_quantity(claim: Claim, value: Quantity, statement: Statement, key_p
     for index, mention in enumerate(statement.quantities):
         if index in used or not units_compatible(value, mention.quantity):
             continue
-        if _HOLDING_FRACTION.match(statement.text[mention.end:]):
+        if _HOLDING_FRACTION.match(_squeeze(statement.text[mention.end:mention.end + WINDOW])):
             continue
         if not (_near_keys(statement, key_positions, mention.start, mention.end)
                 or _next_to_period(claim, statement, mention.start, mention.end)):
@@ -704,7 +711,8 @@ def _denies_existence(claim: Claim, statement: Statement, negated_cues) -> bool:
     same clause by a negated cue of the claim's property."""
     for subject in (m for m in statement.entities if m.entity == claim.subject):
         for cue in negated_cues:
-            if subject.end <= cue.start and _SAME_CLAUSE.match(statement.text[subject.end:cue.start]):
+            if subject.end <= cue.start and cue.start - subject.end <= WINDOW and _SAME_CLAUSE.match(
+                    statement.text[subject.end:cue.start]):
                 return True
     return False
 
@@ -762,7 +770,7 @@ def _subject_acts(claim: Claim, statement: Statement, database: Database) -> boo
             if subject.end > cue.start and subject.start < cue.end:
                 return False
             after = [m.start for m in statement.entities if m.start >= cue.end]
-            passive = _AUXILIARY.search(statement.text[:cue.start]) or _PASSIVE.search(
+            passive = _AUXILIARY.search(_squeeze(statement.text[max(cue.start - WINDOW, 0):cue.start])) or _PASSIVE.search(
                 statement.text[cue.start:after[0] if after else cue.end + PASSIVE_REACH])
             actor_first = not passive
             if (subject.start < cue.start) != actor_first:
@@ -774,7 +782,7 @@ def _passive(statement: Statement, cue, value: EntityMention) -> bool:
     """"was acquired by", "a été racheté à 100 % par": the agent follows the cue."""
     if value.start >= cue.end and _PASSIVE.search(statement.text[cue.start:value.start]):
         return True
-    return bool(_AUXILIARY.search(statement.text[:cue.start]))
+    return bool(_AUXILIARY.search(_squeeze(statement.text[max(cue.start - WINDOW, 0):cue.start])))
 
 
 def _roles_reversed(claim: Claim, statement: Statement, subject: EntityMention, value: EntityMention,

@@ -26,11 +26,13 @@ i internet web cloud french english european france europe
 """.split())
 _AFTER_ANCHOR = re.compile(
     r"\s*(?:earlier|later|ago|before|after|plus tôt|plus tard|auparavant|avant|après|de cela)\b", re.IGNORECASE)
-_BEFORE_ANCHOR = re.compile(r"(?:il y a|voilà)\s*$", re.IGNORECASE)
+_BEFORE_ANCHOR = re.compile(r"(?:il y a|voilà)$", re.IGNORECASE)
+NEGATION_WINDOW = 40
 _SHORT_GAP = re.compile(r"^[\W_]*(?:[^\W\d_]{1,4}[\W_]+){0,3}$")
+# Run on the gap between two names with white space folded to single spaces.
 _COORDINATION = re.compile(
-    r"^\s*(?:,|&|/|\+|and|et|or|ou|as well as|ainsi que|, and|, et)?\s*"
-    r"(?:(?<=and )(?:of\s+)?(?:the\s+)?|(?<=et )(?:de la|de l'|de l’|du|des|de|d'|d’|la|le|les|l'|l’)\s*)?$",
+    r"^(?:(?:,|&|/|\+|and|et|or|ou|as well as|ainsi que|, and|, et)"
+    r"(?:(?<=and) (?:of )?(?:the)?|(?<=et) (?:de la|de l'|de l’|du|des|de|d'|d’|la|le|les|l'|l’))?)?$",
     re.IGNORECASE)
 
 
@@ -77,7 +79,7 @@ class Statement:
         receive", "n'a pas reçu", "no public money"), with at most a few short
         words between: "sans pourtant obtenir" does not negate "obtenir"."""
         for _, end in self.negations:
-            if end <= start and _SHORT_GAP.match(self.text[end:start]):
+            if end <= start and start - end <= NEGATION_WINDOW and _SHORT_GAP.match(self.text[end:start]):
                 return True
         return False
 
@@ -178,7 +180,8 @@ def _time_anchor(text: str, mention: QuantityMention) -> bool:
     statement in time rather than a figure it asserts."""
     if mention.quantity.unit not in ("year", "month", "week", "day"):
         return False
-    return bool(_AFTER_ANCHOR.match(text, mention.end) or _BEFORE_ANCHOR.search(text[:mention.start]))
+    before = " ".join(text[max(mention.start - 20, 0):mention.start].split())
+    return bool(_AFTER_ANCHOR.match(text, mention.end) or _BEFORE_ANCHOR.search(before))
 
 
 def _unknown_names(text: str, tokens: list[Token], taken: list[tuple[int, int]],
@@ -217,7 +220,8 @@ def _coordinated(text: str, entities: tuple[EntityMention, ...]) -> tuple[tuple[
     """Entities joined by "and", "et", commas: "Orange et Thalès" is one group."""
     groups: list[list[EntityMention]] = []
     for mention in entities:
-        if groups and _COORDINATION.match(text[groups[-1][-1].end:mention.start]):
+        gap = text[groups[-1][-1].end:mention.start] if groups else ""
+        if groups and len(gap) <= 30 and _COORDINATION.match(" ".join(gap.split())):
             groups[-1].append(mention)
         else:
             groups.append([mention])
