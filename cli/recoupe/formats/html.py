@@ -56,7 +56,11 @@ blockquote.quote { margin: .4rem 0 .1rem; padding-left: .6rem; border-left: 3px 
 
 
 def _e(text) -> str:
-    return escape(str(text), quote=True)
+    """Escaped for HTML, with control and bidi characters shown as code points:
+    a report printed to a terminal must not carry escape sequences either."""
+    from ..render import visible
+
+    return escape(visible(str(text)), quote=True)
 
 
 class Formatter:
