@@ -158,3 +158,12 @@ def test_claims_and_sources_browsing():
     assert sources.exit_code == 0 and sources.stdout.count("\n") == 5
     text = runner.invoke(app, ["sources", "show", "un-an-apres"])
     assert "Clubic Pro" in text.stdout
+
+
+def test_disputed_statement_exits_1_with_both_sides():
+    result = runner.invoke(app, ["check", "--format", "jsonl", "Atos bought Bull in April 2014"])
+    assert result.exit_code == 1
+    (row,) = jsonl(result.stdout)
+    assert row["verdict"] == "disputed"
+    assert {e["relation"] for e in row["evidence"]} == {"supports", "contradicts"}
+    assert {e["source"]["id"] for e in row["evidence"]} >= {"deux-ans-apres", "orange-rachat-cloudwatt"}
