@@ -606,15 +606,15 @@ def infer_cues(statement: Statement, candidates, present: set[str], database: Da
     stated |= {"time"} if statement.times else set()
     if not stated:
         return statement
-    fitting: dict[str, int] = {}
+    fitting: dict[str, tuple[int, int]] = {}
     for claim in candidates:
         keys = key_entities(claim, database)
         if stated <= mention_kinds(claim) and all(k in present for k in keys):
-            named = len(_named_entities(claim, keys) & present)
-            fitting[claim.property] = max(fitting.get(claim.property, 0), named)
-    best = max(fitting.values(), default=0)
-    chosen = [property_id for property_id, named in fitting.items() if named == best]
-    if len(chosen) != 1 or (stated == {"time"} and best < 2):
+            fit = (len(_named_entities(claim, keys) & present), len(keys))
+            fitting[claim.property] = max(fitting.get(claim.property, (0, 0)), fit)
+    best = max(fitting.values(), default=(0, 0))
+    chosen = [property_id for property_id, fit in fitting.items() if fit == best]
+    if len(chosen) != 1 or (stated == {"time"} and best[0] < 2):
         return statement  # a name and a date alone could be any event of its history
     return replace(statement, cues={chosen[0]: ()})
 

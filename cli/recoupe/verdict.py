@@ -87,14 +87,14 @@ def _unsettled(statement: Statement, supports: list[ClaimMatch], matches: list[C
         if not covered(mention.start, mention.end, accounted):
             return f"« {mention.text} »"
     confirmed = [span for m in supports for span in m.highlights]
-    for match in matches:
-        other = match.other_object
-        if other and not covered(other.start, other.end, confirmed) and not index.linked(
-                match.claim.subject, other.entity):
-            return f"« {statement.text[other.start:other.end]} » ({match.claim.property})"
     named = {m.claim.subject for m in supports} | {entity for m in supports for entity in m.named}
     for entity in list(named):
         named.update(_related_groups(entity, database))
+    for match in matches:
+        other = match.other_object
+        if other and other.entity not in named and not covered(other.start, other.end, confirmed) and not index.linked(
+                match.claim.subject, other.entity):
+            return f"« {statement.text[other.start:other.end]} » ({match.claim.property})"
     for mention in statement.entities:
         if covered(mention.start, mention.end, confirmed) or mention.entity in named:
             continue
@@ -111,8 +111,11 @@ def _related_groups(entity_id: str, database: Database) -> set[str]:
     """A group stands for its members, a member for its groups, a part for
     what it is part of."""
     entity = database.entities.get(entity_id)
-    related = set(entity.members) | set(entity.part_of) if entity else set()
+    related = set(entity.members) if entity else set()
     related.update(e.id for e in database.entities.values() if entity_id in e.members)
+    while entity and entity.part_of:  # Val-de-Reuil → Normandy → France
+        related.update(entity.part_of)
+        entity = database.entities.get(entity.part_of[0])
     return related
 
 

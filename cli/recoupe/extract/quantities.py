@@ -77,7 +77,7 @@ UNITS: dict[str, str] = {
     "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR",
     "$": "USD", "us$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD",
     "%": "percent", "pour cent": "percent", "pourcent": "percent",
-    "percent": "percent", "per cent": "percent",
+    "percent": "percent", "per cent": "percent", "pct": "percent",
     "mois": "month", "month": "month", "months": "month",
     "an": "year", "ans": "year", "année": "year", "années": "year",
     "year": "year", "years": "year",
@@ -192,7 +192,7 @@ _NUMBER = re.compile(
 
 _UNIT = rf"""
     %
-  | (?i:pour{_SP}?cent|percent|per{_SP}cent)\b
+  | (?i:pour{_SP}?cent|percent|per{_SP}cent|pct)\b
   | (?i:d['’]{_SP}?|de{_SP}|of{_SP})?(?:(?:€|US\$|\$)(?!\d)|EUR\b|USD\b|(?i:euros?|dollars?)\b)
   | (?i:mois|months?|ans|années?|an|years?|semaines?|weeks?|jours?|days?)\b
 """
