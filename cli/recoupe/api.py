@@ -11,7 +11,7 @@ compare (per claim) → decide (verdict). The CLI is a thin layer over this.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Sequence
 
@@ -23,6 +23,7 @@ from .model import Result
 from .verdict import decide
 
 MAX_STATEMENT_CHARS = 10_000
+RECENT_PARSES = 64
 
 
 class StatementError(ValueError):
@@ -34,6 +35,8 @@ class Checker:
     database: Database
     lexicon: Lexicon
     index: ClaimIndex
+    # Scanning asks "is this checkable?" then checks the same text: parse it once.
+    recent: dict = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def load(cls, claims: Sequence[Path] = (), bundled: bool = True) -> "Checker":
@@ -48,7 +51,12 @@ class Checker:
         return cls(database, Lexicon.build(database), ClaimIndex.build(database))
 
     def extract(self, text: str) -> Statement:
-        return parse(text, self.lexicon)
+        statement = self.recent.get(text)
+        if statement is None:
+            if len(self.recent) >= RECENT_PARSES:
+                self.recent.clear()
+            statement = self.recent[text] = parse(text, self.lexicon)
+        return statement
 
     def check(self, text: str, whole: bool = True, context: Sequence[str] = ()) -> Result:
         """The verdict on one statement. With `whole` (the default, for
