@@ -667,8 +667,8 @@ def _other_groups(statement: Statement, keys: tuple[str, ...]) -> list[tuple[Ent
 def _as_groups(named: set[str], database: Database) -> set[str]:
     """Names a statement lists, with each group they make up in full replacing
     its members: "Cloudwatt et Numergy" names the two sovereign cloud companies."""
-    for entity in database.entities.values():
-        if entity.members and set(entity.members) <= named:
+    for entity in database.groups:
+        if set(entity.members) <= named:
             named = (named - set(entity.members)) | {entity.id}
     return named
 

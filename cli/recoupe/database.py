@@ -13,6 +13,7 @@ import math
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import cached_property
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Sequence
 
@@ -152,6 +153,11 @@ class Database:
     claims: ClaimStore
     sources: dict[str, Source]
     vocabulary: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)
+
+    @cached_property
+    def groups(self) -> tuple[Entity, ...]:
+        """The entities that stand for several others ("the two companies")."""
+        return tuple(entity for entity in self.entities.values() if entity.members)
 
     def claim(self, claim_id: str) -> Claim | None:
         """The claim with this id; a bare id also finds a namespaced claim when only one has it."""

@@ -112,7 +112,7 @@ def _related_groups(entity_id: str, database: Database) -> set[str]:
     what it is part of."""
     entity = database.entities.get(entity_id)
     related = set(entity.members) if entity else set()
-    related.update(e.id for e in database.entities.values() if entity_id in e.members)
+    related.update(e.id for e in database.groups if entity_id in e.members)
     while entity and entity.part_of:  # Val-de-Reuil → Normandy → France
         related.update(entity.part_of)
         entity = database.entities.get(entity.part_of[0])
