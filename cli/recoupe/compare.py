@@ -258,9 +258,11 @@ def compare(claim: Claim, statement: Statement, present: set[str], database: Dat
             relation = "supports"
             explanation = f"the statement denies {disagreeing[0].stated}; the source gives {disagreeing[0].claimed} for {what}"
         elif agreeing and not isinstance(claim.value, str) or (
-                isinstance(claim.value, Quantity) and _denies_existence(claim, statement, negated_cues)):
-            # Denying a stated fact ("did not buy Cloudwatt"), or denying that
-            # any amount exists ("never received public money").
+                isinstance(claim.value, Quantity) and _denies_existence(claim, statement, negated_cues)) or (
+                prop.value_is_key and complete_keys and negated_cues):
+            # Denying a stated fact ("did not buy Cloudwatt"), that any amount
+            # exists ("never received public money"), or that a recorded
+            # relation holds ("Thalès n'a jamais été actionnaire de Cloudwatt").
             relation = "contradicts"
             shown = agreeing[0].claimed if agreeing else format_value(claim.value, database)
             explanation = f"the statement denies it, but the source gives {shown} for {what}"
@@ -272,7 +274,7 @@ def compare(claim: Claim, statement: Statement, present: set[str], database: Dat
         relation = "supports"
         explanation = "; ".join(f"{c.stated} agrees with the source's {c.claimed}" for c in agreeing)
         explanation += f" ({what})"
-    elif prop.value_is_key and complete_keys and cued:
+    elif prop.value_is_key and complete_keys and cued and not _ends(claim, statement):
         relation = "supports"
         explanation = f"the source records {what}"
 
@@ -403,9 +405,20 @@ def _same_range(a: TimeSpan, b: TimeSpan) -> bool:
     return month == (b.start.year, b.start.month, b.end.year, b.end.month) and "day" not in (a.precision, b.precision)
 
 
+def _ends(claim: Claim, statement: Statement) -> bool:
+    """The statement says the relation stopped ("the CDC sold its stake"), in
+    words that are not themselves a cue of the property ("a revendu")."""
+    cues = statement.cues.get(claim.property, ())
+    return any(not any(c.start < end and start < c.end for c in cues) for start, end in statement.endings)
+
+
 def _status_conflict(claim: Claim, statement: Statement) -> str:
+    """A result or a prediction is not confirmed by an ambition: "Numergy will
+    reach 400 M€" is not what "Numergy vise 400 M€" says."""
     if statement.status == "actual" and claim.status != "actual":
         return f"the statement presents an actual figure, the source a {claim.status}"
+    if statement.status == "forecast" and claim.status == "target":
+        return "the statement predicts what the source gives as a target"
     return ""
 
 

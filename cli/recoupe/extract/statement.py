@@ -67,6 +67,7 @@ class Statement:
     each: bool = False
     starts: bool = False
     comparative: bool = False
+    endings: tuple[tuple[int, int], ...] = ()  # "sold its stake", "a quitté": a relation that stopped
     anchored: bool = False  # placed in time only relatively ("two years earlier")
     groups: tuple[tuple[EntityMention, ...], ...] = ()
 
@@ -170,6 +171,7 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
         each=lexicon.has("each", free_tokens),
         starts=lexicon.has("start", free_tokens) or any(t.bound == "since" for t in times),
         comparative=lexicon.has("comparative", free_tokens),
+        endings=lexicon.spans("ended", free_tokens),
         anchored=anchored,
         groups=_coordinated(text, entities),
     )
