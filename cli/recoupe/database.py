@@ -229,13 +229,20 @@ def _check_depth(text: str, yaml) -> None:
     depth = 0
     opening = (yaml.MappingStartEvent, yaml.SequenceStartEvent)
     closing = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
-    for event in yaml.parse(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
-        if isinstance(event, opening):
-            depth += 1
-            if depth > MAX_YAML_DEPTH:
-                raise YAMLLimitError(f"YAML nested more than {MAX_YAML_DEPTH} levels deep", event.start_mark)
-        elif isinstance(event, closing):
-            depth -= 1
+    try:
+        for event in yaml.parse(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
+            if isinstance(event, opening):
+                depth += 1
+                if depth > MAX_YAML_DEPTH:
+                    raise YAMLLimitError(f"YAML nested more than {MAX_YAML_DEPTH} levels deep", event.start_mark)
+            elif isinstance(event, closing):
+                depth -= 1
+    except yaml.YAMLError as error:
+        # Newer libyaml (PyYAML 6.0.4) stops at its own depth limit first: same refusal, same words.
+        if "nesting depth" not in str(error):
+            raise
+        raise YAMLLimitError(f"YAML nested more than {MAX_YAML_DEPTH} levels deep",
+                             getattr(error, "problem_mark", None)) from None
 
 
 def _check_node_graph(root, yaml) -> None:
