@@ -182,7 +182,7 @@ def compare(claim: Claim, statement: Statement, present: set[str], database: Dat
     prop = database.properties[claim.property]
     keys = key_entities(claim, database)
     keys_present = [key for key in keys if key in present]
-    complete_keys = len(keys_present) == len(keys)
+    complete_keys = len(keys_present) == len(keys) or _object_named_otherwise(claim, keys, present)
     cued = claim.property in statement.cues or any(name in statement.cues for name in claim.qualifiers)
     caveats: list[str] = []
     highlights = [(m.start, m.end) for m in statement.entities if m.entity in keys_present]
@@ -301,6 +301,18 @@ def compare(claim: Claim, statement: Statement, present: set[str], database: Dat
                       tuple(dict.fromkeys(caveats)), explanation, tuple(highlights), blocked, keys,
                       _accounted(statement, comparisons, period, _as_of(claim, database)),
                       frozenset(_as_groups(_named_entities(claim, keys), database) | _named_entities(claim, keys)))
+
+
+def _object_named_otherwise(claim: Claim, keys: tuple[str, ...], present: set[str]) -> bool:
+    """The object of a fact may be named by another entity the claim gives
+    for it: "its OpenStack offer" is the IaaS offer built on OpenStack."""
+    obj = claim.qualifiers.get("object")
+    if not isinstance(obj, EntityRef) or claim.subject not in present:
+        return False
+    missing = {key for key in keys if key not in present}
+    described = {i for name, v in claim.qualifiers.items() if name != "object" and isinstance(v, EntityRef)
+                 for i in v.ids}
+    return missing <= set(obj.ids) and bool(described & present)
 
 
 def _substitute_named(keys, keys_present, claim: Claim, statement: Statement, database: Database) -> bool:
