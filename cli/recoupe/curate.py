@@ -4,16 +4,20 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import Iterator, Optional
 
 from .candidates import key_entities, point_of
-from .compare import format_time, format_value, quantities_agree, times_agree, units_compatible
+from .compare import format_time, format_value, quantities_agree, times_agree, units_compatible, validity
 from .database import Database, stated_precision
 from .model import Claim, EntityRef, Quantity, Source, TimeSpan
 from .normalise import fold
 from .render import visible
 
 SLOT_QUALIFIERS = ("share", "price", "date")
+
+
+CHANGE_MONTH = timedelta(days=31)
 
 
 @dataclass(frozen=True)
@@ -26,7 +30,12 @@ class Conflict:
 
 
 def disagreement(a: Claim, b: Claim, database: Database) -> Optional[str]:
-    """Why two claims on the same point disagree, or None when they are compatible."""
+    """Why two claims on the same point disagree, or None when they are compatible.
+    Facts that hold over spans that do not meet ("PDG until April 2014",
+    "PDG since April 2014") follow each other; they do not disagree."""
+    span_a, span_b = validity(a), validity(b)
+    if span_a and span_b and min(span_a.end, span_b.end) - max(span_a.start, span_b.start) <= CHANGE_MONTH:
+        return None  # at most the month of the change in common
     prop = database.properties.get(a.property)
     if not (prop and prop.value_is_key):
         why = _values_disagree("value", a.value, b.value, single=bool(prop and prop.single_value), database=database)
