@@ -20,7 +20,6 @@ In one run it prints:
 from __future__ import annotations
 
 import argparse
-import os
 import statistics
 import subprocess
 import sys

@@ -11,7 +11,6 @@ not grow with the input.
 from __future__ import annotations
 
 import argparse
-import resource
 import shutil
 import subprocess
 import sys

@@ -4,7 +4,7 @@ import io
 
 import pytest
 
-from recoupe.documents import BREAK, Directive, DocumentError, Piece, decode_chunks, html_events, markdown_events, text_events
+from recoupe.documents import Directive, DocumentError, Piece, decode_chunks, html_events, markdown_events, text_events
 from recoupe.scan import Document, ScanStats, scan_document
 
 

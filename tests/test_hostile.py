@@ -23,7 +23,6 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from recoupe.api import MAX_STATEMENT_CHARS, StatementError
-from recoupe.cli import app
 from recoupe.database import read_database
 from recoupe.extract.quantities import find_quantities
 from recoupe.extract.times import find_times, parse_time_value

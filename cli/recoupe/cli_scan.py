@@ -79,7 +79,7 @@ def scan(
 ) -> None:
     """Scan documents: find the sentences that make checkable claims and check each claim."""
     from .config import ConfigError, ScanConfig, discover, load
-    from .formats import FORMATS, ReportContext, formatter
+    from .formats import FORMATS, ReportContext
 
     try:
         config = ScanConfig() if no_config else (load(config_file) if config_file else discover())

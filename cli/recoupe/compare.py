@@ -25,7 +25,6 @@ from .normalise import words
 EXACT_TOLERANCE = 0.02
 APPROXIMATE_TOLERANCE = 0.15
 SCOPE_QUALIFIERS = ("period", "object", "scope", "each", "note", "since", "until")
-COUNT_UNITS_EXCLUDED = ("EUR", "USD", "percent", "month", "year", "week", "day")
 MIN_CONTENT_WORD = 4
 LOCALITY = 80
 ATTRIBUTION_TYPES = ("media",)  # "selon Les Echos" credits a figure, it does not own it

@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Iterator
 
 # Closing quotes and brackets that stay with the sentence they end.
 CLOSERS = "»”’\"')]}"

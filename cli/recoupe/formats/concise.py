@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import IO
 
-from ..scan import FileError, Finding, Notice
+from ..scan import Finding, Notice
 from .common import claim_label, message, one_line
 
 
