@@ -15,8 +15,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Sequence
 
+from .align import infer_cues, mention_kinds
 from .candidates import ClaimIndex
-from .compare import compare, infer_cues, mention_kinds
+from .compare import compare
 from .database import Database, database_directories, input_files, load_database
 from .extract.statement import Lexicon, Statement, parse
 from .model import Result

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Iterator, Optional
 
-from .compare import format_value
 from .database import Database
 from .model import Claim, EntityRef
 from .render import visible
+from .values import format_value
 
 
 def claim_entities(claim: Claim) -> set[str]:

@@ -8,11 +8,18 @@ from datetime import timedelta
 from typing import Iterator, Optional
 
 from .candidates import key_entities, point_of
-from .compare import format_time, format_value, quantities_agree, times_agree, units_compatible, validity
 from .database import Database, stated_precision
 from .model import Claim, EntityRef, Quantity, Source, TimeSpan
 from .normalise import fold
+from .periods import validity
 from .render import visible
+from .values import (
+    format_time,
+    format_value,
+    quantities_agree,
+    times_agree,
+    units_compatible,
+)
 
 SLOT_QUALIFIERS = ("share", "price", "date")
 

@@ -505,8 +505,8 @@ CHAR_REF = re.compile(r"&#(?:[0-9]+|[xX][0-9a-fA-F]+);?")
 
 def html_events(chunks: Iterable[str]) -> Iterator[Event]:
     """Visible text of an HTML document, with positions in the HTML source."""
-    from html.parser import HTMLParser
     import html as html_module
+    from html.parser import HTMLParser
 
     events: list[Event] = []
 

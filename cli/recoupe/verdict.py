@@ -9,10 +9,12 @@ point on which the database's own claims disagree is `disputed`.
 from __future__ import annotations
 
 from .candidates import ClaimIndex, point_of
-from .compare import ClaimMatch, format_time, quantities_agree, times_agree, units_compatible, validity
+from .compare import ClaimMatch
 from .database import Database
 from .extract.statement import Statement
 from .model import Claim, EntityRef, Evidence, Quantity, Result, SourceInfo, TimeSpan
+from .periods import validity
+from .values import format_time, quantities_agree, times_agree, units_compatible
 
 TIE = 0.01
 # Names that set the scene rather than make a claim: places ("the Swiss

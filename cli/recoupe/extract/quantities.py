@@ -41,8 +41,8 @@ from decimal import Decimal
 from math import isfinite
 from typing import Iterator, NamedTuple, Sequence
 
-from recoupe.extract.spans import Spans
 from recoupe.extract._before import PhrasesBefore, word_before
+from recoupe.extract.spans import Spans
 from recoupe.model import Bound, Quantity
 
 __all__ = ["QuantityMention", "find_quantities"]

@@ -38,8 +38,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Callable, Iterator, Literal, NamedTuple
 
-from recoupe.extract.spans import Spans
 from recoupe.extract._before import PhrasesBefore
+from recoupe.extract.spans import Spans
 from recoupe.model import TimeSpan
 
 __all__ = ["TimeMention", "find_times", "parse_time_value"]

@@ -11,7 +11,13 @@ from typing import IO
 
 from .. import __version__
 from ..scan import FileError, Finding, Notice
-from .common import SCAN_FORMAT, SCAN_FORMAT_VERSION, error_dict, finding_dict, notice_dict
+from .common import (
+    SCAN_FORMAT,
+    SCAN_FORMAT_VERSION,
+    error_dict,
+    finding_dict,
+    notice_dict,
+)
 
 
 class Formatter:

@@ -1,0 +1,329 @@
+"""Lining up what a statement says with what a claim holds, slot by slot.
+
+A claim's slots are its value and qualifiers; the statement's figures, dates
+and names are assigned to them by kind and by where they stand: next to the
+property's cue, next to the date of the claim's period, written against the
+claim's entities ("22,2 % de Thales") and not against another's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import Optional
+
+from .candidates import key_entities
+from .database import Database
+from .extract.statement import EntityMention, Statement
+from .model import Claim, EntityRef, Quantity, TimeSpan
+from .normalise import words
+from .periods import validity
+from .roles import (
+    ATTRIBUTION_TYPES,
+    LOCALITY,
+    WINDOW,
+    as_groups,
+    other_groups,
+    reversed_anywhere,
+    rival_groups,
+    rival_in_place,
+    squeeze,
+    type_of,
+    wider,
+)
+from .values import (
+    DIMENSIONS,
+    dimension_of,
+    format_quantity,
+    format_time,
+    format_value,
+    quantities_agree,
+    times_agree,
+    units_compatible,
+)
+
+MIN_CONTENT_WORD = 4
+
+# Qualifiers that say which fact or when it holds; the others are compared.
+SCOPE_QUALIFIERS = ("period", "object", "scope", "each", "note", "since", "until")
+
+
+PERIOD_REACH = 12
+
+
+# "100 % des parts de Thalès": a fraction of a holding, not a stake in the company.
+_HOLDING_FRACTION = re.compile(
+    r"(?:des|of the|of its|de ses|de sa|de leur|of their) (?:parts|actions|titres|participations?|shares|stakes?|holdings?)\b",
+    re.IGNORECASE)
+
+
+# "22,2 % de Thales", "Thalès (22,2 %)", "SFR: 47 %" — but "2 M€ (Les Echos)" is attribution.
+# These and the patterns below run on `squeeze`d text: single spaces, no
+# runs of white space for a pattern to backtrack over.
+_ATTACHMENT_BEFORE = re.compile(r"^(?:'s|’s|:|\(|,)?$", re.IGNORECASE)
+
+
+_ATTACHMENT_AFTER = re.compile(r"^(?:de la|de l'|de l’|du|des|de|d'|d’|of|for|pour|in|dans)?$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class SlotComparison:
+    slot: str
+    value: object
+    agrees: bool
+    claimed: str
+    stated: str
+    span: tuple[int, int]
+
+
+def compare_slots(claim: Claim, statement: Statement, keys: tuple[str, ...],
+                   database: Database, context: dict[str, frozenset[str]]) -> list[SlotComparison]:
+    slots = [("value", claim.value)] + [
+        (name, value) for name, value in claim.qualifiers.items()
+        if name not in SCOPE_QUALIFIERS or (name == "since" and statement.starts)
+    ]
+    key_positions = [m for m in statement.entities if m.entity in keys]
+    named = named_entities(claim, keys)
+    comparisons: list[SlotComparison] = []
+    used_quantities: set[int] = set()
+    for name, value in slots:
+        if name == "value" and database.properties[claim.property].value_is_key:
+            continue
+        if isinstance(value, Quantity):
+            found = _nearest_quantity(claim, value, statement, key_positions, named, used_quantities, database,
+                                      context)
+            if found is not None:
+                index, mention = found
+                used_quantities.add(index)
+                comparisons.append(SlotComparison(
+                    name, value, quantities_agree(value, mention.quantity), format_quantity(value),
+                    mention.text, (mention.start, mention.end)))
+        elif isinstance(value, TimeSpan) and claim.period is None and (
+                validity(claim) is None or name == "since"):
+            placed = sorted(
+                (rank, index) for index, mention in enumerate(statement.times)
+                if _near_keys(statement, key_positions, mention.start, mention.end)
+                and (rank := _placement(claim, statement, key_positions, mention.start, mention.end,
+                                        "time", database, context)) is not None)
+            if len(placed) > 1 and not statement.cues.get(claim.property):
+                # Several dates and no cue of this property to tell which is its:
+                # one that agrees settles it, a disagreement would be a guess.
+                placed = [p for p in placed if times_agree(value, statement.times[p[1]].span)]
+            if placed:
+                mention = statement.times[placed[0][1]]
+                comparisons.append(SlotComparison(
+                    name, value, times_agree(value, mention.span), format_time(value), mention.text,
+                    (mention.start, mention.end)))
+        elif isinstance(value, EntityRef) and name == "value":
+            found = _entity_slot(claim, value, statement, keys, database)
+            if found is not None:
+                comparisons.append(found)
+        elif isinstance(value, str) and name == "value":
+            found = _text_slot(value, statement)
+            if found is not None:
+                comparisons.append(found)
+    return comparisons
+
+
+def _text_slot(value: str, statement: Statement) -> Optional[SlotComparison]:
+    """Free-text values only ever support: shared content words ("sécurité",
+    "IaaS"), names or figures the text contains ("directeur d'Orange Cloud",
+    "100 %") are agreement, and absence says nothing. A name the text does
+    not contain ("ministre de la Culture") means the statement says more
+    than the value does."""
+    claimed_words = words(value)
+    claimed = {word for word in claimed_words if len(word) >= MIN_CONTENT_WORD}
+    found: list[tuple[int, int]] = []
+    for mention in (*statement.entities, *statement.quantities):
+        named = words(statement.text[mention.start:mention.end])
+        if named and _contains(claimed_words, named):
+            found.append((mention.start, mention.end))
+        elif isinstance(mention, EntityMention) and mention.unknown:
+            return None
+    taken = [(m.start, m.end) for m in statement.entities]
+    for token in statement.tokens:
+        if len(token.text) < MIN_CONTENT_WORD or any(a <= token.start < b for a, b in taken):
+            continue
+        if any(token.text == word or (token.text.startswith(word) and len(token.text) - len(word) <= 2)
+               for word in claimed):
+            found.append((token.start, token.end))
+    if not found:
+        return None
+    span = (min(a for a, _ in found), max(b for _, b in found))
+    return SlotComparison("value", value, True, value, statement.text[span[0]:span[1]], span)
+
+
+def _contains(haystack: tuple[str, ...], needle: tuple[str, ...]) -> bool:
+    return any(haystack[i:i + len(needle)] == needle for i in range(len(haystack) - len(needle) + 1))
+
+
+def unexplained_figures(claim: Claim, statement: Statement, comparisons: list[SlotComparison],
+                         keys: tuple[str, ...], database: Database) -> list:
+    """Figures of the statement this claim neither compared nor can leave to
+    another entity ("les 33,3 % de la CDC" belongs to the CDC's stake)."""
+    used = {c.span for c in comparisons}
+    named = named_entities(claim, keys)
+    return [q for q in statement.quantities if (q.start, q.end) not in used
+            and not (_attached(statement, q.start, q.end, database) - named)]
+
+
+def named_entities(claim: Claim, keys: tuple[str, ...]) -> set[str]:
+    return set(keys) | {i for v in (claim.value, *claim.qualifiers.values()) if isinstance(v, EntityRef) for i in v.ids}
+
+
+def _attached(statement: Statement, start: int, end: int, database: Database) -> set[str]:
+    """Entities a figure is written against: "22,2 % de Thales", "SFR: 47 %",
+    with the whole coordinated group when the entity is in one."""
+    attached: set[str] = set()
+    for group in statement.groups:
+        for mention in group:
+            if mention.end <= start:
+                attaches = _ATTACHMENT_BEFORE.match(squeeze(statement.text[mention.end:start]))
+            else:
+                attaches = _ATTACHMENT_AFTER.match(squeeze(statement.text[end:mention.start]))
+            if attaches:
+                attached.update(m.entity for m in group)
+    owners = {entity_id for entity_id in attached if type_of(entity_id, database) not in ATTRIBUTION_TYPES}
+    for entity_id in list(owners):
+        entity = database.entities.get(entity_id)
+        owners.update(entity.members if entity else ())
+    return owners
+
+
+def _near_keys(statement: Statement, key_positions: list[EntityMention], start: int, end: int) -> bool:
+    """A figure or date is about the claim's entities only if each of them is
+    named close to it; in a long sentence a far one is about something else."""
+    by_key: dict[str, int] = {}
+    for mention in key_positions:
+        gap = max(mention.start - end, start - mention.end, 0)
+        by_key[mention.entity] = min(gap, by_key.get(mention.entity, gap))
+    return all(gap <= LOCALITY for gap in by_key.values())
+
+
+def _nearest_quantity(claim: Claim, value: Quantity, statement: Statement, key_positions: list[EntityMention],
+                      named: set[str], used: set[int], database: Database, context: dict[str, frozenset[str]]):
+    """The statement's figure of the same kind closest to the claim's entities,
+    leaving out figures written against an entity the claim does not name,
+    far from its entities, or that are a fraction of someone's holding."""
+    best = None
+    for index, mention in enumerate(statement.quantities):
+        if index in used or not units_compatible(value, mention.quantity):
+            continue
+        if _HOLDING_FRACTION.match(squeeze(statement.text[mention.end:mention.end + WINDOW])):
+            continue
+        if not (_near_keys(statement, key_positions, mention.start, mention.end)
+                or _next_to_period(claim, statement, mention.start, mention.end)):
+            continue
+        attached = _attached(statement, mention.start, mention.end, database)
+        if attached and not attached & named:
+            continue
+        kind = f"quantity:{DIMENSIONS.get(dimension_of(mention.quantity.unit), 'count')}"
+        placed = _placement(claim, statement, key_positions, mention.start, mention.end, kind, database, context)
+        if placed is None:
+            continue
+        if best is None or placed < best[0]:
+            best = (placed, index, mention)
+    return None if best is None else best[1:]
+
+
+def _next_to_period(claim: Claim, statement: Statement, start: int, end: int) -> bool:
+    """A figure written against the date of the claim's period ("30,000 in
+    2015") belongs to it, however far the sentence named the subject."""
+    period = claim.period
+    return period is not None and any(
+        times_agree(period, t.span) and _gap(start, end, t.start, t.end) <= PERIOD_REACH for t in statement.times)
+
+
+def _gap(start: int, end: int, other_start: int, other_end: int) -> int:
+    return max(other_start - end, start - other_end, 0)
+
+
+def infer_cues(statement: Statement, candidates, present: set[str], database: Database) -> Statement:
+    """A terse note names no property ("Thales 33,3 % Cloudwatt", "Bull → Atos :
+    avril 2014"): when one property, among the claims naming all its
+    entities (the most of them), can take every figure and date it states,
+    the note is read as cueing that property."""
+    if statement.cues:
+        return statement
+    stated = {f"quantity:{DIMENSIONS.get(dimension_of(q.quantity.unit), 'count')}" for q in statement.quantities}
+    stated |= {"time"} if statement.times else set()
+    if not stated:
+        return statement
+    fitting: dict[str, tuple[int, int]] = {}
+    for claim in candidates:
+        keys = key_entities(claim, database)
+        if stated <= mention_kinds(claim) and all(k in present for k in keys):
+            fit = (len(named_entities(claim, keys) & present), len(keys))
+            fitting[claim.property] = max(fitting.get(claim.property, (0, 0)), fit)
+    best = max(fitting.values(), default=(0, 0))
+    chosen = [property_id for property_id, fit in fitting.items() if fit == best]
+    if len(chosen) != 1 or (stated == {"time"} and best[0] < 2):
+        return statement  # a name and a date alone could be any event of its history
+    return replace(statement, cues={chosen[0]: ()})
+
+
+def mention_kinds(claim: Claim) -> frozenset[str]:
+    """What a statement may state about a claim: figures of some dimension, dates."""
+    kinds = set()
+    for name, value in [("value", claim.value), *claim.qualifiers.items()]:
+        if isinstance(value, Quantity):
+            kinds.add(f"quantity:{DIMENSIONS.get(dimension_of(value.unit), 'count')}")
+        elif isinstance(value, TimeSpan) and name not in ("since", "until"):
+            kinds.add("time")
+    return frozenset(kinds)
+
+
+def _placement(claim: Claim, statement: Statement, key_positions: list[EntityMention],
+               start: int, end: int, kind: str, database: Database,
+               context: dict[str, frozenset[str]]) -> Optional[tuple[int, int]]:
+    """How well a figure or date sits with this claim, smaller is better; None
+    when it belongs to another fact. In "proposé 03/2013, validé 06/2013" each
+    date goes with the word next to it; in "un millier d'environnements et
+    cent trente partenaires" each figure with its noun; a figure of a
+    periodic fact goes with the date of that period."""
+    own_cues = statement.cues.get(claim.property, ())
+    own = [_gap(start, end, m.start, m.end) for m in own_cues]
+    others = [_gap(start, end, m.start, m.end) for key, matches in statement.cues.items()
+              if key != claim.property and key not in claim.qualifiers and kind in context.get(key, ())
+              and key != database.properties[claim.property].broader
+              for m in matches if not any(m.start < o.end and o.start < m.end for o in own_cues)
+              and not (m.start < end and start < m.end)]
+    if own and others and min(others) < min(own):
+        return None
+    period = claim.period
+    if period is not None:
+        dated = [_gap(start, end, t.start, t.end) for t in statement.times if times_agree(period, t.span)]
+        if dated:
+            nearest = min(statement.times, key=lambda t: _gap(start, end, t.start, t.end))
+            if kind != "time" and not times_agree(period, nearest.span):
+                return None  # "10,000 in December 2014 and 30,000 in 2015": each figure has its date
+            return (min(dated), min(own, default=0))
+    keys = sum(_gap(start, end, k.start, k.end) for k in key_positions) // max(len(key_positions), 1)
+    return (min(own, default=keys), keys)
+
+
+def _entity_slot(claim: Claim, value: EntityRef, statement: Statement, keys: tuple[str, ...],
+                 database: Database) -> Optional[SlotComparison]:
+    """Compare the entities a claim names with the group the statement names."""
+    claimed = set(value.ids)
+    claimed_label = format_value(value, database)
+    claimed_or_wider = claimed | {place for i in claimed for place in wider(i, database)}
+    for group in other_groups(statement, keys) if not claimed <= set(keys) else ():
+        named = as_groups({m.entity for m in group}, database)
+        if named & claimed_or_wider:
+            extra = named - claimed_or_wider
+            span = (group[0].start, group[-1].end)
+            stated = statement.text[span[0]:span[1]]
+            if extra and not value.complete:
+                return None  # the source confirms some of the names and is silent on the others
+            if reversed_anywhere(claim, statement, group[0], database):
+                return SlotComparison("value", value, False, f"{claimed_label} (roles as in the source)",
+                                      f"{stated} (roles reversed)", span)
+            return SlotComparison("value", value, not extra, claimed_label, stated, span)
+    rivals = [group for group in rival_groups(value, statement, keys, database)
+              if rival_in_place(group, claim, statement, database)]
+    if len(rivals) == 1 and database.properties[claim.property].single_value:
+        group = rivals[0]
+        span = (group[0].start, group[-1].end)
+        return SlotComparison("value", value, False, claimed_label, statement.text[span[0]:span[1]], span)
+    return None

@@ -1,0 +1,97 @@
+"""When a claim holds: its period, the span of a role, its source's date.
+
+A figure belongs to a period ("les neuf premiers mois de 2013"), a role to a
+span ("PDG until April 2014"), and a time-dependent fact with neither to the
+year its source was written. `period_alignment` says how a statement's dates
+sit against that.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Optional
+
+from .database import Database
+from .extract.statement import Statement
+from .model import Claim, TimeSpan
+from .values import times_agree
+
+
+def validity(claim: Claim) -> Optional[TimeSpan]:
+    """The span a `since`/`until` claim holds over ("PDG until April 2014")."""
+    since, until = claim.qualifiers.get("since"), claim.qualifiers.get("until")
+    if not isinstance(since, TimeSpan) and not isinstance(until, TimeSpan):
+        return None
+    start = since.start if isinstance(since, TimeSpan) else date.min
+    end = until.end if isinstance(until, TimeSpan) else date.max
+    return TimeSpan(start, end, "day")
+
+
+def source_year(claim: Claim, database: Database) -> Optional[TimeSpan]:
+    """The year a time-dependent figure without a period was true: its source's date."""
+    for reference in claim.references:
+        source = database.sources.get(reference.source)
+        if source and source.date and source.date[:4].isdigit():
+            year = int(source.date[:4])
+            return TimeSpan(date(year, 1, 1), date(year, 12, 31), "year")
+    return None
+
+
+def _month_after(day: date) -> date:
+    """The first day after the month of `day` (a change month is not yet the new state)."""
+    if day == date.min:
+        return day
+    return date(day.year + (day.month == 12), day.month % 12 + 1, 1)
+
+
+def _month_before(day: date) -> date:
+    """The last day before the month of `day`."""
+    if day == date.max:
+        return day
+    return date(day.year, day.month, 1) - timedelta(days=1)
+
+
+def period_alignment(claim: Claim, statement: Statement, database: Database) -> str:
+    """same | valid | boundary | within | partial | earlier | undated | unspecified | other | none."""
+    holds = validity(claim)
+    time_dependent = holds is not None or claim.period is not None or database.properties[claim.property].periodic
+    if time_dependent and statement.anchored and not statement.times:
+        return "undated"  # "two years earlier": some other time, which we cannot place
+    if holds is not None:
+        if not statement.times or (statement.starts and "since" in claim.qualifiers):
+            return "none"
+        if not any(times_agree(holds, t.span) for t in statement.times):
+            return "other"
+        inside = TimeSpan(_month_after(holds.start), _month_before(holds.end), "day")
+        return "valid" if any(times_agree(inside, t.span) for t in statement.times) else "boundary"
+    period = claim.period
+    if period is None and database.properties[claim.property].periodic and statement.times:
+        as_of = source_year(claim, database)
+        if as_of is None:
+            return "undated"
+        if any(times_agree(as_of, t.span) for t in statement.times):
+            return "same"
+        return "earlier" if all(t.span.end < as_of.start for t in statement.times) else "other"
+    if period is None:
+        return "none"
+    if not statement.times:
+        return "unspecified"
+    best = "other"
+    for mention in statement.times:
+        stated = mention.span
+        if not times_agree(period, stated):
+            continue
+        if _same_range(period, stated):
+            return "same"
+        if period.start <= stated.start and stated.end <= period.end:
+            best = "within"
+        elif best != "within":
+            best = "partial"
+    return best
+
+
+def _same_range(a: TimeSpan, b: TimeSpan) -> bool:
+    if a.start == b.start and a.end == b.end:
+        return True
+    month = (a.start.year, a.start.month, a.end.year, a.end.month)
+    return month == (b.start.year, b.start.month, b.end.year, b.end.month) and "day" not in (a.precision, b.precision)

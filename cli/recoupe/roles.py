@@ -1,0 +1,206 @@
+"""Who does what to whom: rival values, the direction of a relation, groups, places.
+
+A statement that names another buyer than the source's contradicts it only
+if that name stands where a buyer stands: next to a cue of the property,
+close to the subject, on the actor's side of an active or passive verb.
+Groups stand for their members and places for the places within them.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from .database import Database
+from .extract.statement import EntityMention, Statement
+from .model import Claim, EntityRef
+
+LOCALITY = 80
+
+
+ATTRIBUTION_TYPES = ("media",)  # "selon Les Echos" credits a figure, it does not own it
+
+
+RIVAL_REACH = 40
+
+
+OBJECT_REACH = 12
+
+
+PASSIVE_REACH = 12
+
+
+_PASSIVE = re.compile(r"\b(?:by|par)\b", re.IGNORECASE)
+
+
+_AUXILIARY = re.compile(r"\b(?:was|were|been|being|is|are|été|est|sont|fut|furent) ?$", re.IGNORECASE)
+
+
+_PREPOSITIONAL = re.compile(r"\b(?:of|de|d'|du|with|avec|from|to|à|au|in|dans|for|pour|into)\s*$", re.IGNORECASE)
+
+
+WINDOW = 60
+
+
+def squeeze(text: str) -> str:
+    """White space folded to single spaces and trimmed, so patterns stay linear."""
+    return " ".join(text.split())
+
+
+def other_groups(statement: Statement, keys: tuple[str, ...]) -> list[tuple[EntityMention, ...]]:
+    """Coordinated entity groups that do not include a key: candidates for the value."""
+    return [group for group in statement.groups if not any(m.entity in keys for m in group)]
+
+
+def as_groups(named: set[str], database: Database) -> set[str]:
+    """Names a statement lists, with each group they make up in full replacing
+    its members: "Cloudwatt et Numergy" names the two sovereign cloud companies."""
+    for entity in database.groups:
+        if set(entity.members) <= named:
+            named = (named - set(entity.members)) | {entity.id}
+    return named
+
+
+def wider(entity_id: str, database: Database) -> set[str]:
+    """What an entity is part of, transitively: Val-de-Reuil → Normandy → France."""
+    found: set[str] = set()
+    todo = [entity_id]
+    while todo:
+        entity = database.entities.get(todo.pop())
+        for parent in entity.part_of if entity else ():
+            if parent not in found:
+                found.add(parent)
+                todo.append(parent)
+    return found
+
+
+def rival_groups(value: EntityRef, statement: Statement, keys: tuple[str, ...], database: Database):
+    """Groups naming entities of the claimed kind, none of them the claimed one (or what contains it)."""
+    claimed = set(value.ids) | {place for i in value.ids for place in wider(i, database)}
+    claimed_types = {type_of(i, database) for i in claimed}
+    groups = other_groups(statement, keys)
+    if any({m.entity for m in group} & claimed for group in groups):
+        return []
+    # An unknown name may rival an organisation or a person, not a place: it
+    # could lie inside the claimed one (Reims is in France).
+    open_types = {"unknown"} if claimed_types - {"place"} else set()
+    return [group for group in groups
+            if all(type_of(m.entity, database) in claimed_types | open_types
+                   and not wider(m.entity, database) & set(value.ids) for m in group)]
+
+
+def type_of(entity_id: str, database: Database) -> str:
+    entity = database.entities.get(entity_id)
+    return entity.type if entity else "unknown"
+
+
+def rival_in_place(group: tuple[EntityMention, ...], claim: Claim, statement: Statement,
+                    database: Database) -> bool:
+    """A rival value counts only where it could be this claim's value: next to
+    a cue of the property ("racheté par SFR", "SFR a racheté"), with the
+    subject close by and no other entity between them. In "Cloudwatt ...
+    (eNovance, depuis racheté par Red Hat)" Red Hat buys eNovance."""
+    members = set(group)
+    order = list(statement.entities)
+    rival_types = {type_of(m.entity, database) for m in group} - {"unknown"}
+    cues = [cue for cue in statement.cues.get(claim.property, ())
+            if max(group[0].start - cue.end, cue.start - group[-1].end) <= RIVAL_REACH]
+    for cue in cues:
+        for subject in (m for m in order if m.entity == claim.subject):
+            if max(group[0].start - subject.end, subject.start - group[-1].end) > LOCALITY:
+                continue
+            if _roles_reversed(claim, statement, subject, group[0], cue, database):
+                continue
+            low, high = sorted((order.index(subject), order.index(group[0])))
+            between = [m for m in order[low + 1:high] if m not in members
+                       and (not rival_types or type_of(m.entity, database) in rival_types | {"unknown"})]
+            if not between:
+                return True
+    return False
+
+
+def reversed_anywhere(claim: Claim, statement: Statement, value: EntityMention, database: Database) -> bool:
+    """The statement names subject and value with their roles swapped around
+    every cue of the property: "Thales replaced Orange" for "Orange replaced Thales"."""
+    cues = statement.cues.get(claim.property, ())
+    subjects = [m for m in statement.entities if m.entity == claim.subject]
+    return bool(cues and subjects) and all(
+        _roles_reversed(claim, statement, subject, value, cue, database)
+        for cue in cues for subject in subjects)
+
+
+def subject_acts(claim: Claim, statement: Statement, database: Database) -> bool:
+    """"SFR bought Numergy" is not about SFR being bought: for a relation the
+    subject undergoes, the subject standing where the actor stands (before an
+    active verb, after a passive one) around every cue means another event."""
+    if database.properties[claim.property].subject_role != "patient":
+        return False
+    if isinstance(claim.value, EntityRef) and set(claim.value.ids) & statement.entity_ids:
+        return False  # subject and value swapped: a contradiction, read by the value slot
+    cues = [cue for cue in statement.cues.get(claim.property, ()) if not _PREPOSITIONAL.search(
+        statement.text[cue.start:cue.end])]
+    subjects = [m for m in statement.entities if m.entity == claim.subject]
+    if not cues or not subjects:
+        return False
+    for cue in cues:
+        for subject in subjects:
+            if subject.end > cue.start and subject.start < cue.end:
+                return False
+            after = [m.start for m in statement.entities if m.start >= cue.end]
+            passive = _AUXILIARY.search(squeeze(statement.text[max(cue.start - WINDOW, 0):cue.start])) or _PASSIVE.search(
+                statement.text[cue.start:after[0] if after else cue.end + PASSIVE_REACH])
+            actor_first = not passive
+            if (subject.start < cue.start) != actor_first:
+                return False
+    return True
+
+
+def _passive(statement: Statement, cue, value: EntityMention) -> bool:
+    """"was acquired by", "a été racheté à 100 % par": the agent follows the cue."""
+    if value.start >= cue.end and _PASSIVE.search(statement.text[cue.start:value.start]):
+        return True
+    return bool(_AUXILIARY.search(squeeze(statement.text[max(cue.start - WINDOW, 0):cue.start])))
+
+
+def _roles_reversed(claim: Claim, statement: Statement, subject: EntityMention, value: EntityMention,
+                    cue, database: Database) -> bool:
+    """Whether subject and value stand on the wrong sides of the cue for the
+    property's direction: "Cloudwatt a racheté Orange" reverses "Orange a
+    racheté Cloudwatt". Undirected properties are never reversed."""
+    role = database.properties[claim.property].subject_role
+    if role not in ("agent", "patient") or not (subject.end <= cue.start or subject.start >= cue.end):
+        return False
+    if _PREPOSITIONAL.search(statement.text[cue.start:cue.end]):
+        return False  # "avec l'aide de", "with the help of": no voice to read
+    subject_first = subject.start < cue.start
+    value_first = value.start < cue.start
+    if subject_first == value_first:
+        return False
+    agent_first = not _passive(statement, cue, value)
+    return subject_first != (agent_first if role == "agent" else not agent_first)
+
+
+def names_another_object(claim: Claim, statement: Statement, keys: tuple[str, ...],
+                          database: Database) -> Optional[EntityMention]:
+    """For a many-valued relation (left, built on), naming another entity means
+    another fact, not a contradiction: "Dassault quit Andromède" says nothing
+    about Dassault quitting SFR's project."""
+    prop = database.properties[claim.property]
+    if prop.single_value or not isinstance(claim.value, EntityRef):
+        return None
+    if prop.value_is_key:
+        # "built on VMware" for a claim "built on OpenStack": the statement is
+        # about another stake, platform or member than this claim.
+        if set(claim.value.ids) & (statement.entity_ids | as_groups(statement.entity_ids, database)):
+            return None
+        keys = tuple(k for k in keys if k not in claim.value.ids)
+    rivals = rival_groups(claim.value, statement, keys, database)
+    if rivals:
+        return rivals[0][0]
+    claimed = set(claim.value.ids) | {place for i in claim.value.ids for place in wider(i, database)}
+    for group in other_groups(statement, keys):
+        if {m.entity for m in group} & claimed:
+            continue
+        if any(0 <= group[0].start - cue.end <= OBJECT_REACH for cue in statement.cues.get(claim.property, ())):
+            return group[0]  # whatever its kind, the name right after the cue ("built on VMware")
+    return None
