@@ -217,6 +217,8 @@ def _nearest_quantity(claim: Claim, value: Quantity, statement: Statement, key_p
         attached = _attached(statement, mention.start, mention.end, database)
         if attached and not attached & named:
             continue
+        if _closer_holder(claim, statement, mention, database):
+            continue
         kind = f"quantity:{DIMENSIONS.get(dimension_of(mention.quantity.unit), 'count')}"
         placed = _placement(claim, statement, key_positions, mention.start, mention.end, kind, database, context)
         if placed is None:
@@ -224,6 +226,20 @@ def _nearest_quantity(claim: Claim, value: Quantity, statement: Statement, key_p
         if best is None or placed < best[0]:
             best = (placed, index, mention)
     return None if best is None else best[1:]
+
+
+def _closer_holder(claim: Claim, statement: Statement, mention, database: Database) -> bool:
+    """For a stake, the figure goes with the nearest holder: in "the CDC kept its
+    33.3 % stake when SFR and Bull changed hands", 33.3 % is the CDC's."""
+    if not (database.properties[claim.property].value_is_key and isinstance(claim.value, EntityRef)):
+        return False
+    holder_types = {type_of(i, database) for i in claim.value.ids}
+    holders = [m for m in statement.entities if type_of(m.entity, database) in holder_types
+               and m.entity != claim.subject]
+    if not holders:
+        return False
+    nearest = min(holders, key=lambda m: _gap(mention.start, mention.end, m.start, m.end))
+    return nearest.entity not in claim.value.ids
 
 
 def _next_to_period(claim: Claim, statement: Statement, start: int, end: int) -> bool:
