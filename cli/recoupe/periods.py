@@ -90,8 +90,16 @@ def period_alignment(claim: Claim, statement: Statement, database: Database) -> 
     return best
 
 
+YEAR_PARTS = {"early": (1, 3), "mid": (5, 8), "late": (10, 12)}
+
+
 def _same_range(a: TimeSpan, b: TimeSpan) -> bool:
     if a.start == b.start and a.end == b.end:
         return True
+    if b.precision == "year" and b.part in YEAR_PARTS:
+        # "fin 2014" is the end of the year: a December 2014 target is for it.
+        first, last = YEAR_PARTS[b.part]
+        if date(b.start.year, first, 1) <= a.start and a.end <= date(b.start.year, last, 31):
+            return True
     month = (a.start.year, a.start.month, a.end.year, a.end.month)
     return month == (b.start.year, b.start.month, b.end.year, b.end.month) and "day" not in (a.precision, b.precision)
