@@ -33,6 +33,8 @@ from .periods import period_alignment, source_year, validity
 from .roles import WINDOW, as_groups, names_another_object, subject_acts, type_of
 from .values import format_time, format_value, times_agree
 
+CONTENT_WORD = 4
+TERSE_WORDS = 4
 _SAME_CLAUSE = re.compile(r"^[^:;«»\"“”()]{0,40}$")
 
 
@@ -101,8 +103,9 @@ def compare(claim: Claim, statement: Statement, present: set[str], database: Dat
     explains_figures = not unexplained_figures(claim, statement, comparisons, keys, database)
     if not cued and statement.comparative:
         return silent("the statement compares; the source states a fact")
+    terse = not statement.cues and (names_figure or _few_other_words(statement))
     if not cued and not (all_agree and explains_figures
-                         and (not statement.cues or names_figure and complete_keys and len(keys) > 1)):
+                         and (terse or names_figure and complete_keys and len(keys) > 1)):
         # An uncued claim may confirm a figure it names entity for entity
         # ("les 22,2 % de Thales dans Cloudwatt" in a sentence about a sale),
         # never contradict one.
@@ -110,6 +113,8 @@ def compare(claim: Claim, statement: Statement, present: set[str], database: Dat
     status_note = _status_conflict(claim, statement) if cued else ""
     if status_note:
         return silent(status_note)
+    if period == "partial" and statement.whole_period:
+        return silent(f"the statement is about the whole period, the source's figure covers {format_time(claim.period)}")
 
     disagreeing = [c for c in comparisons if not c.agrees]
     agreeing = [c for c in comparisons if c.agrees]
@@ -218,6 +223,16 @@ def _accounted(statement: Statement, comparisons: list[SlotComparison], period: 
                 period == "none" and as_of is not None and times_agree(as_of, mention.span)):
             spans.append((mention.start, mention.end))
     return tuple(spans)
+
+
+def _few_other_words(statement: Statement) -> bool:
+    """A note that names entities with hardly a word more ("Google, American
+    company") asserts the relation a claim records; a sentence with more to
+    say ("Orange says demand for Cloudwatt is growing") asserts something else."""
+    names = [(m.start, m.end) for m in statement.entities]
+    words = [t for t in statement.tokens if len(t.text) >= CONTENT_WORD
+             and not any(a <= t.start < b for a, b in names)]
+    return len(words) <= TERSE_WORDS
 
 
 def _ends(claim: Claim, statement: Statement) -> bool:

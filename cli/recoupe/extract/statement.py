@@ -67,6 +67,7 @@ class Statement:
     each: bool = False
     starts: bool = False
     comparative: bool = False
+    whole_period: bool = False  # "full-year 2013", "sur l'ensemble de l'année"
     endings: tuple[tuple[int, int], ...] = ()  # "sold its stake", "a quitté": a relation that stopped
     anchored: bool = False  # placed in time only relatively ("two years earlier")
     groups: tuple[tuple[EntityMention, ...], ...] = ()
@@ -172,6 +173,7 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
         starts=lexicon.has("start", free_tokens) or any(t.bound == "since" for t in times),
         comparative=lexicon.has("comparative", free_tokens),
         endings=lexicon.spans("ended", free_tokens),
+        whole_period=lexicon.has("whole_period", free_tokens),
         anchored=anchored,
         groups=_coordinated(text, entities),
     )
