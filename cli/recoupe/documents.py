@@ -207,8 +207,9 @@ ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{
 FOOTNOTE_REF = re.compile(r"\[\^[^\]\s]+\]")
 
 
-def _matching_bracket(text: str, start: int, end: int) -> int:
-    """Index of the "]" closing the "[" at `start`, or -1."""
+def _closing(text: str, start: int, end: int, opening: str, closing: str, within_line: bool) -> int:
+    """Index of the `closing` that balances the `opening` at `start` (escapes
+    skipped), or -1; with `within_line`, a newline first means none."""
     depth = 0
     index = start
     while index < end:
@@ -216,35 +217,27 @@ def _matching_bracket(text: str, start: int, end: int) -> int:
         if char == "\\":
             index += 2
             continue
-        if char == "[":
+        if char == opening:
             depth += 1
-        elif char == "]":
+        elif char == closing:
             depth -= 1
             if depth == 0:
                 return index
+        elif char == "\n" and within_line:
+            return -1
         index += 1
     return -1
+
+
+def _matching_bracket(text: str, start: int, end: int) -> int:
+    """Index of the "]" closing the "[" at `start`, or -1."""
+    return _closing(text, start, end, "[", "]", within_line=False)
 
 
 def _link_target_end(text: str, start: int, end: int) -> int:
     """For "(url "title")" starting at `start`, the index after ")", or -1."""
-    depth = 0
-    index = start
-    while index < end:
-        char = text[index]
-        if char == "\\":
-            index += 2
-            continue
-        if char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
-                return index + 1
-        elif char == "\n":
-            return -1
-        index += 1
-    return -1
+    close = _closing(text, start, end, "(", ")", within_line=True)
+    return close + 1 if close >= 0 else -1
 
 
 class _Inline:
