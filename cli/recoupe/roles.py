@@ -30,6 +30,8 @@ OBJECT_REACH = 12
 PASSIVE_REACH = 12
 
 
+PREDICATE_WORDS = 3
+_NOMINAL = re.compile(r"\s+(?:de|des|du|d'|d’|of)\b", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:by|par)\b", re.IGNORECASE)
 
 
@@ -106,6 +108,11 @@ def rival_in_place(group: tuple[EntityMention, ...], claim: Claim, statement: St
     cues = [cue for cue in statement.cues.get(claim.property, ())
             if max(group[0].start - cue.end, cue.start - group[-1].end) <= RIVAL_REACH]
     for cue in cues:
+        gap = statement.text[group[-1].end:cue.start].split()
+        if group[0].start < cue.start and len(gap) > PREDICATE_WORDS and _NOMINAL.match(statement.text, cue.end):
+            # "… abandonné après les rachats de SFR": a noun names who was bought,
+            # and a name further back is not the buyer ("Bull était le chef de file de" is).
+            continue
         for subject in (m for m in order if m.entity == claim.subject):
             if max(group[0].start - subject.end, subject.start - group[-1].end) > LOCALITY:
                 continue
