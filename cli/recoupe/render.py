@@ -92,10 +92,3 @@ def _highlighted(text: str, spans: Iterable[tuple[int, int]], style: str):
         if 0 <= start < end <= len(text):
             rendered.stylize(style, start, end)
     return rendered
-
-
-def summary_counts(results: Iterable[Result]) -> dict[str, int]:
-    counts = {"supported": 0, "contradicted": 0, "disputed": 0, "unverified": 0}
-    for result in results:
-        counts[result.verdict] += 1
-    return counts

@@ -30,11 +30,6 @@ def line_of(text: str, offset: int) -> int:
     return text.count("\n", 0, offset) + 1
 
 
-def column_of(text: str, offset: int) -> int:
-    """1-based column (in characters) of a character offset."""
-    return offset - (text.rfind("\n", 0, offset) + 1) + 1
-
-
 def locate(text: str, quote: str, occurrence: int = 1) -> tuple[int, int, int]:
     """Return (start, end, line) of the n-th verbatim occurrence of `quote`."""
     start = -1
