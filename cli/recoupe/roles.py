@@ -18,7 +18,8 @@ from .model import Claim, EntityRef
 LOCALITY = 80
 
 
-ATTRIBUTION_TYPES = ("media",)  # "selon Les Echos" credits a figure, it does not own it
+# Names that never own a figure: "selon Les Echos" credits it, "20 % of France's market" scopes it.
+ATTRIBUTION_TYPES = ("media", "place")
 
 
 RIVAL_REACH = 40
