@@ -40,6 +40,11 @@ _SAME_CLAUSE = re.compile(r"^[^:;«»\"“”()]{0,40}$")
 
 @dataclass(frozen=True)
 class ClaimMatch:
+    """One claim's bearing on one statement. `strength` ranks how well the claim
+    fits (entities named, property cued, slots aligned, period); the verdict is
+    decided by the best-fitting claims. `accounted` are the statement's spans
+    this claim settles, `named` the entities it speaks of."""
+
     claim: Claim
     relation: Optional[Relation]
     strength: float
@@ -69,7 +74,6 @@ def compare(claim: Claim, statement: Statement, present: set[str], database: Dat
     keys_present = [key for key in keys if key in present]
     complete_keys = len(keys_present) == len(keys) or _object_named_otherwise(claim, keys, present)
     cued = claim.property in statement.cues or any(name in statement.cues for name in claim.qualifiers)
-    caveats: list[str] = []
     highlights = [(m.start, m.end) for m in statement.entities if m.entity in keys_present]
 
     base_strength = len(keys_present) - 0.75 * (len(keys) - len(keys_present)) + (1.0 if cued else 0.0)
@@ -116,11 +120,30 @@ def compare(claim: Claim, statement: Statement, present: set[str], database: Dat
     if period == "partial" and statement.whole_period:
         return silent(f"the statement is about the whole period, the source's figure covers {format_time(claim.period)}")
 
-    disagreeing = [c for c in comparisons if not c.agrees]
-    agreeing = [c for c in comparisons if c.agrees]
-    subject_label = database.entities[claim.subject].label
-    what = " · ".join([subject_label, prop.label, *(database.entities[k].label for k in keys[1:])])
+    what = " · ".join([database.entities[claim.subject].label, prop.label,
+                       *(database.entities[k].label for k in keys[1:])])
+    caveats = _caveats(claim, statement, period, keys_present, database)
+    relation, explanation, blocked = _relation(
+        claim, statement, comparisons, keys, keys_present, complete_keys, cued, period, implied, what, database)
+    value_ids = set(claim.value.ids) if isinstance(claim.value, EntityRef) else set()
+    also_named = named_entities(claim, keys) - set(keys) - value_ids
+    strength = (
+        base_strength
+        + 0.5 * len(also_named & statement.entity_ids)
+        + 0.5 * len(comparisons)
+        + {"same": 0.5, "valid": 0.5, "partial": 0.25, "within": 0.25}.get(period, 0.0)
+        + _group_adjustment(claim, statement, database)
+    )
+    return ClaimMatch(claim, relation, strength, complete_keys, cued, period, tuple(comparisons),
+                      tuple(dict.fromkeys(caveats)), explanation, tuple(highlights), blocked, keys,
+                      _accounted(statement, comparisons, period, source_year(claim, database)),
+                      frozenset(as_groups(named_entities(claim, keys), database) | named_entities(claim, keys)))
 
+
+def _caveats(claim: Claim, statement: Statement, period: str, keys_present: list[str],
+             database: Database) -> list[str]:
+    """What qualifies a verdict on this claim: its status, its period, a fuzzy name."""
+    caveats: list[str] = []
     if claim.status != "actual" and statement.status is None:
         caveats.append(f"the source gives this as a {claim.status}")
     elif claim.status != statement.status and statement.status is not None:
@@ -135,7 +158,16 @@ def compare(claim: Claim, statement: Statement, present: set[str], database: Dat
         caveats.append("the source does not say when this was true")
     if any(m.fuzzy for m in statement.entities if m.entity in keys_present):
         caveats.append("a name was matched despite a spelling difference")
+    return caveats
 
+
+def _relation(claim: Claim, statement: Statement, comparisons: list[SlotComparison], keys: tuple[str, ...],
+              keys_present: list[str], complete_keys: bool, cued: bool, period: str,
+              implied: frozenset[str], what: str, database: Database) -> tuple[Optional[Relation], str, str]:
+    """Supports, contradicts or nothing, why, and what blocked a contradiction."""
+    prop = database.properties[claim.property]
+    disagreeing = [c for c in comparisons if not c.agrees]
+    agreeing = [c for c in comparisons if c.agrees]
     relation: Optional[Relation] = None
     explanation = ""
     blocked = ""
@@ -176,19 +208,7 @@ def compare(claim: Claim, statement: Statement, present: set[str], database: Dat
     elif relation == "supports" and not complete_keys and (not agreeing or _substitute_named(
             keys, keys_present, claim, statement, database)):
         relation = None
-    value_ids = set(claim.value.ids) if isinstance(claim.value, EntityRef) else set()
-    also_named = named_entities(claim, keys) - set(keys) - value_ids
-    strength = (
-        base_strength
-        + 0.5 * len(also_named & statement.entity_ids)
-        + 0.5 * len(comparisons)
-        + {"same": 0.5, "valid": 0.5, "partial": 0.25, "within": 0.25}.get(period, 0.0)
-        + _group_adjustment(claim, statement, database)
-    )
-    return ClaimMatch(claim, relation, strength, complete_keys, cued, period, tuple(comparisons),
-                      tuple(dict.fromkeys(caveats)), explanation, tuple(highlights), blocked, keys,
-                      _accounted(statement, comparisons, period, source_year(claim, database)),
-                      frozenset(as_groups(named_entities(claim, keys), database) | named_entities(claim, keys)))
+    return relation, explanation, blocked
 
 
 def _object_named_otherwise(claim: Claim, keys: tuple[str, ...], present: set[str]) -> bool:
