@@ -95,9 +95,11 @@ def compare_slots(claim: Claim, statement: Statement, keys: tuple[str, ...],
             if found is not None:
                 index, mention = found
                 used_quantities.add(index)
+                agrees = quantities_agree(value, mention.quantity)
+                if agrees and value.bound in ("at-least", "at-most") and mention.quantity.bound != value.bound:
+                    continue  # "au bas mot 75 M€" is consistent with "75 M€ in total", not a confirmation
                 comparisons.append(SlotComparison(
-                    name, value, quantities_agree(value, mention.quantity), format_quantity(value),
-                    mention.text, (mention.start, mention.end)))
+                    name, value, agrees, format_quantity(value), mention.text, (mention.start, mention.end)))
         elif isinstance(value, TimeSpan) and claim.period is None and (
                 validity(claim) is None or name == "since"):
             placed = sorted(
