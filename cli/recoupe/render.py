@@ -11,7 +11,7 @@ import json
 import re
 from typing import IO, Iterable
 
-from .model import Result
+from .model import Evidence, Result
 
 JSON_FORMAT_VERSION = 1
 VERDICT_STYLES = {
@@ -59,12 +59,7 @@ def render_text(results: Iterable[Result], console, *, show_quotes: bool = True)
             console.print(Text("  note: " + visible(caveat), style="italic"))
         if not show_quotes:
             continue
-        shown = set()
-        for item in result.evidence:
-            key = (item.claim_id, item.source.id, item.source.start)
-            if key in shown:
-                continue
-            shown.add(key)
+        for item in distinct_quotes(result.evidence):
             marker = "+" if item.relation == "supports" else "−"
             line = Text(f"  {marker} ", style="green" if item.relation == "supports" else "red")
             quote = visible(item.quote)
@@ -82,6 +77,18 @@ def render_text(results: Iterable[Result], console, *, show_quotes: bool = True)
             if item.note:
                 console.print(Text("      note: " + visible(item.note), style="dim italic"))
         console.print()
+
+
+def distinct_quotes(evidence: Iterable[Evidence]) -> list[Evidence]:
+    """Each quote once: a claim cited twice from one place is shown once."""
+    seen: set[tuple] = set()
+    kept = []
+    for item in evidence:
+        key = (item.claim_id, item.source.id, item.source.start)
+        if key not in seen:
+            seen.add(key)
+            kept.append(item)
+    return kept
 
 
 def _highlighted(text: str, spans: Iterable[tuple[int, int]], style: str):

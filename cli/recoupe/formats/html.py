@@ -12,6 +12,7 @@ from html import escape
 from typing import IO
 
 from .. import __version__
+from ..render import distinct_quotes
 from ..scan import FileError, Finding, Notice
 from . import SEVERITY
 
@@ -172,12 +173,7 @@ class Formatter:
             write(f"<p class=\"explanation\">{_e(result.explanation)}</p>\n")
         for caveat in result.caveats:
             write(f"<p class=\"caveat\">{_e(caveat)}</p>\n")
-        seen = set()
-        for item in result.evidence:
-            key = (item.claim_id, item.source.id, item.source.start)
-            if key in seen:
-                continue
-            seen.add(key)
+        for item in distinct_quotes(result.evidence):
             source = item.source
             write(f"<blockquote class=\"quote {_e(item.relation)}\">« {_e(item.quote)} »</blockquote>\n")
             where = f"{source.title}, {source.date or 'undated'}"
