@@ -24,7 +24,8 @@ from .model import Result
 from .verdict import decide
 
 MAX_STATEMENT_CHARS = 10_000
-RECENT_PARSES = 64
+RECENT_PARSES = 1024
+RECENT_RESULTS = 1024
 
 
 class StatementError(ValueError):
@@ -38,6 +39,10 @@ class Checker:
     index: ClaimIndex
     # Scanning asks "is this checkable?" then checks the same text: parse it once.
     recent: dict = field(default_factory=dict, compare=False, repr=False)
+    # Documents repeat themselves (boilerplate, quoted passages, drafts scanned
+    # side by side): a sentence already checked in the same context is not
+    # checked again. Bounded, so memory does not grow with the input.
+    results: dict = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def load(cls, claims: Sequence[Path] = (), bundled: bool = True) -> "Checker":
@@ -74,6 +79,15 @@ class Checker:
             raise StatementError(
                 f"statement of {len(text)} characters is longer than {MAX_STATEMENT_CHARS}; "
                 "use `recoupe scan` for documents")
+        key = (text, whole, tuple(context))
+        result = self.results.get(key)
+        if result is None:
+            if len(self.results) >= RECENT_RESULTS:
+                self.results.clear()
+            result = self.results[key] = self._check(text, whole, context)
+        return result
+
+    def _check(self, text: str, whole: bool, context: Sequence[str]) -> Result:
         statement = self.extract(text)
         present = self.entities_in(statement)
         implied = frozenset()

@@ -83,7 +83,10 @@ def compare(claim: Claim, statement: Statement, present: set[str], database: Dat
                           tuple(highlights), why, keys, other_object=other_object)
 
     period = ""
-    if not cued and statement.cues and not complete_keys:
+    if not cued and statement.cues and not (complete_keys and len(keys) > 1 and statement.quantities):
+        # A claim whose property the statement does not cue can only confirm
+        # a figure it names entity for entity (see below): settle the rest
+        # before aligning anything, which is most of the candidates.
         return silent("the statement is about another property")
     period = period_alignment(claim, statement, database)
     if period == "other":
