@@ -87,6 +87,37 @@ def test_sources_that_disagree_make_a_dispute(checker):
     assert disputes, "the bundled database records at least one disagreement between sources"
 
 
+@pytest.mark.parametrize("text, unsettled", [
+    ("Red Hat bought eNovance in June 2014.", "June 2014"),              # event, the claim has no date
+    ("Orange took over Cloudwatt in March 2015.", "March 2015"),          # the source says only 2015
+    ("In 2015 Cloudwatt was merged into Orange's consumer division.", "consumer division"),  # a part of Orange
+    ("Cloudwatt a été intégré à la division grand public d'Orange en 2015.", "grand public"),
+])
+def test_what_the_source_does_not_say_is_not_supported(checker, text, unsettled):
+    result = checker.check(text)
+    assert result.verdict == "unverified"
+    assert unsettled in result.explanation
+
+
+@pytest.mark.parametrize("text", [
+    "Orange took over Cloudwatt in 2015.",
+    "Cloudwatt was integrated into Orange Business Services in 2015.",
+    "Jean-François Colin est directeur marketing et communication d'Orange Cloud for Business.",
+])
+def test_as_precise_as_the_source_is_supported(checker, text):
+    assert verdict(checker, text) == "supported"
+
+
+def test_a_generic_title_with_another_qualifier_is_not_the_sources_title(checker):
+    assert verdict(checker, "Jean-François Colin est le directeur technique d'Orange Cloud for Business.") == "unverified"
+    assert verdict(checker, "Jean-François Colin is the technical director of Orange Cloud for Business.") == "unverified"
+
+
+def test_a_year_end_result_is_not_confirmed_by_a_forecast(checker):
+    assert verdict(checker, "Numergy ended 2014 with 6 million euros in revenue.") == "unverified"
+    assert verdict(checker, "Numergy expected 6 million euros of revenue in 2014.") == "supported"
+
+
 def test_empty_and_oversized_statements_are_refused(checker):
     with pytest.raises(api.StatementError):
         checker.check("   ")

@@ -129,3 +129,11 @@ def test_one_figure_or_a_year_and_a_figure_is_one_claim():
     for text in ("En 2012, Orange détenait 44,4 % du capital.", "Numergy a réalisé 2 millions d'euros.",
                  "Numergy vise 400 millions d'euros d'ici 2017, avec 10 % de part de marché."):
         assert statements(text) == [text]
+
+
+def test_a_range_is_not_cut_at_its_and():
+    for sentence in ("La société se voit rentable entre 2018 et 2020, avec 30 000 machines.",
+                     "Cloudwatt aims for between 10 and 15 % of the market."):
+        assert all("entre 2018 et 2020" in c.statement(sentence) or "between 10 and 15" in c.statement(sentence)
+                   for c in split_claims(sentence)[:1])
+    assert len(split_claims("Orange held 44.4% and Thales 22.2%")) == 2

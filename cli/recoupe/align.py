@@ -37,6 +37,7 @@ from .values import (
     format_quantity,
     format_time,
     format_value,
+    narrower_time,
     quantities_agree,
     times_agree,
     units_compatible,
@@ -113,6 +114,8 @@ def compare_slots(claim: Claim, statement: Statement, keys: tuple[str, ...],
                 placed = [p for p in placed if times_agree(value, statement.times[p[1]].span)]
             if placed:
                 mention = statement.times[placed[0][1]]
+                if times_agree(value, mention.span) and narrower_time(mention.span, value):
+                    continue  # "March 2015" is consistent with a source's "2015", not confirmed by it
                 comparisons.append(SlotComparison(
                     name, value, times_agree(value, mention.span), format_time(value), mention.text,
                     (mention.start, mention.end)))
@@ -121,18 +124,20 @@ def compare_slots(claim: Claim, statement: Statement, keys: tuple[str, ...],
             if found is not None:
                 comparisons.append(found)
         elif isinstance(value, str) and name == "value":
-            found = _text_slot(value, statement)
+            found = _text_slot(value, statement, database.properties[claim.property].short_value,
+                               statement.cues.get(claim.property, ()))
             if found is not None:
                 comparisons.append(found)
     return comparisons
 
 
-def _text_slot(value: str, statement: Statement) -> Optional[SlotComparison]:
+def _text_slot(value: str, statement: Statement, short_value: bool, cues=()) -> Optional[SlotComparison]:
     """Free-text values only ever support: shared content words ("sécurité",
     "IaaS"), names or figures the text contains ("directeur d'Orange Cloud",
     "100 %") are agreement, and absence says nothing. A name the text does
     not contain ("ministre de la Culture") means the statement says more
-    than the value does."""
+    than the value does. A short value (a job title) is not confirmed by the
+    generic word alone ("directeur technique" against "directeur marketing")."""
     claimed_words = words(value)
     claimed = {word for word in claimed_words if len(word) >= MIN_CONTENT_WORD}
     found: list[tuple[int, int]] = []
@@ -152,7 +157,40 @@ def _text_slot(value: str, statement: Statement) -> Optional[SlotComparison]:
     if not found:
         return None
     span = (min(a for a, _ in found), max(b for _, b in found))
+    if short_value and _only_generic_head(statement, found, cues, claimed):
+        return None
     return SlotComparison("value", value, True, value, statement.text[span[0]:span[1]], span)
+
+
+def _only_generic_head(statement: Statement, found: list[tuple[int, int]], cues, claimed: set[str]) -> bool:
+    """The matched words are only a one-word cue of the property, and the word
+    beside it qualifies it otherwise: "directeur *technique*", "*technical*
+    director" name another title than the source's "directeur marketing"."""
+    single = [(c.start, c.end) for c in cues if len(words(statement.text[c.start:c.end])) == 1
+              and not any(o.start <= c.start and c.end <= o.end and (o.start, o.end) != (c.start, c.end) for o in cues)]
+    if not single or not all(any(a <= start and end <= b for a, b in single) for start, end in found):
+        return False
+    tokens = statement.tokens
+    for index, token in enumerate(tokens):
+        if not any(a <= token.start and token.end <= b for a, b in single):
+            continue
+        for side in (index - 1, index + 1):
+            if not 0 <= side < len(tokens):
+                continue
+            other = tokens[side]
+            between = statement.text[min(token.end, other.end):max(token.start, other.start)]
+            original = statement.text[other.start:other.end]
+            if (not between.strip() and len(other.text) >= MIN_CONTENT_WORD and other.text.isalpha()
+                    and original[:1].islower() and other.text not in claimed and other.text not in _GLUE_WORDS):
+                return True
+    return False
+
+
+# Words of four letters or more that may stand beside a title without
+# qualifying it ("directeur *depuis* 2012").
+_GLUE_WORDS = frozenset(
+    "dans pour avec chez sans sous vers depuis apres avant aussi alors comme entre etait sont "
+    "with from that this which whose their also since under into after before about such then".split())
 
 
 def _contains(haystack: tuple[str, ...], needle: tuple[str, ...]) -> bool:
@@ -327,6 +365,8 @@ def _entity_slot(claim: Claim, value: EntityRef, statement: Statement, keys: tup
     claimed_label = format_value(value, database)
     claimed_or_wider = claimed | {place for i in claimed for place in wider(i, database)}
     for group in other_groups(statement, keys) if not claimed <= set(keys) else ():
+        if any(m.part for m in group):
+            return None  # "Orange's consumer division": a part of Orange, neither OBS nor a rival to it
         named = as_groups({m.entity for m in group}, database)
         if named & claimed_or_wider:
             extra = named - claimed_or_wider

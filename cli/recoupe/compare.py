@@ -139,7 +139,7 @@ def compare(claim: Claim, statement: Statement, present: set[str], database: Dat
     )
     return ClaimMatch(claim, relation, strength, complete_keys, cued, period, tuple(comparisons),
                       tuple(dict.fromkeys(caveats)), explanation, tuple(highlights), blocked, keys,
-                      _accounted(statement, comparisons, period, source_year(claim, database)),
+                      _accounted(statement, comparisons, period, source_year(claim, database), prop.event),
                       frozenset(as_groups(named_entities(claim, keys), database) | named_entities(claim, keys)))
 
 
@@ -236,14 +236,15 @@ def _substitute_named(keys, keys_present, claim: Claim, statement: Statement, da
 
 
 def _accounted(statement: Statement, comparisons: list[SlotComparison], period: str,
-               as_of: Optional[TimeSpan]) -> tuple[tuple[int, int], ...]:
+               as_of: Optional[TimeSpan], event: bool) -> tuple[tuple[int, int], ...]:
     """The statement's figures and dates this claim settles: those it compared,
     the dates that place the statement in the claim's period, and for an
-    undated fact the dates within its source's year."""
+    undated state (not an event, whose date says when it happened) the dates
+    within its source's year."""
     spans = [c.span for c in comparisons]
     for mention in statement.times:
         if period in ("same", "within", "partial", "earlier", "valid", "boundary") or (
-                period == "none" and as_of is not None and times_agree(as_of, mention.span)):
+                period == "none" and as_of is not None and not event and times_agree(as_of, mention.span)):
             spans.append((mention.start, mention.end))
     return tuple(spans)
 

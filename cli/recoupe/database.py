@@ -36,7 +36,7 @@ LINE = "__line__"
 VALUE_TYPES = ("quantity", "time", "entity", "text")
 STATUSES = ("actual", "target", "forecast")
 BOUNDS = ("exact", "approximate", "at-least", "at-most")
-VOCABULARY_KINDS = ("target", "forecast", "actual", "negation", "approximate", "at_least", "at_most", "each", "start", "comparative", "ended", "whole_period")
+VOCABULARY_KINDS = ("target", "forecast", "actual", "negation", "approximate", "at_least", "at_most", "each", "start", "comparative", "ended", "whole_period", "part")
 MAX_FILE_BYTES = 50_000_000
 MAX_YAML_ALIASES = 1_000
 MAX_YAML_ALIAS_EXPANSION = 100_000
@@ -386,6 +386,8 @@ class _Builder:
             value_is_key=bool(entry.get("value_is_key", False)),
             single_value=bool(entry.get("single_value", False)),
             periodic=bool(entry.get("periodic", False)),
+            event=bool(entry.get("event", False)),
+            short_value=bool(entry.get("short_value", False)),
             subject_role=entry.get("subject_role"),
             broader=entry.get("broader"),
             cues={lang: tuple(str(w) for w in words or ()) for lang, words in cues.items() if lang != LINE},

@@ -95,7 +95,11 @@ class Property:
     target") is not compared with claims of the broader one ("revenue").
     `subject_role` ("agent" or "patient") says whether the subject does the
     relation to the value or undergoes it, so "Orange bought Cloudwatt" and
-    "Cloudwatt bought Orange" can be told apart.
+    "Cloudwatt bought Orange" can be told apart. An `event` property (acquired
+    by, left) happens at one time: a date in a statement says when, and a
+    claim without a date of its own cannot confirm it. A `short_value` text
+    property (position, sector) holds labels, where another qualifier makes
+    another value: "directeur technique" is not "directeur marketing".
     """
 
     id: str
@@ -105,6 +109,8 @@ class Property:
     value_is_key: bool = False
     single_value: bool = False
     periodic: bool = False
+    event: bool = False
+    short_value: bool = False
     broader: str | None = None
     subject_role: str | None = None
     cues: dict[str, tuple[str, ...]] = field(default_factory=dict)

@@ -224,6 +224,8 @@ STRONG_CUT = re.compile(
     r"\s{0,64};\s*|,?\s{1,64}(?:et|and|ainsi que|tandis que|alors que|whereas|while|mais|but)\s+",
     re.IGNORECASE,
 )
+# "entre 2018 et 2020", "between 10 and 15 %": the `et`/`and` closes a range.
+RANGE_OPENING = re.compile(r"\b(?:entre|between)\s+\S*\d\S*(?:\s+\S+){0,2}\s*$", re.IGNORECASE)
 COMMA_CUT = re.compile(r",\s+")
 NAME_WORD = re.compile(r"[A-ZÀ-Ý][\w'’&.-]*")
 NAME_JOINERS = frozenset("de des du d' la le les l' of the & et".split())
@@ -276,7 +278,8 @@ def split_claims(sentence: str) -> list[ClaimSpan]:
     whole = ClaimSpan(0, len(sentence), ((0, len(sentence)),))
     if len(_values(sentence)) < 2:
         return [whole]
-    cuts = [(m.start(), m.end(), "strong") for m in STRONG_CUT.finditer(sentence)]
+    cuts = [(m.start(), m.end(), "strong") for m in STRONG_CUT.finditer(sentence)
+            if not RANGE_OPENING.search(sentence, max(0, m.start() - 40), m.start())]
     taken = [(a, b) for a, b, _ in cuts]
     for match in COMMA_CUT.finditer(sentence):
         if not any(a <= match.start() < b for a, b in taken):

@@ -67,6 +67,12 @@ def times_agree(claimed: TimeSpan, stated: TimeSpan) -> bool:
     return stated.start <= claimed.end and claimed.start <= stated.end
 
 
+def narrower_time(stated: TimeSpan, claimed: TimeSpan) -> bool:
+    """A stated date inside the claimed one and shorter: it says more than the source."""
+    return (claimed.start <= stated.start and stated.end <= claimed.end
+            and (stated.start, stated.end) != (claimed.start, claimed.end))
+
+
 def format_quantity(quantity: Quantity) -> str:
     amount, unit = quantity.amount, quantity.unit
     prefix = {"approximate": "about ", "at-least": "at least ", "at-most": "at most "}.get(quantity.bound, "")

@@ -98,9 +98,9 @@ def _unsettled(statement: Statement, supports: list[ClaimMatch], matches: list[C
                 match.claim.subject, other.entity):
             return f"« {statement.text[other.start:other.end]} » ({match.claim.property})"
     for mention in statement.entities:
-        if covered(mention.start, mention.end, confirmed) or mention.entity in named:
+        if covered(mention.start, mention.end, confirmed) or mention.entity in named and not mention.part:
             continue
-        if mention.unknown:
+        if mention.unknown or mention.part:
             return f"« {statement.text[mention.start:mention.end]} »"
         if database.entities[mention.entity].type in CONTEXT_TYPES:
             continue

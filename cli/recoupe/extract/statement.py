@@ -8,7 +8,7 @@ stage decides what that means against the database.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Optional
 
@@ -48,6 +48,9 @@ class EntityMention:
     start: int
     end: int
     fuzzy: bool = False
+    # "Orange's consumer division", "la branche entreprises d'Orange": a part
+    # of the entity, which nothing said about the entity as a whole confirms.
+    part: bool = False
 
     @property
     def unknown(self) -> bool:
@@ -145,7 +148,8 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
     """Everything checkable a statement says, with where it says it."""
     tokens = tokenize(text)
     entity_matches = lexicon.entities.find(tokens)
-    known = [EntityMention(m.key, m.start, m.end, m.fuzzy) for m in entity_matches]
+    known = _parts_named(text, [EntityMention(m.key, m.start, m.end, m.fuzzy) for m in entity_matches],
+                         lexicon.spans("part", tokens))
     times = tuple(find_times(text, reference_date))
     taken = [(t.start, t.end) for t in times] + [(e.start, e.end) for e in known]
     found = find_quantities(text, skip=taken)
@@ -186,6 +190,30 @@ def _time_anchor(text: str, mention: QuantityMention) -> bool:
         return False
     before = " ".join(text[max(mention.start - 20, 0):mention.start].split())
     return bool(_AFTER_ANCHOR.match(text, mention.end) or _BEFORE_ANCHOR.search(before))
+
+
+# Between a name and the part noun it owns: "Orange's consumer division",
+# "la division grand public d'Orange". A few words, no punctuation.
+_OWNER_BEFORE_PART = re.compile(r"^['’]s(?:\s+[\w-]+){0,3}\s+$")
+_PART_BEFORE_OWNER = re.compile(r"^(?:\s+[\w-]+){0,3}\s+(?:of(?: the)?|d['’]|de(?: la| l['’])?|du|des)\s*$", re.IGNORECASE)
+
+
+def _parts_named(text: str, mentions: list[EntityMention],
+                 parts: tuple[tuple[int, int], ...]) -> list[EntityMention]:
+    """Mentions that name a part of the entity (a division, a branch) cover
+    the whole phrase and are marked `part`."""
+    marked = []
+    for mention in mentions:
+        for start, end in parts:
+            if start >= mention.end and end - mention.end <= 60 and _OWNER_BEFORE_PART.match(text[mention.end:start]):
+                mention = replace(mention, end=end, part=True)
+                break
+            if end <= mention.start and mention.start - start <= 60 and _PART_BEFORE_OWNER.match(
+                    text[end:mention.start]):
+                mention = replace(mention, start=start, part=True)
+                break
+        marked.append(mention)
+    return marked
 
 
 def _unknown_names(text: str, tokens: list[Token], taken: list[tuple[int, int]],
