@@ -128,3 +128,13 @@ def test_empty_and_oversized_statements_are_refused(checker):
 def test_library_function_checks_in_order():
     results = api.check(["SFR held 47% of Numergy", "Ikoula is in Reims"])
     assert [r.verdict for r in results] == ["supported", "unverified"]
+
+
+def test_a_passage_context_fills_in_what_a_sentence_refers_to(checker):
+    """In a passage about Numergy, "nous" and a quoted Numergy executive speak for Numergy."""
+    quoted = "« Notre chiffre d'affaires est en ligne avec nos prévisions, 6 millions d'euros cette année », détaille Tavernier."
+    assert checker.check(quoted, whole=False).verdict != "supported"
+    assert checker.check(quoted, whole=False, context=("numergy",)).verdict == "supported"
+    # Never to contradict: the context makes claims fit, it does not make the statement wrong.
+    assert checker.check("La société a réalisé 9 millions d'euros de chiffre d'affaires en 2014.",
+                         whole=False, context=("numergy",)).verdict != "contradicted"

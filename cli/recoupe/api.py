@@ -90,10 +90,8 @@ class Checker:
     def _check(self, text: str, whole: bool, context: Sequence[str]) -> Result:
         statement = self.extract(text)
         present = self.entities_in(statement)
-        implied = frozenset()
-        if context and all(self.database.entities[e].type in ("place", "media") for e in present):
-            implied = frozenset(e for e in context if e in self.database.entities) - present
-            present |= implied
+        implied = self._implied(statement, present, context)
+        present |= implied
         candidates = self.index.candidates(statement, present)
         statement = infer_cues(statement, candidates, present, self.database)
         kinds: dict[str, frozenset[str]] = {}
@@ -101,6 +99,26 @@ class Checker:
             kinds[claim.property] = kinds.get(claim.property, frozenset()) | mention_kinds(claim)
         matches = [compare(claim, statement, present, self.database, kinds, implied) for claim in candidates]
         return decide(statement, matches, self.index, self.database, whole=whole)
+
+    def _implied(self, statement: Statement, present: set[str], context: Sequence[str]) -> frozenset[str]:
+        """What the statement speaks of without naming it: the passage's
+        organisations, when it names nothing else that could be its subject
+        (only places, sources, or people who work there: "« Notre vocation est
+        européenne », a martelé Philippe Tavernier"), or when it refers to one
+        in so many words ("la société", "nous", "the company")."""
+        unnamed = frozenset(e for e in context if e in self.database.entities) - present
+        if not unnamed:
+            return frozenset()
+        if statement.anaphoric:
+            return unnamed
+        for entity_id in present:
+            kind = self.database.entities[entity_id].type
+            if kind in ("place", "media"):
+                continue
+            if kind == "person" and any(self.index.linked(entity_id, e) for e in unnamed):
+                continue
+            return frozenset()
+        return unnamed
 
     def check_all(self, texts: Iterable[str]) -> list[Result]:
         return [self.check(text) for text in texts]

@@ -74,6 +74,7 @@ class Statement:
     endings: tuple[tuple[int, int], ...] = ()  # "sold its stake", "a quitté": a relation that stopped
     anchored: bool = False  # placed in time only relatively ("two years earlier")
     groups: tuple[tuple[EntityMention, ...], ...] = ()
+    anaphoric: bool = False  # "la société", "nous", "the company": speaks of something named before
 
     @property
     def negated(self) -> bool:
@@ -180,6 +181,7 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
         whole_period=lexicon.has("whole_period", free_tokens),
         anchored=anchored,
         groups=_coordinated(text, entities),
+        anaphoric=lexicon.has("anaphor", free_tokens),
     )
 
 
