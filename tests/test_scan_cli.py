@@ -105,6 +105,24 @@ def test_terminal_view_and_all(recoupe_exe, docs):
     assert "beau" in everything.stdout.decode()
 
 
+def test_piped_input_is_reported_sentence_by_sentence(recoupe_exe, docs):
+    """Findings reach a pipe as the text arrives, not when input ends or a buffer fills."""
+    import select
+
+    process = subprocess.Popen([recoupe_exe, "scan", "-", "-f", "concise"], stdin=subprocess.PIPE,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=docs)
+    try:
+        process.stdin.write("Orange détenait 44,4 % de Cloudwatt.\n\nLa suite ".encode())
+        process.stdin.flush()
+        ready, _, _ = select.select([process.stdout], [], [], 60)
+        assert ready, "no finding before the end of input"
+        assert b"supported cloudwatt-shareholder-orange" in process.stdout.readline()
+        process.stdin.close()
+        assert process.wait(timeout=60) == 0
+    finally:
+        process.kill()
+
+
 def test_ctrl_c_exits_130(recoupe_exe, docs):
     process = subprocess.Popen([recoupe_exe, "scan", "-", "-f", "jsonl"], stdin=subprocess.PIPE,
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=docs)

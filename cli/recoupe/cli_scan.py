@@ -196,6 +196,7 @@ def _run(checker, arguments, excludes, stdin_filename, report_all, chosen_format
     errors: list[FileError] = []
     failing = False
     bar = _progress_bar(arguments, excludes, progress)
+    live = isinstance(stream, _Stdout)
     try:
         documents = _documents(arguments, excludes, stdin_filename, chosen_format == "html", errors)
         if parallel is None:
@@ -216,6 +217,8 @@ def _run(checker, arguments, excludes, stdin_filename, report_all, chosen_format
                 elif isinstance(event, Finding) and not event.suppressed and event.verdict in context.fail_on:
                     failing = True
                 report.add(event)
+                if live:
+                    stream.flush()  # a pipe reader (`| grep`, an editor) sees each finding as it is made
                 if bar is not None:
                     bar.advance(stats.characters - done_before)
                     done_before = stats.characters

@@ -89,8 +89,11 @@ def decode_chunks(stream, name: str, chunk_size: int = CHUNK) -> Iterator[str]:
     decoder = codecs.getincrementaldecoder("utf-8")("strict")
     consumed = 0
     first = True
+    # read1: what a pipe has now, so a sentence typed or piped in is checked
+    # without waiting for a whole chunk or the end of input.
+    read = getattr(stream, "read1", stream.read)
     while True:
-        block = stream.read(chunk_size)
+        block = read(chunk_size)
         final = not block
         if first and block:
             if b"\x00" in block[:8192]:
