@@ -138,3 +138,14 @@ def test_a_passage_context_fills_in_what_a_sentence_refers_to(checker):
     # Never to contradict: the context makes claims fit, it does not make the statement wrong.
     assert checker.check("La société a réalisé 9 millions d'euros de chiffre d'affaires en 2014.",
                          whole=False, context=("numergy",)).verdict != "contradicted"
+
+
+def test_denying_a_dated_event_contradicts_it_but_not_until_does_not(checker):
+    assert verdict(checker, "Numergy never launched its own OpenStack platform.") == "contradicted"
+    assert verdict(checker, "Numergy n'a jamais lancé sa plateforme OpenStack.") == "contradicted"
+    assert verdict(checker, "Numergy did not launch its OpenStack platform until June 2014.") != "contradicted"
+
+
+def test_a_place_beside_a_value_describes_it(checker):
+    assert verdict(checker, "Numergy was in talks with the Swiss operator Green.ch.") == "supported"
+    assert verdict(checker, "Numergy was in talks with the Swiss operator OVH.") == "unverified"

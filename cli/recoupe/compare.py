@@ -176,16 +176,24 @@ def _relation(claim: Claim, statement: Statement, comparisons: list[SlotComparis
     blocked = ""
     negated_cues = [m for m in statement.cues.get(claim.property, ()) if statement.negates(m.start)]
     negated = bool(negated_cues) or any(statement.negates(c.span[0]) for c in comparisons)
-    if negated:
+    # "did not launch until June 2014", « pas avant 2015 »: the negation dates
+    # the event rather than denies it, and settles nothing either way.
+    dates_event = isinstance(claim.value, TimeSpan) and any(t.bound == "by" for t in statement.times)
+    if negated and dates_event:
+        relation = None
+    elif negated:
         if disagreeing:
             relation = "supports"
             explanation = f"the statement denies {disagreeing[0].stated}; the source gives {disagreeing[0].claimed} for {what}"
         elif agreeing and not isinstance(claim.value, str) or (
                 isinstance(claim.value, Quantity) and _denies_existence(claim, statement, negated_cues)) or (
-                prop.value_is_key and complete_keys and negated_cues):
+                prop.value_is_key and complete_keys and negated_cues) or (
+                isinstance(claim.value, TimeSpan) and claim.status in (None, "actual") and complete_keys
+                and negated_cues and not statement.times):
             # Denying a stated fact ("did not buy Cloudwatt"), that any amount
-            # exists ("never received public money"), or that a recorded
-            # relation holds ("Thalès n'a jamais été actionnaire de Cloudwatt").
+            # exists ("never received public money"), that a recorded
+            # relation holds ("Thalès n'a jamais été actionnaire de Cloudwatt"),
+            # or that a dated event happened ("never launched its platform").
             relation = "contradicts"
             shown = agreeing[0].claimed if agreeing else format_value(claim.value, database)
             explanation = f"the statement denies it, but the source gives {shown} for {what}"

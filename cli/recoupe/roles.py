@@ -89,7 +89,26 @@ def rival_groups(value: EntityRef, statement: Statement, keys: tuple[str, ...], 
     open_types = {"unknown"} if claimed_types - {"place"} else set()
     return [group for group in groups
             if all(type_of(m.entity, database) in claimed_types | open_types
-                   and not wider(m.entity, database) & set(value.ids) for m in group)]
+                   and not wider(m.entity, database) & set(value.ids) for m in group)
+            and not _describes_a_value(group, statement, claimed, database)]
+
+
+def _describes_a_value(group, statement: Statement, claimed: set[str], database: Database) -> bool:
+    """A place right beside a claimed name qualifies it ("the Swiss operator
+    Green.ch", « Green.ch en Suisse »): it is no rival value."""
+    if any(type_of(m.entity, database) != "place" for m in group):
+        return False
+    for other in statement.entities:
+        if other.entity not in claimed:
+            continue
+        gap = statement.text[group[-1].end:other.start] if group[-1].end <= other.start \
+            else statement.text[other.end:group[0].start]
+        if len(gap.split()) <= 2 and not _PUNCTUATION.search(gap):
+            return True
+    return False
+
+
+_PUNCTUATION = re.compile(r"[,;:.()«»\"“”\[\]]")
 
 
 def type_of(entity_id: str, database: Database) -> str:
@@ -207,7 +226,7 @@ def names_another_object(claim: Claim, statement: Statement, keys: tuple[str, ..
         return rivals[0][0]
     claimed = set(claim.value.ids) | {place for i in claim.value.ids for place in wider(i, database)}
     for group in other_groups(statement, keys):
-        if {m.entity for m in group} & claimed:
+        if {m.entity for m in group} & claimed or _describes_a_value(group, statement, claimed, database):
             continue
         if any(0 <= group[0].start - cue.end <= OBJECT_REACH for cue in statement.cues.get(claim.property, ())):
             return group[0]  # whatever its kind, the name right after the cue ("built on VMware")
