@@ -149,3 +149,10 @@ def test_denying_a_dated_event_contradicts_it_but_not_until_does_not(checker):
 def test_a_place_beside_a_value_describes_it(checker):
     assert verdict(checker, "Numergy was in talks with the Swiss operator Green.ch.") == "supported"
     assert verdict(checker, "Numergy was in talks with the Swiss operator OVH.") == "unverified"
+
+
+def test_a_label_the_database_records_otherwise_is_not_supported(checker):
+    """Every label a statement gives must be confirmed: "CDD" where the source says CDI."""
+    assert verdict(checker, "Les salariés de Numergy sont tous en CDI.") == "supported"
+    assert verdict(checker, "Numergy emploie une centaine de collaborateurs, tous en CDI.") == "supported"
+    assert verdict(checker, "Numergy emploie une centaine de collaborateurs, pour la plupart en CDD.") == "unverified"

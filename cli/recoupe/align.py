@@ -139,7 +139,9 @@ def _text_slot(value: str, statement: Statement, short_value: bool, cues=()) -> 
     than the value does. A short value (a job title) is not confirmed by the
     generic word alone ("directeur technique" against "directeur marketing")."""
     claimed_words = words(value)
-    claimed = {word for word in claimed_words if len(word) >= MIN_CONTENT_WORD}
+    # Content words, and acronyms however short ("CDI", "PME").
+    claimed = {word for word in claimed_words if len(word) >= MIN_CONTENT_WORD} | {
+        word for acronym in _ACRONYM.findall(value) for word in words(acronym)}
     found: list[tuple[int, int]] = []
     for mention in (*statement.entities, *statement.quantities):
         named = words(statement.text[mention.start:mention.end])
@@ -149,7 +151,7 @@ def _text_slot(value: str, statement: Statement, short_value: bool, cues=()) -> 
             return None
     taken = [(m.start, m.end) for m in statement.entities]
     for token in statement.tokens:
-        if len(token.text) < MIN_CONTENT_WORD or any(a <= token.start < b for a, b in taken):
+        if len(token.text) < MIN_CONTENT_WORD and token.text not in claimed or any(a <= token.start < b for a, b in taken):
             continue
         if any(token.text == word or (token.text.startswith(word) and len(token.text) - len(word) <= 2)
                for word in claimed):
@@ -191,6 +193,9 @@ def _only_generic_head(statement: Statement, found: list[tuple[int, int]], cues,
 _GLUE_WORDS = frozenset(
     "dans pour avec chez sans sous vers depuis apres avant aussi alors comme entre etait sont "
     "with from that this which whose their also since under into after before about such then".split())
+
+
+_ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
 
 
 def _contains(haystack: tuple[str, ...], needle: tuple[str, ...]) -> bool:

@@ -88,6 +88,9 @@ def _unsettled(statement: Statement, supports: list[ClaimMatch], matches: list[C
     for mention in (*statement.quantities, *statement.times):
         if not covered(mention.start, mention.end, accounted):
             return f"« {mention.text} »"
+    cue = _unconfirmed_cue(statement, supports, matches, database)
+    if cue:
+        return cue
     confirmed = [span for m in supports for span in m.highlights]
     named = {m.claim.subject for m in supports} | {entity for m in supports for entity in m.named}
     for entity in list(named):
@@ -106,6 +109,26 @@ def _unsettled(statement: Statement, supports: list[ClaimMatch], matches: list[C
             continue
         if not any(index.linked(entity, mention.entity) for entity in named):
             return f"« {statement.text[mention.start:mention.end]} »"
+    return ""
+
+
+def _unconfirmed_cue(statement: Statement, supports: list[ClaimMatch], matches: list[ClaimMatch],
+                     database: Database) -> str:
+    """A label the statement gives (a `short_value` property: a contract
+    type, a title), on which the database has a claim about the same
+    entities, yet nothing confirms it: "une centaine de collaborateurs, pour
+    la plupart en CDD" (the source says all are on permanent contracts). A
+    cue word shared with a confirmed property counts as confirmed."""
+    confirmed_spans = {(cue.start, cue.end) for m in supports
+                       for cue in statement.cues.get(m.claim.property, ())}
+    confirmed = {m.claim.property for m in supports}
+    known = {m.claim.property for m in matches if m.complete_keys and database.properties[m.claim.property].short_value}
+    for property_id, cues in statement.cues.items():
+        if property_id in confirmed or property_id not in known:
+            continue
+        for cue in cues:
+            if (cue.start, cue.end) not in confirmed_spans:
+                return f"« {statement.text[cue.start:cue.end]} »"
     return ""
 
 
