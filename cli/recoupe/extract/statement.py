@@ -112,7 +112,7 @@ class Lexicon:
         aliases = []
         for entity in database.entities.values():
             names = {entity.id.replace("-", " "), *entity.labels.values(), *entity.aliases}
-            aliases.extend((name, entity.id) for name in names)
+            aliases.extend((variant, entity.id) for name in names for variant in _demonstrative_variants(name))
         cue_phrases = [
             (cue, prop.id) for prop in database.properties.values()
             for cues in prop.cues.values() for cue in cues
@@ -143,6 +143,21 @@ class Lexicon:
     def spans(self, kind: str, tokens: list[Token]) -> tuple[tuple[int, int], ...]:
         index = self.vocabulary.get(kind)
         return tuple((m.start, m.end) for m in index.find(tokens)) if index else ()
+
+
+# "the two companies" is also "these two companies", « les deux entités »
+# « ces deux entités »: a demonstrative names what the definite article does.
+_DEMONSTRATIVES = {"the": ("these", "those", "this", "that"), "les": ("ces",), "le": ("ce", "cet"),
+                   "la": ("cette",), "l'": ("cet ", "cette ")}
+
+
+def _demonstrative_variants(name: str) -> tuple[str, ...]:
+    first, _, rest = name.partition(" ")
+    if name.lower().startswith("l'") and name[2:3].strip():
+        return (name, *(d + name[2:] for d in _DEMONSTRATIVES["l'"]))
+    if not rest or first.lower() not in _DEMONSTRATIVES:
+        return (name,)
+    return (name, *(f"{d} {rest}" for d in _DEMONSTRATIVES[first.lower()]))
 
 
 def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> Statement:
