@@ -156,3 +156,9 @@ def test_a_label_the_database_records_otherwise_is_not_supported(checker):
     assert verdict(checker, "Les salariés de Numergy sont tous en CDI.") == "supported"
     assert verdict(checker, "Numergy emploie une centaine de collaborateurs, tous en CDI.") == "supported"
     assert verdict(checker, "Numergy emploie une centaine de collaborateurs, pour la plupart en CDD.") == "unverified"
+
+
+def test_a_date_goes_with_the_verb_of_its_own_clause(checker):
+    text = "Numergy a proposé le projet en mars 2013, accepté par les actionnaires en juin 2013."
+    result = checker.check(text)
+    assert result.verdict == "supported", result.explanation

@@ -299,6 +299,18 @@ def _gap(start: int, end: int, other_start: int, other_end: int) -> int:
     return max(other_start - end, start - other_end, 0)
 
 
+CLAUSE_PENALTY = 40
+_CLAUSE_MARK = re.compile(r"[,;:\[\]()]")
+
+
+def _clause_gap(text: str, start: int, end: int, other_start: int, other_end: int) -> int:
+    """The gap, longer across a comma or bracket: in « proposé le projet en mars
+    2013, accepté en juin 2013 » March goes with « proposé », not « accepté »."""
+    gap = _gap(start, end, other_start, other_end)
+    between = text[min(end, other_end):max(start, other_start)]
+    return gap + CLAUSE_PENALTY if _CLAUSE_MARK.search(between) else gap
+
+
 def infer_cues(statement: Statement, candidates, present: set[str], database: Database) -> Statement:
     """A terse note names no property ("Thales 33,3 % Cloudwatt", "Bull → Atos :
     avril 2014"): when one property, among the claims naming all its
@@ -343,8 +355,8 @@ def _placement(claim: Claim, statement: Statement, key_positions: list[EntityMen
     cent trente partenaires" each figure with its noun; a figure of a
     periodic fact goes with the date of that period."""
     own_cues = statement.cues.get(claim.property, ())
-    own = [_gap(start, end, m.start, m.end) for m in own_cues]
-    others = [_gap(start, end, m.start, m.end) for key, matches in statement.cues.items()
+    own = [_clause_gap(statement.text, start, end, m.start, m.end) for m in own_cues]
+    others = [_clause_gap(statement.text, start, end, m.start, m.end) for key, matches in statement.cues.items()
               if key != claim.property and key not in claim.qualifiers and kind in context.get(key, ())
               and key != database.properties[claim.property].broader
               for m in matches if not any(m.start < o.end and o.start < m.end for o in own_cues)
