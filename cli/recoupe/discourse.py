@@ -41,6 +41,7 @@ _OPENERS = "«\"“‘([-–—*# \u00a0\u202f\t"
 _TOPIC_MARKER = re.compile(
     r"(?:pour|quant à|quant a|chez|côté|du côté de|c['’]est|as for|for)\s+$", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
+_BRACKET_OR_COMMA = re.compile(r"[(\[«“)\]»”,]")
 
 
 def is_heading(text: str) -> bool:
@@ -137,13 +138,14 @@ def _at_subject_position(text: str, start: int) -> bool:
         return True
     # After the opening phrase: the first comma outside parentheses and quotes, right before the name.
     depth = 0
-    for index, char in enumerate(before):
+    for match in _BRACKET_OR_COMMA.finditer(before):
+        char = match.group()
         if char in "([«“":
             depth += 1
-        elif char in ")]»”" and depth:
-            depth -= 1
-        elif char == "," and depth == 0:
-            return _opens(before[index + 1:].lstrip())
+        elif char in ")]»”":
+            depth = max(depth - 1, 0)
+        elif depth == 0:
+            return _opens(before[match.end():].lstrip())
     return False
 
 

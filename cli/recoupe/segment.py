@@ -276,7 +276,8 @@ def split_claims(sentence: str) -> list[ClaimSpan]:
     before the parenthesis.
     """
     whole = ClaimSpan(0, len(sentence), ((0, len(sentence)),))
-    if len(_values(sentence)) < 2:
+    values = _values(sentence)
+    if len(values) < 2:
         return [whole]
     cuts = [(m.start(), m.end(), "strong") for m in STRONG_CUT.finditer(sentence)
             if not RANGE_OPENING.search(sentence, max(0, m.start() - 40), m.start())]
@@ -295,7 +296,7 @@ def split_claims(sentence: str) -> list[ClaimSpan]:
     parts.append((cursor, len(sentence), kind))
 
     def figures(a: int, b: int, years: bool) -> bool:
-        return any(years or not is_year for *_, is_year in _values(sentence, a, b))
+        return any(a <= start and end <= b and (years or not is_year) for start, end, is_year in values)
 
     merged: list[list[int]] = []
     for a, b, cut_kind in parts:
