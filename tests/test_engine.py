@@ -162,3 +162,11 @@ def test_a_date_goes_with_the_verb_of_its_own_clause(checker):
     text = "Numergy a proposé le projet en mars 2013, accepté par les actionnaires en juin 2013."
     result = checker.check(text)
     assert result.verdict == "supported", result.explanation
+
+
+def test_a_relation_between_two_parties_belongs_to_the_name_before_its_cue(checker):
+    """Dassault and SFR were partners; in this sentence Thales is the one teaming up with SFR."""
+    text = "After Dassault quit in December 2011, Thales teamed up with SFR in February 2012."
+    assert verdict(checker, text) != "supported"
+    assert verdict(checker, "Dassault Systèmes teamed up with SFR in February 2012.") == "supported"
+    assert verdict(checker, "Atos a pris la place de Bull au capital de Numergy") == "supported"

@@ -30,7 +30,7 @@ from .database import Database
 from .extract.statement import EntityMention, Statement
 from .model import Claim, EntityRef, Quantity, Relation, TimeSpan
 from .periods import period_alignment, source_year, validity
-from .roles import WINDOW, as_groups, names_another_object, subject_acts, type_of
+from .roles import WINDOW, another_actor, as_groups, names_another_object, subject_acts, type_of
 from .values import format_time, format_value, times_agree
 
 CONTENT_WORD = 4
@@ -98,6 +98,9 @@ def compare(claim: Claim, statement: Statement, present: set[str], database: Dat
         return silent(f"the statement is about the narrower property {narrower[0]}")
     if subject_acts(claim, statement, database):
         return silent("in the statement the subject does this rather than undergoes it")
+    actor = another_actor(claim, statement, keys, database) if cued else None
+    if actor is not None:
+        return silent(f"in the statement {statement.text[actor.start:actor.end]} does this")
     other_object = names_another_object(claim, statement, keys, database)
     if other_object:
         text = statement.text[other_object.start:other_object.end]

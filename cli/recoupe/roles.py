@@ -182,6 +182,46 @@ def subject_acts(claim: Claim, statement: Statement, database: Database) -> bool
     return True
 
 
+ACTOR_TYPES = ("organisation", "group", "person")
+
+
+def another_actor(claim: Claim, statement: Statement, keys: tuple[str, ...],
+                  database: Database) -> Optional[EntityMention]:
+    """For a relation between two named parties (a stake, a partnership), the
+    name standing right before every cue, in the cue's own clause, when it is
+    an organisation or person the claim does not involve: in "After Dassault
+    quit, Thales teamed up with SFR" the teaming up is Thales's, whatever the
+    database says of Dassault and SFR."""
+    if not database.properties[claim.property].value_is_key:
+        return None  # another name there is a rival value, for the value slot to judge
+    involved = set(keys) | named_values(claim)
+    cues = statement.cues.get(claim.property, ())
+    actor = None
+    for cue in cues:
+        before = [m for m in statement.entities if m.end <= cue.start]
+        if not before:
+            return None
+        nearest = before[-1]
+        gap = statement.text[nearest.end:cue.start]
+        if (len(gap.split()) > ACTOR_GAP_WORDS or _PUNCTUATION.search(gap) or nearest.unknown
+                or _COMPLEMENT.search(statement.text, max(nearest.start - 12, 0), nearest.start)
+                or nearest.entity in involved or type_of(nearest.entity, database) not in ACTOR_TYPES
+                or as_groups({nearest.entity}, database) & involved
+                or set(database.entities[nearest.entity].members) & involved):
+            return None
+        actor = nearest
+    return actor
+
+
+def named_values(claim: Claim) -> set[str]:
+    return {i for v in (claim.value, *claim.qualifiers.values()) if isinstance(v, EntityRef) for i in v.ids}
+
+
+ACTOR_GAP_WORDS = 2
+# "la place *de* Bull", "the stake *of* Thales": a complement, not who acts.
+_COMPLEMENT = re.compile(r"(?:\b(?:de|du|des|of|from|with|avec|par|by|to|au|aux|à)\s+|\bd['’]|\bl['’])$", re.IGNORECASE)
+
+
 def _passive(statement: Statement, cue, value: EntityMention) -> bool:
     """"was acquired by", "a été racheté à 100 % par": the agent follows the cue."""
     if value.start >= cue.end and _PASSIVE.search(statement.text[cue.start:value.start]):
