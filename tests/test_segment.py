@@ -137,3 +137,11 @@ def test_a_range_is_not_cut_at_its_and():
         assert all("entre 2018 et 2020" in c.statement(sentence) or "between 10 and 15" in c.statement(sentence)
                    for c in split_claims(sentence)[:1])
     assert len(split_claims("Orange held 44.4% and Thales 22.2%")) == 2
+
+
+def test_a_dash_before_a_lowercase_word_closes_an_aside():
+    text = "Une offre – gratuite qui plus est ! – de stockage pour les PME. Fin."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "Une offre – gratuite qui plus est ! – de stockage pour les PME.", "Fin."]
+    text = "Il est parti. - Non, dit-il."
+    assert len(split_sentences(text)) == 2

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 # Closing quotes and brackets that stay with the sentence they end.
 CLOSERS = "»”’\"')]}"
 OPENERS = "«“‘\"'([{¿¡—–-"
+DASHES = "—–-"
 # Horizontal spaces, including the no-break and narrow no-break spaces of French typography.
 HSPACE = " \t\u00a0\u202f\u2009\u2007\f\v"
 
@@ -183,6 +184,15 @@ def _decide(text: str, start: int, end: int, final: bool) -> int | None:
         return close if final else None
     following = text[nxt]
     starts_sentence = following.isupper() or following.isdigit() or following in OPENERS
+    if following in DASHES:
+        # "une offre – gratuite qui plus est ! – de stockage": a dash before a
+        # lowercase word closes an aside; before anything else it opens a line.
+        after = nxt + 1
+        while after < size and text[after] in HSPACE:
+            after += 1
+        if after >= size:
+            return close if final else None
+        starts_sentence = not text[after].islower()
     if run in ("...", "…", "....") or (run.startswith(".") and len(run) >= 3):
         # "[...]" and "(…)" mark a cut inside a quote, not an end.
         if start > 0 and text[start - 1] in "[(" and close > end and text[end] in ")]":
