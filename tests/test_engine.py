@@ -170,3 +170,18 @@ def test_a_relation_between_two_parties_belongs_to_the_name_before_its_cue(check
     assert verdict(checker, text) != "supported"
     assert verdict(checker, "Dassault Systèmes teamed up with SFR in February 2012.") == "supported"
     assert verdict(checker, "Atos a pris la place de Bull au capital de Numergy") == "supported"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Numergy CA 9 mois 2013 : 6 M€", "contradicted"),                 # « CA » in capitals, "9 mois 2013"
+    ("Numergy CA 9 mois 2013 : 2 M€", "supported"),
+    ("Cloudwatt et Numergy ont toutes deux été lancées en septembre 2012.", "supported"),  # « toutes deux »: both
+    ("Starck remplacé par Renard en avril 2014", "supported"),         # a participle with « par » is passive
+    ("Didier Renard a succédé à Patrick Starck en janvier 2014.", "contradicted"),  # Starck names the post
+])
+def test_newsroom_notes(checker, text, expected):
+    assert verdict(checker, text) == expected
+
+
+def test_ca_in_lowercase_is_not_revenue(checker):
+    assert "revenue" not in checker.extract("ça fait 2 M€ pour Numergy en 2013").cues

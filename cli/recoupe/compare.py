@@ -227,13 +227,14 @@ def _relation(claim: Claim, statement: Statement, comparisons: list[SlotComparis
 
 def _object_named_otherwise(claim: Claim, keys: tuple[str, ...], present: set[str]) -> bool:
     """The object of a fact may be named by another entity the claim gives
-    for it: "its OpenStack offer" is the IaaS offer built on OpenStack."""
+    for it: "its OpenStack offer" is the IaaS offer built on OpenStack, and
+    "Renard succeeded Starck" needs no "at the head of Cloudwatt"."""
     obj = claim.qualifiers.get("object")
     if not isinstance(obj, EntityRef) or claim.subject not in present:
         return False
     missing = {key for key in keys if key not in present}
-    described = {i for name, v in claim.qualifiers.items() if name != "object" and isinstance(v, EntityRef)
-                 for i in v.ids}
+    described = {i for name, v in (("value", claim.value), *claim.qualifiers.items())
+                 if name != "object" and isinstance(v, EntityRef) for i in v.ids}
     return missing <= set(obj.ids) and bool(described & present)
 
 

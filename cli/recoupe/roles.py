@@ -36,6 +36,9 @@ _NOMINAL = re.compile(r"\s+(?:de|des|du|d'|d’|of)\b", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:by|par)\b", re.IGNORECASE)
 
 
+_BY_AFTER = re.compile(r"\s+(?:by|par)\b", re.IGNORECASE)
+
+
 _AUXILIARY = re.compile(r"\b(?:was|were|been|being|is|are|été|est|sont|fut|furent) ?$", re.IGNORECASE)
 
 
@@ -226,6 +229,8 @@ def _passive(statement: Statement, cue, value: EntityMention) -> bool:
     """"was acquired by", "a été racheté à 100 % par": the agent follows the cue."""
     if value.start >= cue.end and _PASSIVE.search(statement.text[cue.start:value.start]):
         return True
+    if _BY_AFTER.match(statement.text, cue.end):
+        return True  # a participle in a note: "Starck remplacé par Renard"
     return bool(_AUXILIARY.search(squeeze(statement.text[max(cue.start - WINDOW, 0):cue.start])))
 
 

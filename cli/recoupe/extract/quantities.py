@@ -360,6 +360,9 @@ def _numeral_value(m: re.Match, scale_word: str | None, unit: str | None) -> tup
     return Decimal(digits + "." + (fraction or "0")) * scale, precision * scale
 
 
+_BOTH = re.compile(r"\b(?:tous|toutes)(?:\s+les)?\s+$", re.IGNORECASE)
+
+
 def _read_words(text: str, reversed_text: str) -> Iterator[_Candidate]:
     """Figures in words, found in one pass over the words of the text.
 
@@ -371,6 +374,8 @@ def _read_words(text: str, reversed_text: str) -> Iterator[_Candidate]:
     for w in _WORD.finditer(text):
         if w.start() < resume or w.group().lower() not in _OPENING_WORDS:
             continue
+        if _BOTH.search(text, max(0, w.start() - 12), w.start()) and w.group().lower() == "deux":
+            continue  # « toutes deux », « tous les deux »: both, not a figure
         for reader in (_fraction_at, _collective_at, _number_words_at):
             found = reader(text, reversed_text, w.start())
             if found is not None:

@@ -105,6 +105,7 @@ class Lexicon:
     properties: PhraseIndex
     vocabulary: dict[str, PhraseIndex]
     members: dict[str, tuple[str, ...]]
+    acronyms: PhraseIndex = field(default_factory=lambda: PhraseIndex(()))
     common_words: frozenset[str] = frozenset()
 
     @classmethod
@@ -117,6 +118,8 @@ class Lexicon:
             (cue, prop.id) for prop in database.properties.values()
             for cues in prop.cues.values() for cue in cues
         ]
+        # "CA" (chiffre d'affaires) is a cue only in capitals: folded, it is « ça ».
+        acronyms = [(cue, key) for cue, key in cue_phrases if _is_acronym(cue)]
         vocabulary = {
             kind: PhraseIndex(((w, kind) for ws in languages.values() for w in ws))
             for kind, languages in database.vocabulary.items()
@@ -127,7 +130,8 @@ class Lexicon:
         )
         return cls(
             entities=EntityFinder(aliases, protected),
-            properties=PhraseIndex(cue_phrases, inflect=True),
+            properties=PhraseIndex([(c, k) for c, k in cue_phrases if not _is_acronym(c)], inflect=True),
+            acronyms=PhraseIndex(acronyms),
             vocabulary=vocabulary,
             members={e.id: e.members for e in database.entities.values() if e.members},
             common_words=frozenset(protected) | _NOT_NAMES,
@@ -143,6 +147,10 @@ class Lexicon:
     def spans(self, kind: str, tokens: list[Token]) -> tuple[tuple[int, int], ...]:
         index = self.vocabulary.get(kind)
         return tuple((m.start, m.end) for m in index.find(tokens)) if index else ()
+
+
+def _is_acronym(cue: str) -> bool:
+    return cue.isupper() and len(cue) <= 5 and " " not in cue
 
 
 # "the two companies" is also "these two companies", « les deux entités »
@@ -180,6 +188,9 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
     cues: dict[str, list[Match]] = {}
     for match in lexicon.properties.all_keys(free_tokens):
         cues.setdefault(match.key, []).append(match)
+    for match in lexicon.acronyms.all_keys(free_tokens):
+        if text[match.start:match.end].isupper():
+            cues.setdefault(match.key, []).append(match)
     return Statement(
         text=text,
         tokens=tuple(tokens),

@@ -200,7 +200,9 @@ _FIRST_MONTHS = re.compile(
     rf"""(?<!\w)(?i:(?:(?:les|the){_S}+)?
     (?:(?P<n1>{_COUNT}){_S}+(?P<w1>premiers|derniers){_S}+(?P<u1>mois|trimestres|semestres)
       |(?P<w2>first|last){_S}+(?P<n2>{_COUNT}){_S}+(?P<u2>months|quarters|halves)))
-    (?:{_OF_YEAR}{_year("y")})?""",
+    (?:{_OF_YEAR}{_year("y")})?
+    # A note's "9 mois 2013", "nine months of 2013": months straight before a year.
+    |(?<!\w)(?P<n3>{_COUNT}){_S}+(?P<u3>(?i:mois|months)){_S}+(?:(?i:de|of){_S}+)?{_year("y3")}""",
     re.VERBOSE,
 )
 _CODE_PERIOD = re.compile(
@@ -324,9 +326,9 @@ def _read_ranges(text: str, ref: date | None) -> Iterator[_Candidate]:
 def _read_periods(text: str, ref: date | None) -> Iterator[_Candidate]:
     """First/last months (or quarters, halves) of a year, halves and quarters."""
     for m in _FIRST_MONTHS.finditer(text):
-        n = _count(m["n1"] or m["n2"]) * _MONTHS_IN[(m["u1"] or m["u2"]).lower()]
-        last = (m["w1"] or m["w2"]).lower() in ("derniers", "last")
-        year, relative = _year_or_reference(m["y"], ref)
+        n = _count(m["n1"] or m["n2"] or m["n3"]) * _MONTHS_IN[(m["u1"] or m["u2"] or m["u3"]).lower()]
+        last = (m["w1"] or m["w2"] or "").lower() in ("derniers", "last")
+        year, relative = _year_or_reference(m["y"] or m["y3"], ref)
         if year is not None and 1 <= n <= 12:
             first, final = (13 - n, 12) if last else (1, n)
             yield _Candidate(m.start(), m.end(), _months_span(year, first, year, final), relative, decorate=False)
