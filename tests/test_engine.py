@@ -185,3 +185,13 @@ def test_newsroom_notes(checker, text, expected):
 
 def test_ca_in_lowercase_is_not_revenue(checker):
     assert "revenue" not in checker.extract("ça fait 2 M€ pour Numergy en 2013").cues
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Cloudwatt hit its target of 10,000 virtual machines in December 2014.", "unverified"),  # a target met is a result
+    ("Cloudwatt aimed for 10,000 virtual machines in December 2014.", "supported"),
+    ("Renard CEO of Cloudwatt since 1 April 2014", "unverified"),      # the source says April 2014
+    ("Renard CEO of Cloudwatt since April 2014", "supported"),
+])
+def test_what_the_statement_adds_to_the_source(checker, text, expected):
+    assert verdict(checker, text) == expected

@@ -31,7 +31,7 @@ from .extract.statement import EntityMention, Statement
 from .model import Claim, EntityRef, Quantity, Relation, TimeSpan
 from .periods import period_alignment, source_year, validity
 from .roles import WINDOW, another_actor, as_groups, names_another_object, subject_acts, type_of
-from .values import format_time, format_value, times_agree
+from .values import format_time, format_value, narrower_time, times_agree
 
 CONTENT_WORD = 4
 TERSE_WORDS = 4
@@ -142,7 +142,7 @@ def compare(claim: Claim, statement: Statement, present: set[str], database: Dat
     )
     return ClaimMatch(claim, relation, strength, complete_keys, cued, period, tuple(comparisons),
                       tuple(dict.fromkeys(caveats)), explanation, tuple(highlights), blocked, keys,
-                      _accounted(statement, comparisons, period, source_year(claim, database), prop.event),
+                      _accounted(claim, statement, comparisons, period, source_year(claim, database), prop.event),
                       frozenset(as_groups(named_entities(claim, keys), database) | named_entities(claim, keys)))
 
 
@@ -247,14 +247,18 @@ def _substitute_named(keys, keys_present, claim: Claim, statement: Statement, da
                for m in statement.entities)
 
 
-def _accounted(statement: Statement, comparisons: list[SlotComparison], period: str,
+def _accounted(claim: Claim, statement: Statement, comparisons: list[SlotComparison], period: str,
                as_of: Optional[TimeSpan], event: bool) -> tuple[tuple[int, int], ...]:
     """The statement's figures and dates this claim settles: those it compared,
     the dates that place the statement in the claim's period, and for an
     undated state (not an event, whose date says when it happened) the dates
     within its source's year."""
     spans = [c.span for c in comparisons]
+    dates = [v for name, v in (("value", claim.value), *claim.qualifiers.items())
+             if isinstance(v, TimeSpan) and name != "period"]  # periods: see period_alignment
     for mention in statement.times:
+        if any(times_agree(d, mention.span) and narrower_time(mention.span, d) for d in dates):
+            continue  # "since 1 April 2014" says more than the source's April 2014
         if period in ("same", "within", "partial", "earlier", "valid", "boundary") or (
                 period == "none" and as_of is not None and not event and times_agree(as_of, mention.span)):
             spans.append((mention.start, mention.end))

@@ -198,7 +198,7 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
         quantities=quantities,
         times=times,
         cues={key: tuple(found) for key, found in cues.items()},
-        status=_status(lexicon, free_tokens, times),
+        status=_status(lexicon, text, free_tokens, times),
         negations=lexicon.spans("negation", free_tokens),
         each=lexicon.has("each", free_tokens),
         starts=lexicon.has("start", free_tokens) or any(t.bound == "since" for t in times),
@@ -265,9 +265,18 @@ def _unknown_names(text: str, tokens: list[Token], taken: list[tuple[int, int]],
     return found
 
 
-def _status(lexicon: Lexicon, tokens: list[Token], times: tuple[TimeMention, ...]) -> Optional[Status]:
-    """What the statement presents its figure as; None when it does not say."""
-    if lexicon.has("target", tokens) or any(t.bound == "by" for t in times):
+# "hit *its* target", « a atteint *son* objectif »: a determiner between.
+_MET_TARGET = re.compile(r"\s+(?:its|their|the|his|her|son|sa|ses|leur|leurs|le|la|les|l['’])\s*", re.IGNORECASE)
+
+
+def _status(lexicon: Lexicon, text: str, tokens: list[Token], times: tuple[TimeMention, ...]) -> Optional[Status]:
+    """What the statement presents its figure as; None when it does not say.
+    A target said to be met ("hit its target", « a atteint son objectif ») is
+    a result."""
+    targets, actuals = lexicon.spans("target", tokens), lexicon.spans("actual", tokens)
+    if any(_MET_TARGET.fullmatch(text, end, start) for _, end in actuals for start, _ in targets if start >= end):
+        return "actual"
+    if targets or any(t.bound == "by" for t in times):
         return "target"
     if lexicon.has("forecast", tokens):
         return "forecast"
