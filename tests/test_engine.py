@@ -195,3 +195,13 @@ def test_ca_in_lowercase_is_not_revenue(checker):
 ])
 def test_what_the_statement_adds_to_the_source(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Axelle Lemaire backed Orange's takeover of Cloudwatt.", "unverified"),   # what she did is not recorded
+    ("Selon Jean-François Colin, la demande pour Cloudwatt connaît une croissance à deux chiffres.", "supported"),
+    ("Tavernier expected Numergy's 2014 revenue to reach 6 million euros.", "supported"),
+    ("Numergy : 6 M€ de CA prévus en 2014 (Tavernier)", "supported"),
+])
+def test_a_person_is_settled_only_when_quoted_or_confirmed(checker, text, expected):
+    assert verdict(checker, text) == expected

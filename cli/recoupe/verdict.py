@@ -8,6 +8,8 @@ point on which the database's own claims disagree is `disputed`.
 
 from __future__ import annotations
 
+import re
+
 from .candidates import ClaimIndex, point_of
 from .compare import ClaimMatch
 from .database import Database
@@ -105,9 +107,12 @@ def _unsettled(statement: Statement, supports: list[ClaimMatch], matches: list[C
             continue
         if mention.unknown or mention.part:
             return f"« {statement.text[mention.start:mention.end]} »"
-        if database.entities[mention.entity].type in CONTEXT_TYPES:
+        kind = database.entities[mention.entity].type
+        if kind in CONTEXT_TYPES or kind == "person" and _credited(statement, mention):
             continue
-        if not any(index.linked(entity, mention.entity) for entity in named):
+        if kind == "person" or not any(index.linked(entity, mention.entity) for entity in named):
+            # A person does something in the statement ("Lemaire backed the
+            # takeover"): knowing her from another claim does not confirm it.
             return f"« {statement.text[mention.start:mention.end]} »"
     return ""
 
@@ -130,6 +135,36 @@ def _unconfirmed_cue(statement: Statement, supports: list[ClaimMatch], matches: 
             if (cue.start, cue.end) not in confirmed_spans:
                 return f"« {statement.text[cue.start:cue.end]} »"
     return ""
+
+
+_CREDIT_BEFORE = re.compile(r"(?:selon|d['’]après|according to|pour|for|says|said|dixit)\s{0,3}$", re.IGNORECASE)
+_CREDIT_AFTER = re.compile(
+    r"\s{0,3}[,)]?\s{0,3}(?:(?:a|has|had)\s{1,3})?(?:said|says|told|explained|explains|added|adds|stated|claims|claimed|"
+    r"dit|déclaré|déclare|explique|expliqué|estime|affirme|affirmé|ajoute|ajouté|martelé|détaille|détaillé|"
+    r"reconnaît|reconnu|indique|indiqué|précise|précisé|souligne|souligné|assure|assuré|"
+    r"expected|expects|forecast|predicted|anticipated|prévoit|prévoyait|table|tablait|anticipe|s['’]attend)\b",
+    re.IGNORECASE)
+
+
+def _credited(statement: Statement, mention) -> bool:
+    """A person the statement quotes or credits ("selon Tavernier", "…», a
+    martelé Philippe Tavernier", "X said") rather than says something about."""
+    text = statement.text
+    before = text[max(0, mention.start - 40):mention.start]
+    if _CREDIT_BEFORE.search(before):
+        return True
+    if _CREDIT_AFTER.match(text, mention.end):
+        return True
+    if text[:mention.start].rstrip().endswith("(") and text[mention.end:].lstrip().startswith(")"):
+        return True  # a note's "(Tavernier)"
+    # « … », a martelé Philippe Tavernier: the verb of saying comes first.
+    return bool(_CREDIT_VERB_BEFORE.search(before))
+
+
+_CREDIT_VERB_BEFORE = re.compile(
+    r"(?:a|ont|has|had)?\s{0,3}(?:said|says|told|explained|added|dit|déclaré|explique|estime|affirme|ajoute|martelé|"
+    r"détaille|reconnaît|indique|précise|souligne|assure|nous détaille)\s{1,3}(?:(?:le|la|son|sa|its|their|the)\s{1,3}\w{1,30}\s{0,3},?\s{0,3})?$",
+    re.IGNORECASE)
 
 
 def _related_groups(entity_id: str, database: Database) -> set[str]:
