@@ -106,7 +106,8 @@ class Checker:
         (only places, sources, or people who work there: "« Notre vocation est
         européenne », a martelé Philippe Tavernier"), or when it refers to one
         in so many words ("la société", "nous", "the company")."""
-        unnamed = frozenset(e for e in context if e in self.database.entities) - present
+        known = [e for e in context if e in self.database.entities]
+        unnamed = frozenset(known).union(*(self.lexicon.members.get(e, ()) for e in known)) - present
         if not unnamed:
             return frozenset()
         if statement.anaphoric:

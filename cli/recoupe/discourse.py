@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from typing import Any, Sequence
 
-ORGANISATION_TYPES = frozenset({"organisation", "group"})
+ORGANISATION_TYPES = frozenset({"organisation", "group", "project"})  # Andromède was to be a company
 MAX_CONTEXT = 2
 MAX_HEADING_CHARS = 100
 MAX_HEADING_WORDS = 14
