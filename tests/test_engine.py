@@ -191,6 +191,8 @@ def test_ca_in_lowercase_is_not_revenue(checker):
     ("Cloudwatt hit its target of 10,000 virtual machines in December 2014.", "unverified"),  # a target met is a result
     ("Cloudwatt aimed for 10,000 virtual machines in December 2014.", "supported"),
     ("Renard CEO of Cloudwatt since 1 April 2014", "unverified"),      # the source says April 2014
+    # The day is this fact's, not the company's creation date to contradict.
+    ("Numergy launched its own OpenStack platform on 16 June 2014.", "unverified"),
     ("Renard CEO of Cloudwatt since April 2014", "supported"),
 ])
 def test_what_the_statement_adds_to_the_source(checker, text, expected):

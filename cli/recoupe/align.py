@@ -75,6 +75,7 @@ class SlotComparison:
     claimed: str
     stated: str
     span: tuple[int, int]
+    within: bool = False  # consistent with the claimed value but more precise: not confirmed
 
 
 def compare_slots(claim: Claim, statement: Statement, keys: tuple[str, ...],
@@ -114,11 +115,12 @@ def compare_slots(claim: Claim, statement: Statement, keys: tuple[str, ...],
                 placed = [p for p in placed if times_agree(value, statement.times[p[1]].span)]
             if placed:
                 mention = statement.times[placed[0][1]]
-                if times_agree(value, mention.span) and narrower_time(mention.span, value):
-                    continue  # "March 2015" is consistent with a source's "2015", not confirmed by it
+                agrees = times_agree(value, mention.span)
+                # "March 2015" is within a source's "2015": the date is this
+                # fact's, but the source does not confirm the month.
                 comparisons.append(SlotComparison(
-                    name, value, times_agree(value, mention.span), format_time(value), mention.text,
-                    (mention.start, mention.end)))
+                    name, value, agrees, format_time(value), mention.text, (mention.start, mention.end),
+                    within=agrees and narrower_time(mention.span, value)))
         elif isinstance(value, EntityRef) and name == "value":
             found = _entity_slot(claim, value, statement, keys, database)
             if found is not None:

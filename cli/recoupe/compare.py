@@ -206,7 +206,8 @@ def _relation(claim: Claim, statement: Statement, comparisons: list[SlotComparis
         relation = "contradicts"
     elif agreeing:
         relation = "supports"
-        explanation = "; ".join(f"{c.stated} agrees with the source's {c.claimed}" for c in agreeing)
+        explanation = "; ".join(f"{c.stated} {'falls within' if c.within else 'agrees with'} the source's {c.claimed}"
+                                for c in agreeing)
         explanation += f" ({what})"
     elif prop.value_is_key and complete_keys and cued and not _ends(claim, statement):
         relation = "supports"
@@ -253,7 +254,7 @@ def _accounted(claim: Claim, statement: Statement, comparisons: list[SlotCompari
     the dates that place the statement in the claim's period, and for an
     undated state (not an event, whose date says when it happened) the dates
     within its source's year."""
-    spans = [c.span for c in comparisons]
+    spans = [c.span for c in comparisons if not c.within]
     dates = [v for name, v in (("value", claim.value), *claim.qualifiers.items())
              if isinstance(v, TimeSpan) and name != "period"]  # periods: see period_alignment
     for mention in statement.times:
