@@ -207,3 +207,9 @@ def test_what_the_statement_adds_to_the_source(checker, text, expected):
 ])
 def test_a_person_is_settled_only_when_quoted_or_confirmed(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+def test_the_members_of_a_key_group_name_the_group(checker):
+    """The merger was considered for "the two sovereign cloud companies": naming both is naming them."""
+    text = "Axelle Lemaire avait un temps envisagé de rapprocher Cloudwatt et Numergy."
+    assert verdict(checker, text) == "supported"

@@ -273,6 +273,8 @@ def names_another_object(claim: Claim, statement: Statement, keys: tuple[str, ..
     for group in other_groups(statement, keys):
         if {m.entity for m in group} & claimed or _describes_a_value(group, statement, claimed, database):
             continue
+        if as_groups({m.entity for m in group}, database) & set(keys):
+            continue  # "Cloudwatt et Numergy" is the key group "the two sovereign cloud companies"
         if any(0 <= group[0].start - cue.end <= OBJECT_REACH for cue in statement.cues.get(claim.property, ())):
             return group[0]  # whatever its kind, the name right after the cue ("built on VMware")
     return None
