@@ -149,6 +149,7 @@ def test_denying_a_dated_event_contradicts_it_but_not_until_does_not(checker):
 def test_a_place_beside_a_value_describes_it(checker):
     assert verdict(checker, "Numergy was in talks with the Swiss operator Green.ch.") == "supported"
     assert verdict(checker, "Numergy was in talks with the Swiss operator OVH.") == "unverified"
+    assert verdict(checker, "Numergy discute avec l'opérateur suisse Green.ch.") == "supported"
 
 
 def test_a_label_the_database_records_otherwise_is_not_supported(checker):

@@ -20,6 +20,7 @@ from .normalise import words
 from .periods import validity
 from .roles import (
     ATTRIBUTION_TYPES,
+    describes_a_value,
     LOCALITY,
     WINDOW,
     as_groups,
@@ -386,6 +387,8 @@ def _entity_slot(claim: Claim, value: EntityRef, statement: Statement, keys: tup
     for group in other_groups(statement, keys) if not claimed <= set(keys) else ():
         if any(m.part for m in group):
             return None  # "Orange's consumer division": a part of Orange, neither OBS nor a rival to it
+        group = tuple(m for m in group if m.entity in claimed
+                      or not describes_a_value((m,), statement, claimed, database)) or group
         named = as_groups({m.entity for m in group}, database)
         if named & claimed_or_wider:
             extra = named - claimed_or_wider

@@ -93,16 +93,16 @@ def rival_groups(value: EntityRef, statement: Statement, keys: tuple[str, ...], 
     return [group for group in groups
             if all(type_of(m.entity, database) in claimed_types | open_types
                    and not wider(m.entity, database) & set(value.ids) for m in group)
-            and not _describes_a_value(group, statement, claimed, database)]
+            and not describes_a_value(group, statement, claimed, database)]
 
 
-def _describes_a_value(group, statement: Statement, claimed: set[str], database: Database) -> bool:
+def describes_a_value(group, statement: Statement, claimed: set[str], database: Database) -> bool:
     """A place right beside a claimed name qualifies it ("the Swiss operator
     Green.ch", « Green.ch en Suisse »): it is no rival value."""
     if any(type_of(m.entity, database) != "place" for m in group):
         return False
     for other in statement.entities:
-        if other.entity not in claimed:
+        if other.entity not in claimed or other in group:
             continue
         gap = statement.text[group[-1].end:other.start] if group[-1].end <= other.start \
             else statement.text[other.end:group[0].start]
@@ -271,7 +271,7 @@ def names_another_object(claim: Claim, statement: Statement, keys: tuple[str, ..
         return rivals[0][0]
     claimed = set(claim.value.ids) | {place for i in claim.value.ids for place in wider(i, database)}
     for group in other_groups(statement, keys):
-        if {m.entity for m in group} & claimed or _describes_a_value(group, statement, claimed, database):
+        if {m.entity for m in group} & claimed or describes_a_value(group, statement, claimed, database):
             continue
         if as_groups({m.entity for m in group}, database) & set(keys):
             continue  # "Cloudwatt et Numergy" is the key group "the two sovereign cloud companies"
