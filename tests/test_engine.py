@@ -214,3 +214,12 @@ def test_the_members_of_a_key_group_name_the_group(checker):
     """The merger was considered for "the two sovereign cloud companies": naming both is naming them."""
     text = "Axelle Lemaire avait un temps envisagé de rapprocher Cloudwatt et Numergy."
     assert verdict(checker, text) == "supported"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("La Cloudwatt Box était réservée aux seules entreprises.", "unverified"),   # the source: particuliers et entreprises
+    ("La Cloudwatt Box visait les particuliers et les entreprises.", "supported"),
+    ("Numergy a construit seule son infrastructure OpenStack.", "supported"),      # « seule » is "alone", not "only"
+])
+def test_only_excludes_what_the_source_includes(checker, text, expected):
+    assert verdict(checker, text) == expected

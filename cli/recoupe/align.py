@@ -161,10 +161,19 @@ def _text_slot(value: str, statement: Statement, short_value: bool, cues=()) -> 
             found.append((token.start, token.end))
     if not found:
         return None
+    if statement.only and _leaves_out(claimed, statement):
+        return None  # "aux seules entreprises" against "particuliers et entreprises"
     span = (min(a for a, _ in found), max(b for _, b in found))
     if short_value and _only_generic_head(statement, found, cues, claimed):
         return None
     return SlotComparison("value", value, True, value, statement.text[span[0]:span[1]], span)
+
+
+def _leaves_out(claimed: set[str], statement: Statement) -> bool:
+    """Content words of the value that the statement does not say."""
+    said = {token.text for token in statement.tokens}
+    return any(not any(t == word or t.startswith(word) and len(t) - len(word) <= 2 for t in said)
+               for word in claimed if len(word) >= MIN_CONTENT_WORD)
 
 
 def _only_generic_head(statement: Statement, found: list[tuple[int, int]], cues, claimed: set[str]) -> bool:
@@ -396,6 +405,10 @@ def _entity_slot(claim: Claim, value: EntityRef, statement: Statement, keys: tup
             stated = statement.text[span[0]:span[1]]
             if extra and not value.complete:
                 return None  # the source confirms some of the names and is silent on the others
+            if statement.only and not extra and as_groups(claimed, database) - named:
+                # "only Orange" where the source gives Orange and Thales: wrong
+                # if the source's list is complete, unsettled otherwise.
+                return SlotComparison("value", value, False, claimed_label, stated, span) if value.complete else None
             if reversed_anywhere(claim, statement, group[0], database):
                 return SlotComparison("value", value, False, f"{claimed_label} (roles as in the source)",
                                       f"{stated} (roles reversed)", span)

@@ -68,6 +68,7 @@ class Statement:
     status: Optional[Status] = None
     negations: tuple[tuple[int, int], ...] = ()
     each: bool = False
+    only: bool = False  # "only businesses", « réservée aux seules entreprises »: nothing else
     starts: bool = False
     comparative: bool = False
     whole_period: bool = False  # "full-year 2013", "sur l'ensemble de l'année"
@@ -149,6 +150,9 @@ class Lexicon:
         return tuple((m.start, m.end) for m in index.find(tokens)) if index else ()
 
 
+_NOT_BEFORE = re.compile(r"\b(?:not|pas|non)\s{1,3}$", re.IGNORECASE)  # "not only", « pas uniquement »: nothing excluded
+
+
 def _is_acronym(cue: str) -> bool:
     return cue.isupper() and len(cue) <= 5 and " " not in cue
 
@@ -201,6 +205,7 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
         status=_status(lexicon, text, free_tokens, times),
         negations=lexicon.spans("negation", free_tokens),
         each=lexicon.has("each", free_tokens),
+        only=any(not _NOT_BEFORE.search(text, max(0, start - 8), start) for start, _ in lexicon.spans("only", free_tokens)),
         starts=lexicon.has("start", free_tokens) or any(t.bound == "since" for t in times),
         comparative=lexicon.has("comparative", free_tokens),
         endings=lexicon.spans("ended", free_tokens),
