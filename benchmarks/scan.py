@@ -38,8 +38,8 @@ PIPELINE = """
 import sys
 from recoupe.scan import Document, ScanStats, scan_document
 class NothingCheckable:
-    def is_checkable(self, text): return False
-    def check(self, text): raise AssertionError(text)
+    def is_checkable(self, text, context=()): return False
+    def check(self, text, whole=True, context=()): raise AssertionError(text)
 stats = ScanStats()
 for _ in scan_document(NothingCheckable(), Document.from_stream(sys.stdin.buffer, "stdin.txt"), stats=stats):
     pass
@@ -160,7 +160,9 @@ def memory(args, recoupe: list[str], work: Path) -> None:
         path = work / f"stream-{size:g}.txt"
         write_french_text(path, int(size * 1_000_000))
         seconds, code, rss = timed([sys.executable, "-c", PIPELINE], stdin_path=path)
-        print(f"  scan pipeline, {size:6g} MB : {rss / 1024:7.1f} MiB  ({size / seconds:.2f} MB/s, exit {code})")
+        if code != 0:
+            raise SystemExit(f"the scan pipeline failed on {size:g} MB (exit {code}); run PIPELINE by hand to see why")
+        print(f"  scan pipeline, {size:6g} MB : {rss / 1024:7.1f} MiB  ({size / seconds:.2f} MB/s)")
         path.unlink()
     for size in [float(x) for x in args.engine_stream_mb.split(",") if x]:
         path = work / f"engine-{size:g}.txt"
