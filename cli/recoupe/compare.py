@@ -74,6 +74,10 @@ def compare(claim: Claim, statement: Statement, present: set[str], database: Dat
     keys_present = [key for key in keys if key in present]
     complete_keys = len(keys_present) == len(keys) or _object_named_otherwise(claim, keys, present)
     cued = claim.property in statement.cues or any(name in statement.cues for name in claim.qualifiers)
+    # "Cloudwatt had been aiming for €500m in revenue" cues revenue, and the
+    # earlier target (a narrower property) may confirm it, never contradict.
+    via_broader = not cued and prop.broader is not None and prop.broader in statement.cues
+    cued = cued or via_broader
     highlights = [(m.start, m.end) for m in statement.entities if m.entity in keys_present]
 
     base_strength = len(keys_present) - 0.75 * (len(keys) - len(keys_present)) + (1.0 if cued else 0.0)
@@ -131,6 +135,9 @@ def compare(claim: Claim, statement: Statement, present: set[str], database: Dat
     caveats = _caveats(claim, statement, period, keys_present, database)
     relation, explanation, blocked = _relation(
         claim, statement, comparisons, keys, keys_present, complete_keys, cued, period, implied, what, database)
+    if relation == "contradicts" and via_broader:
+        relation, blocked = None, f"the statement does not say it is the {prop.label.lower()}"
+        explanation = f"{explanation}, but {blocked}"
     value_ids = set(claim.value.ids) if isinstance(claim.value, EntityRef) else set()
     also_named = named_entities(claim, keys) - set(keys) - value_ids
     strength = (
