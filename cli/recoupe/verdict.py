@@ -108,8 +108,8 @@ def _unsettled(statement: Statement, supports: list[ClaimMatch], matches: list[C
         if mention.unknown or mention.part:
             return f"« {statement.text[mention.start:mention.end]} »"
         kind = database.entities[mention.entity].type
-        if kind in CONTEXT_TYPES or kind == "person" and _credited(statement, mention):
-            continue
+        if kind in CONTEXT_TYPES or _credited(statement, mention):
+            continue  # "selon le patron de Coreye": who says it, not what is said
         if kind == "person" or not any(index.linked(entity, mention.entity) for entity in named):
             # A person does something in the statement ("Lemaire backed the
             # takeover"): knowing her from another claim does not confirm it.
@@ -137,7 +137,11 @@ def _unconfirmed_cue(statement: Statement, supports: list[ClaimMatch], matches: 
     return ""
 
 
-_CREDIT_BEFORE = re.compile(r"(?:selon|d['’]après|according to|pour|for|says|said|dixit)\s{0,3}$", re.IGNORECASE)
+_CREDIT_BEFORE = re.compile(
+    r"(?:selon|d['’]après|according to|pour|for|says|said|dixit)\s{1,3}"
+    r"(?:(?:le|la|l['’]|the|son|sa|its)\s{0,3}(?:patron|PDG|DG|directeur général|président|fondateur|"
+    r"CEO|head|boss|chief executive|founder|chairman)\s{1,3}(?:de\s{1,3}|d['’]|du\s{1,3}|of\s{1,3})?)?$"
+    r"|(?:selon|d['’]après|according to|pour|for|says|said|dixit)\s{0,3}$", re.IGNORECASE)
 _CREDIT_AFTER = re.compile(
     r"\s{0,3}[,)]?\s{0,3}(?:(?:a|has|had)\s{1,3})?(?:said|says|told|explained|explains|added|adds|stated|claims|claimed|"
     r"dit|déclaré|déclare|explique|expliqué|estime|affirme|affirmé|ajoute|ajouté|martelé|détaille|détaillé|"
@@ -147,8 +151,9 @@ _CREDIT_AFTER = re.compile(
 
 
 def _credited(statement: Statement, mention) -> bool:
-    """A person the statement quotes or credits ("selon Tavernier", "…», a
-    martelé Philippe Tavernier", "X said") rather than says something about."""
+    """A name the statement quotes or credits ("selon Tavernier", "selon le
+    patron de Coreye", "…», a martelé Philippe Tavernier", "X said") rather
+    than says something about."""
     text = statement.text
     before = text[max(0, mention.start - 40):mention.start]
     if _CREDIT_BEFORE.search(before):
