@@ -88,6 +88,16 @@ def test_duplicate_ids_are_reported(database_copy):
     assert any("duplicate claim id" in p.message and "first defined at" in p.message for p in problems)
 
 
+def test_a_vocabulary_word_yaml_reads_as_a_boolean_is_reported(database_copy):
+    """A bare `on` in a YAML list is True, not the word « on »: say so, with the file."""
+    vocabulary = database_copy / "vocabulary.yaml"
+    vocabulary.write_text(vocabulary.read_text(encoding="utf-8").replace('"on"', "on"), encoding="utf-8")
+    result = runner.invoke(app, ["claims", "validate", "--no-bundled", str(database_copy)])
+    assert result.exit_code == 2
+    output = result.output + (result.stderr or "")
+    assert "vocabulary.yaml" in output and "write it in quotes" in output
+
+
 def test_source_path_outside_the_database_is_refused(tmp_path):
     (tmp_path / "claims").mkdir()
     (tmp_path / "sources").mkdir()

@@ -132,9 +132,13 @@ def test_library_function_checks_in_order():
 
 def test_a_passage_context_fills_in_what_a_sentence_refers_to(checker):
     """In a passage about Numergy, "nous" and a quoted Numergy executive speak for Numergy."""
-    quoted = "« Notre chiffre d'affaires est en ligne avec nos prévisions, 6 millions d'euros cette année », détaille Tavernier."
-    assert checker.check(quoted, whole=False).verdict != "supported"
-    assert checker.check(quoted, whole=False, context=("numergy",)).verdict == "supported"
+    quote = "« Notre chiffre d'affaires est en ligne avec nos prévisions, 6 millions d'euros cette année »"
+    # Without a passage, "notre" is the speaker's organisation in the database:
+    # Tavernier's is Numergy, Cacheux's is Coreye.
+    assert checker.check(quote + ", détaille Tavernier.").verdict == "supported"
+    assert checker.check(quote + ", détaille Camille Cacheux.", whole=False).verdict != "supported"
+    assert checker.check(quote + ", détaille Camille Cacheux.", whole=False,
+                         context=("numergy",)).verdict == "supported"
     # Never to contradict: the context makes claims fit, it does not make the statement wrong.
     assert checker.check("La société a réalisé 9 millions d'euros de chiffre d'affaires en 2014.",
                          whole=False, context=("numergy",)).verdict != "contradicted"

@@ -24,6 +24,7 @@ from .model import Result
 from .verdict import decide
 
 MAX_STATEMENT_CHARS = 10_000
+ORGANISATION_TYPES = ("organisation", "group", "project")
 RECENT_PARSES = 1024
 RECENT_RESULTS = 1024
 
@@ -90,7 +91,7 @@ class Checker:
     def _check(self, text: str, whole: bool, context: Sequence[str]) -> Result:
         statement = self.extract(text)
         present = self.entities_in(statement)
-        implied = self._implied(statement, present, context)
+        implied = self._implied(statement, present, context or self._speakers_organisation(statement, present))
         present |= implied
         candidates = self.index.candidates(statement, present)
         statement = infer_cues(statement, candidates, present, self.database)
@@ -99,6 +100,20 @@ class Checker:
             kinds[claim.property] = kinds.get(claim.property, frozenset()) | mention_kinds(claim)
         matches = [compare(claim, statement, present, self.database, kinds, implied) for claim in candidates]
         return decide(statement, matches, self.index, self.database, whole=whole)
+
+    def _speakers_organisation(self, statement: Statement, present: set[str]) -> tuple[str, ...]:
+        """« Notre vocation est européenne », a martelé Philippe Tavernier:
+        "notre" is the organisation the database links the speaker to, when
+        the statement names people and no organisation, and it is only one."""
+        if not statement.anaphoric:
+            return ()
+        kinds = {entity_id: self.database.entities[entity_id].type for entity_id in present}
+        people = [e for e, kind in kinds.items() if kind == "person"]
+        if not people or any(kind in ORGANISATION_TYPES for kind in kinds.values()):
+            return ()
+        found = [e.id for e in self.database.entities.values() if e.type == "organisation"
+                 and all(self.index.linked(person, e.id) for person in people)]
+        return tuple(found) if len(found) == 1 else ()
 
     def _implied(self, statement: Statement, present: set[str], context: Sequence[str]) -> frozenset[str]:
         """What the statement speaks of without naming it: the passage's

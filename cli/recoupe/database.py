@@ -802,6 +802,12 @@ def _vocabulary(raw: Any, file: str, problems: list[Problem]) -> dict[str, dict[
         vocabulary[kind] = {
             lang: tuple(str(w) for w in words or ()) for lang, words in languages.items() if lang != LINE
         }
+        for lang, words in languages.items():
+            for word in words if lang != LINE and isinstance(words, list) else ():
+                if not isinstance(word, str):
+                    # YAML reads a bare `on`, `no`, `yes` as a boolean: the word is lost.
+                    problems.append(Problem(file, raw[LINE], f"vocabulary {kind}.{lang}: {word!r} is not text; "
+                                                             "write it in quotes"))
     return vocabulary
 
 
