@@ -98,6 +98,15 @@ def test_a_vocabulary_word_yaml_reads_as_a_boolean_is_reported(database_copy):
     assert "vocabulary.yaml" in output and "write it in quotes" in output
 
 
+def test_an_alias_yaml_reads_as_a_boolean_is_reported(database_copy):
+    entities = database_copy / "entities.yaml"
+    entities.write_text(entities.read_text(encoding="utf-8").replace("      - the two companies\n",
+                                                                      "      - the two companies\n      - yes\n", 1),
+                        encoding="utf-8")
+    _, problems = read_database([database_copy])
+    assert any("aliases: True is not text" in p.message for p in problems)
+
+
 def test_source_path_outside_the_database_is_refused(tmp_path):
     (tmp_path / "claims").mkdir()
     (tmp_path / "sources").mkdir()

@@ -337,6 +337,13 @@ class _Builder:
         line = entry.get(LINE, 1) if isinstance(entry, dict) else 1
         self.problems.append(Problem(file, line, message))
 
+    def words(self, file: str, entry: dict, what: str, values: Iterable[Any]) -> tuple[str, ...]:
+        """Aliases and cues as text; YAML reads a bare `on`, `no`, `yes` as a boolean."""
+        for value in values:
+            if not isinstance(value, str):
+                self.problem(file, entry, f"{what}: {value!r} is not text; write it in quotes")
+        return tuple(str(value) for value in values)
+
     def require(self, file: str, entry: dict, keys: Iterable[str]) -> bool:
         missing = [key for key in keys if entry.get(key) in (None, "")]
         for key in missing:
@@ -356,7 +363,7 @@ class _Builder:
             id=str(entry["id"]),
             type=str(entry["type"]),
             labels={k: str(v) for k, v in labels.items() if k != LINE},
-            aliases=tuple(str(alias) for alias in entry.get("aliases") or ()),
+            aliases=self.words(file, entry, "aliases", entry.get("aliases") or ()),
             members=tuple(str(member) for member in entry.get("members") or ()),
             part_of=tuple(str(parent) for parent in _as_list(entry.get("part_of"))),
             description=entry.get("description"),
@@ -390,7 +397,8 @@ class _Builder:
             short_value=bool(entry.get("short_value", False)),
             subject_role=entry.get("subject_role"),
             broader=entry.get("broader"),
-            cues={lang: tuple(str(w) for w in words or ()) for lang, words in cues.items() if lang != LINE},
+            cues={lang: self.words(file, entry, f"cues.{lang}", words or ()) for lang, words in cues.items()
+                  if lang != LINE},
             description=entry.get("description"),
             file=file,
             line=int(entry.get(LINE, 1)),
