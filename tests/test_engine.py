@@ -227,3 +227,8 @@ def test_the_members_of_a_key_group_name_the_group(checker):
 ])
 def test_only_excludes_what_the_source_includes(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+def test_since_when_a_target_was_set_is_compared_with_when_it_was_stated(checker):
+    assert verdict(checker, "Numergy has kept its 15% market-share goal since 2012.") == "supported"
+    assert verdict(checker, "Numergy vise 15 % du marché d'ici 2020.") == "supported"

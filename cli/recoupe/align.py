@@ -103,8 +103,8 @@ def compare_slots(claim: Claim, statement: Statement, keys: tuple[str, ...],
                     continue  # "au bas mot 75 M€" is consistent with "75 M€ in total", not a confirmation
                 comparisons.append(SlotComparison(
                     name, value, agrees, format_quantity(value), mention.text, (mention.start, mention.end)))
-        elif isinstance(value, TimeSpan) and claim.period is None and (
-                validity(claim) is None or name == "since"):
+        elif isinstance(value, TimeSpan) and (claim.period is None and (validity(claim) is None or name == "since")
+                                              or name == "stated" and statement.starts):
             placed = sorted(
                 (rank, index) for index, mention in enumerate(statement.times)
                 if _near_keys(statement, key_positions, mention.start, mention.end)

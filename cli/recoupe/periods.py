@@ -53,6 +53,8 @@ def _month_before(day: date) -> date:
 
 def period_alignment(claim: Claim, statement: Statement, database: Database) -> str:
     """same | valid | boundary | within | partial | earlier | undated | unspecified | other | none."""
+    if "stated" in claim.qualifiers and statement.times and all(t.bound == "since" for t in statement.times):
+        return "none"  # "its 15 % goal, kept since 2012": since when it was set, compared with `stated`
     holds = validity(claim)
     time_dependent = holds is not None or claim.period is not None or database.properties[claim.property].periodic
     if time_dependent and statement.anchored and not statement.times:
