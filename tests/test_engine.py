@@ -232,3 +232,12 @@ def test_only_excludes_what_the_source_includes(checker, text, expected):
 def test_since_when_a_target_was_set_is_compared_with_when_it_was_stated(checker):
     assert verdict(checker, "Numergy has kept its 15% market-share goal since 2012.") == "supported"
     assert verdict(checker, "Numergy vise 15 % du marché d'ici 2020.") == "supported"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Cloudwatt's 2015 VM goal was three times its December 2014 forecast.", "supported"),
+    ("Cloudwatt prévoit pour 2015 le triple des machines virtuelles visées en décembre 2014.", "supported"),
+    ("Cloudwatt's 2015 VM target was double its December 2014 target.", "contradicted"),
+])
+def test_a_ratio_between_two_dated_figures_of_one_fact(checker, text, expected):
+    assert verdict(checker, text) == expected

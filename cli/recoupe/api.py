@@ -17,7 +17,7 @@ from typing import Iterable, Sequence
 
 from .align import infer_cues, mention_kinds
 from .candidates import ClaimIndex
-from .compare import compare
+from .compare import compare, relate_ratios
 from .database import Database, database_directories, input_files, load_database
 from .extract.statement import Lexicon, Statement, parse
 from .model import Result
@@ -98,7 +98,8 @@ class Checker:
         kinds: dict[str, frozenset[str]] = {}
         for claim in candidates:
             kinds[claim.property] = kinds.get(claim.property, frozenset()) | mention_kinds(claim)
-        matches = [compare(claim, statement, present, self.database, kinds, implied) for claim in candidates]
+        matches = relate_ratios(statement, [compare(claim, statement, present, self.database, kinds, implied)
+                                            for claim in candidates])
         return decide(statement, matches, self.index, self.database, whole=whole)
 
     def _speakers_organisation(self, statement: Statement, present: set[str]) -> tuple[str, ...]:

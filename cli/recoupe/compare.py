@@ -16,7 +16,7 @@ The pieces live beside it: `values` (when two figures or dates agree),
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Optional
 
 from .align import (
@@ -31,7 +31,7 @@ from .extract.statement import EntityMention, Statement
 from .model import Claim, EntityRef, Quantity, Relation, TimeSpan
 from .periods import period_alignment, source_year, validity
 from .roles import WINDOW, another_actor, as_groups, names_another_object, subject_acts, type_of
-from .values import format_time, format_value, narrower_time, times_agree
+from .values import format_quantity, format_time, format_value, narrower_time, times_agree
 
 CONTENT_WORD = 4
 TERSE_WORDS = 4
@@ -172,6 +172,47 @@ def _caveats(claim: Claim, statement: Statement, period: str, keys_present: list
     if any(m.fuzzy for m in statement.entities if m.entity in keys_present):
         caveats.append("a name was matched despite a spelling difference")
     return caveats
+
+
+RATIO_TOLERANCE = 0.05
+
+
+def relate_ratios(statement: Statement, matches: list[ClaimMatch]) -> list[ClaimMatch]:
+    """"Cloudwatt's 2015 VM goal was three times its December 2014 forecast":
+    a ratio between two figures of one fact, each dated, read from the two
+    claims of those periods (the date before the ratio is the larger side)."""
+    ratios = [q for q in statement.quantities if q.quantity.unit == "ratio"]
+    if len(ratios) != 1 or len(statement.times) != 2:
+        return matches
+    ratio = ratios[0]
+    before = [t for t in statement.times if t.end <= ratio.start]
+    after = [t for t in statement.times if t.start >= ratio.end]
+    if len(before) != 1 or len(after) != 1:
+        return matches
+
+    def dated(time) -> list[ClaimMatch]:
+        return [m for m in matches if m.cued and m.complete_keys and isinstance(m.claim.value, Quantity)
+                and m.claim.period is not None and times_agree(m.claim.period, time.span)
+                and not narrower_time(m.claim.period, time.span) and not narrower_time(time.span, m.claim.period)]
+
+    larger, smaller = dated(before[0]), dated(after[0])
+    if len(larger) != 1 or len(smaller) != 1:
+        return matches
+    top, bottom = larger[0], smaller[0]
+    if (top.claim.subject, top.claim.property, top.claim.status) != (
+            bottom.claim.subject, bottom.claim.property, bottom.claim.status) or not bottom.claim.value.amount:
+        return matches
+    actual = top.claim.value.amount / bottom.claim.value.amount
+    agrees = abs(actual - ratio.quantity.amount) <= RATIO_TOLERANCE * ratio.quantity.amount
+    explanation = (f"the source's {format_quantity(top.claim.value)} for {format_time(top.claim.period)} is "
+                   f"{actual:g} times its {format_quantity(bottom.claim.value)} for {format_time(bottom.claim.period)}; "
+                   f"the statement says {ratio.text}")
+    spans = ((ratio.start, ratio.end), (before[0].start, before[0].end), (after[0].start, after[0].end))
+    related = {id(top), id(bottom)}
+    return [replace(m, relation="supports" if agrees else "contradicts", explanation=explanation, blocked="",
+                    strength=m.strength + 1.0, accounted=tuple(dict.fromkeys((*m.accounted, *spans))),
+                    highlights=tuple(dict.fromkeys((*m.highlights, *spans))))
+            if id(m) in related else m for m in matches]
 
 
 def _relation(claim: Claim, statement: Statement, comparisons: list[SlotComparison], keys: tuple[str, ...],
