@@ -69,6 +69,7 @@ class Statement:
     negations: tuple[tuple[int, int], ...] = ()
     each: bool = False
     only: bool = False  # "only businesses", « réservée aux seules entreprises »: nothing else
+    credits: tuple[tuple[int, int], ...] = ()  # "selon", "said", « a martelé »: who speaks
     starts: bool = False
     comparative: bool = False
     whole_period: bool = False  # "full-year 2013", "sur l'ensemble de l'année"
@@ -213,6 +214,7 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
         anchored=anchored,
         groups=_coordinated(text, entities),
         anaphoric=lexicon.has("anaphor", free_tokens),
+        credits=lexicon.spans("attribution", free_tokens),
     )
 
 
