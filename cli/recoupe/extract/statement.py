@@ -109,6 +109,8 @@ class Lexicon:
     members: dict[str, tuple[str, ...]]
     acronyms: PhraseIndex = field(default_factory=lambda: PhraseIndex(()))
     common_words: frozenset[str] = frozenset()
+    # Every vocabulary kind in one index, so a statement is read once for all of them.
+    all_vocabulary: PhraseIndex = field(default_factory=lambda: PhraseIndex(()))
 
     @classmethod
     def build(cls, database) -> "Lexicon":
@@ -135,6 +137,8 @@ class Lexicon:
             properties=PhraseIndex([(c, k) for c, k in cue_phrases if not _is_acronym(c)], inflect=True),
             acronyms=PhraseIndex(acronyms),
             vocabulary=vocabulary,
+            all_vocabulary=PhraseIndex((w, kind) for kind, languages in database.vocabulary.items()
+                                       for ws in languages.values() for w in ws),
             members={e.id: e.members for e in database.entities.values() if e.members},
             common_words=frozenset(protected) | _NOT_NAMES,
         )
@@ -143,12 +147,25 @@ class Lexicon:
         """A folded word that is a cue or vocabulary word, hence no name."""
         return word in self.common_words
 
-    def has(self, kind: str, tokens: list[Token]) -> bool:
-        return bool(self.spans(kind, tokens))
-
     def spans(self, kind: str, tokens: list[Token]) -> tuple[tuple[int, int], ...]:
         index = self.vocabulary.get(kind)
         return tuple((m.start, m.end) for m in index.find(tokens)) if index else ()
+
+    def vocabulary_spans(self, tokens: list[Token]) -> dict[str, tuple[tuple[int, int], ...]]:
+        """`spans` of every kind in one pass: per kind, the longest phrase at
+        each position, matches not overlapping (as `PhraseIndex.find`)."""
+        by_kind: dict[str, list] = {}
+        for match in self.all_vocabulary.all_keys(tokens):
+            by_kind.setdefault(match.key, []).append(match)
+        spans: dict[str, tuple[tuple[int, int], ...]] = {}
+        for kind, matches in by_kind.items():
+            kept, cursor = [], 0
+            for match in sorted(matches, key=lambda m: (m.first, m.first - m.last)):
+                if match.first >= cursor:
+                    kept.append((match.start, match.end))
+                    cursor = match.last
+            spans[kind] = tuple(kept)
+        return spans
 
 
 _NOT_BEFORE = re.compile(r"\b(?:not|pas|non)\s{1,3}$", re.IGNORECASE)  # "not only", « pas uniquement »: nothing excluded
@@ -190,6 +207,7 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
     # Words inside a name are not cues: "Plan Calcul" plans nothing, and
     # "les deux sociétés" names a group rather than distributing over it.
     free_tokens = [t for t in tokens if not any(e.start <= t.start < e.end for e in entities)]
+    vocabulary = lexicon.vocabulary_spans(free_tokens)
     cues: dict[str, list[Match]] = {}
     for match in lexicon.properties.all_keys(free_tokens):
         cues.setdefault(match.key, []).append(match)
@@ -203,18 +221,18 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
         quantities=quantities,
         times=times,
         cues={key: tuple(found) for key, found in cues.items()},
-        status=_status(lexicon, text, free_tokens, times),
-        negations=lexicon.spans("negation", free_tokens),
-        each=lexicon.has("each", free_tokens),
-        only=any(not _NOT_BEFORE.search(text, max(0, start - 8), start) for start, _ in lexicon.spans("only", free_tokens)),
-        starts=lexicon.has("start", free_tokens) or any(t.bound == "since" for t in times),
-        comparative=lexicon.has("comparative", free_tokens),
-        endings=lexicon.spans("ended", free_tokens),
-        whole_period=lexicon.has("whole_period", free_tokens),
+        status=_status(vocabulary, text, times),
+        negations=vocabulary.get("negation", ()),
+        each=bool(vocabulary.get("each")),
+        only=any(not _NOT_BEFORE.search(text, max(0, start - 8), start) for start, _ in vocabulary.get("only", ())),
+        starts=bool(vocabulary.get("start")) or any(t.bound == "since" for t in times),
+        comparative=bool(vocabulary.get("comparative")),
+        endings=vocabulary.get("ended", ()),
+        whole_period=bool(vocabulary.get("whole_period")),
         anchored=anchored,
         groups=_coordinated(text, entities),
-        anaphoric=lexicon.has("anaphor", free_tokens),
-        credits=lexicon.spans("attribution", free_tokens),
+        anaphoric=bool(vocabulary.get("anaphor")),
+        credits=vocabulary.get("attribution", ()),
     )
 
 
@@ -276,18 +294,19 @@ def _unknown_names(text: str, tokens: list[Token], taken: list[tuple[int, int]],
 _MET_TARGET = re.compile(r"\s+(?:its|their|the|his|her|son|sa|ses|leur|leurs|le|la|les|l['’])\s*", re.IGNORECASE)
 
 
-def _status(lexicon: Lexicon, text: str, tokens: list[Token], times: tuple[TimeMention, ...]) -> Optional[Status]:
+def _status(vocabulary: dict[str, tuple[tuple[int, int], ...]], text: str,
+            times: tuple[TimeMention, ...]) -> Optional[Status]:
     """What the statement presents its figure as; None when it does not say.
     A target said to be met ("hit its target", « a atteint son objectif ») is
     a result."""
-    targets, actuals = lexicon.spans("target", tokens), lexicon.spans("actual", tokens)
+    targets, actuals = vocabulary.get("target", ()), vocabulary.get("actual", ())
     if any(_MET_TARGET.fullmatch(text, end, start) for _, end in actuals for start, _ in targets if start >= end):
         return "actual"
     if targets or any(t.bound == "by" for t in times):
         return "target"
-    if lexicon.has("forecast", tokens):
+    if vocabulary.get("forecast"):
         return "forecast"
-    if lexicon.has("actual", tokens):
+    if actuals:
         return "actual"
     return None
 
