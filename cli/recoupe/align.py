@@ -20,10 +20,11 @@ from .normalise import words
 from .periods import validity
 from .roles import (
     ATTRIBUTION_TYPES,
-    describes_a_value,
     LOCALITY,
     WINDOW,
     as_groups,
+    describes_a_value,
+    named_entities,
     other_groups,
     reversed_anywhere,
     rival_groups,
@@ -156,8 +157,7 @@ def _text_slot(value: str, statement: Statement, short_value: bool, cues=()) -> 
     for token in statement.tokens:
         if len(token.text) < MIN_CONTENT_WORD and token.text not in claimed or any(a <= token.start < b for a, b in taken):
             continue
-        if any(token.text == word or (token.text.startswith(word) and len(token.text) - len(word) <= 2)
-               for word in claimed):
+        if any(_same_word(token.text, word) for word in claimed):
             found.append((token.start, token.end))
     if not found:
         return None
@@ -172,8 +172,12 @@ def _text_slot(value: str, statement: Statement, short_value: bool, cues=()) -> 
 def _leaves_out(claimed: set[str], statement: Statement) -> bool:
     """Content words of the value that the statement does not say."""
     said = {token.text for token in statement.tokens}
-    return any(not any(t == word or t.startswith(word) and len(t) - len(word) <= 2 for t in said)
-               for word in claimed if len(word) >= MIN_CONTENT_WORD)
+    return any(not any(_same_word(t, word) for t in said) for word in claimed if len(word) >= MIN_CONTENT_WORD)
+
+
+def _same_word(token: str, word: str) -> bool:
+    """A folded token is the word, or the word with a short ending ("partenaires")."""
+    return token == word or token.startswith(word) and len(token) - len(word) <= 2
 
 
 def _only_generic_head(statement: Statement, found: list[tuple[int, int]], cues, claimed: set[str]) -> bool:
@@ -222,10 +226,6 @@ def unexplained_figures(claim: Claim, statement: Statement, comparisons: list[Sl
     named = named_entities(claim, keys)
     return [q for q in statement.quantities if (q.start, q.end) not in used
             and not (_attached(statement, q.start, q.end, database) - named)]
-
-
-def named_entities(claim: Claim, keys: tuple[str, ...]) -> set[str]:
-    return set(keys) | {i for v in (claim.value, *claim.qualifiers.values()) if isinstance(v, EntityRef) for i in v.ids}
 
 
 def _attached(statement: Statement, start: int, end: int, database: Database) -> set[str]:

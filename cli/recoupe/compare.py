@@ -22,7 +22,6 @@ from typing import Optional
 from .align import (
     SlotComparison,
     compare_slots,
-    named_entities,
     unexplained_figures,
 )
 from .candidates import key_entities
@@ -30,7 +29,7 @@ from .database import Database
 from .extract.statement import EntityMention, Statement
 from .model import Claim, EntityRef, Quantity, Relation, TimeSpan
 from .periods import period_alignment, source_year, validity
-from .roles import WINDOW, another_actor, as_groups, names_another_object, subject_acts, type_of
+from .roles import WINDOW, another_actor, as_groups, named_entities, names_another_object, subject_acts, type_of
 from .values import format_quantity, format_time, format_value, narrower_time, times_agree
 
 CONTENT_WORD = 4

@@ -197,7 +197,7 @@ def another_actor(claim: Claim, statement: Statement, keys: tuple[str, ...],
     database says of Dassault and SFR."""
     if not database.properties[claim.property].value_is_key:
         return None  # another name there is a rival value, for the value slot to judge
-    involved = set(keys) | named_values(claim)
+    involved = named_entities(claim, keys)
     cues = statement.cues.get(claim.property, ())
     actor = None
     for cue in cues:
@@ -216,8 +216,9 @@ def another_actor(claim: Claim, statement: Statement, keys: tuple[str, ...],
     return actor
 
 
-def named_values(claim: Claim) -> set[str]:
-    return {i for v in (claim.value, *claim.qualifiers.values()) if isinstance(v, EntityRef) for i in v.ids}
+def named_entities(claim: Claim, keys: tuple[str, ...]) -> set[str]:
+    """The claim's keys and every entity its value and qualifiers name."""
+    return set(keys) | {i for v in (claim.value, *claim.qualifiers.values()) if isinstance(v, EntityRef) for i in v.ids}
 
 
 ACTOR_GAP_WORDS = 2
