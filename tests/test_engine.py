@@ -241,3 +241,33 @@ def test_since_when_a_target_was_set_is_compared_with_when_it_was_stated(checker
 ])
 def test_a_ratio_between_two_dated_figures_of_one_fact(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+def test_a_goal_kept_since_a_year_keeps_its_own_period(checker):
+    """"by 2020" is the goal's period; only "since" is compared with when it was set."""
+    assert verdict(checker, "Numergy targets 15% of the French public cloud market by 2020, a goal kept since 2012.") == "supported"
+    assert verdict(checker, "Numergy targets 15% of the French public cloud market by 2020, a goal kept since 2013.") == "contradicted"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Numergy n'a pas reçu d'argent public.", "contradicted"),
+    ("Cloudwatt did not receive all of the €75m.", "unverified"),          # "not all" denies nothing
+    ("Numergy n'a pas obtenu toutes les commandes de l'État.", "unverified"),
+])
+def test_a_negation_of_all_is_partial(checker, text, expected):
+    assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The date of the first clause does not reach the second one's figure.
+    ("Numergy a réalisé 2 M€ de CA sur les neuf premiers mois de 2013 et compte 170 partenaires.", "contradicted"),
+    ("Numergy posted €2m of revenue in the first nine months of 2013 and works with 130 partners.", "supported"),
+    ("Cloudwatt was launched in 2012 and targets €300m of revenue in 2017.", "contradicted"),
+])
+def test_a_statement_of_several_claims_is_also_read_claim_by_claim(checker, text, expected):
+    assert verdict(checker, text) == expected
+
+
+def test_a_count_is_not_contradicted_by_a_target_for_the_same_month(checker):
+    assert verdict(checker, "Cloudwatt comptait 4 000 machines virtuelles fin 2014.") == "unverified"
+    assert verdict(checker, "Cloudwatt visait 4 000 machines virtuelles fin 2014.") == "contradicted"

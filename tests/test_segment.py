@@ -145,3 +145,13 @@ def test_a_dash_before_a_lowercase_word_closes_an_aside():
         "Une offre – gratuite qui plus est ! – de stockage pour les PME.", "Fin."]
     text = "Il est parti. - Non, dit-il."
     assert len(split_sentences(text)) == 2
+
+
+def test_a_part_that_starts_with_its_verb_borrows_the_first_subject():
+    assert statements("Selon Cacheux, Numergy a fait 2 M€ en 2013 et compte 130 partenaires.") == [
+        "Selon Cacheux, Numergy a fait 2 M€ en 2013", "Numergy compte 130 partenaires"]
+    assert statements("The CDC holds 33% of Cloudwatt and granted it €75m.") == [
+        "The CDC holds 33% of Cloudwatt", "The CDC granted it €75m"]
+    # A noun phrase after "et" goes on with the first part's verb: not cut there.
+    assert statements("Numergy vise 400 M€ en 2020 et la moitié du marché.") == [
+        "Numergy vise 400 M€ en 2020 et la moitié du marché."]

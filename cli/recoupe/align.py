@@ -109,6 +109,7 @@ def compare_slots(claim: Claim, statement: Statement, keys: tuple[str, ...],
             placed = sorted(
                 (rank, index) for index, mention in enumerate(statement.times)
                 if _near_keys(statement, key_positions, mention.start, mention.end)
+                and (name != "stated" or mention.bound == "since")  # "by 2020" is the goal's period, not when it was set
                 and (rank := _placement(claim, statement, key_positions, mention.start, mention.end,
                                         "time", database, context)) is not None)
             if len(placed) > 1 and not statement.cues.get(claim.property):

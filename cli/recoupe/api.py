@@ -18,13 +18,14 @@ from typing import Iterable, Sequence
 from .align import infer_cues, mention_kinds
 from .candidates import ClaimIndex
 from .compare import compare, relate_ratios
+from .discourse import ORGANISATION_TYPES, Discourse
 from .database import Database, database_directories, input_files, load_database
 from .extract.statement import Lexicon, Statement, parse
 from .model import Result
-from .verdict import decide
+from .segment import split_claims
+from .verdict import combine, decide
 
 MAX_STATEMENT_CHARS = 10_000
-ORGANISATION_TYPES = ("organisation", "group", "project")
 RECENT_PARSES = 1024
 RECENT_RESULTS = 1024
 
@@ -85,8 +86,20 @@ class Checker:
         if result is None:
             if len(self.results) >= RECENT_RESULTS:
                 self.results.clear()
-            result = self.results[key] = self._check(text, whole, context)
+            result = self._check(text, whole, context)
+            if whole:
+                result = self._check_claims(text, result, context)
+            self.results[key] = result
         return result
+
+    def _check_claims(self, text: str, result: Result, context: Sequence[str]) -> Result:
+        """A statement of several claims, also read claim by claim (see `verdict.combine`)."""
+        claims = split_claims(text)
+        if len(claims) < 2:
+            return result
+        context = tuple(context) or Discourse(self).read(text)
+        parts = [(claim.to_sentence_spans, self._check(claim.statement(text), True, context)) for claim in claims]
+        return combine(result, parts)
 
     def _check(self, text: str, whole: bool, context: Sequence[str]) -> Result:
         statement = self.extract(text)

@@ -229,7 +229,9 @@ def _relation(claim: Claim, statement: Statement, comparisons: list[SlotComparis
     # "did not launch until June 2014", « pas avant 2015 »: the negation dates
     # the event rather than denies it, and settles nothing either way.
     dates_event = isinstance(claim.value, TimeSpan) and any(t.bound == "by" for t in statement.times)
-    if negated and dates_event:
+    partly = any(statement.negates(m.start, partial=True) for m in statement.cues.get(claim.property, ())) or any(
+        statement.negates(c.span[0], partial=True) for c in comparisons)
+    if (negated and dates_event) or partly:
         relation = None
     elif negated:
         if disagreeing:

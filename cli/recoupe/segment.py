@@ -225,7 +225,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 # --- claims inside a sentence -------------------------------------------------
 
 # A figure: a number (with French or English separators), optionally a percentage or amount.
-VALUE = re.compile(r"(?<![\w.,/])\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?:[.,]\d+)?(?![\w/])|(?<![\w.,/])\d+(?:[.,]\d+)?(?![\w/]|[.,]\d)")
+# "€75m", "2M€", "1.5bn": a multiplier may be glued to it.
+VALUE = re.compile(r"(?<![\w.,/])\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?:[.,]\d+)?(?:bn|mn|Mds?|[kKmMbB])?(?![\w/])"
+                   r"|(?<![\w.,/])\d+(?:[.,]\d+)?(?:bn|mn|Mds?|[kKmMbB])?(?![\w/]|[.,]\d)")
 YEAR = re.compile(r"(?:19|20)\d\d")
 # Where a sentence may be cut between two claims. A bare comma cuts only between two
 # parts that each hold a figure other than a year ("En 2012, Orange détenait 44 %" is one claim).
@@ -239,6 +241,18 @@ RANGE_OPENING = re.compile(r"\b(?:entre|between)\s+\S*\d\S*(?:\s+\S+){0,2}\s*$",
 COMMA_CUT = re.compile(r",\s+")
 NAME_WORD = re.compile(r"[A-ZÀ-Ý][\w'’&.-]*")
 NAME_JOINERS = frozenset("de des du d' la le les l' of the & et".split())
+# Words that open a noun phrase or an adverbial rather than a verb. A part after
+# "et"/"and" that starts with none of these and no figure or name starts with its
+# verb ("…, et s'appuie sur 130 partenaires"): its subject is the previous part's.
+# French "a" is left out of the verbs: it is also the English article.
+PHRASE_OPENERS = frozenset("""
+    un une des du de d' le la les l' au aux à a en dans sur sous par pour avec sans chez vers entre contre
+    près plus moins environ quelque quelques presque déjà encore seulement aussi même tout toute tous toutes
+    chaque son sa ses leur leurs ce cet cette ces notre nos votre vos selon depuis après avant dès jusqu'
+    an the of in on at to for with by from into about around nearly almost over under more less than some
+    its their his her our your this that these those each every any no only also even just already since
+    after before until according
+""".split())
 TOKEN = re.compile(r"[^\s\u00a0\u202f]+")
 
 
@@ -334,9 +348,12 @@ def split_claims(sentence: str) -> list[ClaimSpan]:
                 pieces = [head, (a, b)]
             else:
                 frame = _gapped_verb(sentence, first, (a, b))
+                subject = _shared_subject(sentence, first) if _starts_with_verb(sentence, a, b) else None
                 if frame is not None:
                     subject_end, verb = frame
                     pieces = [p for p in ((a, subject_end), verb, (subject_end, b)) if p[1] > p[0]]
+                elif subject is not None:
+                    pieces = [subject, (a, b)]
         claims.append(ClaimSpan(a, b, tuple(_trim(sentence, x, y) for x, y in pieces)))
     return claims if len(claims) > 1 else [whole]
 
@@ -375,10 +392,55 @@ def _starts_claim(sentence: str, previous: list[int], a: int, b: int, cut_kind: 
         return False
     if any(_is_name(token.strip("«»“”\"'(),;:")) for token in tokens):
         return True
-    if cut_kind == "strong" and (tokens[0][0].isdigit() or tokens[0][0] == "("):
+    if cut_kind == "strong" and (tokens[0][0].isdigit() or tokens[0][0] == "(" or _starts_with_verb(sentence, a, b)):
         return True
     before = sentence[previous[0]:previous[1]].rstrip()
     return before.endswith(")")
+
+
+def _starts_with_verb(sentence: str, a: int, b: int) -> bool:
+    """"s'appuie sur 130 partenaires", "holds a third": a lowercase first word that opens no phrase."""
+    match = TOKEN.search(sentence, a, b)
+    if match is None:
+        return False
+    word = match.group().strip("«»“”\"(),;:").lower().replace("’", "'")
+    if not word or not word[0].isalpha() or not match.group()[0].islower():
+        return False
+    elided = word[:2] if len(word) > 2 and word[1] == "'" else None
+    if elided is not None:
+        return elided in ("s'", "n'", "c'")
+    return word not in PHRASE_OPENERS
+
+
+def _shared_subject(sentence: str, first: tuple[int, int]) -> tuple[int, int] | None:
+    """The subject of the first part, for a later part that starts with its verb:
+    the first run of names (with its article) not set off by a comma, before the
+    part's first figure other than a year ("Selon Cacheux, Numergy a fait…" → "Numergy")."""
+    limit = next((start for start, _, is_year in _values(sentence, *first) if not is_year), first[1])
+    tokens = [(m.start(), m.end()) for m in TOKEN.finditer(sentence, first[0], limit)]
+    index = 0
+    while index < len(tokens):
+        a, b = tokens[index]
+        word = sentence[a:b]
+        if not _is_name(word) or word.lower() in PHRASE_OPENERS:
+            index += 1
+            continue
+        end = index
+        while (end + 1 < len(tokens) and sentence[tokens[end][0]:tokens[end][1]][-1] not in ",;:"
+               and (_is_name(sentence[tokens[end + 1][0]:tokens[end + 1][1]])
+                    or sentence[tokens[end + 1][0]:tokens[end + 1][1]].lower() in NAME_JOINERS)):
+            end += 1
+        while end > index and sentence[tokens[end][0]:tokens[end][1]].lower() in NAME_JOINERS:
+            end -= 1
+        run_end = tokens[end][1]
+        if sentence[run_end - 1] in ",;:" or (run_end < len(sentence) and sentence[run_end] in ",;:"):
+            index = end + 1
+            continue
+        start = a
+        if index > 0 and sentence[tokens[index - 1][0]:tokens[index - 1][1]].lower() in ("la", "le", "les", "l'", "the"):
+            start = tokens[index - 1][0]
+        return start, run_end
+    return None
 
 
 def _strip_span(text: str, a: int, b: int) -> tuple[int, int]:

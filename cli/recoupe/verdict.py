@@ -9,6 +9,7 @@ point on which the database's own claims disagree is `disputed`.
 from __future__ import annotations
 
 import re
+from typing import Callable, Sequence
 
 from .candidates import ClaimIndex, point_of
 from .compare import ClaimMatch
@@ -73,6 +74,45 @@ def decide(statement: Statement, matches: list[ClaimMatch], index: ClaimIndex, d
         explanation=_sentence(explanation),
         evidence=evidence,
         caveats=caveats,
+        highlights=highlights,
+    )
+
+
+SpanMap = Callable[[tuple[int, int]], Sequence[tuple[int, int]]]
+
+
+def combine(whole: Result, parts: list[tuple[SpanMap, Result]]) -> Result:
+    """The verdict on a statement that makes several claims ("Numergy made €2m
+    in 2013 and has 150 partners"), from the verdict on the whole and on each
+    claim read on its own (`parts` pairs each claim's result with the map of
+    its spans back to the statement). Reading a claim alone keeps a date or a
+    verb from reaching a figure of another clause. The whole's own verdict
+    stands when it settles the point or confirms everything; otherwise one
+    contradicted claim contradicts the statement, and claims all supported
+    support it."""
+    if whole.verdict != "unverified" or not parts:
+        return whole
+    results = [result for _, result in parts]
+    contradicted = [(spans, r) for spans, r in parts if r.verdict == "contradicted"]
+    if contradicted:
+        chosen, verdict = contradicted, "contradicted"
+        explanation = contradicted[0][1].explanation
+        if len(parts) > len(contradicted):
+            explanation += " (read as one of the statement's claims)"
+    elif all(r.verdict == "supported" for r in results):
+        chosen, verdict = list(parts), "supported"
+        explanation = "; ".join(r.explanation for r in results)
+    else:
+        return whole
+    evidence = tuple({item.claim_id: item for _, r in chosen for item in r.evidence}.values())
+    highlights = tuple(sorted({mapped for spans, r in chosen for span in r.highlights for mapped in spans(*span)}))
+    return Result(
+        statement=whole.statement,
+        verdict=verdict,
+        confidence=min(r.confidence for _, r in chosen),
+        explanation=explanation,
+        evidence=evidence,
+        caveats=tuple(dict.fromkeys(c for _, r in chosen for c in r.caveats)),
         highlights=highlights,
     )
 

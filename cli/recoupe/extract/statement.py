@@ -29,6 +29,8 @@ _AFTER_ANCHOR = re.compile(
 _BEFORE_ANCHOR = re.compile(r"(?:il y a|voilà)$", re.IGNORECASE)
 NEGATION_WINDOW = 40
 _SHORT_GAP = re.compile(r"^[\W_]*(?:[^\W\d_]{1,4}[\W_]+){0,3}$")
+# Between a negation and what it quantifies: its verb, perhaps an auxiliary ("not *be* paid all").
+_VERB_GAP = re.compile(r"^[\W_]*(?:[^\W\d_]+[\W_]+){0,2}$")
 # Run on the gap between two names with white space folded to single spaces.
 _COORDINATION = re.compile(
     r"^(?:(?:,|&|/|\+|and|et|or|ou|as well as|ainsi que|, and|, et)"
@@ -67,6 +69,7 @@ class Statement:
     cues: dict[str, tuple[Match, ...]] = field(default_factory=dict)
     status: Optional[Status] = None
     negations: tuple[tuple[int, int], ...] = ()
+    partial_negations: tuple[tuple[int, int], ...] = ()  # "not all": settles nothing either way
     each: bool = False
     only: bool = False  # "only businesses", « réservée aux seules entreprises »: nothing else
     credits: tuple[tuple[int, int], ...] = ()  # "selon", "said", « a martelé »: who speaks
@@ -82,11 +85,12 @@ class Statement:
     def negated(self) -> bool:
         return bool(self.negations)
 
-    def negates(self, start: int) -> bool:
+    def negates(self, start: int, partial: bool = False) -> bool:
         """Whether a negation stands just before position `start` ("did not
         receive", "n'a pas reçu", "no public money"), with at most a few short
-        words between: "sans pourtant obtenir" does not negate "obtenir"."""
-        for _, end in self.negations:
+        words between: "sans pourtant obtenir" does not negate "obtenir".
+        With `partial`, a negation of "all" ("did not receive all") instead."""
+        for _, end in self.partial_negations if partial else self.negations:
             if end <= start and start - end <= NEGATION_WINDOW and _SHORT_GAP.match(self.text[end:start]):
                 return True
         return False
@@ -208,6 +212,7 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
     # "les deux sociétés" names a group rather than distributing over it.
     free_tokens = [t for t in tokens if not any(e.start <= t.start < e.end for e in entities)]
     vocabulary = lexicon.vocabulary_spans(free_tokens)
+    negations, universals = vocabulary.get("negation", ()), vocabulary.get("universal", ())
     cues: dict[str, list[Match]] = {}
     for match in lexicon.properties.all_keys(free_tokens):
         cues.setdefault(match.key, []).append(match)
@@ -222,7 +227,8 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
         times=times,
         cues={key: tuple(found) for key, found in cues.items()},
         status=_status(vocabulary, text, times),
-        negations=vocabulary.get("negation", ()),
+        negations=tuple(n for n in negations if not _partial(text, n, universals)),
+        partial_negations=tuple(n for n in negations if _partial(text, n, universals)),
         each=bool(vocabulary.get("each")),
         only=any(not _NOT_BEFORE.search(text, max(0, start - 8), start) for start, _ in vocabulary.get("only", ())),
         starts=bool(vocabulary.get("start")) or any(t.bound == "since" for t in times),
@@ -234,6 +240,13 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
         anaphoric=bool(vocabulary.get("anaphor")),
         credits=vocabulary.get("attribution", ()),
     )
+
+
+def _partial(text: str, negation: tuple[int, int], universals: tuple[tuple[int, int], ...]) -> bool:
+    """« n'a pas reçu tous les ministères », "did not get all of it": not
+    everything holds, which neither denies nor confirms that some of it does."""
+    end = negation[1]
+    return any(end <= u and u - end <= NEGATION_WINDOW and _VERB_GAP.match(text[end:u]) for u, _ in universals)
 
 
 def _time_anchor(text: str, mention: QuantityMention) -> bool:
