@@ -271,3 +271,14 @@ def test_a_statement_of_several_claims_is_also_read_claim_by_claim(checker, text
 def test_a_count_is_not_contradicted_by_a_target_for_the_same_month(checker):
     assert verdict(checker, "Cloudwatt comptait 4 000 machines virtuelles fin 2014.") == "unverified"
     assert verdict(checker, "Cloudwatt visait 4 000 machines virtuelles fin 2014.") == "contradicted"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("IBM announced a data centre in Montpellier in October 2012.", "supported"),
+    ("IBM announced a data centre in France in October 2012.", "supported"),        # around the town
+    ("IBM a annoncé en octobre 2012 un data center à Bordeaux.", "contradicted"),  # another town
+    ("IBM announced a data centre in Normandy in October 2012.", "contradicted"),   # a known place elsewhere
+    ("The Partner VIP conference was held in Paris on 20 November 2012.", "unverified"),  # a word of its name
+])
+def test_where_an_event_took_place(checker, text, expected):
+    assert verdict(checker, text) == expected

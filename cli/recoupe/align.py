@@ -128,12 +128,56 @@ def compare_slots(claim: Claim, statement: Statement, keys: tuple[str, ...],
             found = _entity_slot(claim, value, statement, keys, database)
             if found is not None:
                 comparisons.append(found)
+        elif isinstance(value, EntityRef) and name == "place":
+            found = _place_slot(value, statement, keys, database)
+            if found is not None:
+                comparisons.append(found)
         elif isinstance(value, str) and name == "value":
             found = _text_slot(value, statement, database.properties[claim.property].short_value,
                                statement.cues.get(claim.property, ()))
             if found is not None:
                 comparisons.append(found)
     return comparisons
+
+
+# "à Lyon", "in Toulouse", "at Lyon": a name said to be where something happens.
+_LOCATIVE_BEFORE = re.compile(r"(?:^|\s)(?:à|a|au|in|at|near|près de)\s*$", re.IGNORECASE)
+
+
+def _place_slot(value: EntityRef, statement: Statement, keys: tuple[str, ...],
+                database: Database) -> Optional[SlotComparison]:
+    """Where an event took place ("held at Paris La Défense"). A place the
+    database puts around the claimed one agrees ("in Île-de-France"); another
+    known place disagrees. An unknown name after "à"/"in"/"at" disagrees only
+    when the claimed place is a town, one the database knows nothing inside:
+    the name cannot then lie within it, and a town said to be where the event
+    was is another town ("à Lyon" against Montpellier). A word of the claimed
+    place's name ("Paris" for Paris La Défense) is no rival."""
+    claimed = set(value.ids)
+    around = claimed | {place for i in claimed for place in wider(i, database)}
+    label = format_value(value, database)
+    town = not any(set(entity.part_of) & claimed for entity in database.entities.values())
+    claimed_words = {w for i in claimed for name in _names_of(i, database) for w in words(name)}
+    rival = None
+    for mention in statement.entities:
+        if mention.entity in keys:
+            continue
+        span = (mention.start, mention.end)
+        stated = statement.text[mention.start:mention.end]
+        if mention.entity in around:
+            return SlotComparison("place", value, True, label, stated, span)
+        if not mention.unknown and type_of(mention.entity, database) == "place":
+            inside = bool(wider(mention.entity, database) & claimed)
+            rival = rival or (None if inside else SlotComparison("place", value, False, label, stated, span))
+        elif (mention.unknown and town and _LOCATIVE_BEFORE.search(squeeze(statement.text[:mention.start]))
+              and not set(words(stated)) & claimed_words):
+            rival = rival or SlotComparison("place", value, False, label, stated, span)
+    return rival
+
+
+def _names_of(entity_id: str, database: Database) -> list[str]:
+    entity = database.entities.get(entity_id)
+    return [*entity.labels.values(), *entity.aliases] if entity else []
 
 
 def _text_slot(value: str, statement: Statement, short_value: bool, cues=()) -> Optional[SlotComparison]:
