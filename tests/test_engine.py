@@ -282,3 +282,14 @@ def test_a_count_is_not_contradicted_by_a_target_for_the_same_month(checker):
 ])
 def test_where_an_event_took_place(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Camille Cacheux, directeur général de Coreye", "supported"),
+    ("Camille Cacheux était directeur général d'Integra.", "contradicted"),          # the same title elsewhere
+    ("Integra's managing director Camille Cacheux", "contradicted"),
+    ("Camille Cacheux est le directeur technique de Coreye.", "unverified"),        # another title there
+    ("Didier Renard était directeur marketing et communication d'Orange Cloud for Business.", "contradicted"),
+])
+def test_a_title_is_held_in_one_organisation_by_one_person(checker, text, expected):
+    assert verdict(checker, text) == expected

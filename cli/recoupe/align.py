@@ -21,6 +21,7 @@ from .periods import validity
 from .roles import (
     ATTRIBUTION_TYPES,
     LOCALITY,
+    OBJECT_REACH,
     WINDOW,
     as_groups,
     describes_a_value,
@@ -132,14 +133,50 @@ def compare_slots(claim: Claim, statement: Statement, keys: tuple[str, ...],
             found = _place_slot(value, statement, keys, database)
             if found is not None:
                 comparisons.append(found)
+        elif isinstance(value, EntityRef) and name == "organisation":
+            titles = [c.span for c in comparisons if c.slot == "value"]
+            found = _organisation_slot(claim, value, statement, keys, database, titles)
+            if found is not None:
+                comparisons.append(found)
         elif isinstance(value, str) and name == "value":
             found = _text_slot(value, statement, database.properties[claim.property].short_value,
                                statement.cues.get(claim.property, ()))
             if found is not None:
                 comparisons.append(found)
+    if not any(c.slot == "value" and c.agrees for c in comparisons):
+        # Where a title is held counts only beside the same title: "directeur des
+        # rédactions de L'Usine digitale" against the source's Groupe 01 is
+        # wrong, "directeur technique d'Orange Cloud" is not confirmed.
+        comparisons = [c for c in comparisons if c.slot != "organisation"]
     return comparisons
 
 
+def _organisation_slot(claim: Claim, value: EntityRef, statement: Statement, keys: tuple[str, ...],
+                       database: Database, titles: list[tuple[int, int]]) -> Optional[SlotComparison]:
+    """Where a person holds a title: the claimed organisation, one it is part
+    of or one part of it agrees; another organisation right after the title or
+    a cue of the property ("directeur des rédactions de L'Usine digitale") or
+    right before it ("Ecritel's managing director") disagrees."""
+    claimed = set(value.ids)
+    related = claimed | {i for c in claimed for i in wider(c, database)} | {
+        e.id for e in database.entities.values() if set(e.part_of) & claimed}
+    label = format_value(value, database)
+    anchors = [(cue.start, cue.end) for cue in statement.cues.get(claim.property, ())] + titles
+    rival = None
+    for mention in statement.entities:
+        if mention.entity in keys or mention.unknown:
+            continue
+        span = (mention.start, mention.end)
+        stated = statement.text[mention.start:mention.end]
+        if mention.entity in related:
+            return SlotComparison("organisation", value, True, label, stated, span)
+        if type_of(mention.entity, database) in ORGANISATION_LIKE and any(
+                0 <= mention.start - end <= OBJECT_REACH or 0 <= start - mention.end <= 3 for start, end in anchors):
+            rival = rival or SlotComparison("organisation", value, False, label, stated, span)
+    return rival
+
+
+ORGANISATION_LIKE = ("organisation", "media", "group")
 # "à Lyon", "in Toulouse", "at Lyon": a name said to be where something happens.
 _LOCATIVE_BEFORE = re.compile(r"(?:^|\s)(?:à|a|au|in|at|near|près de)\s*$", re.IGNORECASE)
 

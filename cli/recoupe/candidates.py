@@ -28,6 +28,14 @@ def key_entities(claim: Claim, database: Database) -> tuple[str, ...]:
     return tuple(dict.fromkeys(keys))
 
 
+def _holding_organisation(claim: Claim, database: Database) -> tuple[str, ...]:
+    """Where a title is held: "Orange Cloud for Business's marketing director
+    was Laplane" is about the claim that Colin holds that title there."""
+    prop = database.properties.get(claim.property)
+    organisation = claim.qualifiers.get("organisation")
+    return organisation.ids if prop and prop.single_holder and isinstance(organisation, EntityRef) else ()
+
+
 @dataclass(frozen=True)
 class ClaimIndex:
     """Positions of claims by key entity and by property (positions into `claims`).
@@ -46,7 +54,7 @@ class ClaimIndex:
         by_entity: dict[str, list[int]] = {}
         by_property: dict[str, list[int]] = {}
         for position, claim in enumerate(database.claims):
-            for entity_id in key_entities(claim, database):
+            for entity_id in (*key_entities(claim, database), *_holding_organisation(claim, database)):
                 by_entity.setdefault(entity_id, []).append(position)
             by_property.setdefault(claim.property, []).append(position)
         return cls(

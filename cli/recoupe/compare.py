@@ -29,7 +29,7 @@ from .database import Database
 from .extract.statement import EntityMention, Statement
 from .model import Claim, EntityRef, Quantity, Relation, TimeSpan
 from .periods import period_alignment, source_year, validity
-from .roles import WINDOW, another_actor, as_groups, named_entities, names_another_object, subject_acts, type_of
+from .roles import LOCALITY, WINDOW, another_actor, as_groups, named_entities, names_another_object, subject_acts, type_of
 from .values import format_quantity, format_time, format_value, narrower_time, times_agree
 
 CONTENT_WORD = 4
@@ -134,6 +134,14 @@ def compare(claim: Claim, statement: Statement, present: set[str], database: Dat
     caveats = _caveats(claim, statement, period, keys_present, database)
     relation, explanation, blocked = _relation(
         claim, statement, comparisons, keys, keys_present, complete_keys, cued, period, implied, what, database)
+    if relation is None and prop.single_holder and not complete_keys:
+        holder = _another_holder(claim, statement, comparisons, database)
+        if holder is not None:
+            relation = "contradicts"
+            explanation = (f"the source gives {database.entities[claim.subject].label} as {format_value(claim.value, database)} "
+                           f"of {format_value(claim.qualifiers['organisation'], database)}; the statement says "
+                           f"{statement.text[holder.start:holder.end]}")
+            highlights.append((holder.start, holder.end))
     if relation == "contradicts" and via_broader:
         relation, blocked = None, f"the statement does not say it is the {prop.label.lower()}"
         explanation = f"{explanation}, but {blocked}"
@@ -150,6 +158,21 @@ def compare(claim: Claim, statement: Statement, present: set[str], database: Dat
                       tuple(dict.fromkeys(caveats)), explanation, tuple(highlights), blocked, keys,
                       _accounted(claim, statement, comparisons, period, source_year(claim, database), prop.event),
                       frozenset(as_groups(named_entities(claim, keys), database) | named_entities(claim, keys)))
+
+
+def _another_holder(claim: Claim, statement: Statement, comparisons: list[SlotComparison],
+                    database: Database) -> Optional[EntityMention]:
+    """"Orange Cloud for Business's marketing director was Laplane": the same
+    title in the same organisation, given to another person than the claim's."""
+    if not ({"value", "organisation"} <= {c.slot for c in comparisons if c.agrees}) or not all(
+            c.agrees for c in comparisons):
+        return None
+    kind = database.entities[claim.subject].type
+    title = next(c.span for c in comparisons if c.slot == "value")
+    others = [m for m in statement.entities if not m.unknown and m.entity != claim.subject
+              and database.entities[m.entity].type == kind
+              and max(m.start - title[1], title[0] - m.end) <= LOCALITY]
+    return others[0] if len(others) == 1 else None
 
 
 def _caveats(claim: Claim, statement: Statement, period: str, keys_present: list[str],

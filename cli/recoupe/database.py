@@ -395,6 +395,7 @@ class _Builder:
             periodic=bool(entry.get("periodic", False)),
             event=bool(entry.get("event", False)),
             short_value=bool(entry.get("short_value", False)),
+            single_holder=bool(entry.get("single_holder", False)),
             subject_role=entry.get("subject_role"),
             broader=entry.get("broader"),
             cues={lang: self.words(file, entry, f"cues.{lang}", words or ()) for lang, words in cues.items()

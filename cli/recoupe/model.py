@@ -99,7 +99,10 @@ class Property:
     by, left) happens at one time: a date in a statement says when, and a
     claim without a date of its own cannot confirm it. A `short_value` text
     property (position, sector) holds labels, where another qualifier makes
-    another value: "directeur technique" is not "directeur marketing".
+    another value: "directeur technique" is not "directeur marketing". A
+    `single_holder` property (a job title) has one holder at a time within
+    the organisation of its `organisation` qualifier, so naming another
+    person with the same title there contradicts.
     """
 
     id: str
@@ -111,6 +114,7 @@ class Property:
     periodic: bool = False
     event: bool = False
     short_value: bool = False
+    single_holder: bool = False
     broader: str | None = None
     subject_role: str | None = None
     cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
