@@ -293,3 +293,12 @@ def test_where_an_event_took_place(checker, text, expected):
 ])
 def test_a_title_is_held_in_one_organisation_by_one_person(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Back in 2012 Cloudwatt was aiming for €500m of revenue.", "supported"),        # dated when the goal was held
+    ("Back in 2012 Cloudwatt was aiming for €400m of revenue.", "contradicted"),
+    ("Cloudwatt lowered its revenue goal from €500m, set in 2012, to €200m for 2017.", "supported"),
+])
+def test_a_target_dated_when_it_was_held(checker, text, expected):
+    assert verdict(checker, text) == expected

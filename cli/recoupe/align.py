@@ -343,8 +343,13 @@ def _nearest_quantity(claim: Claim, value: Quantity, statement: Statement, key_p
                       named: set[str], used: set[int], database: Database, context: dict[str, frozenset[str]]):
     """The statement's figure of the same kind closest to the claim's entities,
     leaving out figures written against an entity the claim does not name,
-    far from its entities, or that are a fraction of someone's holding."""
+    far from its entities, or that are a fraction of someone's holding. A
+    claim whose property the statement does not cue can only confirm, so it
+    takes a figure that agrees where there is one ("cut its revenue goal
+    from €500m to €200m" holds the initial target's €500m)."""
     best = None
+    agreeing = None
+    confirm_only = claim.property not in statement.cues
     for index, mention in enumerate(statement.quantities):
         if index in used or not units_compatible(value, mention.quantity):
             continue
@@ -364,6 +369,9 @@ def _nearest_quantity(claim: Claim, value: Quantity, statement: Statement, key_p
             continue
         if best is None or placed < best[0]:
             best = (placed, index, mention)
+        if confirm_only and quantities_agree(value, mention.quantity) and (agreeing is None or placed < agreeing[0]):
+            agreeing = (placed, index, mention)
+    best = agreeing or best
     return None if best is None else best[1:]
 
 
@@ -461,9 +469,14 @@ def _placement(claim: Claim, statement: Statement, key_positions: list[EntityMen
     if period is not None:
         dated = [_gap(start, end, t.start, t.end) for t in statement.times if times_agree(period, t.span)]
         if dated:
-            nearest = min(statement.times, key=lambda t: _gap(start, end, t.start, t.end))
-            if kind != "time" and not times_agree(period, nearest.span):
-                return None  # "10,000 in December 2014 and 30,000 in 2015": each figure has its date
+            nearest = min(statement.times, key=lambda t: (_gap(start, end, t.start, t.end),
+                                                           not times_agree(period, t.span)))
+            stated = claim.qualifiers.get("stated")
+            if kind != "time" and not times_agree(period, nearest.span) and not (
+                    isinstance(stated, TimeSpan) and times_agree(stated, nearest.span)):
+                # "10,000 in December 2014 and 30,000 in 2015": each figure has its
+                # date, or the date its target was set ("€500m, set in 2012").
+                return None
             return (min(dated), min(own, default=0))
     keys = sum(_gap(start, end, k.start, k.end) for k in key_positions) // max(len(key_positions), 1)
     return (min(own, default=keys), keys)

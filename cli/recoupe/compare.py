@@ -142,7 +142,9 @@ def compare(claim: Claim, statement: Statement, present: set[str], database: Dat
                            f"of {format_value(claim.qualifiers['organisation'], database)}; the statement says "
                            f"{statement.text[holder.start:holder.end]}")
             highlights.append((holder.start, holder.end))
-    if relation == "contradicts" and via_broader:
+    if relation == "contradicts" and via_broader and period != "stated":
+        # Unless the statement dates the target when it was held ("In 2012 it
+        # aimed for €300m"), which only the narrower claim (the initial one) can be.
         relation, blocked = None, f"the statement does not say it is the {prop.label.lower()}"
         explanation = f"{explanation}, but {blocked}"
     value_ids = set(claim.value.ids) if isinstance(claim.value, EntityRef) else set()
@@ -151,7 +153,7 @@ def compare(claim: Claim, statement: Statement, present: set[str], database: Dat
         base_strength
         + 0.5 * len(also_named & statement.entity_ids)
         + 0.5 * len(comparisons)
-        + {"same": 0.5, "valid": 0.5, "partial": 0.25, "within": 0.25}.get(period, 0.0)
+        + {"same": 0.5, "valid": 0.5, "stated": 0.5, "partial": 0.25, "within": 0.25}.get(period, 0.0)
         + _group_adjustment(claim, statement, database)
     )
     return ClaimMatch(claim, relation, strength, complete_keys, cued, period, tuple(comparisons),
@@ -332,7 +334,7 @@ def _accounted(claim: Claim, statement: Statement, comparisons: list[SlotCompari
     for mention in statement.times:
         if any(times_agree(d, mention.span) and narrower_time(mention.span, d) for d in dates):
             continue  # "since 1 April 2014" says more than the source's April 2014
-        if period in ("same", "within", "partial", "earlier", "valid", "boundary") or (
+        if period in ("same", "within", "partial", "earlier", "valid", "boundary", "stated") or (
                 period == "none" and as_of is not None and not event and times_agree(as_of, mention.span)):
             spans.append((mention.start, mention.end))
     return tuple(spans)

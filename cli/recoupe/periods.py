@@ -52,9 +52,13 @@ def _month_before(day: date) -> date:
 
 
 def period_alignment(claim: Claim, statement: Statement, database: Database) -> str:
-    """same | valid | boundary | within | partial | earlier | undated | unspecified | other | none."""
+    """same | valid | boundary | within | partial | earlier | undated | unspecified | stated | other | none."""
     if "stated" in claim.qualifiers and statement.times and all(t.bound == "since" for t in statement.times):
         return "none"  # "its 15 % goal, kept since 2012": since when it was set, compared with `stated`
+    stated = claim.qualifiers.get("stated")
+    if isinstance(stated, TimeSpan) and claim.period is not None and statement.times and all(
+            times_agree(stated, t.span) and not times_agree(claim.period, t.span) for t in statement.times):
+        return "stated"  # "In 2012 Cloudwatt was aiming for €500m": when the target was held
     holds = validity(claim)
     time_dependent = holds is not None or claim.period is not None or database.properties[claim.property].periodic
     if time_dependent and statement.anchored and not statement.times:
