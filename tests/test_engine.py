@@ -302,3 +302,13 @@ def test_a_title_is_held_in_one_organisation_by_one_person(checker, text, expect
 ])
 def test_a_target_dated_when_it_was_held(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Numergy proposed its OpenStack project before June 2014.", "supported"),       # a deadline the event met
+    ("Numergy proposed its OpenStack project before 2013.", "contradicted"),
+    ("Dassault walked out on the SFR project in April 2012.", "supported"),          # SFR: the partner the claim records
+    ("Dassault quit SFR's rival project in September 2012.", "contradicted"),
+])
+def test_event_dates_against_deadlines_and_projects_named_by_their_partner(checker, text, expected):
+    assert verdict(checker, text) == expected

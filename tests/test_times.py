@@ -312,3 +312,34 @@ SOURCE = open(Path(__file__).parents[1] / "sources" / "deux-ans-apres.txt", enco
 ]))
 def test_one_megabyte_is_fast(text):
     find_times(text, REF)
+
+
+def _times_of(text):
+    from recoupe.api import Checker
+    return [(t.text, t.span.start, t.span.end) for t in Checker.load().extract(text).times]
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("deux mois après leur retour de février 2012", date(2012, 4, 1), date(2012, 4, 30)),
+    ("three months before June 2013", date(2013, 3, 1), date(2013, 3, 31)),
+    ("two years after 2012", date(2014, 1, 1), date(2014, 12, 31)),
+    ("18 mois après janvier 2013", date(2014, 7, 1), date(2014, 7, 31)),
+])
+def test_a_duration_from_a_date_is_the_date_it_reaches(text, start, end):
+    [(found, first, last)] = _times_of(text)
+    assert (found, first, last) == (text, start, end)
+
+
+def test_a_duration_set_off_by_a_comma_is_not_an_offset():
+    # "Trois ans après, en 2015": the date is 2015 itself.
+    assert [(t[1].year, t[2].year) for t in _times_of("Trois ans après, en 2015, SFR a racheté Numergy.")] == [(2015, 2015)]
+
+
+@given(st.integers(min_value=1, max_value=48), st.integers(min_value=2000, max_value=2030),
+       st.integers(min_value=1, max_value=12))
+def test_an_offset_and_back_is_the_same_month(months, year, month):
+    from recoupe.extract.times import _shift
+    span = TimeSpan(date(year, month, 1), date(year, month, 28), "month")
+    there = _shift(span, months)
+    back = _shift(there, -months)
+    assert (back.start.year, back.start.month) == (year, month)

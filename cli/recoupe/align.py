@@ -119,12 +119,16 @@ def compare_slots(claim: Claim, statement: Statement, keys: tuple[str, ...],
                 placed = [p for p in placed if times_agree(value, statement.times[p[1]].span)]
             if placed:
                 mention = statement.times[placed[0][1]]
-                agrees = times_agree(value, mention.span)
-                # "March 2015" is within a source's "2015": the date is this
-                # fact's, but the source does not confirm the month.
+                if mention.bound == "by" and claim.status in (None, "actual") and claim.property in statement.cues:
+                    agrees, within = _meets_deadline(value, mention)
+                else:
+                    agrees = times_agree(value, mention.span)
+                    # "March 2015" is within a source's "2015": the date is this
+                    # fact's, but the source does not confirm the month.
+                    within = agrees and narrower_time(mention.span, value)
                 comparisons.append(SlotComparison(
                     name, value, agrees, format_time(value), mention.text, (mention.start, mention.end),
-                    within=agrees and narrower_time(mention.span, value)))
+                    within=within))
         elif isinstance(value, EntityRef) and name == "value":
             found = _entity_slot(claim, value, statement, keys, database)
             if found is not None:
@@ -149,6 +153,15 @@ def compare_slots(claim: Claim, statement: Statement, keys: tuple[str, ...],
         # wrong, "directeur technique d'Orange Cloud" is not confirmed.
         comparisons = [c for c in comparisons if c.slot != "organisation"]
     return comparisons
+
+
+def _meets_deadline(value: TimeSpan, mention) -> tuple[bool, bool]:
+    """"before June 2014" (ending before June), "by 2014" (ending within it): a
+    deadline an event met (agrees; `within` when the source's date straddles
+    it) or missed."""
+    if _STRICTLY_BEFORE.match(mention.text):
+        return value.start < mention.span.start, value.start < mention.span.start <= value.end
+    return value.start <= mention.span.end, value.start <= mention.span.end < value.end
 
 
 def _organisation_slot(claim: Claim, value: EntityRef, statement: Statement, keys: tuple[str, ...],
@@ -177,6 +190,7 @@ def _organisation_slot(claim: Claim, value: EntityRef, statement: Statement, key
 
 
 ORGANISATION_LIKE = ("organisation", "media", "group")
+_STRICTLY_BEFORE = re.compile(r"(?:before|avant|prior to)\b", re.IGNORECASE)
 # "à Lyon", "in Toulouse", "at Lyon": a name said to be where something happens.
 _LOCATIVE_BEFORE = re.compile(r"(?:^|\s)(?:à|a|au|in|at|near|près de)\s*$", re.IGNORECASE)
 

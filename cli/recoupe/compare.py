@@ -71,7 +71,7 @@ def compare(claim: Claim, statement: Statement, present: set[str], database: Dat
     prop = database.properties[claim.property]
     keys = key_entities(claim, database)
     keys_present = [key for key in keys if key in present]
-    complete_keys = len(keys_present) == len(keys) or _object_named_otherwise(claim, keys, present)
+    complete_keys = len(keys_present) == len(keys) or _object_named_otherwise(claim, keys, present, statement)
     cued = claim.property in statement.cues or any(name in statement.cues for name in claim.qualifiers)
     # "Cloudwatt had been aiming for €500m in revenue" cues revenue, and the
     # earlier target (a narrower property) may confirm it, never contradict.
@@ -300,17 +300,38 @@ def _relation(claim: Claim, statement: Statement, comparisons: list[SlotComparis
     return relation, explanation, blocked
 
 
-def _object_named_otherwise(claim: Claim, keys: tuple[str, ...], present: set[str]) -> bool:
+def _object_named_otherwise(claim: Claim, keys: tuple[str, ...], present: set[str], statement: Statement) -> bool:
     """The object of a fact may be named by another entity the claim gives
-    for it: "its OpenStack offer" is the IaaS offer built on OpenStack, and
-    "Renard succeeded Starck" needs no "at the head of Cloudwatt"."""
-    obj = claim.qualifiers.get("object")
-    if not isinstance(obj, EntityRef) or claim.subject not in present:
-        return False
+    for it: "its OpenStack offer" is the IaaS offer built on OpenStack,
+    "Renard succeeded Starck" needs no "at the head of Cloudwatt", and "the
+    SFR project" Dassault walked away from is the one the claim records with
+    partner SFR (named right by the cue, no other name between)."""
     missing = {key for key in keys if key not in present}
-    described = {i for name, v in (("value", claim.value), *claim.qualifiers.items())
-                 if name != "object" and isinstance(v, EntityRef) for i in v.ids}
-    return missing <= set(obj.ids) and bool(described & present)
+    if claim.subject not in present or not missing:
+        return False
+    for slot, value in (("object", claim.qualifiers.get("object")), ("value", claim.value)):
+        if not isinstance(value, EntityRef) or not missing <= set(value.ids):
+            continue
+        described = {i for name, v in (("value", claim.value), *claim.qualifiers.items())
+                     if name != slot and isinstance(v, EntityRef) for i in v.ids}
+        if slot == "object" and described & present:
+            return True
+        if slot == "value" and any(_beside_cue(statement, mention, claim.property)
+                                   for mention in statement.entities if mention.entity in described):
+            return True
+    return False
+
+
+def _beside_cue(statement: Statement, mention: EntityMention, property_id: str) -> bool:
+    for cue in statement.cues.get(property_id, ()):
+        low, high = (cue.end, mention.start) if cue.end <= mention.start else (mention.end, cue.start)
+        if 0 <= high - low <= OBJECT_NAME_REACH and not any(
+                low <= other.start and other.end <= high for other in statement.entities):
+            return True
+    return False
+
+
+OBJECT_NAME_REACH = 30
 
 
 def _substitute_named(keys, keys_present, claim: Claim, statement: Statement, database: Database) -> bool:

@@ -271,9 +271,12 @@ def names_another_object(claim: Claim, statement: Statement, keys: tuple[str, ..
     if rivals:
         return rivals[0][0]
     claimed = set(claim.value.ids) | {place for i in claim.value.ids for place in wider(i, database)}
+    involved = named_entities(claim, keys)
     for group in other_groups(statement, keys):
         if {m.entity for m in group} & claimed or describes_a_value(group, statement, claimed, database):
             continue
+        if {m.entity for m in group} <= involved:
+            continue  # "walked away from the SFR project": SFR is the partner the claim records
         if as_groups({m.entity for m in group}, database) & set(keys):
             continue  # "Cloudwatt et Numergy" is the key group "the two sovereign cloud companies"
         if any(0 <= group[0].start - cue.end <= OBJECT_REACH for cue in statement.cues.get(claim.property, ())):

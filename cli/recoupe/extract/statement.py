@@ -16,7 +16,7 @@ from ..model import Status
 from ..normalise import Token, tokenize, words
 from .lexicon import EntityFinder, Match, PhraseIndex
 from .quantities import QuantityMention, find_quantities
-from .times import TimeMention, find_times
+from .times import TimeMention, find_times, offset_times
 
 # Capitalised in the middle of a sentence without being names.
 _NOT_NAMES = frozenset("""
@@ -203,6 +203,11 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
     times = tuple(find_times(text, reference_date))
     taken = [(t.start, t.end) for t in times] + [(e.start, e.end) for e in known]
     found = find_quantities(text, skip=taken)
+    moved, used = offset_times(text, list(times), found)
+    if used:
+        times = tuple(moved)
+        found = [q for index, q in enumerate(found) if index not in used]
+        taken = [(t.start, t.end) for t in times] + [(e.start, e.end) for e in known]
     quantities = tuple(q for q in found if not _time_anchor(text, q))
     anchored = len(quantities) < len(found)
     taken += [(q.start, q.end) for q in quantities]

@@ -518,3 +518,58 @@ def _parse_single(text: str, value: str) -> TimeSpan:
     if year < 1:
         raise ValueError(f"no year 0: {value!r}")
     return _year_span(year)
+
+
+# --------------------------------------------------------------------------
+# Offsets: "deux mois après février 2012", "two years before 2014"
+# --------------------------------------------------------------------------
+
+_MONTHS_PER_UNIT = {"month": 1, "year": 12}
+_OFFSET_WORD = re.compile(r"\s*(après|plus tard que|after|later than|avant|before|earlier than)\b\s*", re.IGNORECASE)
+_OFFSET_REACH = 40
+_BACKWARDS = ("avant", "before", "earlier than")
+
+
+def offset_times(text: str, times: list[TimeMention], durations: list) -> tuple[list[TimeMention], set[int]]:
+    """Dates written as a duration from another date: "deux mois après son
+    retour de février 2012" is April 2012. Returns the times with each such
+    date moved and widened to cover the whole phrase, and the indices of the
+    durations used up. Only whole months or years from a date at least as
+    precise as a month (or whole years from a year) are read."""
+    moved = list(times)
+    used: set[int] = set()
+    for index, duration in enumerate(durations):
+        unit, amount = duration.quantity.unit, duration.quantity.amount
+        if unit not in _MONTHS_PER_UNIT or amount != int(amount) or amount <= 0:
+            continue
+        word = _OFFSET_WORD.match(text, duration.end)
+        if word is None:
+            continue
+        # The date may have taken the word as its bound: "trois mois [avant juin 2013]".
+        following = [i for i, t in enumerate(moved) if duration.end <= t.start <= word.end() + _OFFSET_REACH
+                     and not re.search(r"[.,;:!?()]", text[word.end():t.start])]  # "trois ans après, en 2015"
+        if not following:
+            continue
+        position = following[0]
+        anchor = moved[position]
+        months = int(amount) * _MONTHS_PER_UNIT[unit] * (-1 if word.group(1).lower() in _BACKWARDS else 1)
+        span = _shift(anchor.span, months)
+        if span is None:
+            continue
+        moved[position] = TimeMention(span, duration.start, anchor.end, text[duration.start:anchor.end], "in")
+        used.add(index)
+    return sorted(moved, key=lambda t: t.start), used
+
+
+def _shift(span: TimeSpan, months: int) -> TimeSpan | None:
+    if span.precision == "year":
+        if months % 12:
+            return None
+        years = months // 12
+        return TimeSpan(date(span.start.year + years, 1, 1), date(span.end.year + years, 12, 31), "year", span.part)
+    if span.precision != "month" or (span.start.year, span.start.month) != (span.end.year, span.end.month):
+        return None
+    total = span.start.year * 12 + span.start.month - 1 + months
+    year, month = divmod(total, 12)
+    month += 1
+    return TimeSpan(date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1]), "month")
