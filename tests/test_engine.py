@@ -312,3 +312,16 @@ def test_a_target_dated_when_it_was_held(checker, text, expected):
 ])
 def test_event_dates_against_deadlines_and_projects_named_by_their_partner(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Patrick Starck a dirigé Cloudwatt pendant un an et demi.", "supported"),   # a duration of a state is its tenure
+    ("Patrick Starck headed Cloudwatt for two and a half years.", "contradicted"),
+    ("Starck : 4 ans à la tête de Cloudwatt", "contradicted"),
+])
+def test_how_long_a_state_held(checker, text, expected):
+    assert verdict(checker, text) == expected
+
+
+def test_a_place_describing_something_is_not_the_object_of_the_fact(checker):
+    assert verdict(checker, "In 2009 Nicolas Sarkozy wanted a French alternative to American cloud services.") == "supported"

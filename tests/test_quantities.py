@@ -462,3 +462,15 @@ def test_one_megabyte_is_fast(text):
                                   "9" * 320 + " €", "0," + "0" * 400 + "1 %"])
 def test_enormous_numbers_are_skipped(text):
     assert all(math.isfinite(m.quantity.amount) for m in find_quantities(text))
+
+
+@pytest.mark.parametrize("text, amount, unit", [
+    ("two and a half years", 2.5, "year"),
+    ("2 and a half years", 2.5, "year"),
+    ("three and a half million euros", 3_500_000, "EUR"),
+    ("trois millions et demi d'euros", 3_500_000, "EUR"),
+    ("one and a half billion", 1_500_000_000, None),
+])
+def test_and_a_half(text, amount, unit):
+    [found] = find_quantities(text)
+    assert (found.text, found.quantity.amount, found.quantity.unit) == (text, amount, unit)

@@ -451,6 +451,20 @@ def infer_cues(statement: Statement, candidates, present: set[str], database: Da
     return replace(statement, cues={chosen[0]: ()})
 
 
+def cue_durations(statement: Statement, database: Database) -> Statement:
+    """"Starck a dirigé Cloudwatt pendant trois ans": a duration said of a
+    state (headed) is how long it held (tenure), whose property names the
+    state in `duration_of`."""
+    if not any(q.quantity.unit in DURATION_UNITS for q in statement.quantities):
+        return statement
+    added = {prop.id: statement.cues[prop.duration_of] for prop in database.properties.values()
+             if prop.duration_of in statement.cues and prop.id not in statement.cues}
+    return replace(statement, cues={**statement.cues, **added}) if added else statement
+
+
+DURATION_UNITS = ("year", "month", "week", "day")
+
+
 def mention_kinds(claim: Claim) -> frozenset[str]:
     """What a statement may state about a claim: figures of some dimension, dates."""
     kinds = set()

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Sequence
 
-from .align import infer_cues, mention_kinds
+from .align import cue_durations, infer_cues, mention_kinds
 from .candidates import ClaimIndex
 from .compare import compare, relate_ratios
 from .discourse import ORGANISATION_TYPES, Discourse
@@ -107,7 +107,7 @@ class Checker:
         implied = self._implied(statement, present, context or self._speakers_organisation(statement, present))
         present |= implied
         candidates = self.index.candidates(statement, present)
-        statement = infer_cues(statement, candidates, present, self.database)
+        statement = cue_durations(infer_cues(statement, candidates, present, self.database), self.database)
         kinds: dict[str, frozenset[str]] = {}
         for claim in candidates:
             kinds[claim.property] = kinds.get(claim.property, frozenset()) | mention_kinds(claim)

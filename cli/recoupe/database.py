@@ -396,6 +396,7 @@ class _Builder:
             event=bool(entry.get("event", False)),
             short_value=bool(entry.get("short_value", False)),
             single_holder=bool(entry.get("single_holder", False)),
+            duration_of=entry.get("duration_of"),
             subject_role=entry.get("subject_role"),
             broader=entry.get("broader"),
             cues={lang: self.words(file, entry, f"cues.{lang}", words or ()) for lang, words in cues.items()
@@ -829,9 +830,10 @@ def cross_check(database: Database) -> list[Problem]:
                 problems.append(Problem(entity.file or "entities", entity.line or 1, column=entity.column, message=
                                         f"entity {entity.id!r}: unknown entity {related!r}"))
     for prop in database.properties.values():
-        if prop.broader and prop.broader not in database.properties:
-            problems.append(Problem(prop.file or "properties", prop.line or 1, column=prop.column, message=
-                                    f"property {prop.id!r}: unknown broader property {prop.broader!r}"))
+        for flag, related in (("broader", prop.broader), ("duration_of", prop.duration_of)):
+            if related and related not in database.properties:
+                problems.append(Problem(prop.file or "properties", prop.line or 1, column=prop.column, message=
+                                        f"property {prop.id!r}: unknown {flag} property {related!r}"))
     for claim in database.claims:
         def report(message: str, claim: Claim = claim) -> None:
             problems.append(Problem(claim.file, claim.line, f"claim {claim.id!r}: {message}", claim.column))

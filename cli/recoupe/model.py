@@ -102,7 +102,10 @@ class Property:
     another value: "directeur technique" is not "directeur marketing". A
     `single_holder` property (a job title) has one holder at a time within
     the organisation of its `organisation` qualifier, so naming another
-    person with the same title there contradicts.
+    person with the same title there contradicts. A property with
+    `duration_of` measures how long another one held (tenure of
+    chief-executive): a duration in a statement that cues the other ("a
+    dirigé Cloudwatt pendant trois ans") is read as this one.
     """
 
     id: str
@@ -115,6 +118,7 @@ class Property:
     event: bool = False
     short_value: bool = False
     single_holder: bool = False
+    duration_of: str | None = None
     broader: str | None = None
     subject_role: str | None = None
     cues: dict[str, tuple[str, ...]] = field(default_factory=dict)

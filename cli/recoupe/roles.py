@@ -277,6 +277,9 @@ def names_another_object(claim: Claim, statement: Statement, keys: tuple[str, ..
             continue
         if {m.entity for m in group} <= involved:
             continue  # "walked away from the SFR project": SFR is the partner the claim records
+        if all(type_of(m.entity, database) == "place" for m in group) and "place" not in {
+                type_of(i, database) for i in claim.value.ids}:
+            continue  # "an alternative to *American* cloud services": a place describes, it is no object
         if as_groups({m.entity for m in group}, database) & set(keys):
             continue  # "Cloudwatt et Numergy" is the key group "the two sovereign cloud companies"
         if any(0 <= group[0].start - cue.end <= OBJECT_REACH for cue in statement.cues.get(claim.property, ())):

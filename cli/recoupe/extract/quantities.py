@@ -282,6 +282,27 @@ _HALF_SCALE = re.compile(
     r"(?P<scale>million|billion|milliard|thousand|mille)(?!\w)", re.IGNORECASE)
 
 
+_SMALL_NUMBER = "|".join(sorted((re.escape(w) for w, v in NUMBER_WORDS.items() if 1 <= v < 20), key=len, reverse=True))
+_SCALE_WORD = r"millions?|milliards?|billions?|thousand|mille"
+_AND_A_HALF_NUMBER = re.compile(
+    rf"(?<![\w.,])(?P<num>\d+|{_SMALL_NUMBER})\s+(?:"
+    rf"(?:and\s+a\s+half|et\s+demie?)(?:\s+(?P<scale>{_SCALE_WORD})|(?=\s+\w))"   # "two and a half years / million"
+    rf"|(?P<scale2>{_SCALE_WORD})\s+et\s+demie?)(?!\w)",                              # « trois millions et demi »
+    re.IGNORECASE)
+
+
+def _read_and_a_half(text: str, reversed_text: str) -> Iterator[_Candidate]:
+    """'two and a half years', 'three and a half million', « trois millions et demi »."""
+    for m in _AND_A_HALF_NUMBER.finditer(text):
+        number = m["num"].lower()
+        whole = Decimal(number) if number.isdigit() else Decimal(NUMBER_WORDS[number])
+        scale_word = m["scale"] or m["scale2"]
+        scale = Decimal(SCALES[scale_word.lower()]) if scale_word else Decimal(1)
+        if m["scale"] is None and m["scale2"] is None and not _TAIL.match(text, m.end())["unit"]:
+            continue  # "two and a half" of nothing named: not read as a figure
+        yield _Candidate(m.start(), m.end(), (whole + Decimal("0.5")) * scale, scale / 2, None)
+
+
 def _read_half_scales(text: str, reversed_text: str) -> Iterator[_Candidate]:
     """'half a billion', 'un demi-milliard': half of the scale word."""
     for m in _HALF_SCALE.finditer(text):
@@ -515,7 +536,7 @@ def find_quantities(text: str, skip: Sequence[tuple[int, int]] = ()) -> list[Qua
             mentions.append(QuantityMention(Quantity(float(RATIO_WORDS[m.group(1).lower()]), "ratio"),
                                             m.start(), m.end(), m.group()))
     reversed_text = text[::-1]
-    readers = (_read_half_scales, _read_digit_fractions, _read_numerals, _read_words)
+    readers = (_read_and_a_half, _read_half_scales, _read_digit_fractions, _read_numerals, _read_words)
     candidates = sorted(
         ((c, rank) for rank, reader in enumerate(readers) for c in reader(text, reversed_text)),
         key=lambda item: (item[1], item[0].start),
