@@ -325,3 +325,14 @@ def test_how_long_a_state_held(checker, text, expected):
 
 def test_a_place_describing_something_is_not_the_object_of_the_fact(checker):
     assert verdict(checker, "In 2009 Nicolas Sarkozy wanted a French alternative to American cloud services.") == "supported"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Didier Renard a remplacé Patrick Starck à la tête de Cloudwatt.", "supported"),
+    ("Patrick Starck was succeeded at Cloudwatt by Philippe Tavernier.", "contradicted"),   # one replacer per value
+    ("Frédéric Simottel a remplacé Patrick Starck.", "contradicted"),
+    # A later clause that starts with its verb is read on its own, whatever figures the first holds.
+    ("Patrick Starck ran Cloudwatt for a year and a half and was then replaced by Camille Cacheux.", "contradicted"),
+])
+def test_who_replaced_whom(checker, text, expected):
+    assert verdict(checker, text) == expected

@@ -155,3 +155,10 @@ def test_a_part_that_starts_with_its_verb_borrows_the_first_subject():
     # A noun phrase after "et" goes on with the first part's verb: not cut there.
     assert statements("Numergy vise 400 M€ en 2020 et la moitié du marché.") == [
         "Numergy vise 400 M€ en 2020 et la moitié du marché."]
+
+
+def test_with_clauses_a_verb_initial_part_is_cut_without_figures():
+    text = "Starck ran Cloudwatt for a year and a half and was replaced by Renard."
+    assert statements(text) == [text]
+    assert [c.statement(text) for c in split_claims(text, clauses=True)] == [
+        "Starck ran Cloudwatt for a year and a half", "Starck was replaced by Renard"]

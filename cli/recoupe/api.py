@@ -94,7 +94,7 @@ class Checker:
 
     def _check_claims(self, text: str, result: Result, context: Sequence[str]) -> Result:
         """A statement of several claims, also read claim by claim (see `verdict.combine`)."""
-        claims = split_claims(text)
+        claims = split_claims(text, clauses=True)
         if len(claims) < 2:
             return result
         context = tuple(context) or Discourse(self).read(text)

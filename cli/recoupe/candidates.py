@@ -28,12 +28,19 @@ def key_entities(claim: Claim, database: Database) -> tuple[str, ...]:
     return tuple(dict.fromkeys(keys))
 
 
-def _holding_organisation(claim: Claim, database: Database) -> tuple[str, ...]:
-    """Where a title is held: "Orange Cloud for Business's marketing director
-    was Laplane" is about the claim that Colin holds that title there."""
+def _also_found_by(claim: Claim, database: Database) -> tuple[str, ...]:
+    """Entities that find a claim without identifying it: where a title is held
+    ("Orange Cloud for Business's marketing director was Laplane" is about
+    Colin's title there), and the value of a relation with one subject per
+    value ("Starck was replaced by Tavernier" is about who replaced Starck)."""
     prop = database.properties.get(claim.property)
+    found: tuple[str, ...] = ()
     organisation = claim.qualifiers.get("organisation")
-    return organisation.ids if prop and prop.single_holder and isinstance(organisation, EntityRef) else ()
+    if prop and prop.single_holder and isinstance(organisation, EntityRef):
+        found += organisation.ids
+    if prop and prop.single_subject and isinstance(claim.value, EntityRef):
+        found += claim.value.ids
+    return found
 
 
 @dataclass(frozen=True)
@@ -54,7 +61,7 @@ class ClaimIndex:
         by_entity: dict[str, list[int]] = {}
         by_property: dict[str, list[int]] = {}
         for position, claim in enumerate(database.claims):
-            for entity_id in (*key_entities(claim, database), *_holding_organisation(claim, database)):
+            for entity_id in (*key_entities(claim, database), *_also_found_by(claim, database)):
                 by_entity.setdefault(entity_id, []).append(position)
             by_property.setdefault(claim.property, []).append(position)
         return cls(

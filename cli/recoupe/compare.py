@@ -29,7 +29,7 @@ from .database import Database
 from .extract.statement import EntityMention, Statement
 from .model import Claim, EntityRef, Quantity, Relation, TimeSpan
 from .periods import period_alignment, source_year, validity
-from .roles import LOCALITY, WINDOW, another_actor, as_groups, named_entities, names_another_object, subject_acts, type_of
+from .roles import LOCALITY, WINDOW, another_actor, rival_subject, as_groups, named_entities, names_another_object, subject_acts, type_of
 from .values import format_quantity, format_time, format_value, narrower_time, times_agree
 
 CONTENT_WORD = 4
@@ -142,6 +142,14 @@ def compare(claim: Claim, statement: Statement, present: set[str], database: Dat
                            f"of {format_value(claim.qualifiers['organisation'], database)}; the statement says "
                            f"{statement.text[holder.start:holder.end]}")
             highlights.append((holder.start, holder.end))
+    rival = rival_subject(claim, statement, keys, database) if relation is None and cued else None
+    if rival is not None and all(c.agrees for c in comparisons):
+        relation = "contradicts"
+        explanation = (f"the source gives {database.entities[claim.subject].label} as the one who "
+                       f"{prop.label} {format_value(claim.value, database)}; the statement says "
+                       f"{statement.text[rival.start:rival.end]}")
+        highlights.append((rival.start, rival.end))
+        base_strength += 1.0  # it names the fact's other party and who did it: the best reading
     if relation == "contradicts" and via_broader and period != "stated":
         # Unless the statement dates the target when it was held ("In 2012 it
         # aimed for €300m"), which only the narrower claim (the initial one) can be.

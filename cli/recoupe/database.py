@@ -396,6 +396,7 @@ class _Builder:
             event=bool(entry.get("event", False)),
             short_value=bool(entry.get("short_value", False)),
             single_holder=bool(entry.get("single_holder", False)),
+            single_subject=bool(entry.get("single_subject", False)),
             duration_of=entry.get("duration_of"),
             subject_role=entry.get("subject_role"),
             broader=entry.get("broader"),

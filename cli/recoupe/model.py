@@ -102,7 +102,9 @@ class Property:
     another value: "directeur technique" is not "directeur marketing". A
     `single_holder` property (a job title) has one holder at a time within
     the organisation of its `organisation` qualifier, so naming another
-    person with the same title there contradicts. A property with
+    person with the same title there contradicts. A `single_subject`
+    property (replaced) has one subject per value: naming another in the
+    subject's place ("Starck was replaced by Tavernier") contradicts. A property with
     `duration_of` measures how long another one held (tenure of
     chief-executive): a duration in a statement that cues the other ("a
     dirigé Cloudwatt pendant trois ans") is read as this one.
@@ -118,6 +120,7 @@ class Property:
     event: bool = False
     short_value: bool = False
     single_holder: bool = False
+    single_subject: bool = False
     duration_of: str | None = None
     broader: str | None = None
     subject_role: str | None = None

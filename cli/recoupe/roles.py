@@ -149,6 +149,33 @@ def rival_in_place(group: tuple[EntityMention, ...], claim: Claim, statement: St
     return False
 
 
+def rival_subject(claim: Claim, statement: Statement, keys: tuple[str, ...],
+                  database: Database) -> Optional[EntityMention]:
+    """For a relation with one subject per value ("Starck was replaced at
+    Cloudwatt by one person"): another entity of the subject's kind standing
+    where the subject stands around a cue, with the claim's value on the
+    other side ("Starck was replaced by Tavernier", "Tavernier replaced Starck")."""
+    if not database.properties[claim.property].single_subject or not isinstance(claim.value, EntityRef):
+        return None
+    if claim.subject in statement.entity_ids:
+        return None
+    values = [m for m in statement.entities if m.entity in claim.value.ids]
+    kind = type_of(claim.subject, database)
+    involved = named_entities(claim, keys)
+    for cue in statement.cues.get(claim.property, ()):
+        for value in values:
+            passive = _passive(statement, cue, value)
+            for other in statement.entities:
+                if other.unknown or other.entity in involved or type_of(other.entity, database) != kind:
+                    continue
+                if max(other.start - cue.end, cue.start - other.end) > RIVAL_REACH:
+                    continue
+                other_first, value_first = other.end <= cue.start, value.end <= cue.start
+                if other_first != value_first and other_first != passive:
+                    return other
+    return None
+
+
 def reversed_anywhere(claim: Claim, statement: Statement, value: EntityMention, database: Database) -> bool:
     """The statement names subject and value with their roles swapped around
     every cue of the property: "Thales replaced Orange" for "Orange replaced Thales"."""

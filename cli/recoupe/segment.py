@@ -288,7 +288,7 @@ def _values(text: str, start: int = 0, end: int | None = None) -> list[tuple[int
     return found
 
 
-def split_claims(sentence: str) -> list[ClaimSpan]:
+def split_claims(sentence: str, clauses: bool = False) -> list[ClaimSpan]:
     """Cut a sentence with several figures into one statement per figure.
 
     Cuts fall only at a coordination (`;`, `et`/`and`, `ainsi que`,
@@ -297,11 +297,13 @@ def split_claims(sentence: str) -> list[ClaimSpan]:
     figure is one claim. A later part that gapped the verb ("…, and Thales
     22.2%") borrows it from the first part: "Thales held 22.2%". A part inside
     parentheses ("la Caisse des Dépôts (33,3 % et 33 %)") is given the words
-    before the parenthesis.
+    before the parenthesis. With `clauses`, a part that starts with its verb
+    after "et"/"and" is cut off whatever figures the two hold ("Starck ran
+    Cloudwatt for a year and a half and was replaced by Renard").
     """
     whole = ClaimSpan(0, len(sentence), ((0, len(sentence)),))
     values = _values(sentence)
-    if len(values) < 2:
+    if len(values) < 2 and not clauses:
         return [whole]
     cuts = [(m.start(), m.end(), "strong") for m in STRONG_CUT.finditer(sentence)
             if not RANGE_OPENING.search(sentence, max(0, m.start() - 40), m.start())]
@@ -327,8 +329,9 @@ def split_claims(sentence: str) -> list[ClaimSpan]:
         if merged:
             previous = merged[-1]
             years = cut_kind == "strong"
-            if not (figures(previous[0], previous[1], years) and figures(a, b, years)
-                    and _starts_claim(sentence, previous, a, b, cut_kind)):
+            clause = clauses and cut_kind == "strong" and _starts_with_verb(sentence, a, b)
+            if not clause and not (figures(previous[0], previous[1], years) and figures(a, b, years)
+                                   and _starts_claim(sentence, previous, a, b, cut_kind)):
                 previous[1] = b
                 continue
         merged.append([a, b])
