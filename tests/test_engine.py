@@ -336,3 +336,18 @@ def test_a_place_describing_something_is_not_the_object_of_the_fact(checker):
 ])
 def test_who_replaced_whom(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The whole confirms the €200m target for 2017; the first claim read alone
+    # (without "d'ici 2017") must not be contradicted by the 2014 result.
+    ("Cloudwatt vise 200 M€ de chiffre d'affaires et 10 % du cloud public français d'ici 2017.", "unverified"),
+    # March 2013 is the proposal's date, not the approval's.
+    ("Numergy proposed its OpenStack project in March 2013 and the shareholders approved it later.", "supported"),
+    # A terse note names the CDC, which has no part in the programme's size.
+    ("CDC : 150 M€ des Investissements d'avenir", "unverified"),
+    ("Numergy, whose boss is Philippe Tavernier, made €2m in the first nine months of 2013 and aims for €700m of revenue by 2020.",
+     "contradicted"),
+])
+def test_clauses_read_alone_and_together(checker, text, expected):
+    assert verdict(checker, text) == expected

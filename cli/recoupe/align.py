@@ -416,7 +416,7 @@ def _gap(start: int, end: int, other_start: int, other_end: int) -> int:
 
 
 CLAUSE_PENALTY = 40
-_CLAUSE_MARK = re.compile(r"[,;:\[\]()]")
+_CLAUSE_MARK = re.compile(r"[,;:\[\]()]|\s(?:and|et)\s")
 
 
 def _clause_gap(text: str, start: int, end: int, other_start: int, other_end: int) -> int:
@@ -439,8 +439,16 @@ def infer_cues(statement: Statement, candidates, present: set[str], database: Da
     if not stated:
         return statement
     fitting: dict[str, tuple[int, int]] = {}
+    # Every name of the note must take part ("CDC : 150 M€ des Investissements
+    # d'avenir" is no size of the programme: the CDC has no part in that).
+    named = {e for e in statement.entity_ids if type_of(e, database) not in ATTRIBUTION_TYPES}
     for claim in candidates:
         keys = key_entities(claim, database)
+        involved = named_entities(claim, keys)
+        involved |= as_groups(involved, database) | {
+            member for e in involved for member in getattr(database.entities.get(e), "members", ())}
+        if named - involved:
+            continue
         if stated <= mention_kinds(claim) and all(k in present for k in keys):
             fit = (len(named_entities(claim, keys) & present), len(keys))
             fitting[claim.property] = max(fitting.get(claim.property, (0, 0)), fit)

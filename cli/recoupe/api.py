@@ -99,7 +99,11 @@ class Checker:
             return result
         context = tuple(context) or Discourse(self).read(text)
         parts = [(claim.to_sentence_spans, self._check(claim.statement(text), True, context)) for claim in claims]
-        return combine(result, parts)
+        return combine(result, parts, self._fact_of)
+
+    def _fact_of(self, claim_id: str) -> tuple:
+        claim = self.database.claim(claim_id)
+        return (claim.subject, claim.property) if claim else (claim_id,)
 
     def _check(self, text: str, whole: bool, context: Sequence[str]) -> Result:
         statement = self.extract(text)

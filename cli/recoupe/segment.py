@@ -329,7 +329,7 @@ def split_claims(sentence: str, clauses: bool = False) -> list[ClaimSpan]:
         if merged:
             previous = merged[-1]
             years = cut_kind == "strong"
-            clause = clauses and cut_kind == "strong" and _starts_with_verb(sentence, a, b)
+            clause = clauses and cut_kind == "strong" and _opens_verb_phrase(sentence, a, b)
             if not clause and not (figures(previous[0], previous[1], years) and figures(a, b, years)
                                    and _starts_claim(sentence, previous, a, b, cut_kind)):
                 previous[1] = b
@@ -415,6 +415,26 @@ def _starts_with_verb(sentence: str, a: int, b: int) -> bool:
     return word not in PHRASE_OPENERS
 
 
+# Words that surely open a verb phrase (an auxiliary, a past participle in
+# -ed): without figures on both sides, "and" is cut only before one of these,
+# not before a noun ("marketing and communications director").
+AUXILIARIES = frozenset("""
+    was were is are has had have will would did does can could should then later also
+    est était étaient sont ont avait avaient fut furent sera seront va doit devait
+""".split())
+
+
+_RELATIVE_AFTER = re.compile(r"\s*,\s*(?:whose|which|who|qui|dont|que|qu['’]|lequel|laquelle)\b", re.IGNORECASE)
+
+
+def _opens_verb_phrase(sentence: str, a: int, b: int) -> bool:
+    match = TOKEN.search(sentence, a, b)
+    if match is None or not _starts_with_verb(sentence, a, b):
+        return False
+    word = match.group().lower().replace("’", "'")
+    return word in AUXILIARIES or word[:2] in ("s'", "n'") or (len(word) > 4 and word.endswith("ed"))
+
+
 def _shared_subject(sentence: str, first: tuple[int, int]) -> tuple[int, int] | None:
     """The subject of the first part, for a later part that starts with its verb:
     the first run of names (with its article) not set off by a comma, before the
@@ -424,7 +444,7 @@ def _shared_subject(sentence: str, first: tuple[int, int]) -> tuple[int, int] | 
     index = 0
     while index < len(tokens):
         a, b = tokens[index]
-        word = sentence[a:b]
+        word = sentence[a:b].rstrip(",;:")
         if not _is_name(word) or word.lower() in PHRASE_OPENERS:
             index += 1
             continue
@@ -436,13 +456,15 @@ def _shared_subject(sentence: str, first: tuple[int, int]) -> tuple[int, int] | 
         while end > index and sentence[tokens[end][0]:tokens[end][1]].lower() in NAME_JOINERS:
             end -= 1
         run_end = tokens[end][1]
-        if sentence[run_end - 1] in ",;:" or (run_end < len(sentence) and sentence[run_end] in ",;:"):
-            index = end + 1
+        subject_end = run_end - 1 if sentence[run_end - 1] in ",;:" else run_end
+        if (sentence[run_end - 1] in ",;:" or (run_end < len(sentence) and sentence[run_end] in ",;:")) and not (
+                _RELATIVE_AFTER.match(sentence, subject_end)):
+            index = end + 1  # "Selon Cacheux, Numergy…"; but "Numergy, whose CEO…" is the subject
             continue
         start = a
         if index > 0 and sentence[tokens[index - 1][0]:tokens[index - 1][1]].lower() in ("la", "le", "les", "l'", "the"):
             start = tokens[index - 1][0]
-        return start, run_end
+        return start, subject_end
     return None
 
 

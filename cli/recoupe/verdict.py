@@ -78,43 +78,65 @@ def decide(statement: Statement, matches: list[ClaimMatch], index: ClaimIndex, d
     )
 
 
-SpanMap = Callable[[tuple[int, int]], Sequence[tuple[int, int]]]
+SpanMap = Callable[[int, int], Sequence[tuple[int, int]]]
+FactOf = Callable[[str], tuple]
 
 
-def combine(whole: Result, parts: list[tuple[SpanMap, Result]]) -> Result:
+def combine(whole: Result, parts: list[tuple[SpanMap, Result]], fact_of: FactOf) -> Result:
     """The verdict on a statement that makes several claims ("Numergy made €2m
     in 2013 and has 150 partners"), from the verdict on the whole and on each
     claim read on its own (`parts` pairs each claim's result with the map of
     its spans back to the statement). Reading a claim alone keeps a date or a
-    verb from reaching a figure of another clause. The whole's own verdict
-    stands when it settles the point or confirms everything; otherwise one
-    contradicted claim contradicts the statement, and claims all supported
-    support it."""
-    if whole.verdict != "unverified" or not parts:
+    verb of one clause from reaching the figure of another, in both
+    directions:
+
+    - a claim read alone that is contradicted contradicts the statement,
+      unless the whole reading confirms that very fact (`fact_of` a claim id:
+      its subject and property), which the claim alone read without a date
+      or a verb of the rest;
+    - a contradiction of the whole that no claim alone repeats came from
+      joining the clauses ("proposed in March 2013 and approved three months
+      later" gave March to the approval): the claims decide;
+    - claims all supported support a statement the whole left unverified."""
+    if whole.verdict in ("supported", "disputed") or not parts:
         return whole
-    results = [result for _, result in parts]
-    contradicted = [(spans, r) for spans, r in parts if r.verdict == "contradicted"]
+    confirmed = {fact_of(item.claim_id) for item in whole.evidence if item.relation == "supports"}
+    contradicted = [(spans, r) for spans, r in parts if r.verdict == "contradicted"
+                    and not {fact_of(item.claim_id) for item in r.evidence if item.relation == "contradicts"} <= confirmed]
+    if whole.verdict == "contradicted":
+        if any(r.verdict == "contradicted" for _, r in parts):
+            return whole
+        if all(r.verdict == "supported" for _, r in parts):
+            return _joined(whole, list(parts), "supported")
+        return Result(whole.statement, "unverified", 0.5,
+                      "Read claim by claim, nothing contradicts it: " + _listed(r.explanation for _, r in parts))
     if contradicted:
-        chosen, verdict = contradicted, "contradicted"
-        explanation = contradicted[0][1].explanation
-        if len(parts) > len(contradicted):
-            explanation += " (read as one of the statement's claims)"
-    elif all(r.verdict == "supported" for r in results):
-        chosen, verdict = list(parts), "supported"
-        explanation = "; ".join(r.explanation for r in results)
-    else:
-        return whole
-    evidence = tuple({item.claim_id: item for _, r in chosen for item in r.evidence}.values())
-    highlights = tuple(sorted({mapped for spans, r in chosen for span in r.highlights for mapped in spans(*span)}))
+        return _joined(whole, contradicted, "contradicted", len(parts) > len(contradicted))
+    if all(r.verdict == "supported" for _, r in parts):
+        return _joined(whole, list(parts), "supported")
+    return whole
+
+
+def _joined(whole: Result, chosen: list[tuple[SpanMap, Result]], verdict: str, some: bool = False) -> Result:
+    explanation = _listed(r.explanation for _, r in chosen)
+    if some:
+        explanation = explanation[:-1] + " (read as one of the statement's claims)."
     return Result(
         statement=whole.statement,
         verdict=verdict,
         confidence=min(r.confidence for _, r in chosen),
         explanation=explanation,
-        evidence=evidence,
+        evidence=tuple({item.claim_id: item for _, r in chosen for item in r.evidence}.values()),
         caveats=tuple(dict.fromkeys(c for _, r in chosen for c in r.caveats)),
-        highlights=highlights,
+        highlights=tuple(sorted({mapped for spans, r in chosen for span in r.highlights for mapped in spans(*span)})),
     )
+
+
+def _listed(explanations) -> str:
+    """"A. B." from several one-sentence explanations: "A; b."."""
+    items = [e.rstrip(". ") for e in dict.fromkeys(explanations)]
+    joined = "; ".join(items[:1] + [i[:1].lower() + i[1:] for i in items[1:]])
+    return joined + "."
 
 
 def _unsettled(statement: Statement, supports: list[ClaimMatch], matches: list[ClaimMatch],

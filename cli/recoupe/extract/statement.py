@@ -320,7 +320,7 @@ def _status(vocabulary: dict[str, tuple[tuple[int, int], ...]], text: str,
     targets, actuals = vocabulary.get("target", ()), vocabulary.get("actual", ())
     if any(_MET_TARGET.fullmatch(text, end, start) for _, end in actuals for start, _ in targets if start >= end):
         return "actual"
-    if targets or any(t.bound == "by" for t in times):
+    if targets or (any(t.bound == "by" for t in times) and not actuals):  # "had made €2m by 2014" is a result
         return "target"
     if vocabulary.get("forecast"):
         return "forecast"
