@@ -109,8 +109,11 @@ def test_as_precise_as_the_source_is_supported(checker, text):
 
 
 def test_a_generic_title_with_another_qualifier_is_not_the_sources_title(checker):
-    assert verdict(checker, "Jean-François Colin est le directeur technique d'Orange Cloud for Business.") == "unverified"
-    assert verdict(checker, "Jean-François Colin is the technical director of Orange Cloud for Business.") == "unverified"
+    # In the organisation where the source gives him another title: wrong.
+    assert verdict(checker, "Jean-François Colin est le directeur technique d'Orange Cloud for Business.") == "contradicted"
+    assert verdict(checker, "Jean-François Colin is the technical director of Orange Cloud for Business.") == "contradicted"
+    # With no organisation named: not confirmed.
+    assert verdict(checker, "Jean-François Colin is a technical director.") == "unverified"
 
 
 def test_a_year_end_result_is_not_confirmed_by_a_forecast(checker):
@@ -288,7 +291,7 @@ def test_where_an_event_took_place(checker, text, expected):
     ("Camille Cacheux, directeur général de Coreye", "supported"),
     ("Camille Cacheux était directeur général d'Integra.", "contradicted"),          # the same title elsewhere
     ("Integra's managing director Camille Cacheux", "contradicted"),
-    ("Camille Cacheux est le directeur technique de Coreye.", "unverified"),        # another title there
+    ("Camille Cacheux est le directeur technique de Coreye.", "contradicted"),      # another title there
     ("Didier Renard était directeur marketing et communication d'Orange Cloud for Business.", "contradicted"),
 ])
 def test_a_title_is_held_in_one_organisation_by_one_person(checker, text, expected):
@@ -350,4 +353,14 @@ def test_who_replaced_whom(checker, text, expected):
      "contradicted"),
 ])
 def test_clauses_read_alone_and_together(checker, text, expected):
+    assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Camille Cacheux, directeur commercial de Coreye", "contradicted"),    # another title where he holds his
+    ("Camille Cacheux est directeur commercial.", "unverified"),            # somewhere else, perhaps
+    ("Cloudwatt se voit rentable entre 2016 et 2018.", "contradicted"),     # another range
+    ("Cloudwatt se voit rentable entre 2017 et 2021.", "supported"),        # a wider range holds the source's
+])
+def test_titles_in_one_organisation_and_ranges(checker, text, expected):
     assert verdict(checker, text) == expected

@@ -47,6 +47,7 @@ from .values import (
 )
 
 MIN_CONTENT_WORD = 4
+OTHER_TITLE = "other-title"
 
 # Qualifiers that say which fact or when it holds; the others are compared.
 SCOPE_QUALIFIERS = ("period", "object", "scope", "each", "note", "since", "until")
@@ -121,6 +122,9 @@ def compare_slots(claim: Claim, statement: Statement, keys: tuple[str, ...],
                 mention = statement.times[placed[0][1]]
                 if mention.bound == "by" and claim.status in (None, "actual") and claim.property in statement.cues:
                     agrees, within = _meets_deadline(value, mention)
+                elif mention.bound == "between":
+                    # "between 2016 and 2018" holds the source's date or range, or is wrong
+                    agrees, within = mention.span.start <= value.start and value.end <= mention.span.end, False
                 else:
                     agrees = times_agree(value, mention.span)
                     # "March 2015" is within a source's "2015": the date is this
@@ -147,11 +151,18 @@ def compare_slots(claim: Claim, statement: Statement, keys: tuple[str, ...],
                                statement.cues.get(claim.property, ()))
             if found is not None:
                 comparisons.append(found)
+    other_titles = [replace(c, slot="value") for c in comparisons if c.slot == OTHER_TITLE]
+    comparisons = [c for c in comparisons if c.slot != OTHER_TITLE]
     if not any(c.slot == "value" and c.agrees for c in comparisons):
         # Where a title is held counts only beside the same title: "directeur des
         # rédactions de L'Usine digitale" against the source's Groupe 01 is
-        # wrong, "directeur technique d'Orange Cloud" is not confirmed.
+        # wrong. Another title in the source's organisation is wrong too (one
+        # title per person there: "Cacheux, directeur technique de Coreye");
+        # elsewhere, or with no organisation named, it is not confirmed.
+        same_place = [c for c in comparisons if c.slot == "organisation" and c.agrees]
         comparisons = [c for c in comparisons if c.slot != "organisation"]
+        if other_titles and same_place:
+            comparisons += [other_titles[0], same_place[0]]
     return comparisons
 
 
@@ -260,8 +271,11 @@ def _text_slot(value: str, statement: Statement, short_value: bool, cues=()) -> 
     if statement.only and _leaves_out(claimed, statement):
         return None  # "aux seules entreprises" against "particuliers et entreprises"
     span = (min(a for a, _ in found), max(b for _, b in found))
-    if short_value and _only_generic_head(statement, found, cues, claimed):
-        return None
+    if short_value:
+        other_title = _only_generic_head(statement, found, cues, claimed)
+        if other_title is not None:
+            # Another title: wrong where the organisation is the source's (see compare_slots).
+            return SlotComparison(OTHER_TITLE, value, False, value, statement.text[slice(*other_title)], other_title)
     return SlotComparison("value", value, True, value, statement.text[span[0]:span[1]], span)
 
 
@@ -276,14 +290,16 @@ def _same_word(token: str, word: str) -> bool:
     return token == word or token.startswith(word) and len(token) - len(word) <= 2
 
 
-def _only_generic_head(statement: Statement, found: list[tuple[int, int]], cues, claimed: set[str]) -> bool:
+def _only_generic_head(statement: Statement, found: list[tuple[int, int]], cues,
+                       claimed: set[str]) -> Optional[tuple[int, int]]:
     """The matched words are only a one-word cue of the property, and the word
     beside it qualifies it otherwise: "directeur *technique*", "*technical*
-    director" name another title than the source's "directeur marketing"."""
+    director" name another title than the source's "directeur marketing".
+    Returns the span of that other title."""
     single = [(c.start, c.end) for c in cues if len(words(statement.text[c.start:c.end])) == 1
               and not any(o.start <= c.start and c.end <= o.end and (o.start, o.end) != (c.start, c.end) for o in cues)]
     if not single or not all(any(a <= start and end <= b for a, b in single) for start, end in found):
-        return False
+        return None
     tokens = statement.tokens
     for index, token in enumerate(tokens):
         if not any(a <= token.start and token.end <= b for a, b in single):
@@ -296,8 +312,8 @@ def _only_generic_head(statement: Statement, found: list[tuple[int, int]], cues,
             original = statement.text[other.start:other.end]
             if (not between.strip() and len(other.text) >= MIN_CONTENT_WORD and other.text.isalpha()
                     and original[:1].islower() and other.text not in claimed and other.text not in _GLUE_WORDS):
-                return True
-    return False
+                return min(token.start, other.start), max(token.end, other.end)
+    return None
 
 
 # Words of four letters or more that may stand beside a title without
