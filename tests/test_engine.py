@@ -364,3 +364,12 @@ def test_clauses_read_alone_and_together(checker, text, expected):
 ])
 def test_titles_in_one_organisation_and_ranges(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Grand emprunt : 4,5 Md€, dont 135 M€ prévus pour Andromède", "supported"),   # a note of two facts
+    ("Grand emprunt : 6 Md€, dont 135 M€ prévus pour Andromède", "unverified"),    # the other fact only confirms
+    ("Numergy: ~1,000 paying customers (2014)", "unverified"),                      # a bare count counts something else
+])
+def test_a_figure_written_against_its_subject_in_a_note(checker, text, expected):
+    assert verdict(checker, text) == expected

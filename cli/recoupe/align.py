@@ -337,10 +337,10 @@ def unexplained_figures(claim: Claim, statement: Statement, comparisons: list[Sl
     used = {c.span for c in comparisons}
     named = named_entities(claim, keys)
     return [q for q in statement.quantities if (q.start, q.end) not in used
-            and not (_attached(statement, q.start, q.end, database) - named)]
+            and not (figure_owners(statement, q.start, q.end, database) - named)]
 
 
-def _attached(statement: Statement, start: int, end: int, database: Database) -> set[str]:
+def figure_owners(statement: Statement, start: int, end: int, database: Database) -> set[str]:
     """Entities a figure is written against: "22,2 % de Thales", "SFR: 47 %",
     with the whole coordinated group when the entity is in one."""
     attached: set[str] = set()
@@ -388,7 +388,7 @@ def _nearest_quantity(claim: Claim, value: Quantity, statement: Statement, key_p
         if not (_near_keys(statement, key_positions, mention.start, mention.end)
                 or _next_to_period(claim, statement, mention.start, mention.end)):
             continue
-        attached = _attached(statement, mention.start, mention.end, database)
+        attached = figure_owners(statement, mention.start, mention.end, database)
         if attached and not attached & named:
             continue
         if _closer_holder(claim, statement, mention, database):

@@ -22,6 +22,7 @@ from typing import Optional
 from .align import (
     SlotComparison,
     compare_slots,
+    figure_owners,
     unexplained_figures,
 )
 from .candidates import key_entities
@@ -86,7 +87,8 @@ def compare(claim: Claim, statement: Statement, present: set[str], database: Dat
                           tuple(highlights), why, keys, other_object=other_object)
 
     period = ""
-    if not cued and statement.cues and not (complete_keys and len(keys) > 1 and statement.quantities):
+    own_figure = not cued and complete_keys and _figure_of_subject(claim, statement, database)
+    if not cued and statement.cues and not (complete_keys and len(keys) > 1 and statement.quantities) and not own_figure:
         # A claim whose property the statement does not cue can only confirm
         # a figure it names entity for entity (see below): settle the rest
         # before aligning anything, which is most of the candidates.
@@ -117,10 +119,12 @@ def compare(claim: Claim, statement: Statement, present: set[str], database: Dat
     if not cued and statement.comparative:
         return silent("the statement compares; the source states a fact")
     terse = not statement.cues and (names_figure or _few_other_words(statement))
-    if not cued and not (all_agree and explains_figures
-                         and (terse or names_figure and complete_keys and len(keys) > 1)):
+    if not cued and not (all_agree and (explains_figures and (terse or names_figure and complete_keys and len(keys) > 1)
+                                        or own_figure and names_figure)):
         # An uncued claim may confirm a figure it names entity for entity
         # ("les 22,2 % de Thales dans Cloudwatt" in a sentence about a sale),
+        # or one written against its subject in a note of several facts
+        # ("Grand emprunt 4,5 Md€, dont 135 M€ prévus pour Andromède"),
         # never contradict one.
         return silent("the statement is about another property")
     status_note = _status_conflict(claim, statement) if cued else ""
@@ -183,6 +187,15 @@ def _another_holder(claim: Claim, statement: Statement, comparisons: list[SlotCo
               and database.entities[m.entity].type == kind
               and max(m.start - title[1], title[0] - m.end) <= LOCALITY]
     return others[0] if len(others) == 1 else None
+
+
+def _figure_of_subject(claim: Claim, statement: Statement, database: Database) -> bool:
+    """A figure in the claim's unit written against its subject alone ("Grand
+    emprunt 4,5 Md€"); a bare count could count anything ("~1,000 paying
+    customers" is no count of client environments)."""
+    return isinstance(claim.value, Quantity) and claim.value.unit is not None and any(
+        q.quantity.unit == claim.value.unit and figure_owners(statement, q.start, q.end, database) == {claim.subject}
+        for q in statement.quantities)
 
 
 def _caveats(claim: Claim, statement: Statement, period: str, keys_present: list[str],
