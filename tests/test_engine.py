@@ -373,3 +373,16 @@ def test_titles_in_one_organisation_and_ranges(checker, text, expected):
 ])
 def test_a_figure_written_against_its_subject_in_a_note(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # October 2013 is the Box's launch, which agrees, not the IaaS offer's.
+    ("En octobre 2013, bien avant son offre IaaS, Cloudwatt lançait la Cloudwatt Box.", "supported"),
+    # "clients" with no client named may be other clients than the State.
+    ("Cloudwatt : 800 clients en 2016", "unverified"),
+    # Each figure goes with the date on its side of the arrow.
+    ("Cloudwatt VMs: Dec 2014 goal 10k → 2015 goal 30k", "supported"),
+    ("Cloudwatt VMs: Dec 2014 goal 20k → 2015 goal 30k", "contradicted"),
+])
+def test_which_fact_a_date_or_figure_is_about(checker, text, expected):
+    assert verdict(checker, text) == expected

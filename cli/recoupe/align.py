@@ -432,7 +432,7 @@ def _gap(start: int, end: int, other_start: int, other_end: int) -> int:
 
 
 CLAUSE_PENALTY = 40
-_CLAUSE_MARK = re.compile(r"[,;:\[\]()]|\s(?:and|et)\s")
+_CLAUSE_MARK = re.compile(r"[,;:\[\]()|→]|->|\s(?:and|et)\s")
 
 
 def _clause_gap(text: str, start: int, end: int, other_start: int, other_end: int) -> int:
@@ -521,7 +521,7 @@ def _placement(claim: Claim, statement: Statement, key_positions: list[EntityMen
     if period is not None:
         dated = [_gap(start, end, t.start, t.end) for t in statement.times if times_agree(period, t.span)]
         if dated:
-            nearest = min(statement.times, key=lambda t: (_gap(start, end, t.start, t.end),
+            nearest = min(statement.times, key=lambda t: (_clause_gap(statement.text, start, end, t.start, t.end),
                                                            not times_agree(period, t.span)))
             stated = claim.qualifiers.get("stated")
             if kind != "time" and not times_agree(period, nearest.span) and not (

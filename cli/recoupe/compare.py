@@ -312,6 +312,8 @@ def _relation(claim: Claim, statement: Statement, comparisons: list[SlotComparis
         blocked = _contradiction_gate(claim, statement, complete_keys, cued, period)
         if not blocked and set(keys) & implied:
             blocked = "the statement does not name the subject itself"
+        if not blocked and _which_one_unsaid(claim, comparisons, prop):
+            blocked = f"the statement does not say which {prop.label} it means"
         if blocked:
             relation = None
             explanation = f"{explanation}, but {blocked}"
@@ -407,6 +409,15 @@ def _status_conflict(claim: Claim, statement: Statement) -> str:
     if statement.status == "forecast" and claim.status == "target":
         return "the statement predicts what the source gives as a target"
     return ""
+
+
+def _which_one_unsaid(claim: Claim, comparisons: list[SlotComparison], prop) -> bool:
+    """A subject may have many values of a relation (clients, partners): a
+    date or figure of "its clients" that no value is named with may be about
+    another one ("Cloudwatt : 1 000 clients en 2016" against the State, its
+    client since July 2015)."""
+    return (isinstance(claim.value, EntityRef) and not prop.single_value and not prop.value_is_key
+            and not any(c.slot == "value" for c in comparisons))
 
 
 def _contradiction_gate(claim: Claim, statement: Statement, complete_keys: bool, cued: bool, period: str) -> str:

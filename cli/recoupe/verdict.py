@@ -268,20 +268,27 @@ def _one_period_only(statement: Statement, speaking: list[ClaimMatch], matches: 
 
 
 def _explain_away(matches: list[ClaimMatch]) -> list[ClaimMatch]:
-    """Drop a contradiction whose rival value a supported claim accounts for:
-    in "Cloudwatt ... (eNovance, racheté par Red Hat)" eNovance and Red Hat
-    are the bought and the buyer of a supported claim, not a rival buyer of
-    Cloudwatt."""
+    """Drop a contradiction whose disagreeing value a supported claim of
+    another point accounts for: in "Cloudwatt ... (eNovance, racheté par Red
+    Hat)" eNovance and Red Hat are the bought and the buyer of a supported
+    claim, not a rival buyer of Cloudwatt; in "En octobre 2013, avant son
+    offre IaaS, Cloudwatt lançait la Cloudwatt Box" October 2013 is the Box's
+    launch, which agrees, not the IaaS offer's."""
     def point(match: ClaimMatch) -> tuple:
         return point_of(match.claim, match.keys)
 
     kept = []
     for match in matches:
-        spans = {span for other in matches if other.relation == "supports" and point(other) != point(match)
-                 for span in other.highlights}
-        rival = [c for c in match.comparisons if not c.agrees and isinstance(c.value, EntityRef)]
-        if match.relation == "contradicts" and rival and all(
-                any(a <= c.span[0] and c.span[1] <= b for a, b in spans) for c in rival):
+        others = [other for other in matches if other.relation == "supports" and point(other) != point(match)]
+        named = {span for other in others for span in other.highlights}
+        # A date another claim gives exactly (not one it merely contains).
+        dated = {c.span for other in others for c in other.comparisons
+                 if c.agrees and not c.within and isinstance(c.value, TimeSpan)}
+        disagreeing = [c for c in match.comparisons if not c.agrees]
+        if match.relation == "contradicts" and disagreeing and all(
+                isinstance(c.value, TimeSpan) and c.span in dated
+                or isinstance(c.value, EntityRef) and any(a <= c.span[0] and c.span[1] <= b for a, b in named)
+                for c in disagreeing):
             continue
         kept.append(match)
     return kept
