@@ -386,3 +386,14 @@ def test_a_figure_written_against_its_subject_in_a_note(checker, text, expected)
 ])
 def test_which_fact_a_date_or_figure_is_about(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Thales's stake in Cloudwatt was larger than Bull's stake in Numergy.", "supported"),
+    ("Bull's stake in Numergy was bigger than Thales's stake in Cloudwatt.", "contradicted"),
+    ("Numergy's 2020 revenue target is higher than Cloudwatt's 2017 revenue target.", "supported"),
+    ("L'objectif de chiffre d'affaires de Numergy pour 2020 est inférieur à celui de Cloudwatt pour 2017.", "contradicted"),
+    ("Thales received more than €40 million.", "unverified"),    # a bound, not a comparison of two facts
+])
+def test_two_facts_compared(checker, text, expected):
+    assert verdict(checker, text) == expected

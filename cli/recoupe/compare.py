@@ -25,13 +25,13 @@ from .align import (
     figure_owners,
     unexplained_figures,
 )
-from .candidates import key_entities
+from .candidates import key_entities, point_of
 from .database import Database
 from .extract.statement import EntityMention, Statement
 from .model import Claim, EntityRef, Quantity, Relation, TimeSpan
 from .periods import period_alignment, source_year, validity
 from .roles import LOCALITY, WINDOW, another_actor, rival_subject, as_groups, named_entities, names_another_object, subject_acts, type_of
-from .values import format_quantity, format_time, format_value, narrower_time, times_agree
+from .values import format_quantity, format_time, format_value, narrower_time, times_agree, units_compatible
 
 CONTENT_WORD = 4
 TERSE_WORDS = 4
@@ -258,6 +258,42 @@ def relate_ratios(statement: Statement, matches: list[ClaimMatch]) -> list[Claim
                     strength=m.strength + 1.0, accounted=tuple(dict.fromkeys((*m.accounted, *spans))),
                     highlights=tuple(dict.fromkeys((*m.highlights, *spans))))
             if id(m) in related else m for m in matches]
+
+
+def relate_comparison(statement: Statement, matches: list[ClaimMatch], database: Database) -> list[ClaimMatch]:
+    """"Bull's stake in Numergy was larger than Thales's stake in Cloudwatt":
+    two figures of one property, read from the claims of the two facts the
+    statement names (in its order), compared the way it says. A comparison
+    the claims cannot settle is confirmed by none of them: that the source
+    records both stakes says nothing of which is larger."""
+    if not statement.comparative:
+        return matches
+    facts: dict[tuple, ClaimMatch] = {}
+    for match in matches:
+        if (match.claim.property in statement.cues and match.complete_keys and match.period != "other"
+                and _figure(match.claim) is not None and match.highlights):
+            facts.setdefault(point_of(match.claim, match.keys), match)
+    pair = sorted(facts.values(), key=lambda m: min(start for start, _ in m.highlights))
+    if (statement.direction is None or len(pair) != 2 or pair[0].claim.property != pair[1].claim.property
+            or not units_compatible(_figure(pair[0].claim), _figure(pair[1].claim))):
+        return [replace(m, relation=None, explanation=f"{m.explanation}, but the statement compares it with another fact")
+                if m.relation == "supports" and not any(c.agrees for c in m.comparisons) else m for m in matches]
+    first, second = (_figure(m.claim) for m in pair)
+    holds = first.amount > second.amount if statement.direction == "more" else first.amount < second.amount
+    label = lambda m: " · ".join(database.entities[k].label for k in m.keys)  # noqa: E731
+    explanation = (f"the source gives {format_quantity(first)} for {label(pair[0])} and {format_quantity(second)} for "
+                   f"{label(pair[1])} ({database.properties[pair[0].claim.property].label}); the statement says the first "
+                   f"is {'larger' if statement.direction == 'more' else 'smaller'}")
+    chosen = {id(m) for m in pair}
+    return [replace(m, relation="supports" if holds else "contradicts", explanation=explanation, blocked="",
+                    strength=m.strength + 1.0) if id(m) in chosen else m for m in matches]
+
+
+def _figure(claim: Claim) -> Optional[Quantity]:
+    """The figure a claim gives: its value, or the share or price of a relation."""
+    if isinstance(claim.value, Quantity):
+        return claim.value
+    return next((v for v in claim.qualifiers.values() if isinstance(v, Quantity)), None)
 
 
 def _relation(claim: Claim, statement: Statement, comparisons: list[SlotComparison], keys: tuple[str, ...],

@@ -75,6 +75,7 @@ class Statement:
     credits: tuple[tuple[int, int], ...] = ()  # "selon", "said", « a martelé »: who speaks
     starts: bool = False
     comparative: bool = False
+    direction: Optional[str] = None  # "more" / "less": the first figure named against the second
     whole_period: bool = False  # "full-year 2013", "sur l'ensemble de l'année"
     endings: tuple[tuple[int, int], ...] = ()  # "sold its stake", "a quitté": a relation that stopped
     anchored: bool = False  # placed in time only relatively ("two years earlier")
@@ -218,6 +219,9 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
     free_tokens = [t for t in tokens if not any(e.start <= t.start < e.end for e in entities)]
     vocabulary = lexicon.vocabulary_spans(free_tokens)
     negations, universals = vocabulary.get("negation", ()), vocabulary.get("universal", ())
+    # "more than 75 M€" bounds a figure; "Bull's stake was larger than Thales's" compares two.
+    more, less = ([span for span in vocabulary.get(kind, ()) if not any(q.start <= span[0] < q.end for q in quantities)]
+                  for kind in ("more", "less"))
     cues: dict[str, list[Match]] = {}
     for match in lexicon.properties.all_keys(free_tokens):
         cues.setdefault(match.key, []).append(match)
@@ -237,7 +241,8 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
         each=bool(vocabulary.get("each")),
         only=any(not _NOT_BEFORE.search(text, max(0, start - 8), start) for start, _ in vocabulary.get("only", ())),
         starts=bool(vocabulary.get("start")) or any(t.bound == "since" for t in times),
-        comparative=bool(vocabulary.get("comparative")),
+        comparative=bool(vocabulary.get("comparative") or more or less),
+        direction=("more" if more else "less") if bool(more) != bool(less) else None,
         endings=vocabulary.get("ended", ()),
         whole_period=bool(vocabulary.get("whole_period")),
         anchored=anchored,
