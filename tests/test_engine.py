@@ -397,3 +397,8 @@ def test_which_fact_a_date_or_figure_is_about(checker, text, expected):
 ])
 def test_two_facts_compared(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+def test_a_near_miss_that_opens_another_name_is_no_misspelling(checker):
+    statement = checker.extract("In 2009, François Hollande wanted a French cloud.")
+    assert "france" not in {m.entity for m in statement.entities if m.start == statement.text.index("François")}

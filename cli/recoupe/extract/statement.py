@@ -198,7 +198,7 @@ def _demonstrative_variants(name: str) -> tuple[str, ...]:
 def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> Statement:
     """Everything checkable a statement says, with where it says it."""
     tokens = tokenize(text)
-    entity_matches = lexicon.entities.find(tokens)
+    entity_matches = _not_inside_names(text, lexicon.entities.find(tokens))
     known = _parts_named(text, [EntityMention(m.key, m.start, m.end, m.fuzzy) for m in entity_matches],
                          lexicon.spans("part", tokens))
     times = tuple(find_times(text, reference_date))
@@ -257,6 +257,17 @@ def _partial(text: str, negation: tuple[int, int], universals: tuple[tuple[int, 
     everything holds, which neither denies nor confirms that some of it does."""
     end = negation[1]
     return any(end <= u and u - end <= NEGATION_WINDOW and _VERB_GAP.match(text[end:u]) for u, _ in universals)
+
+
+_NEXT_NAME = re.compile(r" [A-ZÀ-Ý][\w'’-]+")
+
+
+def _not_inside_names(text: str, matches: list[Match]) -> list[Match]:
+    """A near miss of a name is no misspelling when it opens another proper
+    name: "François Hollande" is not "français"."""
+    starts = {m.start for m in matches}
+    return [m for m in matches if not (m.fuzzy and (following := _NEXT_NAME.match(text, m.end))
+                                       and following.start() + 1 not in starts)]
 
 
 def _time_anchor(text: str, mention: QuantityMention) -> bool:
