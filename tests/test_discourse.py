@@ -92,7 +92,7 @@ def test_the_most_recent_subject_wins_and_headings_reset(checker):
     assert discourse.read("Des débuts difficiles") == ()
     # No topic: the organisations of the last sentence that named some, at most two.
     assert discourse.read("Le chemin a été long pour Cloudwatt et Numergy.") == ("cloudwatt", "numergy")
-    assert discourse.read("Il était question de Cloudwatt (par Orange et Thalès) et Numergy (par SFR et Bull).") == ()
+    assert discourse.read("Il était question de Cloudwatt, d'Orange, de SFR et de Bull.") == ()
     # A byline or caption (several short lines) ends the passage without naming a topic.
     assert discourse.read("Camille Cacheux\nDirecteur Général\nCoreye") == ()
 
@@ -102,3 +102,10 @@ def test_coordinated_subjects_are_both_the_topic_and_a_group_gives_way_to_its_me
     context = discourse.read("À leur création en 2012, Cloudwatt et Numergy, les deux sociétés de « Cloud souverain » "
                              "financées par l'État, ont été accusés de tous les maux.")
     assert context == ("cloudwatt", "numergy")
+
+
+def test_names_in_brackets_are_asides(checker):
+    from recoupe.discourse import Discourse
+    discourse = Discourse(checker)
+    assert discourse.read("Deux projets : Cloudwatt (avec Orange et Thalès) et Numergy (avec SFR et Bull).") == (
+        "cloudwatt", "numergy")

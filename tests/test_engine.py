@@ -402,3 +402,8 @@ def test_two_facts_compared(checker, text, expected):
 def test_a_near_miss_that_opens_another_name_is_no_misspelling(checker):
     statement = checker.extract("In 2009, François Hollande wanted a French cloud.")
     assert "france" not in {m.entity for m in statement.entities if m.start == statement.text.index("François")}
+
+
+def test_a_plural_alias_after_de_or_a(checker):
+    statement = checker.extract("les ventes des deux sociétés")
+    assert "sovereign-cloud-companies" in statement.entity_ids

@@ -99,12 +99,17 @@ class Discourse:
         return entity is not None and entity.type in ORGANISATION_TYPES
 
     def _organisations(self, statement: Any) -> list[str]:
-        """The organisations a statement names, in order, each once."""
+        """The organisations a statement names, in order, each once; those in
+        brackets are asides when others stand outside them ("Cloudwatt (par
+        Orange et Thalès) et Numergy (par SFR et Bull)" speaks of two)."""
         found: list[str] = []
+        aside: list[str] = []
         for mention in statement.entities:
-            if not mention.unknown and self._is_organisation(mention.entity) and mention.entity not in found:
-                found.append(mention.entity)
-        return found
+            if not mention.unknown and self._is_organisation(mention.entity):
+                bucket = aside if _in_brackets(statement.text, mention.start) else found
+                if mention.entity not in bucket:
+                    bucket.append(mention.entity)
+        return found or aside
 
     def _subject(self, statement: Any) -> tuple[str, ...]:
         """The organisation(s) standing as the sentence's subject or fronted
@@ -130,6 +135,10 @@ class Discourse:
         unique = list(dict.fromkeys(ids))
         kept = [i for i in unique if not (members.get(i) and set(members[i]) <= set(unique))]
         return tuple(kept) if len(kept) <= MAX_CONTEXT else ()
+
+
+def _in_brackets(text: str, position: int) -> bool:
+    return text.count("(", 0, position) > text.count(")", 0, position)
 
 
 def _at_subject_position(text: str, start: int) -> bool:

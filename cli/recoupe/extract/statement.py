@@ -181,8 +181,9 @@ def _is_acronym(cue: str) -> bool:
 
 
 # "the two companies" is also "these two companies", « les deux entités »
-# « ces deux entités »: a demonstrative names what the definite article does.
-_DEMONSTRATIVES = {"the": ("these", "those", "this", "that"), "les": ("ces",), "le": ("ce", "cet"),
+# « ces deux entités »: a demonstrative names what the definite article does,
+# and so does the plural article merged with "de" or "à" (« des deux sociétés »).
+_DEMONSTRATIVES = {"the": ("these", "those", "this", "that"), "les": ("ces", "des", "aux"), "le": ("ce", "cet"),
                    "la": ("cette",), "l'": ("cet ", "cette ")}
 
 
