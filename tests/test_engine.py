@@ -407,3 +407,14 @@ def test_a_near_miss_that_opens_another_name_is_no_misspelling(checker):
 def test_a_plural_alias_after_de_or_a(checker):
     statement = checker.extract("les ventes des deux sociétés")
     assert "sovereign-cloud-companies" in statement.entity_ids
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Cloudwatt 2017 rev. target > Numergy 2020 rev. target", "contradicted"),   # signs compare too
+    ("Orange 44,4 % de Cloudwatt < SFR 47 % de Numergy", "supported"),
+    # A relative clause between the subject and its date keeps them together.
+    ("Cloudwatt, which blamed a French market smaller than expected, says it will be profitable between 2015 and 2017.",
+     "contradicted"),
+])
+def test_signs_and_asides(checker, text, expected):
+    assert verdict(checker, text) == expected

@@ -364,9 +364,19 @@ def _near_keys(statement: Statement, key_positions: list[EntityMention], start: 
     named close to it; in a long sentence a far one is about something else."""
     by_key: dict[str, int] = {}
     for mention in key_positions:
-        gap = max(mention.start - end, start - mention.end, 0)
+        low, high = (mention.end, start) if mention.end <= start else (end, mention.start)
+        gap = max(high - low, 0) - _aside_length(statement.text, low, high)
         by_key[mention.entity] = min(gap, by_key.get(mention.entity, gap))
     return all(gap <= LOCALITY for gap in by_key.values())
+
+
+# ", which blamed a smaller market,", « , qui évoquait en juillet … , »: a relative
+# clause set off by commas, which does not take a figure or date away from its subject.
+_RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whose|qui|dont|lequel|laquelle)\b[^,;.]*,", re.IGNORECASE)
+
+
+def _aside_length(text: str, low: int, high: int) -> int:
+    return sum(m.end() - m.start() for m in _RELATIVE_ASIDE.finditer(text, low, high))
 
 
 def _nearest_quantity(claim: Claim, value: Quantity, statement: Statement, key_positions: list[EntityMention],

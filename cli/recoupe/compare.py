@@ -116,7 +116,7 @@ def compare(claim: Claim, statement: Statement, present: set[str], database: Dat
     all_agree = bool(comparisons) and all(c.agrees for c in comparisons)
     names_figure = any(isinstance(c.value, Quantity) for c in comparisons)
     explains_figures = not unexplained_figures(claim, statement, comparisons, keys, database)
-    if not cued and statement.comparative:
+    if not cued and statement.comparative and statement.direction is None:
         return silent("the statement compares; the source states a fact")
     terse = not statement.cues and (names_figure or _few_other_words(statement))
     if not cued and not (all_agree and (explains_figures and (terse or names_figure and complete_keys and len(keys) > 1)
@@ -270,7 +270,8 @@ def relate_comparison(statement: Statement, matches: list[ClaimMatch], database:
         return matches
     facts: dict[tuple, ClaimMatch] = {}
     for match in matches:
-        if (match.claim.property in statement.cues and match.complete_keys and match.period != "other"
+        if ((match.claim.property in statement.cues or any(c.agrees for c in match.comparisons))
+                and match.complete_keys and match.period != "other"
                 and _figure(match.claim) is not None and match.highlights):
             facts.setdefault(point_of(match.claim, match.keys), match)
     pair = sorted(facts.values(), key=lambda m: min(start for start, _ in m.highlights))

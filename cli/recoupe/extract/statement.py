@@ -221,8 +221,9 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
     vocabulary = lexicon.vocabulary_spans(free_tokens)
     negations, universals = vocabulary.get("negation", ()), vocabulary.get("universal", ())
     # "more than 75 M€" bounds a figure; "Bull's stake was larger than Thales's" compares two.
-    more, less = ([span for span in vocabulary.get(kind, ()) if not any(q.start <= span[0] < q.end for q in quantities)]
-                  for kind in ("more", "less"))
+    more, less = ([span for span in (*vocabulary.get(kind, ()), *_symbols(text, symbol))
+                   if not any(q.start <= span[0] < q.end for q in quantities)]
+                  for kind, symbol in (("more", ">"), ("less", "<")))
     cues: dict[str, list[Match]] = {}
     for match in lexicon.properties.all_keys(free_tokens):
         cues.setdefault(match.key, []).append(match)
@@ -269,6 +270,11 @@ def _not_inside_names(text: str, matches: list[Match]) -> list[Match]:
     starts = {m.start for m in matches}
     return [m for m in matches if not (m.fuzzy and (following := _NEXT_NAME.match(text, m.end))
                                        and following.start() + 1 not in starts)]
+
+
+def _symbols(text: str, symbol: str) -> list[tuple[int, int]]:
+    """"Cloudwatt 2017 target > Numergy 2020 target": a sign between spaces."""
+    return [(m.start() + 1, m.start() + 2) for m in re.finditer(rf"\s{re.escape(symbol)}\s", text)]
 
 
 def _time_anchor(text: str, mention: QuantityMention) -> bool:
