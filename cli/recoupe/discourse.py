@@ -30,6 +30,7 @@ from typing import Any, Sequence
 
 ORGANISATION_TYPES = frozenset({"organisation", "group", "project"})  # Andromède was to be a company
 MAX_CONTEXT = 2
+RECENT_SENTENCES = 1024
 MAX_HEADING_CHARS = 100
 MAX_HEADING_WORDS = 14
 MIN_CLAUSE_WORDS = 6
@@ -67,6 +68,8 @@ class Discourse:
         self.checker = checker
         self.topic: tuple[str, ...] = ()  # from the latest heading or organisation subject
         self.recent: tuple[str, ...] = ()  # from the last sentence that named organisations
+        # What a sentence names depends on its text alone; documents repeat sentences.
+        self._read: dict[str, tuple[bool, bool, tuple[str, ...], tuple[str, ...]]] = {}
 
     @property
     def context(self) -> tuple[str, ...]:
@@ -75,22 +78,37 @@ class Discourse:
     def read(self, text: str) -> tuple[str, ...]:
         """Take in the next sentence and return the context for its claims: the passage's organisations,
         this sentence's included (for its claims that do not repeat the name)."""
+        heading, names_some, named, subject = self._analysis(text)
+        if heading:
+            self.topic, self.recent = named, ()
+            return self.context
+        if names_some:
+            if subject:
+                self.topic = subject
+            self.recent = named
+        return self.context
+
+    def _analysis(self, text: str) -> tuple[bool, bool, tuple[str, ...], tuple[str, ...]]:
+        """(is a heading, whether it names organisations, those it names as a
+        context, its subject)."""
+        found = self._read.get(text)
+        if found is not None:
+            return found
+        if len(self._read) >= RECENT_SENTENCES:
+            self._read.clear()
         if is_heading(text):
             # Several short lines run together are a caption or a byline ("Camille
             # Cacheux / Directeur Général / Coreye"): they end the passage, name no topic.
             single = "\n" not in text.strip()
-            self.topic = self._limited(self._organisations(self.checker.extract(text))) if single else ()
-            self.recent = ()
-            return self.context
-        statement = self.checker.extract(text)
-        named = self._organisations(statement)
-        if named:
+            found = (True, single, self._limited(self._organisations(self.checker.extract(text))) if single else (), ())
+        else:
+            statement = self.checker.extract(text)
+            named = self._organisations(statement)
             # A fragment ("L'État en premier lieu.") names no subject of a clause.
-            subject = self._subject(statement) if len(_WORD.findall(text)) >= MIN_CLAUSE_WORDS else ()
-            if subject:
-                self.topic = subject
-            self.recent = self._limited(named)
-        return self.context
+            subject = self._subject(statement) if named and len(_WORD.findall(text)) >= MIN_CLAUSE_WORDS else ()
+            found = (False, bool(named), self._limited(named), subject)
+        self._read[text] = found
+        return found
 
     # --- what a sentence names ---------------------------------------------------
 

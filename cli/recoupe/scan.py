@@ -45,6 +45,7 @@ from .model import Result
 from .segment import ClaimSpan, SentenceSplitter, split_claims
 
 SKIPPED_DIRECTORIES = frozenset({"node_modules", "__pycache__"})
+RECENT_SENTENCES = 1024
 
 
 class CheckerLike(Protocol):
@@ -256,6 +257,8 @@ class _DocumentScan:
         self.directives: deque[tuple[int, Directive]] = deque()
         self.ignores: list[_Suppression] = []
         self.off: _Suppression | None = None
+        # The claims of a sentence, for documents that repeat sentences; bounded.
+        self._claims: dict[str, list] = {}
         # What the passage is about, for sentences that do not name it; one per document.
         self.discourse = Discourse(checker) if hasattr(checker, "extract") and hasattr(checker, "database") else None
 
@@ -339,7 +342,11 @@ class _DocumentScan:
         self.stats.sentences += 1
         sentence_span = self.map.span(start, end)
         context = self.discourse.read(text) if self.discourse is not None else ()
-        claims = [(claim, claim.statement(text)) for claim in split_claims(text)]
+        claims = self._claims.get(text)
+        if claims is None:
+            if len(self._claims) >= RECENT_SENTENCES:
+                self._claims.clear()
+            claims = self._claims[text] = [(claim, claim.statement(text)) for claim in split_claims(text)]
         checkable = [(claim, statement) for claim, statement in claims
                      if self.checker.is_checkable(statement, context=context)]
         if not checkable:

@@ -25,9 +25,13 @@ def span_dict(span: Span) -> dict:
 
 def finding_dict(finding: Finding) -> dict:
     """`check`'s object for the statement, plus where the sentence and the claim are in the input."""
-    data = finding.result.to_dict()
+    return {**finding.result.to_dict(), **finding_place(finding)}
+
+
+def finding_place(finding: Finding) -> dict:
+    """Where the sentence and the claim of a finding are in the input."""
     sentence = finding.sentence_span
-    data.update({
+    return {
         "path": finding.path,
         "line": sentence.line,
         "col": sentence.col,
@@ -38,8 +42,7 @@ def finding_dict(finding: Finding) -> dict:
         "sentence": finding.sentence,
         "claim": {"statement": finding.statement, **span_dict(finding.claim_span)},
         "input_highlights": [span_dict(span) for span in finding.highlights],
-    })
-    return data
+    }
 
 
 def notice_dict(notice: Notice) -> dict:
