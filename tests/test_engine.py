@@ -418,3 +418,13 @@ def test_a_plural_alias_after_de_or_a(checker):
 ])
 def test_signs_and_asides(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Numergy : objectif 400 M€ en 2020, inchangé depuis 2012", "supported"),   # a goal's figure is read as its revenue
+    ("Numergy : objectif 450 M€ en 2020", "contradicted"),
+    ("SFR's 2013 revenue was €11bn.", "unverified"),                            # no SFR revenue: nothing else stands in
+    ("Numergie vise 400 millions d'euros de chiffre d'affaires dès 2018.", "unverified"),  # "as early as", not "since"
+])
+def test_notes_whose_cue_takes_no_figure(checker, text, expected):
+    assert verdict(checker, text) == expected

@@ -17,7 +17,7 @@ from .database import Database
 from .extract.statement import EntityMention, Statement
 from .model import Claim, EntityRef, Quantity, TimeSpan
 from .normalise import words
-from .periods import validity
+from .periods import source_year, validity
 from .roles import (
     ATTRIBUTION_TYPES,
     LOCALITY,
@@ -111,7 +111,9 @@ def compare_slots(claim: Claim, statement: Statement, keys: tuple[str, ...],
             placed = sorted(
                 (rank, index) for index, mention in enumerate(statement.times)
                 if _near_keys(statement, key_positions, mention.start, mention.end)
-                and (name != "stated" or mention.bound == "since")  # "by 2020" is the goal's period, not when it was set
+                # "by 2020" is the goal's period, not when it was set; « dès 2017 » after
+                # the source's year is "as early as", not "since".
+                and (name != "stated" or mention.bound == "since" and _before_source(claim, mention.span, database))
                 and (rank := _placement(claim, statement, key_positions, mention.start, mention.end,
                                         "time", database, context)) is not None)
             if len(placed) > 1 and not statement.cues.get(claim.property):
@@ -164,6 +166,11 @@ def compare_slots(claim: Claim, statement: Statement, keys: tuple[str, ...],
         if other_titles and same_place:
             comparisons += [other_titles[0], same_place[0]]
     return comparisons
+
+
+def _before_source(claim: Claim, span: TimeSpan, database: Database) -> bool:
+    year = source_year(claim, database)
+    return year is None or span.start <= year.end
 
 
 def _meets_deadline(value: TimeSpan, mention) -> tuple[bool, bool]:
@@ -455,15 +462,16 @@ def _clause_gap(text: str, start: int, end: int, other_start: int, other_end: in
 
 def infer_cues(statement: Statement, candidates, present: set[str], database: Database) -> Statement:
     """A terse note names no property ("Thales 33,3 % Cloudwatt", "Bull → Atos :
-    avril 2014"): when one property, among the claims naming all its
-    entities (the most of them), can take every figure and date it states,
-    the note is read as cueing that property."""
-    if statement.cues:
-        return statement
+    avril 2014"), or only one that takes none of its figures (« Numergy :
+    objectif 400 M€ en 2020 » cues a goal, which is words): when one
+    property, among the claims naming all its entities (the most of them),
+    can take every figure and date it states, the note is read as cueing
+    that property too."""
     stated = {f"quantity:{DIMENSIONS.get(dimension_of(q.quantity.unit), 'count')}" for q in statement.quantities}
     stated |= {"time"} if statement.times else set()
-    if not stated:
-        return statement
+    if not stated or any(database.properties[p].value_type != "text" for p in statement.cues) or any(
+            claim.property in statement.cues and mention_kinds(claim) & stated for claim in candidates):
+        return statement  # only words (a goal) leave the note's figures to another property
     fitting: dict[str, tuple[int, int]] = {}
     # Every name of the note must take part ("CDC : 150 M€ des Investissements
     # d'avenir" is no size of the programme: the CDC has no part in that).
@@ -482,7 +490,7 @@ def infer_cues(statement: Statement, candidates, present: set[str], database: Da
     chosen = [property_id for property_id, fit in fitting.items() if fit == best]
     if len(chosen) != 1 or (stated == {"time"} and best[0] < 2):
         return statement  # a name and a date alone could be any event of its history
-    return replace(statement, cues={chosen[0]: ()})
+    return replace(statement, cues={**statement.cues, chosen[0]: ()})
 
 
 def cue_durations(statement: Statement, database: Database) -> Statement:

@@ -415,7 +415,13 @@ def _accounted(claim: Claim, statement: Statement, comparisons: list[SlotCompari
     for mention in statement.times:
         if any(times_agree(d, mention.span) and narrower_time(mention.span, d) for d in dates):
             continue  # "since 1 April 2014" says more than the source's April 2014
-        if period in ("same", "within", "partial", "earlier", "valid", "boundary", "stated") or (
+        # A date places the statement in the claim's period only if it meets it
+        # ("for 2020" does; "dates from 2013" beside it does not).
+        scope = claim.period or validity(claim) or as_of
+        stated = claim.qualifiers.get("stated")
+        if period in ("same", "within", "partial", "earlier", "valid", "boundary", "stated") and (
+                not isinstance(scope, TimeSpan) or times_agree(scope, mention.span)
+                or isinstance(stated, TimeSpan) and times_agree(stated, mention.span)) or (
                 period == "none" and as_of is not None and not event and times_agree(as_of, mention.span)):
             spans.append((mention.start, mention.end))
     return tuple(spans)

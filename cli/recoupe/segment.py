@@ -457,9 +457,12 @@ def _shared_subject(sentence: str, first: tuple[int, int]) -> tuple[int, int] | 
             end -= 1
         run_end = tokens[end][1]
         subject_end = run_end - 1 if sentence[run_end - 1] in ",;:" else run_end
+        opens = index == 0 or index == 1 and sentence[tokens[0][0]:tokens[0][1]].lower() in ("la", "le", "les", "l'", "the")
         if (sentence[run_end - 1] in ",;:" or (run_end < len(sentence) and sentence[run_end] in ",;:")) and not (
-                _RELATIVE_AFTER.match(sentence, subject_end)):
-            index = end + 1  # "Selon Cacheux, Numergy…"; but "Numergy, whose CEO…" is the subject
+                opens or _RELATIVE_AFTER.match(sentence, subject_end)):
+            # "Selon Cacheux, Numergy…"; but a name that opens the sentence, or
+            # one followed by "whose"/« qui », is the subject of its aside.
+            index = end + 1
             continue
         start = a
         if index > 0 and sentence[tokens[index - 1][0]:tokens[index - 1][1]].lower() in ("la", "le", "les", "l'", "the"):
