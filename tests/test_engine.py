@@ -428,3 +428,12 @@ def test_signs_and_asides(checker, text, expected):
 ])
 def test_notes_whose_cue_takes_no_figure(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # orange-rachat dates Numergy's switch to Atos-Bull to April 2014, deux-ans-apres Atos's purchase of Bull to August.
+    ("In April 2014 Numergy's shareholders switched from SFR and Bull to Altice and Atos-Bull.", "disputed"),
+    ("Altice has been a shareholder of Numergy since April 2014.", "supported"),
+])
+def test_a_switch_of_holders_is_dated_by_the_new_holders(checker, text, expected):
+    assert verdict(checker, text) == expected

@@ -285,7 +285,9 @@ def _explain_away(matches: list[ClaimMatch]) -> list[ClaimMatch]:
         dated = {c.span for other in others for c in other.comparisons
                  if c.agrees and not c.within and isinstance(c.value, TimeSpan)}
         disagreeing = [c for c in match.comparisons if not c.agrees]
-        if match.relation == "contradicts" and disagreeing and all(
+        # A claim of the same point agreeing makes it a dispute, which stays.
+        disputed = any(other.relation == "supports" and point(other) == point(match) for other in matches)
+        if match.relation == "contradicts" and disagreeing and not disputed and all(
                 isinstance(c.value, TimeSpan) and c.span in dated
                 or isinstance(c.value, EntityRef) and any(a <= c.span[0] and c.span[1] <= b for a, b in named)
                 for c in disagreeing):
