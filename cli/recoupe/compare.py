@@ -281,9 +281,9 @@ def relate_comparison(statement: Statement, matches: list[ClaimMatch], database:
                 if m.relation == "supports" and not any(c.agrees for c in m.comparisons) else m for m in matches]
     first, second = (_figure(m.claim) for m in pair)
     holds = first.amount > second.amount if statement.direction == "more" else first.amount < second.amount
-    label = lambda m: " · ".join(database.entities[k].label for k in m.keys)  # noqa: E731
-    explanation = (f"the source gives {format_quantity(first)} for {label(pair[0])} and {format_quantity(second)} for "
-                   f"{label(pair[1])} ({database.properties[pair[0].claim.property].label}); the statement says the first "
+    labels = [" · ".join(database.entities[k].label for k in m.keys) for m in pair]
+    explanation = (f"the source gives {format_quantity(first)} for {labels[0]} and {format_quantity(second)} for "
+                   f"{labels[1]} ({database.properties[pair[0].claim.property].label}); the statement says the first "
                    f"is {'larger' if statement.direction == 'more' else 'smaller'}")
     chosen = {id(m) for m in pair}
     return [replace(m, relation="supports" if holds else "contradicts", explanation=explanation, blocked="",
