@@ -153,6 +153,11 @@ def compare_slots(claim: Claim, statement: Statement, keys: tuple[str, ...],
                                statement.cues.get(claim.property, ()))
             if found is not None:
                 comparisons.append(found)
+    if not isinstance(claim.value, TimeSpan) and not any(c.slot == "value" and c.agrees for c in comparisons):
+        # A place agreeing confirms nothing of a fact whose value is unconfirmed
+        # ("the real IaaS market in France is large accounts"); an event's place
+        # does ("IBM announced a data centre in Montpellier").
+        comparisons = [c for c in comparisons if not (c.slot == "place" and c.agrees)]
     other_titles = [replace(c, slot="value") for c in comparisons if c.slot == OTHER_TITLE]
     comparisons = [c for c in comparisons if c.slot != OTHER_TITLE]
     if not any(c.slot == "value" and c.agrees for c in comparisons):
