@@ -130,6 +130,8 @@ def compare(claim: Claim, statement: Statement, present: set[str], database: Dat
     status_note = _status_conflict(claim, statement) if cued else ""
     if status_note:
         return silent(status_note)
+    if period == "within" and prop.cumulative:
+        return silent(f"the statement's figure is for part of the source's period ({format_time(claim.period)})")
     if period == "partial" and statement.whole_period:
         return silent(f"the statement is about the whole period, the source's figure covers {format_time(claim.period)}")
 

@@ -397,6 +397,7 @@ class _Builder:
             short_value=bool(entry.get("short_value", False)),
             single_holder=bool(entry.get("single_holder", False)),
             single_subject=bool(entry.get("single_subject", False)),
+            cumulative=bool(entry.get("cumulative", False)),
             duration_of=entry.get("duration_of"),
             subject_role=entry.get("subject_role"),
             broader=entry.get("broader"),

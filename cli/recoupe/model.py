@@ -102,7 +102,9 @@ class Property:
     another value: "directeur technique" is not "directeur marketing". A
     `single_holder` property (a job title) has one holder at a time within
     the organisation of its `organisation` qualifier, so naming another
-    person with the same title there contradicts. A `single_subject`
+    person with the same title there contradicts. A `cumulative` figure
+    (revenue) is summed over its period, so one for a shorter period inside
+    it is another figure. A `single_subject`
     property (replaced) has one subject per value: naming another in the
     subject's place ("Starck was replaced by Tavernier") contradicts. A property with
     `duration_of` measures how long another one held (tenure of
@@ -121,6 +123,7 @@ class Property:
     short_value: bool = False
     single_holder: bool = False
     single_subject: bool = False
+    cumulative: bool = False
     duration_of: str | None = None
     broader: str | None = None
     subject_role: str | None = None

@@ -222,8 +222,12 @@ def another_actor(claim: Claim, statement: Statement, keys: tuple[str, ...],
     an organisation or person the claim does not involve: in "After Dassault
     quit, Thales teamed up with SFR" the teaming up is Thales's, whatever the
     database says of Dassault and SFR."""
-    if not database.properties[claim.property].value_is_key:
-        return None  # another name there is a rival value, for the value slot to judge
+    prop = database.properties[claim.property]
+    if not prop.value_is_key:
+        # Another name there is a rival value, for the value slot to judge,
+        # unless it cannot be one: "Didier Renard took over at Cloudwatt" is a
+        # person taking the helm, not a buyer of Cloudwatt.
+        return _actor_of_another_kind(claim, statement, keys, database) if prop.subject_role == "patient" else None
     involved = named_entities(claim, keys)
     cues = statement.cues.get(claim.property, ())
     actor = None
@@ -241,6 +245,25 @@ def another_actor(claim: Claim, statement: Statement, keys: tuple[str, ...],
             return None
         actor = nearest
     return actor
+
+
+def _actor_of_another_kind(claim: Claim, statement: Statement, keys: tuple[str, ...],
+                           database: Database) -> Optional[EntityMention]:
+    if not isinstance(claim.value, EntityRef):
+        return None
+    value_types = {type_of(i, database) for i in claim.value.ids}
+    involved = named_entities(claim, keys)
+    for cue in statement.cues.get(claim.property, ()):
+        before = [m for m in statement.entities if m.end <= cue.start]
+        if not before:
+            continue
+        nearest = before[-1]
+        gap = statement.text[nearest.end:cue.start]
+        if (len(gap.split()) <= ACTOR_GAP_WORDS and not _PUNCTUATION.search(gap) and not nearest.unknown
+                and nearest.entity not in involved and type_of(nearest.entity, database) not in value_types | {"place", "media"}
+                and not _passive(statement, cue, nearest)):
+            return nearest
+    return None
 
 
 def named_entities(claim: Claim, keys: tuple[str, ...]) -> set[str]:

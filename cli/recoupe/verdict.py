@@ -305,7 +305,8 @@ def _confidence(matches: list[ClaimMatch]) -> float:
 def _unverified(statement: Statement, matches: list[ClaimMatch], database: Database) -> Result:
     """Say what was found and why it does not settle the statement."""
     near = sorted((m for m in matches if m.blocked), key=lambda m: -m.strength)
-    elsewhere = [m for m in near if m.period == "other" and m.cued and m.complete_keys]
+    elsewhere = [m for m in near if m.cued and m.complete_keys and (
+        m.period == "other" or m.period == "within" and database.properties[m.claim.property].cumulative)]
     if elsewhere:
         first = elsewhere[0].claim
         spans = [text for _, text in sorted({_scope(m.claim, database) for m in elsewhere

@@ -30,7 +30,7 @@ _BEFORE_ANCHOR = re.compile(r"(?:il y a|voilà)$", re.IGNORECASE)
 NEGATION_WINDOW = 40
 _SHORT_GAP = re.compile(r"^[\W_]*(?:[^\W\d_]{1,4}[\W_]+){0,3}$")
 # Between a negation and what it quantifies: its verb, perhaps an auxiliary ("not *be* paid all").
-_VERB_GAP = re.compile(r"^[\W_]*(?:[^\W\d_]+[\W_]+){0,2}$")
+_VERB_GAP = re.compile(r"^[\W_]*(?:[^\W\d_]+[\W_]+){0,3}$")
 # Run on the gap between two names with white space folded to single spaces.
 _COORDINATION = re.compile(
     r"^(?:(?:,|&|/|\+|and|et|or|ou|as well as|ainsi que|, and|, et)"

@@ -465,7 +465,20 @@ def find_times(text: str, reference_date: date | None = None) -> list[TimeMentio
         taken.add(mention.start, mention.end)
         mentions.append(mention)
     mentions.sort(key=lambda m: m.start)
-    return mentions
+    return [_to_date(text, m) for m in mentions]
+
+
+# "through Q3 2013", « jusqu'au T3 2013 »: from the start of the year to the end of that part.
+_YEAR_TO_DATE = re.compile(r"(?:\bthrough|\bthru|\bup to|\bjusqu['’]au|\bjusqu['’]à(?: la)? fin)\s*$", re.IGNORECASE)
+
+
+def _to_date(text: str, mention: TimeMention) -> TimeMention:
+    found = _YEAR_TO_DATE.search(text, max(0, mention.start - 20), mention.start)
+    span = mention.span
+    if found is None or mention.bound != "in" or span.precision == "year" or span.start.month == 1:
+        return mention
+    return TimeMention(TimeSpan(date(span.start.year, 1, 1), span.end, span.precision), found.start(), mention.end,
+                       text[found.start():mention.end], mention.bound, mention.relative)
 
 
 def _decorate(text: str, reversed_text: str, c: _Candidate) -> TimeMention:
