@@ -449,3 +449,14 @@ def test_a_switch_of_holders_is_dated_by_the_new_holders(checker, text, expected
 ])
 def test_actors_not_all_and_cumulative_periods(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Unlike Numergy, Cloudwatt built its infrastructure without outside help.", "contradicted"),
+    ("Contrairement à Cloudwatt, Numergy a construit seule son infrastructure OpenStack.", "supported"),
+    # The phrase states Cloudwatt's own fact: it is not set apart from it.
+    ("Contrairement à Cloudwatt qui a bâti son infrastructure avec eNovance (depuis racheté par Red Hat), "
+     "Numergy l'a construite seule.", "supported"),
+])
+def test_unlike_sets_a_name_apart(checker, text, expected):
+    assert verdict(checker, text) == expected

@@ -148,6 +148,16 @@ def compare(claim: Claim, statement: Statement, present: set[str], database: Dat
                            f"of {format_value(claim.qualifiers['organisation'], database)}; the statement says "
                            f"{statement.text[holder.start:holder.end]}")
             highlights.append((holder.start, holder.end))
+    if relation is not None and claim.subject in statement.contrasted and not _said_in_contrast(
+            statement, claim, comparisons):
+        # "Unlike Numergy, Cloudwatt built it alone" says Numergy did not; but
+        # « contrairement à Cloudwatt qui a construit avec eNovance » says Cloudwatt did.
+        if relation == "supports":
+            relation = "contradicts"
+            explanation = (f"the statement sets {database.entities[claim.subject].label} apart from this, "
+                           f"but the source says so of it: {explanation}")
+        else:
+            relation, blocked = None, "the statement sets it apart"
     rival = rival_subject(claim, statement, keys, database) if relation is None and cued else None
     if rival is not None and all(c.agrees for c in comparisons):
         relation = "contradicts"
@@ -189,6 +199,12 @@ def _another_holder(claim: Claim, statement: Statement, comparisons: list[SlotCo
               and database.entities[m.entity].type == kind
               and max(m.start - title[1], title[0] - m.end) <= LOCALITY]
     return others[0] if len(others) == 1 else None
+
+
+def _said_in_contrast(statement: Statement, claim: Claim, comparisons: list[SlotComparison]) -> bool:
+    """The claim's own words stand inside the "unlike …" phrase."""
+    spans = [c.span for c in comparisons] + [(m.start, m.end) for m in statement.cues.get(claim.property, ())]
+    return any(a <= start and end <= b for start, end in spans for a, b in statement.contrasts)
 
 
 def _figure_of_subject(claim: Claim, statement: Statement, database: Database) -> bool:

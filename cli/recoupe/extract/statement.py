@@ -81,6 +81,10 @@ class Statement:
     anchored: bool = False  # placed in time only relatively ("two years earlier")
     groups: tuple[tuple[EntityMention, ...], ...] = ()
     anaphoric: bool = False  # "la société", "nous", "the company": speaks of something named before
+    # "Unlike Numergy, Cloudwatt …": entities the statement sets apart from what it
+    # says, and the spans of the phrases that do it.
+    contrasted: frozenset[str] = frozenset()
+    contrasts: tuple[tuple[int, int], ...] = ()
 
     @property
     def negated(self) -> bool:
@@ -250,6 +254,8 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
         anchored=anchored,
         groups=_coordinated(text, entities),
         anaphoric=bool(vocabulary.get("anaphor")),
+        contrasted=_contrasted(text, entities),
+        contrasts=_contrast_spans(text),
         credits=vocabulary.get("attribution", ()),
     )
 
@@ -270,6 +276,35 @@ def _not_inside_names(text: str, matches: list[Match]) -> list[Match]:
     starts = {m.start for m in matches}
     return [m for m in matches if not (m.fuzzy and (following := _NEXT_NAME.match(text, m.end))
                                        and following.start() + 1 not in starts)]
+
+
+_CONTRAST = re.compile(r"\b(?:unlike|contrary to|as opposed to|contrairement (?:à|au|aux)|à la différence (?:de|du|des)|"
+                       r"à l['’]inverse (?:de|du|des))\b", re.IGNORECASE)
+
+
+def _contrast_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Each "unlike …" phrase, to the first comma, semicolon or full stop outside brackets."""
+    spans = []
+    for match in _CONTRAST.finditer(text):
+        depth, end = 0, len(text)
+        for index in range(match.end(), len(text)):
+            char = text[index]
+            depth += char == "("
+            depth -= char == ")" and depth > 0
+            if depth == 0 and char in ",;.":
+                end = index
+                break
+        spans.append((match.start(), end))
+    return tuple(spans)
+
+
+def _contrasted(text: str, entities: tuple[EntityMention, ...]) -> frozenset[str]:
+    """Entities named only inside "unlike …" / « contrairement à … »: the rest of
+    the statement says the opposite of them."""
+    spans = _contrast_spans(text)
+    inside = {m.entity for m in entities if any(a <= m.start < b for a, b in spans)}
+    outside = {m.entity for m in entities if not any(a <= m.start < b for a, b in spans)}
+    return frozenset(inside - outside)
 
 
 def _symbols(text: str, symbol: str) -> list[tuple[int, int]]:
