@@ -460,3 +460,11 @@ def test_actors_not_all_and_cumulative_periods(checker, text, expected):
 ])
 def test_unlike_sets_a_name_apart(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Numergy OpenStack build: 9 months, then 3 months of tests", "supported"),   # a label and its value
+    ("Numergy, plate-forme OpenStack : 6 mois de construction", "contradicted"),
+])
+def test_a_note_label_and_its_value(checker, text, expected):
+    assert verdict(checker, text) == expected

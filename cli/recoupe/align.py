@@ -462,6 +462,8 @@ def _clause_gap(text: str, start: int, end: int, other_start: int, other_end: in
     2013, accepté en juin 2013 » March goes with « proposé », not « accepté »."""
     gap = _gap(start, end, other_start, other_end)
     between = text[min(end, other_end):max(start, other_start)]
+    if between.strip() == ":":
+        return gap  # "build: 9 months": a label and its value
     return gap + CLAUSE_PENALTY if _CLAUSE_MARK.search(between) else gap
 
 
