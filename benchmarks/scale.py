@@ -24,6 +24,7 @@ than 3x slower than against the bundled one). Medians throughout.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import shutil
@@ -91,6 +92,13 @@ def worker(args: list[str]) -> None:
 SNAPSHOT: Path | None = None
 
 
+def generator_stamp() -> str:
+    digest = hashlib.sha256()
+    for path in (HERE / "generate.py", HERE.parent / "claims" / "properties.yaml", HERE.parent / "claims" / "vocabulary.yaml"):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
 def snapshot(work: Path) -> Path:
     """A copy of the package and the bundled database: the compiled cache is keyed by the code,
     so edits to the working tree during a run must not invalidate it."""
@@ -142,10 +150,15 @@ def main() -> None:
     statements = {"bundled": work / "bundled-statements.txt"}
     bundled_statements(statements["bundled"])
     print(f"  code snapshot: {SNAPSHOT}", file=sys.stderr)
+    stamp = generator_stamp()
     for size in args.sizes:
         out = work / f"db{size}"
-        if not (out / "statements.txt").is_file():
+        # Generated once and kept, but made again when the generator or the bundled
+        # files it copies (properties, vocabulary) have changed since.
+        if not (out / "statements.txt").is_file() or not (out / "stamp").is_file() or (
+                (out / "stamp").read_text() != stamp):
             subprocess.run([sys.executable, str(HERE / "generate.py"), str(size), str(out)], check=True)
+            (out / "stamp").write_text(stamp)
         databases[f"{size // 1000}k"] = str(out / "claims")
         statements[f"{size // 1000}k"] = out / "statements.txt"
     # One document for every database: a bundled article and a synthetic report.
