@@ -30,7 +30,17 @@ from .database import Database
 from .extract.statement import EntityMention, Statement
 from .model import Claim, EntityRef, Quantity, Relation, TimeSpan
 from .periods import period_alignment, source_year, validity
-from .roles import LOCALITY, WINDOW, another_actor, rival_subject, as_groups, named_entities, names_another_object, subject_acts, type_of
+from .roles import (
+    LOCALITY,
+    WINDOW,
+    another_actor,
+    as_groups,
+    named_entities,
+    names_another_object,
+    rival_subject,
+    subject_acts,
+    type_of,
+)
 from .values import format_quantity, format_time, format_value, narrower_time, times_agree, units_compatible
 
 CONTENT_WORD = 4
@@ -140,14 +150,6 @@ def compare(claim: Claim, statement: Statement, present: set[str], database: Dat
     caveats = _caveats(claim, statement, period, keys_present, database)
     relation, explanation, blocked = _relation(
         claim, statement, comparisons, keys, keys_present, complete_keys, cued, period, implied, what, database)
-    if relation is None and prop.single_holder and not complete_keys:
-        holder = _another_holder(claim, statement, comparisons, database)
-        if holder is not None:
-            relation = "contradicts"
-            explanation = (f"the source gives {database.entities[claim.subject].label} as {format_value(claim.value, database)} "
-                           f"of {format_value(claim.qualifiers['organisation'], database)}; the statement says "
-                           f"{statement.text[holder.start:holder.end]}")
-            highlights.append((holder.start, holder.end))
     if relation is not None and claim.subject in statement.contrasted and not _said_in_contrast(
             statement, claim, comparisons):
         # "Unlike Numergy, Cloudwatt built it alone" says Numergy did not; but
@@ -158,11 +160,15 @@ def compare(claim: Claim, statement: Statement, present: set[str], database: Dat
                            f"but the source says so of it: {explanation}")
         else:
             relation, blocked = None, "the statement sets it apart"
-    rival = rival_subject(claim, statement, keys, database) if relation is None and cued else None
-    if rival is not None and all(c.agrees for c in comparisons):
+    rival = _in_subjects_place(claim, statement, keys, comparisons, complete_keys, database) if (
+        relation is None and cued) else None
+    if rival is not None:
+        # Someone else where the claim's subject stands: another holder of the
+        # same title there, another replacer of the same person.
         relation = "contradicts"
-        explanation = (f"the source gives {database.entities[claim.subject].label} as the one who "
-                       f"{prop.label} {format_value(claim.value, database)}; the statement says "
+        role = (f"{format_value(claim.value, database)} of {format_value(claim.qualifiers['organisation'], database)}"
+                if prop.single_holder else f"the one who {prop.label} {format_value(claim.value, database)}")
+        explanation = (f"the source gives {database.entities[claim.subject].label} as {role}; the statement says "
                        f"{statement.text[rival.start:rival.end]}")
         highlights.append((rival.start, rival.end))
         base_strength += 1.0  # it names the fact's other party and who did it: the best reading
@@ -186,12 +192,23 @@ def compare(claim: Claim, statement: Statement, present: set[str], database: Dat
                       frozenset(as_groups(named_entities(claim, keys), database) | named_entities(claim, keys)))
 
 
+def _in_subjects_place(claim: Claim, statement: Statement, keys: tuple[str, ...], comparisons: list[SlotComparison],
+                       complete_keys: bool, database: Database) -> Optional[EntityMention]:
+    """Another party where the claim's subject stands, everything else agreeing:
+    a `single_holder` title in the same organisation given to another person
+    ("Orange Cloud for Business's marketing director was Laplane"), or the
+    replacer of a `single_subject` relation ("Starck was replaced by Tavernier")."""
+    if not all(c.agrees for c in comparisons):
+        return None
+    prop = database.properties[claim.property]
+    if prop.single_holder and not complete_keys:
+        return _another_holder(claim, statement, comparisons, database)
+    return rival_subject(claim, statement, keys, database)
+
+
 def _another_holder(claim: Claim, statement: Statement, comparisons: list[SlotComparison],
                     database: Database) -> Optional[EntityMention]:
-    """"Orange Cloud for Business's marketing director was Laplane": the same
-    title in the same organisation, given to another person than the claim's."""
-    if not ({"value", "organisation"} <= {c.slot for c in comparisons if c.agrees}) or not all(
-            c.agrees for c in comparisons):
+    if not {"value", "organisation"} <= {c.slot for c in comparisons}:
         return None
     kind = database.entities[claim.subject].type
     title = next(c.span for c in comparisons if c.slot == "value")
