@@ -468,3 +468,8 @@ def test_unlike_sets_a_name_apart(checker, text, expected):
 ])
 def test_a_note_label_and_its_value(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+def test_a_figure_written_against_a_holder_names_the_stake(checker):
+    assert verdict(checker, "Orange veut racheter les 20 % de la Caisse des Dépôts dans Cloudwatt.") == "contradicted"
+    assert verdict(checker, "Orange veut racheter les 33,3 % de la Caisse des Dépôts dans Cloudwatt.") == "supported"

@@ -87,7 +87,7 @@ def compare(claim: Claim, statement: Statement, present: set[str], database: Dat
     # "Cloudwatt had been aiming for €500m in revenue" cues revenue, and the
     # earlier target (a narrower property) may confirm it, never contradict.
     via_broader = not cued and prop.broader is not None and prop.broader in statement.cues
-    cued = cued or via_broader
+    cued = cued or via_broader or (complete_keys and _holders_figure(claim, statement, database))
     highlights = [(m.start, m.end) for m in statement.entities if m.entity in keys_present]
 
     base_strength = len(keys_present) - 0.75 * (len(keys) - len(keys_present)) + (1.0 if cued else 0.0)
@@ -222,6 +222,17 @@ def _said_in_contrast(statement: Statement, claim: Claim, comparisons: list[Slot
     """The claim's own words stand inside the "unlike …" phrase."""
     spans = [c.span for c in comparisons] + [(m.start, m.end) for m in statement.cues.get(claim.property, ())]
     return any(a <= start and end <= b for start, end in spans for a, b in statement.contrasts)
+
+
+def _holders_figure(claim: Claim, statement: Statement, database: Database) -> bool:
+    """"les 22,2 % de la Caisse des Dépôts": a figure in the claim's unit written
+    against the holder of a stake names the stake, whatever verb goes with it."""
+    prop = database.properties[claim.property]
+    figure = next((v for v in claim.qualifiers.values() if isinstance(v, Quantity)), None)
+    if not prop.value_is_key or not isinstance(claim.value, EntityRef) or figure is None or figure.unit is None:
+        return False
+    return any(q.quantity.unit == figure.unit and set(claim.value.ids) & figure_owners(statement, q.start, q.end, database)
+               for q in statement.quantities)
 
 
 def _figure_of_subject(claim: Claim, statement: Statement, database: Database) -> bool:
