@@ -109,3 +109,10 @@ def test_names_in_brackets_are_asides(checker):
     discourse = Discourse(checker)
     assert discourse.read("Deux projets : Cloudwatt (avec Orange et Thalès) et Numergy (avec SFR et Bull).") == (
         "cloudwatt", "numergy")
+
+
+def test_a_sentence_whose_subject_is_a_pronoun_speaks_of_the_passage_so_far(checker):
+    discourse = Discourse(checker)
+    discourse.read("Le chemin a été long pour Cloudwatt et Numergy.")
+    assert discourse.read("Chacun obtiendra un financement de 75 millions d'euros par la Caisse des Dépôts.") == (
+        "cloudwatt", "numergy")

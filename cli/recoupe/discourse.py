@@ -69,7 +69,7 @@ class Discourse:
         self.topic: tuple[str, ...] = ()  # from the latest heading or organisation subject
         self.recent: tuple[str, ...] = ()  # from the last sentence that named organisations
         # What a sentence names depends on its text alone; documents repeat sentences.
-        self._read: dict[str, tuple[bool, bool, tuple[str, ...], tuple[str, ...]]] = {}
+        self._read: dict[str, tuple[bool, bool, tuple[str, ...], tuple[str, ...], bool]] = {}
 
     @property
     def context(self) -> tuple[str, ...]:
@@ -78,19 +78,23 @@ class Discourse:
     def read(self, text: str) -> tuple[str, ...]:
         """Take in the next sentence and return the context for its claims: the passage's organisations,
         this sentence's included (for its claims that do not repeat the name)."""
-        heading, names_some, named, subject = self._analysis(text)
+        heading, names_some, named, subject, anaphoric = self._analysis(text)
         if heading:
             self.topic, self.recent = named, ()
             return self.context
+        before = self.context
         if names_some:
             if subject:
                 self.topic = subject
             self.recent = named
-        return self.context
+        # « Chacun obtiendra 75 M€ par la Caisse des Dépôts »: a sentence whose
+        # subject is a pronoun speaks of the passage so far, not of the names
+        # it gives elsewhere.
+        return before if anaphoric and not subject and before else self.context
 
-    def _analysis(self, text: str) -> tuple[bool, bool, tuple[str, ...], tuple[str, ...]]:
+    def _analysis(self, text: str) -> tuple[bool, bool, tuple[str, ...], tuple[str, ...], bool]:
         """(is a heading, whether it names organisations, those it names as a
-        context, its subject)."""
+        context, its subject, whether it refers to something named before)."""
         found = self._read.get(text)
         if found is not None:
             return found
@@ -100,13 +104,14 @@ class Discourse:
             # Several short lines run together are a caption or a byline ("Camille
             # Cacheux / Directeur Général / Coreye"): they end the passage, name no topic.
             single = "\n" not in text.strip()
-            found = (True, single, self._limited(self._organisations(self.checker.extract(text))) if single else (), ())
+            found = (True, single, self._limited(self._organisations(self.checker.extract(text))) if single else (), (),
+                     False)
         else:
             statement = self.checker.extract(text)
             named = self._organisations(statement)
             # A fragment ("L'État en premier lieu.") names no subject of a clause.
             subject = self._subject(statement) if named and len(_WORD.findall(text)) >= MIN_CLAUSE_WORDS else ()
-            found = (False, bool(named), self._limited(named), subject)
+            found = (False, bool(named), self._limited(named), subject, statement.anaphoric)
         self._read[text] = found
         return found
 
