@@ -473,3 +473,10 @@ def test_a_note_label_and_its_value(checker, text, expected):
 def test_a_figure_written_against_a_holder_names_the_stake(checker):
     assert verdict(checker, "Orange veut racheter les 20 % de la Caisse des Dépôts dans Cloudwatt.") == "contradicted"
     assert verdict(checker, "Orange veut racheter les 33,3 % de la Caisse des Dépôts dans Cloudwatt.") == "supported"
+
+
+def test_a_list_the_source_gives_in_words_with_a_name_it_does_not_give(checker):
+    assert verdict(checker, "Axelle Lemaire's idea of merging Cloudwatt and Numergy was dropped after the takeovers "
+                            "of SFR and Thales.") == "unverified"
+    assert verdict(checker, "Le rapprochement de Cloudwatt et Numergy, envisagé par Axelle Lemaire, a été abandonné "
+                            "après les rachats de SFR et de Bull.") == "supported"

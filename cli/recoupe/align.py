@@ -268,7 +268,7 @@ def _text_slot(value: str, statement: Statement, short_value: bool, cues=()) -> 
     found: list[tuple[int, int]] = []
     for mention in (*statement.entities, *statement.quantities):
         named = words(statement.text[mention.start:mention.end])
-        if named and _contains(claimed_words, named):
+        if named and contains_words(claimed_words, named):
             found.append((mention.start, mention.end))
         elif isinstance(mention, EntityMention) and mention.unknown:
             return None
@@ -338,7 +338,7 @@ _GLUE_WORDS = frozenset(
 _ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
 
 
-def _contains(haystack: tuple[str, ...], needle: tuple[str, ...]) -> bool:
+def contains_words(haystack: tuple[str, ...], needle: tuple[str, ...]) -> bool:
     return any(haystack[i:i + len(needle)] == needle for i in range(len(haystack) - len(needle) + 1))
 
 

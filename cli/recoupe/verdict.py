@@ -12,10 +12,12 @@ import re
 from typing import Callable, Sequence
 
 from .candidates import ClaimIndex, point_of
+from .align import contains_words
 from .compare import ClaimMatch
 from .database import Database
 from .extract.statement import Statement
 from .model import Claim, EntityRef, Evidence, Quantity, Result, SourceInfo, TimeSpan
+from .normalise import words
 from .periods import validity
 from .values import format_time, quantities_agree, times_agree, units_compatible
 
@@ -155,6 +157,9 @@ def _unsettled(statement: Statement, supports: list[ClaimMatch], matches: list[C
     cue = _unconfirmed_cue(statement, supports, matches, database)
     if cue:
         return cue
+    listed = _list_partly_in_words(statement, supports)
+    if listed:
+        return listed
     confirmed = [span for m in supports for span in m.highlights]
     named = {m.claim.subject for m in supports} | {entity for m in supports for entity in m.named}
     for entity in list(named):
@@ -176,6 +181,33 @@ def _unsettled(statement: Statement, supports: list[ClaimMatch], matches: list[C
             # A person does something in the statement ("Lemaire backed the
             # takeover"): knowing her from another claim does not confirm it.
             return f"« {statement.text[mention.start:mention.end]} »"
+    return ""
+
+
+_LIST_JOINER = re.compile(r",|&|\b(?:and|et|or|ou)\b", re.IGNORECASE)
+
+
+def _list_partly_in_words(statement: Statement, supports: list[ClaimMatch]) -> str:
+    """A list of names the supporting claim gives in words, with a name it does
+    not give: "abandoned after the takeovers of SFR and Thales" against « après
+    les rachats de SFR et de Bull »."""
+    for match in supports:
+        claim = match.claim
+        texts = [v for v in (claim.value, *claim.qualifiers.values()) if isinstance(v, str)]
+        for text in texts:
+            text_words = words(text)
+            names = {w for m in statement.entities for w in words(statement.text[m.start:m.end])}
+            if not any(len(w) >= 4 and w in text_words and w not in names for w in words(statement.text)):
+                continue  # the words say something else than the statement
+            for group in statement.groups:
+                if len(group) < 2 or not all(_LIST_JOINER.search(statement.text[a.end:b.start])
+                                             for a, b in zip(group, group[1:])):
+                    continue  # a list, not names side by side ("Cloudwatt IaaS")
+                known = [m for m in group if not m.unknown]
+                given = [m for m in known if contains_words(text_words, words(statement.text[m.start:m.end]))]
+                left_out = [m for m in known if m not in given and m.entity not in match.named]
+                if given and left_out:
+                    return f"« {statement.text[left_out[0].start:left_out[0].end]} »"
     return ""
 
 
