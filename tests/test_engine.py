@@ -480,3 +480,11 @@ def test_a_list_the_source_gives_in_words_with_a_name_it_does_not_give(checker):
                             "of SFR and Thales.") == "unverified"
     assert verdict(checker, "Le rapprochement de Cloudwatt et Numergy, envisagé par Axelle Lemaire, a été abandonné "
                             "après les rachats de SFR et de Bull.") == "supported"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Cloudwatt's IaaS offer was cheaper than Amazon's for SMEs.", "unverified"),   # nothing settles the comparison
+    ("Le rachat de Cloudwatt par Orange a été préparé dans le plus grand secret.", "supported"),  # a superlative
+])
+def test_a_comparison_must_be_settled(checker, text, expected):
+    assert verdict(checker, text) == expected

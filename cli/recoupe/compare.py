@@ -333,7 +333,8 @@ def relate_comparison(statement: Statement, matches: list[ClaimMatch], database:
                    f"is {'larger' if statement.direction == 'more' else 'smaller'}")
     chosen = {id(m) for m in pair}
     return [replace(m, relation="supports" if holds else "contradicts", explanation=explanation, blocked="",
-                    strength=m.strength + 1.0) if id(m) in chosen else m for m in matches]
+                    strength=m.strength + 1.0, accounted=(*m.accounted, *statement.comparisons))
+            if id(m) in chosen else m for m in matches]
 
 
 def _figure(claim: Claim) -> Optional[Quantity]:

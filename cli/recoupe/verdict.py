@@ -154,6 +154,9 @@ def _unsettled(statement: Statement, supports: list[ClaimMatch], matches: list[C
     for mention in (*statement.quantities, *statement.times):
         if not covered(mention.start, mention.end, accounted):
             return f"« {mention.text} »"
+    for start, end in statement.comparisons:
+        if not covered(start, end, accounted):
+            return f"the comparison « {statement.text[start:end]} »"
     cue = _unconfirmed_cue(statement, supports, matches, database)
     if cue:
         return cue

@@ -76,6 +76,7 @@ class Statement:
     starts: bool = False
     comparative: bool = False
     direction: Optional[str] = None  # "more" / "less": the first figure named against the second
+    comparisons: tuple[tuple[int, int], ...] = ()  # the comparing words, which a claim must settle
     whole_period: bool = False  # "full-year 2013", "sur l'ensemble de l'année"
     endings: tuple[tuple[int, int], ...] = ()  # "sold its stake", "a quitté": a relation that stopped
     anchored: bool = False  # placed in time only relatively ("two years earlier")
@@ -226,7 +227,8 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
     negations, universals = vocabulary.get("negation", ()), vocabulary.get("universal", ())
     # "more than 75 M€" bounds a figure; "Bull's stake was larger than Thales's" compares two.
     more, less = ([span for span in (*vocabulary.get(kind, ()), *_symbols(text, symbol))
-                   if not any(q.start <= span[0] < q.end for q in quantities)]
+                   if not any(q.start <= span[0] < q.end for q in quantities)
+                   and not _SUPERLATIVE.search(text, max(0, span[0] - 5), span[0])]
                   for kind, symbol in (("more", ">"), ("less", "<")))
     cues: dict[str, list[Match]] = {}
     for match in lexicon.properties.all_keys(free_tokens):
@@ -248,6 +250,8 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
         only=any(not _NOT_BEFORE.search(text, max(0, start - 8), start) for start, _ in vocabulary.get("only", ())),
         starts=bool(vocabulary.get("start")) or any(t.bound == "since" for t in times),
         comparative=bool(vocabulary.get("comparative") or more or less),
+        comparisons=tuple(sorted(span for span in (*vocabulary.get("comparative", ()), *more, *less)
+                                 if not any(q.start <= span[0] < q.end for q in quantities))),
         direction=("more" if more else "less") if bool(more) != bool(less) else None,
         endings=vocabulary.get("ended", ()),
         whole_period=bool(vocabulary.get("whole_period")),
@@ -305,6 +309,10 @@ def _contrasted(text: str, entities: tuple[EntityMention, ...]) -> frozenset[str
     inside = {m.entity for m in entities if any(a <= m.start < b for a, b in spans)}
     outside = {m.entity for m in entities if not any(a <= m.start < b for a, b in spans)}
     return frozenset(inside - outside)
+
+
+# « dans le plus grand secret », "the largest": a superlative compares nothing named.
+_SUPERLATIVE = re.compile(r"\b(?:le|la|les|the)\s+$", re.IGNORECASE)
 
 
 def _symbols(text: str, symbol: str) -> list[tuple[int, int]]:
