@@ -195,7 +195,7 @@ def _organisation_slot(claim: Claim, value: EntityRef, statement: Statement, key
     right before it ("Ecritel's managing director") disagrees."""
     claimed = set(value.ids)
     related = claimed | {i for c in claimed for i in wider(c, database)} | {
-        e.id for e in database.entities.values() if set(e.part_of) & claimed}
+        part for whole in claimed for part in database.parts.get(whole, ())}
     label = format_value(value, database)
     anchors = [(cue.start, cue.end) for cue in statement.cues.get(claim.property, ())] + titles
     rival = None
@@ -230,7 +230,7 @@ def _place_slot(value: EntityRef, statement: Statement, keys: tuple[str, ...],
     claimed = set(value.ids)
     around = claimed | {place for i in claimed for place in wider(i, database)}
     label = format_value(value, database)
-    town = not any(set(entity.part_of) & claimed for entity in database.entities.values())
+    town = not any(database.parts.get(place) for place in claimed)
     claimed_words = {w for i in claimed for name in _names_of(i, database) for w in words(name)}
     rival = None
     for mention in statement.entities:

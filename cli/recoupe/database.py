@@ -159,6 +159,15 @@ class Database:
         """The entities that stand for several others ("the two companies")."""
         return tuple(entity for entity in self.entities.values() if entity.members)
 
+    @cached_property
+    def parts(self) -> dict[str, frozenset[str]]:
+        """What lies directly inside each entity (Val-de-Reuil inside Normandy), the converse of `part_of`."""
+        inside: dict[str, set[str]] = {}
+        for entity in self.entities.values():
+            for whole in entity.part_of:
+                inside.setdefault(whole, set()).add(entity.id)
+        return {whole: frozenset(ids) for whole, ids in inside.items()}
+
     def claim(self, claim_id: str) -> Claim | None:
         """The claim with this id; a bare id also finds a namespaced claim when only one has it."""
         claims = self.claims if isinstance(self.claims, ClaimStore) else ClaimStore(self.claims)
