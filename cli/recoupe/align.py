@@ -20,6 +20,7 @@ from .normalise import words
 from .periods import source_year, validity
 from .roles import (
     ATTRIBUTION_TYPES,
+    and_wider,
     LOCALITY,
     OBJECT_REACH,
     WINDOW,
@@ -194,8 +195,7 @@ def _organisation_slot(claim: Claim, value: EntityRef, statement: Statement, key
     a cue of the property ("directeur des rédactions de L'Usine digitale") or
     right before it ("Ecritel's managing director") disagrees."""
     claimed = set(value.ids)
-    related = claimed | {i for c in claimed for i in wider(c, database)} | {
-        part for whole in claimed for part in database.parts.get(whole, ())}
+    related = and_wider(claimed, database) | {part for whole in claimed for part in database.parts.get(whole, ())}
     label = format_value(value, database)
     anchors = [(cue.start, cue.end) for cue in statement.cues.get(claim.property, ())] + titles
     rival = None
@@ -228,7 +228,7 @@ def _place_slot(value: EntityRef, statement: Statement, keys: tuple[str, ...],
     was is another town ("à Lyon" against Montpellier). A word of the claimed
     place's name ("Paris" for Paris La Défense) is no rival."""
     claimed = set(value.ids)
-    around = claimed | {place for i in claimed for place in wider(i, database)}
+    around = and_wider(claimed, database)
     label = format_value(value, database)
     town = not any(database.parts.get(place) for place in claimed)
     claimed_words = {w for i in claimed for name in _names_of(i, database) for w in words(name)}
@@ -564,7 +564,7 @@ def _entity_slot(claim: Claim, value: EntityRef, statement: Statement, keys: tup
     """Compare the entities a claim names with the group the statement names."""
     claimed = set(value.ids)
     claimed_label = format_value(value, database)
-    claimed_or_wider = claimed | {place for i in claimed for place in wider(i, database)}
+    claimed_or_wider = and_wider(claimed, database)
     for group in other_groups(statement, keys) if not claimed <= set(keys) else ():
         if any(m.part for m in group):
             return None  # "Orange's consumer division": a part of Orange, neither OBS nor a rival to it

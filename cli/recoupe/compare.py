@@ -228,7 +228,7 @@ def _holders_figure(claim: Claim, statement: Statement, database: Database) -> b
     """"les 22,2 % de la Caisse des Dépôts": a figure in the claim's unit written
     against the holder of a stake names the stake, whatever verb goes with it."""
     prop = database.properties[claim.property]
-    figure = next((v for v in claim.qualifiers.values() if isinstance(v, Quantity)), None)
+    figure = _figure(claim)
     if not prop.value_is_key or not isinstance(claim.value, EntityRef) or figure is None or figure.unit is None:
         return False
     return any(q.quantity.unit == figure.unit and set(claim.value.ids) & figure_owners(statement, q.start, q.end, database)

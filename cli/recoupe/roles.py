@@ -80,9 +80,14 @@ def wider(entity_id: str, database: Database) -> set[str]:
     return found
 
 
+def and_wider(ids, database: Database) -> set[str]:
+    """The entities and what each is part of, transitively (a place and its region and country)."""
+    return set(ids) | {whole for entity_id in ids for whole in wider(entity_id, database)}
+
+
 def rival_groups(value: EntityRef, statement: Statement, keys: tuple[str, ...], database: Database):
     """Groups naming entities of the claimed kind, none of them the claimed one (or what contains it)."""
-    claimed = set(value.ids) | {place for i in value.ids for place in wider(i, database)}
+    claimed = and_wider(value.ids, database)
     claimed_types = {type_of(i, database) for i in claimed}
     groups = other_groups(statement, keys)
     if any({m.entity for m in group} & claimed for group in groups):
@@ -320,7 +325,7 @@ def names_another_object(claim: Claim, statement: Statement, keys: tuple[str, ..
     rivals = rival_groups(claim.value, statement, keys, database)
     if rivals:
         return rivals[0][0]
-    claimed = set(claim.value.ids) | {place for i in claim.value.ids for place in wider(i, database)}
+    claimed = and_wider(claim.value.ids, database)
     involved = named_entities(claim, keys)
     for group in other_groups(statement, keys):
         if {m.entity for m in group} & claimed or describes_a_value(group, statement, claimed, database):

@@ -225,11 +225,14 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
     free_tokens = [t for t in tokens if not any(e.start <= t.start < e.end for e in entities)]
     vocabulary = lexicon.vocabulary_spans(free_tokens)
     negations, universals = vocabulary.get("negation", ()), vocabulary.get("universal", ())
-    # "more than 75 M€" bounds a figure; "Bull's stake was larger than Thales's" compares two.
-    more, less = ([span for span in (*vocabulary.get(kind, ()), *_symbols(text, symbol))
-                   if not any(q.start <= span[0] < q.end for q in quantities)
-                   and not _SUPERLATIVE.search(text, max(0, span[0] - 5), span[0])]
+    def comparing(spans) -> list[tuple[int, int]]:
+        # "more than 75 M€" bounds a figure; « le plus grand » is a superlative.
+        return [span for span in spans if not any(q.start <= span[0] < q.end for q in quantities)
+                and not _SUPERLATIVE.search(text, max(0, span[0] - 5), span[0])]
+
+    more, less = (comparing((*vocabulary.get(kind, ()), *_symbols(text, symbol)))
                   for kind, symbol in (("more", ">"), ("less", "<")))
+    compared = sorted((*comparing(vocabulary.get("comparative", ())), *more, *less))
     cues: dict[str, list[Match]] = {}
     for match in lexicon.properties.all_keys(free_tokens):
         cues.setdefault(match.key, []).append(match)
@@ -250,8 +253,7 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
         only=any(not _NOT_BEFORE.search(text, max(0, start - 8), start) for start, _ in vocabulary.get("only", ())),
         starts=bool(vocabulary.get("start")) or any(t.bound == "since" for t in times),
         comparative=bool(vocabulary.get("comparative") or more or less),
-        comparisons=tuple(sorted(span for span in (*vocabulary.get("comparative", ()), *more, *less)
-                                 if not any(q.start <= span[0] < q.end for q in quantities))),
+        comparisons=tuple(compared),
         direction=("more" if more else "less") if bool(more) != bool(less) else None,
         endings=vocabulary.get("ended", ()),
         whole_period=bool(vocabulary.get("whole_period")),
