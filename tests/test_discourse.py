@@ -116,3 +116,11 @@ def test_a_sentence_whose_subject_is_a_pronoun_speaks_of_the_passage_so_far(chec
     discourse.read("Le chemin a été long pour Cloudwatt et Numergy.")
     assert discourse.read("Chacun obtiendra un financement de 75 millions d'euros par la Caisse des Dépôts.") == (
         "cloudwatt", "numergy")
+
+
+def test_each_speaks_of_the_several_things_named_last_even_after_another_subject(checker):
+    discourse = Discourse(checker)
+    discourse.read("Lâché par son partenaire, SFR annonce en mai avoir trouvé un nouvel associé : la société Bull.")
+    discourse.read("Il était alors question de deux projets : Cloudwatt (par Orange et Thalès) et Numergy (par SFR et Bull).")
+    assert discourse.read("Chacun obtiendra un financement de 75 millions d'euros par la Caisse des Dépôts.") == (
+        "cloudwatt", "numergy")

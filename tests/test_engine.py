@@ -488,3 +488,13 @@ def test_a_list_the_source_gives_in_words_with_a_name_it_does_not_give(checker):
 ])
 def test_a_comparison_must_be_settled(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "En 2009, Nicolas Sarkozy entend alors doter la France d'une alternative aux services américains.",
+    "In 2009 Nicolas Sarkozy voulait déjà doter la France d'une alternative aux géants américains.",
+])
+def test_an_adverb_inside_a_cue_does_not_break_it(checker, text):
+    result = checker.check(text)
+    assert result.verdict == "supported"
+    assert any(item.claim_id.startswith("nicolas-sarkozy-initiated") for item in result.evidence)

@@ -26,6 +26,7 @@ that name no organisation, to make a claim fit, never to contradict one.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Any, Sequence
 
 ORGANISATION_TYPES = frozenset({"organisation", "group", "project"})  # Andromède was to be a company
@@ -43,6 +44,18 @@ _TOPIC_MARKER = re.compile(
     r"(?:pour|quant à|quant a|chez|côté|du côté de|c['’]est|as for|for)\s+$", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
 _BRACKET_OR_COMMA = re.compile(r"[(\[«“)\]»”,]")
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """What one sentence tells the reader of a passage; it depends on the sentence's text alone."""
+
+    heading: bool
+    names_some: bool  # whether it names organisations
+    named: tuple[str, ...]  # those it names, as a context (at most two)
+    subject: tuple[str, ...] = ()
+    anaphoric: bool = False  # it refers to something named before (« la société », « chacun »)
+    distributive: bool = False  # "each", « chacun »: several things named before
 
 
 def is_heading(text: str) -> bool:
@@ -69,7 +82,7 @@ class Discourse:
         self.topic: tuple[str, ...] = ()  # from the latest heading or organisation subject
         self.recent: tuple[str, ...] = ()  # from the last sentence that named organisations
         # What a sentence names depends on its text alone; documents repeat sentences.
-        self._read: dict[str, tuple[bool, bool, tuple[str, ...], tuple[str, ...], bool]] = {}
+        self._read: dict[str, _Reading] = {}
 
     @property
     def context(self) -> tuple[str, ...]:
@@ -78,23 +91,27 @@ class Discourse:
     def read(self, text: str) -> tuple[str, ...]:
         """Take in the next sentence and return the context for its claims: the passage's organisations,
         this sentence's included (for its claims that do not repeat the name)."""
-        heading, names_some, named, subject, anaphoric = self._analysis(text)
-        if heading:
-            self.topic, self.recent = named, ()
+        reading = self._analysis(text)
+        if reading.heading:
+            self.topic, self.recent = reading.named, ()
             return self.context
-        before = self.context
-        if names_some:
-            if subject:
-                self.topic = subject
-            self.recent = named
-        # « Chacun obtiendra 75 M€ par la Caisse des Dépôts »: a sentence whose
-        # subject is a pronoun speaks of the passage so far, not of the names
-        # it gives elsewhere.
-        return before if anaphoric and not subject and before else self.context
+        before, named_before = self.context, self.recent
+        if reading.names_some:
+            if reading.subject:
+                self.topic = reading.subject
+            self.recent = reading.named
+        if reading.anaphoric and not reading.subject:
+            # « Chacun obtiendra 75 M€ par la Caisse des Dépôts »: a sentence
+            # whose subject is a pronoun speaks of the passage so far, not of
+            # the names it gives elsewhere; "each" of several things speaks of
+            # the several things named last.
+            if reading.distributive and len(named_before) > 1:
+                return named_before
+            if before:
+                return before
+        return self.context
 
-    def _analysis(self, text: str) -> tuple[bool, bool, tuple[str, ...], tuple[str, ...], bool]:
-        """(is a heading, whether it names organisations, those it names as a
-        context, its subject, whether it refers to something named before)."""
+    def _analysis(self, text: str) -> "_Reading":
         found = self._read.get(text)
         if found is not None:
             return found
@@ -104,14 +121,15 @@ class Discourse:
             # Several short lines run together are a caption or a byline ("Camille
             # Cacheux / Directeur Général / Coreye"): they end the passage, name no topic.
             single = "\n" not in text.strip()
-            found = (True, single, self._limited(self._organisations(self.checker.extract(text))) if single else (), (),
-                     False)
+            named = self._limited(self._organisations(self.checker.extract(text))) if single else ()
+            found = _Reading(heading=True, names_some=single, named=named)
         else:
             statement = self.checker.extract(text)
             named = self._organisations(statement)
             # A fragment ("L'État en premier lieu.") names no subject of a clause.
             subject = self._subject(statement) if named and len(_WORD.findall(text)) >= MIN_CLAUSE_WORDS else ()
-            found = (False, bool(named), self._limited(named), subject, statement.anaphoric)
+            found = _Reading(heading=False, names_some=bool(named), named=self._limited(named), subject=subject,
+                             anaphoric=statement.anaphoric, distributive=statement.each)
         self._read[text] = found
         return found
 

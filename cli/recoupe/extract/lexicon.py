@@ -18,6 +18,7 @@ MIN_FUZZY_LENGTH = 5
 FUZZY_CUTOFF = 80.0
 MAX_INFLECTION = 2
 MIN_STEM = 4
+MAX_INSERTED = 2
 
 
 @dataclass(frozen=True)
@@ -40,10 +41,13 @@ def _inflected(token: str, cue: str) -> bool:
 
 
 class PhraseIndex:
-    """Phrases (as folded word tuples) mapped to keys, matched longest first."""
+    """Phrases (as folded word tuples) mapped to keys, matched longest first.
+    `inserted` words may stand between a phrase's words ("entend alors doter")."""
 
-    def __init__(self, phrases: Iterable[tuple[str, str]], inflect: bool = False):
+    def __init__(self, phrases: Iterable[tuple[str, str]], inflect: bool = False,
+                 inserted: Iterable[str] = ()):
         self.inflect = inflect
+        self.inserted = frozenset(inserted)
         self.by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for phrase, key in phrases:
             phrase_words = words(phrase)
@@ -84,6 +88,7 @@ class PhraseIndex:
     def all_keys(self, tokens: Sequence[Token]) -> list[Match]:
         """Every phrase found, overlapping allowed (a word may cue two properties)."""
         found: list[Match] = []
+        spread = bool(self.inserted) and any(token.text in self.inserted for token in tokens)
         for position in range(len(tokens)):
             token = tokens[position].text
             head = token[:MIN_STEM] if self.inflect else token
@@ -93,7 +98,26 @@ class PhraseIndex:
                     self._same(tokens[index].text, word) for index, word in zip(range(position, last), phrase)
                 ):
                     found.append(Match(key, position, last, tokens[position].start, tokens[last - 1].end))
+                elif spread and len(phrase) > 1:
+                    last = self._spread_match(tokens, position, phrase)
+                    if last:
+                        found.append(Match(key, position, last, tokens[position].start, tokens[last - 1].end))
         return found
+
+    def _spread_match(self, tokens: Sequence[Token], position: int, phrase: tuple[str, ...]) -> int:
+        """The end of `phrase` read from `position` with inserted words between its words, or 0."""
+        index = position
+        for number, word in enumerate(phrase):
+            if number:
+                skipped = 0
+                while (index < len(tokens) and skipped < MAX_INSERTED and tokens[index].text in self.inserted
+                       and not self._same(tokens[index].text, word)):
+                    index += 1
+                    skipped += 1
+            if index >= len(tokens) or not self._same(tokens[index].text, word):
+                return 0
+            index += 1
+        return index
 
 
 class EntityFinder:

@@ -144,7 +144,9 @@ class Lexicon:
         )
         return cls(
             entities=EntityFinder(aliases, protected),
-            properties=PhraseIndex([(c, k) for c, k in cue_phrases if not _is_acronym(c)], inflect=True),
+            properties=PhraseIndex([(c, k) for c, k in cue_phrases if not _is_acronym(c)], inflect=True,
+                                   inserted=(word for ws in database.vocabulary.get("inserted", {}).values()
+                                             for w in ws for word in words(w))),
             acronyms=PhraseIndex(acronyms),
             vocabulary=vocabulary,
             all_vocabulary=PhraseIndex((w, kind) for kind, languages in database.vocabulary.items()
