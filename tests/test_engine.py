@@ -155,7 +155,8 @@ def test_denying_a_dated_event_contradicts_it_but_not_until_does_not(checker):
 
 def test_a_place_beside_a_value_describes_it(checker):
     assert verdict(checker, "Numergy was in talks with the Swiss operator Green.ch.") == "supported"
-    assert verdict(checker, "Numergy was in talks with the Swiss operator OVH.") == "unverified"
+    # OVH is no Swiss operator: the place word beside "operator" gives its country.
+    assert verdict(checker, "Numergy was in talks with the Swiss operator OVH.") == "contradicted"
     assert verdict(checker, "Numergy discute avec l'opérateur suisse Green.ch.") == "supported"
 
 
@@ -344,7 +345,7 @@ def test_who_replaced_whom(checker, text, expected):
 @pytest.mark.parametrize("text, expected", [
     # The whole confirms the €200m target for 2017; the first claim read alone
     # (without "d'ici 2017") must not be contradicted by the 2014 result.
-    ("Cloudwatt vise 200 M€ de chiffre d'affaires et 10 % du cloud public français d'ici 2017.", "unverified"),
+    ("Cloudwatt vise 200 M€ de chiffre d'affaires et 10 % du cloud public français d'ici 2017.", "supported"),
     # March 2013 is the proposal's date, not the approval's.
     ("Numergy proposed its OpenStack project in March 2013 and the shareholders approved it later.", "supported"),
     # A terse note names the CDC, which has no part in the programme's size.
@@ -498,3 +499,33 @@ def test_an_adverb_inside_a_cue_does_not_break_it(checker, text):
     result = checker.check(text)
     assert result.verdict == "supported"
     assert any(item.claim_id.startswith("nicolas-sarkozy-initiated") for item in result.evidence)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Orange and Thales together held two thirds of Cloudwatt.", "supported"),
+    ("Thales et la Caisse des Dépôts détenaient à eux deux 55,5 % de Cloudwatt.", "supported"),
+    ("SFR et Bull détenaient ensemble les trois quarts de Numergy.", "contradicted"),
+])
+def test_a_figure_said_of_several_holders_together_is_their_sum(checker, text, expected):
+    result = checker.check(text)
+    assert result.verdict == expected
+    assert "add up to" in result.evidence[0].explanation
+
+
+def test_a_statement_giving_the_sources_figure_beside_another_is_not_contradicted_by_the_other(checker):
+    assert verdict(checker, "Cloudwatt cut its revenue ambition from €500m to €200m.") != "contradicted"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("OVH est un hébergeur français.", "supported"),
+    ("Ikoula is a German host.", "contradicted"),
+    ("Coreye, un opérateur de cloud américain, vise les PME.", "contradicted"),
+])
+def test_a_place_word_beside_a_noun_for_a_company_gives_its_country(checker, text, expected):
+    result = checker.check(text)
+    assert result.verdict == expected
+    assert any(item.claim_id.endswith("-country-france") for item in result.evidence)
+
+
+def test_a_place_word_beside_a_noun_for_other_companies_says_nothing_of_the_name(checker):
+    assert verdict(checker, "Le Patriot Act est une menace pour les sociétés françaises.") != "contradicted"

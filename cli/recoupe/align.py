@@ -461,10 +461,13 @@ def _clause_gap(text: str, start: int, end: int, other_start: int, other_end: in
     """The gap, longer across a comma or bracket: in « proposé le projet en mars
     2013, accepté en juin 2013 » March goes with « proposé », not « accepté »."""
     gap = _gap(start, end, other_start, other_end)
+    return gap if in_one_clause(text, start, end, other_start, other_end) else gap + CLAUSE_PENALTY
+
+
+def in_one_clause(text: str, start: int, end: int, other_start: int, other_end: int) -> bool:
+    """No clause mark between two spans ("label: value" is one clause)."""
     between = text[min(end, other_end):max(start, other_start)]
-    if between.strip() == ":":
-        return gap  # "build: 9 months": a label and its value
-    return gap + CLAUSE_PENALTY if _CLAUSE_MARK.search(between) else gap
+    return between.strip() == ":" or not _CLAUSE_MARK.search(between)
 
 
 def infer_cues(statement: Statement, candidates, present: set[str], database: Database) -> Statement:

@@ -23,6 +23,7 @@ from .align import (
     SlotComparison,
     compare_slots,
     figure_owners,
+    in_one_clause,
     unexplained_figures,
 )
 from .candidates import key_entities, point_of
@@ -41,7 +42,8 @@ from .roles import (
     subject_acts,
     type_of,
 )
-from .values import format_quantity, format_time, format_value, narrower_time, times_agree, units_compatible
+from .values import (format_quantity, format_time, format_value, narrower_time, quantities_agree, times_agree,
+                     units_compatible)
 
 CONTENT_WORD = 4
 TERSE_WORDS = 4
@@ -337,6 +339,44 @@ def relate_comparison(statement: Statement, matches: list[ClaimMatch], database:
             if id(m) in chosen else m for m in matches]
 
 
+def relate_sum(statement: Statement, matches: list[ClaimMatch], database: Database) -> list[ClaimMatch]:
+    """"Orange and Thales together held two thirds of Cloudwatt": one figure
+    said of several facts of one property and subject (each named in full) is
+    compared with the sum of their figures, not with each of them."""
+    if not statement.together or len(statement.quantities) != 1:
+        return matches
+    stated = statement.quantities[0]
+    groups: dict[tuple, dict[tuple, ClaimMatch]] = {}
+    for match in matches:
+        figure = _figure(match.claim)
+        if (match.complete_keys and match.period != "other" and match.claim.property in statement.cues
+                and figure is not None and units_compatible(figure, stated.quantity)):
+            group = groups.setdefault((match.claim.subject, match.claim.property, match.claim.status), {})
+            group.setdefault(tuple(sorted(match.keys)), match)  # one figure per holder
+    summed = [group for group in groups.values() if len(group) > 1]
+    if len(summed) != 1:
+        return matches
+    facts = summed[0]
+    figures = [_figure(m.claim) for m in facts.values()]
+    total = replace(figures[0], amount=sum(f.amount for f in figures), precision=max(f.precision for f in figures),
+                    bound="exact")
+    agrees = quantities_agree(total, stated.quantity)
+    labels = " + ".join(format_quantity(f) for f in figures)
+    explanation = (f"the source's figures add up to {format_quantity(total)} ({labels}, "
+                   f"{database.properties[next(iter(facts.values())).claim.property].label}); "
+                   f"the statement says {stated.text} together")
+    spans = ((stated.start, stated.end), *statement.together)
+    chosen = {id(m) for m in facts.values()}
+    holders = set(facts)
+    return [replace(m, relation="supports" if agrees else "contradicts", explanation=explanation, blocked="",
+                    strength=m.strength + 1.0, accounted=tuple(dict.fromkeys((*m.accounted, *spans))),
+                    highlights=tuple(dict.fromkeys((*m.highlights, *spans))))
+            if id(m) in chosen else
+            replace(m, relation=None, explanation=f"{m.explanation}, but the statement gives the sum of several figures")
+            if tuple(sorted(m.keys)) in holders and m.relation is not None else m
+            for m in matches]
+
+
 def _figure(claim: Claim) -> Optional[Quantity]:
     """The figure a claim gives: its value, or the share or price of a relation."""
     if isinstance(claim.value, Quantity):
@@ -398,6 +438,10 @@ def _relation(claim: Claim, statement: Statement, comparisons: list[SlotComparis
             blocked = "the statement does not name the subject itself"
         if not blocked and _which_one_unsaid(claim, comparisons, prop):
             blocked = f"the statement does not say which {prop.label} it means"
+        if not blocked and _aimed_for(claim, statement, disagreeing):
+            blocked = "the statement gives an ambition, the source a result"
+        if not blocked and _gives_the_figure_too(claim, statement, disagreeing):
+            blocked = "the statement also gives the source's figure"
         if blocked:
             relation = None
             explanation = f"{explanation}, but {blocked}"
@@ -405,6 +449,27 @@ def _relation(claim: Claim, statement: Statement, comparisons: list[SlotComparis
             keys, keys_present, claim, statement, database)):
         relation = None
     return relation, explanation, blocked
+
+
+def _aimed_for(claim: Claim, statement: Statement, disagreeing: list[SlotComparison]) -> bool:
+    """"Cloudwatt cut its revenue ambition to €200m": a result does not say
+    what was aimed for. The target word must be in the figure's clause (« vise
+    10 000 machines et mise sur une centaine de partenaires » aims for the first)."""
+    if claim.status != "actual" or not isinstance(claim.value, Quantity):
+        return False
+    figures = [c.span for c in disagreeing if isinstance(c.value, Quantity)]
+    return any(in_one_clause(statement.text, start, end, *figure) for start, end in statement.targets for figure in figures)
+
+
+def _gives_the_figure_too(claim: Claim, statement: Statement, disagreeing: list[SlotComparison]) -> bool:
+    """"cut its ambition from €500m to €200m": a statement that gives the
+    source's figure beside the one read against it speaks of two figures,
+    and the other one may be another fact's."""
+    figure = claim.value if isinstance(claim.value, Quantity) else None
+    wrong_figures = [c for c in disagreeing if isinstance(c.value, Quantity)]
+    if figure is None or not wrong_figures or len(wrong_figures) < len(disagreeing):
+        return False
+    return any(quantities_agree(figure, q.quantity) for q in statement.quantities)
 
 
 def _object_named_otherwise(claim: Claim, keys: tuple[str, ...], present: set[str], statement: Statement) -> bool:

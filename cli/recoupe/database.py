@@ -36,7 +36,7 @@ LINE = "__line__"
 VALUE_TYPES = ("quantity", "time", "entity", "text")
 STATUSES = ("actual", "target", "forecast")
 BOUNDS = ("exact", "approximate", "at-least", "at-most")
-VOCABULARY_KINDS = ("target", "forecast", "actual", "negation", "approximate", "at_least", "at_most", "each", "start", "comparative", "ended", "whole_period", "part", "anaphor", "only", "attribution", "universal", "more", "less", "inserted")
+VOCABULARY_KINDS = ("target", "forecast", "actual", "negation", "approximate", "at_least", "at_most", "each", "start", "comparative", "ended", "whole_period", "part", "anaphor", "only", "attribution", "universal", "more", "less", "inserted", "organisation_noun", "together")
 MAX_FILE_BYTES = 50_000_000
 MAX_YAML_ALIASES = 1_000
 MAX_YAML_ALIAS_EXPANSION = 100_000
@@ -407,6 +407,7 @@ class _Builder:
             single_holder=bool(entry.get("single_holder", False)),
             single_subject=bool(entry.get("single_subject", False)),
             cumulative=bool(entry.get("cumulative", False)),
+            nationality=bool(entry.get("nationality", False)),
             duration_of=entry.get("duration_of"),
             subject_role=entry.get("subject_role"),
             broader=entry.get("broader"),

@@ -109,7 +109,9 @@ class Property:
     subject's place ("Starck was replaced by Tavernier") contradicts. A property with
     `duration_of` measures how long another one held (tenure of
     chief-executive): a duration in a statement that cues the other ("a
-    dirigé Cloudwatt pendant trois ans") is read as this one.
+    dirigé Cloudwatt pendant trois ans") is read as this one. A `nationality`
+    property (country) is cued by a place word beside a noun for a company
+    ("a German host", « un hébergeur français »).
     """
 
     id: str
@@ -124,6 +126,7 @@ class Property:
     single_holder: bool = False
     single_subject: bool = False
     cumulative: bool = False
+    nationality: bool = False
     duration_of: str | None = None
     broader: str | None = None
     subject_role: str | None = None

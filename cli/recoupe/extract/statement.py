@@ -78,6 +78,8 @@ class Statement:
     direction: Optional[str] = None  # "more" / "less": the first figure named against the second
     comparisons: tuple[tuple[int, int], ...] = ()  # the comparing words, which a claim must settle
     whole_period: bool = False  # "full-year 2013", "sur l'ensemble de l'année"
+    targets: tuple[tuple[int, int], ...] = ()  # the words that make it a target ("aims", « objectif »)
+    together: tuple[tuple[int, int], ...] = ()  # "together", « à eux deux »: one figure for several facts
     endings: tuple[tuple[int, int], ...] = ()  # "sold its stake", "a quitté": a relation that stopped
     anchored: bool = False  # placed in time only relatively ("two years earlier")
     groups: tuple[tuple[EntityMention, ...], ...] = ()
@@ -119,6 +121,9 @@ class Lexicon:
     members: dict[str, tuple[str, ...]]
     acronyms: PhraseIndex = field(default_factory=lambda: PhraseIndex(()))
     common_words: frozenset[str] = frozenset()
+    places: frozenset[str] = frozenset()
+    # Properties a place word beside a noun for a company cues (country).
+    nationality: tuple[str, ...] = ()
     # Every vocabulary kind in one index, so a statement is read once for all of them.
     all_vocabulary: PhraseIndex = field(default_factory=lambda: PhraseIndex(()))
 
@@ -153,6 +158,8 @@ class Lexicon:
                                        for ws in languages.values() for w in ws),
             members={e.id: e.members for e in database.entities.values() if e.members},
             common_words=frozenset(protected) | _NOT_NAMES,
+            places=frozenset(e.id for e in database.entities.values() if e.type == "place"),
+            nationality=tuple(prop.id for prop in database.properties.values() if prop.nationality),
         )
 
     def is_vocabulary(self, word: str) -> bool:
@@ -226,6 +233,9 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
     # "les deux sociétés" names a group rather than distributing over it.
     free_tokens = [t for t in tokens if not any(e.start <= t.start < e.end for e in entities)]
     vocabulary = lexicon.vocabulary_spans(free_tokens)
+    # « à eux deux » counts the holders, not a figure.
+    quantities = tuple(q for q in quantities
+                       if not any(a <= q.start and q.end <= b for a, b in vocabulary.get("together", ())))
     negations, universals = vocabulary.get("negation", ()), vocabulary.get("universal", ())
     def comparing(spans) -> list[tuple[int, int]]:
         # "more than 75 M€" bounds a figure; « le plus grand » is a superlative.
@@ -241,6 +251,9 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
     for match in lexicon.acronyms.all_keys(free_tokens):
         if text[match.start:match.end].isupper():
             cues.setdefault(match.key, []).append(match)
+    for start, end in _nationalities(text, entities, vocabulary.get("organisation_noun", ()), lexicon.places):
+        for property_id in lexicon.nationality:
+            cues.setdefault(property_id, []).append(Match(property_id, 0, 0, start, end))
     return Statement(
         text=text,
         tokens=tuple(tokens),
@@ -259,6 +272,8 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
         direction=("more" if more else "less") if bool(more) != bool(less) else None,
         endings=vocabulary.get("ended", ()),
         whole_period=bool(vocabulary.get("whole_period")),
+        targets=vocabulary.get("target", ()),
+        together=vocabulary.get("together", ()),
         anchored=anchored,
         groups=_coordinated(text, entities),
         anaphoric=bool(vocabulary.get("anaphor")),
@@ -316,6 +331,37 @@ def _contrasted(text: str, entities: tuple[EntityMention, ...]) -> frozenset[str
 
 
 # « dans le plus grand secret », "the largest": a superlative compares nothing named.
+# Between a noun for a company and a place word: « hébergeur (de cloud) français », "German (cloud) host".
+_NOUN_GAP = re.compile(r"^\s+(?:[\w'’-]+\s+){0,2}$")
+# Between a name and the noun that describes it: "Ikoula is a", « OVH, l' », "Gandi, the".
+_APPOSITION = re.compile(
+    r"^\s*(?:,\s*)?(?:(?:is|was|are|were|remains|est|était|sont|étaient|reste|demeure|a|an|the|one of the|un|une|le|la|"
+    r"les|des|l['’]un des|l['’]une des|l['’])(?!\w)\s*)*$", re.IGNORECASE)
+
+
+def _nationalities(text: str, entities: tuple[EntityMention, ...], nouns: tuple[tuple[int, int], ...],
+                   places: frozenset[str]) -> list[tuple[int, int]]:
+    """Spans of a noun for a company with a place word beside it, said of a
+    name right before or after it: « OVH est un hébergeur français », "the
+    Swiss operator Green.ch" (not « une menace pour les sociétés françaises »)."""
+    named = [m for m in entities if m.entity not in places and not m.unknown]
+    found = []
+    for noun_start, noun_end in nouns:
+        for mention in entities:
+            if mention.entity not in places:
+                continue
+            if mention.start >= noun_end and _NOUN_GAP.match(text[noun_end:mention.start]):
+                phrase = (noun_start, mention.end)
+            elif mention.end <= noun_start and _NOUN_GAP.match(text[mention.end:noun_start]):
+                phrase = (mention.start, noun_end)
+            else:
+                continue
+            if any(m.end <= phrase[0] and _APPOSITION.match(text[m.end:phrase[0]])
+                   or m.start >= phrase[1] and not text[phrase[1]:m.start].strip() for m in named):
+                found.append(phrase)
+    return found
+
+
 _SUPERLATIVE = re.compile(r"\b(?:le|la|les|the)\s+$", re.IGNORECASE)
 
 
