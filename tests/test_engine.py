@@ -529,3 +529,19 @@ def test_a_place_word_beside_a_noun_for_a_company_gives_its_country(checker, tex
 
 def test_a_place_word_beside_a_noun_for_other_companies_says_nothing_of_the_name(checker):
     assert verdict(checker, "Le Patriot Act est une menace pour les sociétés françaises.") != "contradicted"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bull was Numergy's largest shareholder.", "contradicted"),
+    ("SFR était l'actionnaire principal de Numergy.", "supported"),
+    ("La CDC était le premier actionnaire de Cloudwatt.", "contradicted"),
+])
+def test_the_largest_holder_is_compared_with_every_other_holder(checker, text, expected):
+    result = checker.check(text)
+    assert result.verdict == expected
+    assert "largest" in result.evidence[0].explanation or "more than any other" in result.evidence[0].explanation
+
+
+def test_plus_importante_que_compares(checker):
+    assert verdict(checker, "Thalès détenait une part de Cloudwatt plus importante que celle de la Caisse des Dépôts.") == (
+        "contradicted")

@@ -17,7 +17,7 @@ from typing import Iterable, Sequence
 
 from .align import cue_durations, infer_cues, mention_kinds
 from .candidates import ClaimIndex
-from .compare import compare, relate_comparison, relate_ratios, relate_sum
+from .compare import compare, relate_comparison, relate_largest, relate_ratios, relate_sum
 from .discourse import ORGANISATION_TYPES, Discourse
 from .database import Database, database_directories, input_files, load_database
 from .extract.statement import Lexicon, Statement, parse
@@ -119,6 +119,7 @@ class Checker:
                                             for claim in candidates])
         matches = relate_comparison(statement, matches, self.database)
         matches = relate_sum(statement, matches, self.database)
+        matches = relate_largest(statement, matches, self.index, self.database)
         return decide(statement, matches, self.index, self.database, whole=whole)
 
     def _speakers_organisation(self, statement: Statement, present: set[str]) -> tuple[str, ...]:

@@ -91,6 +91,10 @@ class ClaimIndex:
                 found.append(other)
         return tuple(found)
 
+    def about(self, subject: str, property_id: str) -> list[Claim]:
+        """The claims of one property about one subject."""
+        return [self.claims[p] for p in self.by_entity.get(subject, ())
+                if self.claims[p].subject == subject and self.claims[p].property == property_id]
 
     def linked(self, subject: str, entity_id: str) -> bool:
         """Whether any claim relates the two entities, whatever the property."""

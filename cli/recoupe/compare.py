@@ -339,6 +339,53 @@ def relate_comparison(statement: Statement, matches: list[ClaimMatch], database:
             if id(m) in chosen else m for m in matches]
 
 
+WHOLE_PERCENT = 95.0  # shares known that add up to this leave no unknown holder larger
+
+
+def relate_largest(statement: Statement, matches: list[ClaimMatch], index, database: Database) -> list[ClaimMatch]:
+    """"Bull was Numergy's largest shareholder": the named holder's share
+    against every other holder's of the same subject at the same time. A
+    larger one contradicts; being the largest confirms only with over half,
+    or when the shares known add up to the whole (no unknown holder is larger)."""
+    if not statement.largest:
+        return matches
+    named: dict[tuple, ClaimMatch] = {}
+    for match in matches:
+        figure = _figure(match.claim)
+        if (match.complete_keys and match.claim.property in statement.cues and match.period != "other"
+                and figure is not None and figure.unit == "percent"):
+            named.setdefault(tuple(sorted(match.keys)), match)
+    if len(named) != 1:
+        return matches
+    chosen = next(iter(named.values()))
+    figure, held = _figure(chosen.claim), validity(chosen.claim)
+    rivals = []
+    for other in index.about(chosen.claim.subject, chosen.claim.property):
+        other_figure, other_held = _figure(other), validity(other)
+        if (other_figure is None or other_figure.unit != figure.unit or other.status != chosen.claim.status
+                or other.period != chosen.claim.period or set(key_entities(other, database)) == set(chosen.keys)
+                or held and other_held and not times_agree(held, other_held)):
+            continue
+        rivals.append((other, other_figure))
+    larger = sorted(((other, f) for other, f in rivals if f.amount - f.precision > figure.amount),
+                    key=lambda pair: -pair[1].amount)
+    whole = figure.amount + sum({tuple(sorted(key_entities(o, database))): f.amount for o, f in rivals}.values())
+    if larger:
+        other, other_figure = larger[0]
+        relation = "contradicts"
+        explanation = (f"the source gives {format_quantity(figure)} for {database.entities[chosen.keys[-1]].label} and "
+                       f"{format_quantity(other_figure)} for {format_value(other.value, database)}; the statement "
+                       "says the first is the largest")
+    elif figure.amount > 50 or whole >= WHOLE_PERCENT and all(f.amount < figure.amount for _, f in rivals):
+        relation = "supports"
+        explanation = (f"the source gives {format_quantity(figure)} for {database.entities[chosen.keys[-1]].label}, "
+                       "more than any other")
+    else:
+        return matches
+    return [replace(m, relation=relation, explanation=explanation, blocked="", strength=m.strength + 1.0)
+            if m is chosen else m for m in matches]
+
+
 def relate_sum(statement: Statement, matches: list[ClaimMatch], database: Database) -> list[ClaimMatch]:
     """"Orange and Thales together held two thirds of Cloudwatt": one figure
     said of several facts of one property and subject (each named in full) is

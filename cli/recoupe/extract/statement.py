@@ -78,6 +78,7 @@ class Statement:
     direction: Optional[str] = None  # "more" / "less": the first figure named against the second
     comparisons: tuple[tuple[int, int], ...] = ()  # the comparing words, which a claim must settle
     whole_period: bool = False  # "full-year 2013", "sur l'ensemble de l'année"
+    largest: bool = False  # "Numergy's largest shareholder", « actionnaire majoritaire »
     targets: tuple[tuple[int, int], ...] = ()  # the words that make it a target ("aims", « objectif »)
     together: tuple[tuple[int, int], ...] = ()  # "together", « à eux deux »: one figure for several facts
     endings: tuple[tuple[int, int], ...] = ()  # "sold its stake", "a quitté": a relation that stopped
@@ -273,6 +274,7 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
         endings=vocabulary.get("ended", ()),
         whole_period=bool(vocabulary.get("whole_period")),
         targets=vocabulary.get("target", ()),
+        largest=bool(vocabulary.get("largest")),
         together=vocabulary.get("together", ()),
         anchored=anchored,
         groups=_coordinated(text, entities),
