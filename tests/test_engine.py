@@ -545,3 +545,14 @@ def test_the_largest_holder_is_compared_with_every_other_holder(checker, text, e
 def test_plus_importante_que_compares(checker):
     assert verdict(checker, "Thalès détenait une part de Cloudwatt plus importante que celle de la Caisse des Dépôts.") == (
         "contradicted")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Orange's stake in Cloudwatt was exactly double Thales's.", "supported"),
+    ("Orange détenait trois fois plus de Cloudwatt que Thales.", "contradicted"),
+    ("L'objectif de revenus de Numergy pour 2020 est le double de celui visé par Cloudwatt pour 2017.", "supported"),
+])
+def test_a_ratio_between_two_facts_named_in_turn(checker, text, expected):
+    result = checker.check(text)
+    assert result.verdict == expected
+    assert "times as much" in result.evidence[0].explanation

@@ -116,7 +116,7 @@ class Checker:
         for claim in candidates:
             kinds[claim.property] = kinds.get(claim.property, frozenset()) | mention_kinds(claim)
         matches = relate_ratios(statement, [compare(claim, statement, present, self.database, kinds, implied)
-                                            for claim in candidates])
+                                            for claim in candidates], self.database)
         matches = relate_comparison(statement, matches, self.database)
         matches = relate_sum(statement, matches, self.database)
         matches = relate_largest(statement, matches, self.index, self.database)

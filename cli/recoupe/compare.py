@@ -270,18 +270,50 @@ def _caveats(claim: Claim, statement: Statement, period: str, keys_present: list
 RATIO_TOLERANCE = 0.05
 
 
-def relate_ratios(statement: Statement, matches: list[ClaimMatch]) -> list[ClaimMatch]:
-    """"Cloudwatt's 2015 VM goal was three times its December 2014 forecast":
-    a ratio between two figures of one fact, each dated, read from the two
-    claims of those periods (the date before the ratio is the larger side)."""
+def relate_ratios(statement: Statement, matches: list[ClaimMatch], database: Database) -> list[ClaimMatch]:
+    """A ratio between two figures: of one fact at two dates ("Cloudwatt's 2015
+    VM goal was three times its December 2014 forecast", the date before the
+    ratio is the larger side), or of two facts named in turn ("Orange's stake
+    was double Thales's")."""
     ratios = [q for q in statement.quantities if q.quantity.unit == "ratio"]
-    if len(ratios) != 1 or len(statement.times) != 2:
+    if len(ratios) != 1:
         return matches
     ratio = ratios[0]
+    dated = _two_dates_of_one_fact(statement, matches, ratio)
+    pair = dated[:2] if dated else _two_facts(statement, matches)
+    if pair is None:
+        return matches
+    top, bottom = pair
+    larger, smaller = _figure(top.claim), _figure(bottom.claim)
+    if not smaller.amount or not units_compatible(larger, smaller):
+        return matches
+    actual = larger.amount / smaller.amount
+    agrees = abs(actual - ratio.quantity.amount) <= RATIO_TOLERANCE * ratio.quantity.amount
+    explanation = (f"the source gives {format_quantity(larger)} for {_fact_label(top, database)} and "
+                   f"{format_quantity(smaller)} for {_fact_label(bottom, database)}, {actual:g} times as much; "
+                   f"the statement says {ratio.text}")
+    spans = ((ratio.start, ratio.end), *(dated[2] if dated else ()))
+    related = {id(top), id(bottom)}
+    return [replace(m, relation="supports" if agrees else "contradicts", explanation=explanation, blocked="",
+                    strength=m.strength + 1.0, accounted=tuple(dict.fromkeys((*m.accounted, *spans))),
+                    highlights=tuple(dict.fromkeys((*m.highlights, *spans))))
+            if id(m) in related else m for m in matches]
+
+
+def _fact_label(match: ClaimMatch, database: Database) -> str:
+    period = match.claim.period
+    label = " · ".join(database.entities[k].label for k in match.keys)
+    return f"{label} ({format_time(period)})" if period else label
+
+
+def _two_dates_of_one_fact(statement: Statement, matches: list[ClaimMatch], ratio) -> Optional[tuple]:
+    """The claims of one fact for the date before the ratio and the date after it, and the dates' spans."""
+    if len(statement.times) != 2:
+        return None
     before = [t for t in statement.times if t.end <= ratio.start]
     after = [t for t in statement.times if t.start >= ratio.end]
     if len(before) != 1 or len(after) != 1:
-        return matches
+        return None
 
     def dated(time) -> list[ClaimMatch]:
         return [m for m in matches if m.cued and m.complete_keys and isinstance(m.claim.value, Quantity)
@@ -290,22 +322,28 @@ def relate_ratios(statement: Statement, matches: list[ClaimMatch]) -> list[Claim
 
     larger, smaller = dated(before[0]), dated(after[0])
     if len(larger) != 1 or len(smaller) != 1:
-        return matches
+        return None
     top, bottom = larger[0], smaller[0]
     if (top.claim.subject, top.claim.property, top.claim.status) != (
-            bottom.claim.subject, bottom.claim.property, bottom.claim.status) or not bottom.claim.value.amount:
-        return matches
-    actual = top.claim.value.amount / bottom.claim.value.amount
-    agrees = abs(actual - ratio.quantity.amount) <= RATIO_TOLERANCE * ratio.quantity.amount
-    explanation = (f"the source's {format_quantity(top.claim.value)} for {format_time(top.claim.period)} is "
-                   f"{actual:g} times its {format_quantity(bottom.claim.value)} for {format_time(bottom.claim.period)}; "
-                   f"the statement says {ratio.text}")
-    spans = ((ratio.start, ratio.end), (before[0].start, before[0].end), (after[0].start, after[0].end))
-    related = {id(top), id(bottom)}
-    return [replace(m, relation="supports" if agrees else "contradicts", explanation=explanation, blocked="",
-                    strength=m.strength + 1.0, accounted=tuple(dict.fromkeys((*m.accounted, *spans))),
-                    highlights=tuple(dict.fromkeys((*m.highlights, *spans))))
-            if id(m) in related else m for m in matches]
+            bottom.claim.subject, bottom.claim.property, bottom.claim.status):
+        return None
+    return top, bottom, ((before[0].start, before[0].end), (after[0].start, after[0].end))
+
+
+def _two_facts(statement: Statement, matches: list[ClaimMatch]) -> Optional[tuple[ClaimMatch, ClaimMatch]]:
+    """The two facts of one property a statement names, each in full, in the
+    order it names them: "Bull's stake … Thales's stake"."""
+    facts: dict[tuple, ClaimMatch] = {}
+    for match in matches:
+        if ((match.claim.property in statement.cues or any(c.agrees for c in match.comparisons))
+                and match.complete_keys and match.period != "other"
+                and _figure(match.claim) is not None and match.highlights):
+            facts.setdefault(point_of(match.claim, match.keys), match)
+    pair = sorted(facts.values(), key=lambda m: min(start for start, _ in m.highlights))
+    if len(pair) != 2 or pair[0].claim.property != pair[1].claim.property or not units_compatible(
+            _figure(pair[0].claim), _figure(pair[1].claim)):
+        return None
+    return pair[0], pair[1]
 
 
 def relate_comparison(statement: Statement, matches: list[ClaimMatch], database: Database) -> list[ClaimMatch]:
@@ -316,15 +354,8 @@ def relate_comparison(statement: Statement, matches: list[ClaimMatch], database:
     records both stakes says nothing of which is larger."""
     if not statement.comparative:
         return matches
-    facts: dict[tuple, ClaimMatch] = {}
-    for match in matches:
-        if ((match.claim.property in statement.cues or any(c.agrees for c in match.comparisons))
-                and match.complete_keys and match.period != "other"
-                and _figure(match.claim) is not None and match.highlights):
-            facts.setdefault(point_of(match.claim, match.keys), match)
-    pair = sorted(facts.values(), key=lambda m: min(start for start, _ in m.highlights))
-    if (statement.direction is None or len(pair) != 2 or pair[0].claim.property != pair[1].claim.property
-            or not units_compatible(_figure(pair[0].claim), _figure(pair[1].claim))):
+    pair = _two_facts(statement, matches)
+    if statement.direction is None or pair is None:
         return [replace(m, relation=None, explanation=f"{m.explanation}, but the statement compares it with another fact")
                 if m.relation == "supports" and not any(c.agrees for c in m.comparisons) else m for m in matches]
     first, second = (_figure(m.claim) for m in pair)
