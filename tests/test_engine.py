@@ -556,3 +556,12 @@ def test_a_ratio_between_two_facts_named_in_turn(checker, text, expected):
     result = checker.check(text)
     assert result.verdict == expected
     assert "times as much" in result.evidence[0].explanation
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Cloudwatt comptait être rentable dès 2016.", "contradicted"),       # « comptait » + infinitive aims
+    ("Cloudwatt expected to turn a profit in 2016.", "contradicted"),     # expected: a forecast, not a result
+    ("Cacheux writes that SMEs are the real infrastructure-cloud market in France today.", "supported"),
+])
+def test_intentions_forecasts_and_who_writes(checker, text, expected):
+    assert verdict(checker, text) == expected
