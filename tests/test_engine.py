@@ -160,11 +160,11 @@ def test_a_place_beside_a_value_describes_it(checker):
     assert verdict(checker, "Numergy discute avec l'opérateur suisse Green.ch.") == "supported"
 
 
-def test_a_label_the_database_records_otherwise_is_not_supported(checker):
-    """Every label a statement gives must be confirmed: "CDD" where the source says CDI."""
+def test_a_label_the_database_records_otherwise_is_contradicted(checker):
+    """"CDD" where the source says CDI: the property lists the two as exclusive values."""
     assert verdict(checker, "Les salariés de Numergy sont tous en CDI.") == "supported"
     assert verdict(checker, "Numergy emploie une centaine de collaborateurs, tous en CDI.") == "supported"
-    assert verdict(checker, "Numergy emploie une centaine de collaborateurs, pour la plupart en CDD.") == "unverified"
+    assert verdict(checker, "Numergy emploie une centaine de collaborateurs, pour la plupart en CDD.") == "contradicted"
 
 
 def test_a_date_goes_with_the_verb_of_its_own_clause(checker):
@@ -565,3 +565,19 @@ def test_a_ratio_between_two_facts_named_in_turn(checker, text, expected):
 ])
 def test_intentions_forecasts_and_who_writes(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Numergy's staff are mostly on fixed-term contracts.", "contradicted"),   # « tous en CDI »
+    ("Numergy's staff are all on permanent contracts.", "supported"),
+    ("Le Plan Calcul compte parmi les grands succès de la stratégie industrielle de l'État.", "contradicted"),
+    ("Le Plan Calcul fut un échec.", "supported"),
+    ("Teddy Riner was paid to promote Cloudwatt.", "unverified"),   # no word about pricing
+])
+def test_text_values_contradicted_only_by_a_word_of_an_excluding_group(checker, text, expected):
+    assert verdict(checker, text) == expected
+
+
+def test_a_question_in_prose_asserts_nothing(checker):
+    question = "Au succès franco-français du tristement fameux Plan Calcul, deux projets largement financés par des fonds publics ?"
+    assert checker.check(question, whole=False).verdict != "contradicted"

@@ -150,8 +150,9 @@ def compare_slots(claim: Claim, statement: Statement, keys: tuple[str, ...],
             if found is not None:
                 comparisons.append(found)
         elif isinstance(value, str) and name == "value":
-            found = _text_slot(value, statement, database.properties[claim.property].short_value,
-                               statement.cues.get(claim.property, ()))
+            prop = database.properties[claim.property]
+            found = _exclusive_slot(value, statement, prop.exclusive_values) or _text_slot(
+                value, statement, prop.short_value, statement.cues.get(claim.property, ()))
             if found is not None:
                 comparisons.append(found)
     if not isinstance(claim.value, TimeSpan) and not any(c.slot == "value" and c.agrees for c in comparisons):
@@ -289,6 +290,28 @@ def _text_slot(value: str, statement: Statement, short_value: bool, cues=()) -> 
             # Another title: wrong where the organisation is the source's (see compare_slots).
             return SlotComparison(OTHER_TITLE, value, False, value, statement.text[slice(*other_title)], other_title)
     return SlotComparison("value", value, True, value, statement.text[span[0]:span[1]], span)
+
+
+def _exclusive_slot(value: str, statement: Statement, groups: tuple[tuple[str, ...], ...]) -> Optional[SlotComparison]:
+    """A text value is contradicted only by a word of a group that excludes
+    the value's own (« CDD » against « tous en CDI », "failure" against
+    « grand succès »), when the statement does not also say the value's."""
+    claimed_words = words(value)
+    said = tuple(token.text for token in statement.tokens)
+    own = [index for index, group in enumerate(groups)
+           if any(contains_words(claimed_words, words(phrase)) for phrase in group)]
+    if len(own) != 1:
+        return None
+    stated = [(index, phrase) for index, group in enumerate(groups) for phrase in group
+              if contains_words(said, words(phrase))]
+    if not stated or any(index == own[0] for index, _ in stated):
+        return None
+    phrase_words = words(stated[0][1])
+    for first in range(len(said) - len(phrase_words) + 1):
+        if said[first:first + len(phrase_words)] == phrase_words:
+            span = (statement.tokens[first].start, statement.tokens[first + len(phrase_words) - 1].end)
+            return SlotComparison("value", value, False, value, statement.text[span[0]:span[1]], span)
+    return None
 
 
 def _leaves_out(claimed: set[str], statement: Statement) -> bool:

@@ -381,6 +381,13 @@ class _Builder:
             column=getattr(entry.get(LINE), "column", 1),
         )
 
+    def exclusive_values(self, file: str, entry: dict) -> tuple[tuple[str, ...], ...]:
+        groups = entry.get("exclusive_values", [])
+        if not isinstance(groups, list) or not all(isinstance(group, list) for group in groups):
+            self.problem(file, entry, "exclusive_values must be a list of lists of words")
+            return ()
+        return tuple(self.words(file, entry, "exclusive_values", group) for group in groups)
+
     def property(self, file: str, entry: dict) -> Property | None:
         if not self.require(file, entry, ("id", "label", "value_type")):
             return None
@@ -408,6 +415,7 @@ class _Builder:
             single_subject=bool(entry.get("single_subject", False)),
             cumulative=bool(entry.get("cumulative", False)),
             nationality=bool(entry.get("nationality", False)),
+            exclusive_values=self.exclusive_values(file, entry),
             duration_of=entry.get("duration_of"),
             subject_role=entry.get("subject_role"),
             broader=entry.get("broader"),

@@ -111,7 +111,10 @@ class Property:
     chief-executive): a duration in a statement that cues the other ("a
     dirigé Cloudwatt pendant trois ans") is read as this one. A `nationality`
     property (country) is cued by a place word beside a noun for a company
-    ("a German host", « un hébergeur français »).
+    ("a German host", « un hébergeur français »). `exclusive_values` are
+    groups of words for a text value that exclude each other (« CDI » and
+    « CDD », "success" and "failure"): a statement naming a group the claim's
+    value is not in contradicts it.
     """
 
     id: str
@@ -127,6 +130,7 @@ class Property:
     single_subject: bool = False
     cumulative: bool = False
     nationality: bool = False
+    exclusive_values: tuple[tuple[str, ...], ...] = ()
     duration_of: str | None = None
     broader: str | None = None
     subject_role: str | None = None

@@ -27,10 +27,17 @@ TIE = 0.01
 CONTEXT_TYPES = ("place", "media")
 
 
+def _is_question(text: str) -> bool:
+    return text.rstrip(" \u00a0\u202f»\"”’)").endswith("?")
+
+
 def decide(statement: Statement, matches: list[ClaimMatch], index: ClaimIndex, database: Database,
            whole: bool = True) -> Result:
     speaking = _held_at_some_time(statement, _explain_away([m for m in matches if m.relation]), database)
     speaking = _one_period_only(statement, speaking, matches)
+    if not whole and _is_question(statement.text):
+        # A question in prose asserts nothing (« Au succès … du Plan Calcul … ? » is ironic).
+        speaking = [m for m in speaking if m.relation == "supports"]
     if not speaking:
         return _unverified(statement, matches, database)
     top = max(m.strength for m in speaking)
