@@ -581,3 +581,12 @@ def test_text_values_contradicted_only_by_a_word_of_an_excluding_group(checker, 
 def test_a_question_in_prose_asserts_nothing(checker):
     question = "Au succès franco-français du tristement fameux Plan Calcul, deux projets largement financés par des fonds publics ?"
     assert checker.check(question, whole=False).verdict != "contradicted"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Didier Renard took over Cloudwatt in April 2014.", "supported"),
+    ("Didier Renard took over Cloudwatt in April 2013.", "contradicted"),   # Starck still ran it
+    ("Orange took over Cloudwatt in 2015.", "supported"),                   # a company takes it over: a purchase
+])
+def test_took_over_is_the_helm_for_a_person_and_a_purchase_for_a_company(checker, text, expected):
+    assert verdict(checker, text) == expected
