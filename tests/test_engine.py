@@ -442,7 +442,7 @@ def test_a_switch_of_holders_is_dated_by_the_new_holders(checker, text, expected
 
 @pytest.mark.parametrize("text, expected", [
     ("Didier Renard took over at Cloudwatt in April 2014.", "supported"),    # a person taking the helm, no buyer
-    ("Didier Renard took over Cloudwatt in March 2015.", "unverified"),
+    ("Didier Renard took over Cloudwatt in March 2015.", "contradicted"),   # he took the helm in April 2014
     ("Numergy n'a pas reçu d'office tous les ministères comme clients.", "unverified"),
     # Revenue is summed over its period: the first half is not the first nine months.
     ("Numergy a réalisé 2 M€ de chiffre d'affaires au premier semestre 2013.", "unverified"),
