@@ -590,3 +590,20 @@ def test_a_question_in_prose_asserts_nothing(checker):
 ])
 def test_took_over_is_the_helm_for_a_person_and_a_purchase_for_a_company(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The duration between the event the database dates and the statement's own date.
+    ("Cloudwatt a officialisé son offre IaaS fin juin 2014, près de deux ans après son lancement.", "supported"),
+    ("Cloudwatt a officialisé son offre IaaS fin juin 2014, près de trois ans après son lancement.", "contradicted"),
+    # No date of its own: the event's date plus the duration dates the statement.
+    ("Two years after its launch, Cloudwatt released its IaaS offer.", "supported"),
+    ("Five years after its launch, Cloudwatt released its IaaS offer.", "contradicted"),
+])
+def test_a_duration_from_an_event_the_database_dates(checker, text, expected):
+    assert verdict(checker, text) == expected
+
+
+def test_an_event_the_database_does_not_date_leaves_the_statement_placed_only_relatively(checker):
+    assert verdict(checker, "Three years after its first board meeting, Cloudwatt released its IaaS offer.") != (
+        "contradicted")

@@ -338,8 +338,20 @@ def test_a_duration_set_off_by_a_comma_is_not_an_offset():
 @given(st.integers(min_value=1, max_value=48), st.integers(min_value=2000, max_value=2030),
        st.integers(min_value=1, max_value=12))
 def test_an_offset_and_back_is_the_same_month(months, year, month):
-    from recoupe.extract.times import _shift
+    from recoupe.extract.times import shift
     span = TimeSpan(date(year, month, 1), date(year, month, 28), "month")
-    there = _shift(span, months)
-    back = _shift(there, -months)
+    there = shift(span, months)
+    back = shift(there, -months)
     assert (back.start.year, back.start.month) == (year, month)
+
+
+def test_a_duration_from_an_event_named_in_words_is_an_event_offset():
+    from recoupe.extract.quantities import find_quantities
+    from recoupe.extract.times import event_offsets, find_times
+
+    text = "Bull passe chez Atos quatre mois après le rachat de SFR par Altice."
+    offsets, used = event_offsets(text, [], find_quantities(text))
+    assert len(offsets) == 1 and used
+    assert offsets[0].months == 4 and text[slice(*offsets[0].anchor)] == "le rachat de SFR par Altice"
+    text = "Dassault part deux mois après février 2012."  # a date: offset_times reads it
+    assert event_offsets(text, find_times(text), find_quantities(text))[0] == []

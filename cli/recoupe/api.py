@@ -19,6 +19,7 @@ from .align import cue_durations, infer_cues, mention_kinds
 from .candidates import ClaimIndex
 from .compare import compare, relate_comparison, relate_largest, relate_ratios, relate_sum
 from .discourse import ORGANISATION_TYPES, Discourse
+from .events import date_event_offsets, relate_events
 from .database import Database, database_directories, input_files, load_database
 from .extract.statement import Lexicon, Statement, parse
 from .model import Result
@@ -106,7 +107,7 @@ class Checker:
         return (claim.subject, claim.property) if claim else (claim_id,)
 
     def _check(self, text: str, whole: bool, context: Sequence[str]) -> Result:
-        statement = self.extract(text)
+        statement, events = date_event_offsets(self.extract(text), self)
         present = self.entities_in(statement)
         implied = self._implied(statement, present, context or self._speakers_organisation(statement, present))
         present |= implied
@@ -120,6 +121,7 @@ class Checker:
         matches = relate_comparison(statement, matches, self.database)
         matches = relate_sum(statement, matches, self.database)
         matches = relate_largest(statement, matches, self.index, self.database)
+        matches = relate_events(matches, events)
         return decide(statement, matches, self.index, self.database, whole=whole)
 
     def _speakers_organisation(self, statement: Statement, present: set[str]) -> tuple[str, ...]:

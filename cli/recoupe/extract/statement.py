@@ -16,7 +16,7 @@ from ..model import Status
 from ..normalise import Token, tokenize, words
 from .lexicon import EntityFinder, Match, PhraseIndex
 from .quantities import QuantityMention, find_quantities
-from .times import TimeMention, find_times, offset_times
+from .times import EventOffset, TimeMention, event_offsets, find_times, offset_times
 
 # Capitalised in the middle of a sentence without being names.
 _NOT_NAMES = frozenset("""
@@ -83,6 +83,7 @@ class Statement:
     together: tuple[tuple[int, int], ...] = ()  # "together", « à eux deux »: one figure for several facts
     endings: tuple[tuple[int, int], ...] = ()  # "sold its stake", "a quitté": a relation that stopped
     anchored: bool = False  # placed in time only relatively ("two years earlier")
+    event_offsets: tuple[EventOffset, ...] = ()  # "two years after its launch": dated from the database
     groups: tuple[tuple[EntityMention, ...], ...] = ()
     anaphoric: bool = False  # "la société", "nous", "the company": speaks of something named before
     # "Unlike Numergy, Cloudwatt …": entities the statement sets apart from what it
@@ -225,6 +226,8 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
         times = tuple(moved)
         found = [q for index, q in enumerate(found) if index not in used]
         taken = [(t.start, t.end) for t in times] + [(e.start, e.end) for e in known]
+    offsets, used = event_offsets(text, list(times), found)
+    found = [q for index, q in enumerate(found) if index not in used]
     quantities = tuple(q for q in found if not _time_anchor(text, q))
     anchored = len(quantities) < len(found)
     taken += [(q.start, q.end) for q in quantities]
@@ -277,6 +280,7 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
         largest=bool(vocabulary.get("largest")),
         together=vocabulary.get("together", ()),
         anchored=anchored,
+        event_offsets=tuple(offsets),
         groups=_coordinated(text, entities),
         anaphoric=bool(vocabulary.get("anaphor")),
         contrasted=_contrasted(text, entities),

@@ -566,7 +566,7 @@ def offset_times(text: str, times: list[TimeMention], durations: list) -> tuple[
         position = following[0]
         anchor = moved[position]
         months = int(amount) * _MONTHS_PER_UNIT[unit] * (-1 if word.group(1).lower() in _BACKWARDS else 1)
-        span = _shift(anchor.span, months)
+        span = shift(anchor.span, months)
         if span is None:
             continue
         moved[position] = TimeMention(span, duration.start, anchor.end, text[duration.start:anchor.end], "in")
@@ -574,7 +574,50 @@ def offset_times(text: str, times: list[TimeMention], durations: list) -> tuple[
     return sorted(moved, key=lambda t: t.start), used
 
 
-def _shift(span: TimeSpan, months: int) -> TimeSpan | None:
+@dataclass(frozen=True)
+class EventOffset:
+    """"près de deux ans après son lancement": a date written as a duration
+    from an event the statement names in words, for the database to date.
+    `duration` and `anchor` are the spans of the duration and of the event's words."""
+
+    months: int
+    approximate: bool
+    start: int
+    end: int
+    duration: tuple[int, int]
+    anchor: tuple[int, int]
+
+
+_EVENT_WORDS = re.compile(r"[^,.;:!?()\[\]«»\"]{3,60}")
+
+
+def event_offsets(text: str, times: list[TimeMention], durations: list) -> tuple[list[EventOffset], set[int]]:
+    """Durations from an event named in words ("two years after its launch",
+    « quatre mois après le rachat de SFR »), not from a date (see
+    `offset_times`). Returns them and the indices of the durations used up."""
+    found: list[EventOffset] = []
+    used: set[int] = set()
+    for index, duration in enumerate(durations):
+        unit, amount = duration.quantity.unit, duration.quantity.amount
+        if unit not in _MONTHS_PER_UNIT or amount <= 0 or amount * _MONTHS_PER_UNIT[unit] != int(
+                amount * _MONTHS_PER_UNIT[unit]):
+            continue
+        word = _OFFSET_WORD.match(text, duration.end)
+        words = _EVENT_WORDS.match(text, word.end()) if word else None
+        if words is None or not re.search(r"[^\W\d_]{3}", words.group()):
+            continue
+        anchor_end = words.end() - (len(words.group()) - len(words.group().rstrip()))
+        if any(word.end() <= t.start < anchor_end for t in times):
+            continue  # a date: offset_times reads it
+        months = int(amount * _MONTHS_PER_UNIT[unit]) * (-1 if word.group(1).lower() in _BACKWARDS else 1)
+        found.append(EventOffset(months, duration.quantity.bound == "approximate", duration.start, anchor_end,
+                                 (duration.start, duration.end), (word.end(), anchor_end)))
+        used.add(index)
+    return found, used
+
+
+def shift(span: TimeSpan, months: int) -> TimeSpan | None:
+    """A month or year span moved by whole months (whole years for a year), or None."""
     if span.precision == "year":
         if months % 12:
             return None
