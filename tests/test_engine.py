@@ -607,3 +607,13 @@ def test_a_duration_from_an_event_the_database_dates(checker, text, expected):
 def test_an_event_the_database_does_not_date_leaves_the_statement_placed_only_relatively(checker):
     assert verdict(checker, "Three years after its first board meeting, Cloudwatt released its IaaS offer.") != (
         "contradicted")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("En avril, Didier Renard est arrivé à la tête de Cloudwatt.", "supported"),
+    ("In March, Didier Renard took over at Cloudwatt.", "contradicted"),    # April 2014: no year makes it March
+    ("Fin juin, Cloudwatt a officialisé son offre IaaS.", "supported"),
+    ("Début juin, Cloudwatt a officialisé son offre IaaS.", "contradicted"),  # late June, says the source
+])
+def test_a_month_without_a_year_is_compared_by_month(checker, text, expected):
+    assert verdict(checker, text) == expected

@@ -355,3 +355,12 @@ def test_a_duration_from_an_event_named_in_words_is_an_event_offset():
     assert offsets[0].months == 4 and text[slice(*offsets[0].anchor)] == "le rachat de SFR par Altice"
     text = "Dassault part deux mois après février 2012."  # a date: offset_times reads it
     assert event_offsets(text, find_times(text), find_quantities(text))[0] == []
+
+
+def test_a_lone_month_without_a_reference_date_is_a_yearless_month():
+    from recoupe.extract.times import find_yearless_months
+
+    text = "Fin juin, Cloudwatt a officialisé son offre ; en avril 2014, Renard est arrivé."
+    months = find_yearless_months(text, find_times(text))
+    assert [(m.month, m.part, m.text) for m in months] == [(6, "late", "Fin juin")]
+    assert find_yearless_months("Numergy may grow in the spring.", []) == []

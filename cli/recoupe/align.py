@@ -136,6 +136,10 @@ def compare_slots(claim: Claim, statement: Statement, keys: tuple[str, ...],
                 comparisons.append(SlotComparison(
                     name, value, agrees, format_time(value), mention.text, (mention.start, mention.end),
                     within=within))
+            elif name != "stated":
+                found = _yearless_slot(claim, name, value, statement, key_positions, database, context)
+                if found is not None:
+                    comparisons.append(found)
         elif isinstance(value, EntityRef) and name == "value":
             found = _entity_slot(claim, value, statement, keys, database)
             if found is not None:
@@ -173,6 +177,25 @@ def compare_slots(claim: Claim, statement: Statement, keys: tuple[str, ...],
         if other_titles and same_place:
             comparisons += [other_titles[0], same_place[0]]
     return comparisons
+
+
+def _yearless_slot(claim: Claim, name: str, value: TimeSpan, statement: Statement, key_positions,
+                   database: Database, context) -> Optional[SlotComparison]:
+    """« En avril, Didier Renard est arrivé »: a month without a year against
+    a source's date of one month. Another month (or another part of it: « début
+    juin » against late June) is wrong whatever the year; the same month
+    agrees, the year being the source's to say."""
+    if value.precision == "year" or (value.start.year, value.start.month) != (value.end.year, value.end.month):
+        return None
+    placed = sorted((rank, index) for index, month in enumerate(statement.yearless)
+                    if _near_keys(statement, key_positions, month.start, month.end)
+                    and (rank := _placement(claim, statement, key_positions, month.start, month.end, "time",
+                                            database, context)) is not None)
+    if not placed:
+        return None
+    month = statement.yearless[placed[0][1]]
+    agrees = month.month == value.start.month and (month.part is None or value.part is None or month.part == value.part)
+    return SlotComparison(name, value, agrees, format_time(value), month.text, (month.start, month.end))
 
 
 def _before_source(claim: Claim, span: TimeSpan, database: Database) -> bool:

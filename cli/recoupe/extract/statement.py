@@ -16,7 +16,8 @@ from ..model import Status
 from ..normalise import Token, tokenize, words
 from .lexicon import EntityFinder, Match, PhraseIndex
 from .quantities import QuantityMention, find_quantities
-from .times import EventOffset, TimeMention, event_offsets, find_times, offset_times
+from .times import (EventOffset, TimeMention, YearlessMonth, event_offsets, find_times, find_yearless_months,
+                    offset_times)
 
 # Capitalised in the middle of a sentence without being names.
 _NOT_NAMES = frozenset("""
@@ -84,6 +85,7 @@ class Statement:
     endings: tuple[tuple[int, int], ...] = ()  # "sold its stake", "a quitté": a relation that stopped
     anchored: bool = False  # placed in time only relatively ("two years earlier")
     event_offsets: tuple[EventOffset, ...] = ()  # "two years after its launch": dated from the database
+    yearless: tuple[YearlessMonth, ...] = ()  # "en avril" with no year: compared by month
     groups: tuple[tuple[EntityMention, ...], ...] = ()
     anaphoric: bool = False  # "la société", "nous", "the company": speaks of something named before
     # "Unlike Numergy, Cloudwatt …": entities the statement sets apart from what it
@@ -281,6 +283,7 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
         together=vocabulary.get("together", ()),
         anchored=anchored,
         event_offsets=tuple(offsets),
+        yearless=tuple(find_yearless_months(text, list(times))) if reference_date is None else (),
         groups=_coordinated(text, entities),
         anaphoric=bool(vocabulary.get("anaphor")),
         contrasted=_contrasted(text, entities),

@@ -434,6 +434,34 @@ def _read_lone_months(text: str, ref: date | None) -> Iterator[_Candidate]:
         yield _Candidate(m.start(), m.end(), _month_span(ref.year, month), relative=True)
 
 
+@dataclass(frozen=True)
+class YearlessMonth:
+    """"En avril", "fin juin" in a statement with no reference date: a month
+    of a year the statement leaves unsaid. It can still be compared with a
+    source's month: April of any year is not March 2014."""
+
+    month: int
+    part: str | None
+    start: int
+    end: int
+    text: str
+
+
+def find_yearless_months(text: str, times: list[TimeMention]) -> list[YearlessMonth]:
+    """The lone months (after a cue word, outside every dated expression) of a statement read without a reference date."""
+    reversed_text = text[::-1]
+    found = []
+    for m in _LONE_MONTH.finditer(text):
+        month = _month_number(m, "m")
+        if month is None or any(t.start <= m.start() < t.end for t in times) or not any(
+                cue.find(text, reversed_text, m.start()) for cue in (_MONTH_CUE_BEFORE, _PART_BEFORE, _BOUND_BEFORE)):
+            continue
+        part = _PART_BEFORE.find(text, reversed_text, m.start())
+        start = part[0] if part else m.start()
+        found.append(YearlessMonth(month, part[1] if part else None, start, m.end(), text[start:m.end()]))
+    return found
+
+
 def _read_years(text: str, ref: date | None) -> Iterator[_Candidate]:
     for m in _YEAR.finditer(text):
         yield _Candidate(m.start(), m.end(), _year_span(int(m["y"])))
