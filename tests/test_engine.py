@@ -617,3 +617,13 @@ def test_an_event_the_database_does_not_date_leaves_the_statement_placed_only_re
 ])
 def test_a_month_without_a_year_is_compared_by_month(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Cloudwatt's data centre is at Val-de-Reuil in Brittany.", "contradicted"),   # in Normandy
+    ("Cloudwatt a un data center à Val-de-Reuil, en Normandie.", "supported"),
+    ("SFR was bought by Altice, a Belgian group.", "contradicted"),                # a Luxembourg group
+    ("Coreye, run by Camille Cacheux, is headquartered near Lille.", "unverified"),  # a town nobody confirms
+])
+def test_places_said_around_a_place_and_countries_no_source_names(checker, text, expected):
+    assert verdict(checker, text) == expected

@@ -164,6 +164,9 @@ def compare_slots(claim: Claim, statement: Statement, keys: tuple[str, ...],
         # ("the real IaaS market in France is large accounts"); an event's place
         # does ("IBM announced a data centre in Montpellier").
         comparisons = [c for c in comparisons if not (c.slot == "place" and c.agrees)]
+    misplaced = _misplaced(claim, statement, database)
+    if misplaced is not None:
+        comparisons.append(misplaced)
     other_titles = [replace(c, slot="value") for c in comparisons if c.slot == OTHER_TITLE]
     comparisons = [c for c in comparisons if c.slot != OTHER_TITLE]
     if not any(c.slot == "value" and c.agrees for c in comparisons):
@@ -242,6 +245,11 @@ _STRICTLY_BEFORE = re.compile(r"(?:before|avant|prior to)\b", re.IGNORECASE)
 _LOCATIVE_BEFORE = re.compile(r"(?:^|\s)(?:à|a|au|in|at|near|près de)\s*$", re.IGNORECASE)
 
 
+def is_located_at(text: str, start: int) -> bool:
+    """A place name after "à", "in", "near": where something is."""
+    return bool(_LOCATIVE_BEFORE.search(squeeze(text[max(0, start - 20):start])))
+
+
 def _place_slot(value: EntityRef, statement: Statement, keys: tuple[str, ...],
                 database: Database) -> Optional[SlotComparison]:
     """Where an event took place ("held at Paris La Défense"). A place the
@@ -267,10 +275,35 @@ def _place_slot(value: EntityRef, statement: Statement, keys: tuple[str, ...],
         if not mention.unknown and type_of(mention.entity, database) == "place":
             inside = bool(wider(mention.entity, database) & claimed)
             rival = rival or (None if inside else SlotComparison("place", value, False, label, stated, span))
-        elif (mention.unknown and town and _LOCATIVE_BEFORE.search(squeeze(statement.text[:mention.start]))
+        elif (mention.unknown and town and is_located_at(statement.text, mention.start)
               and not set(words(stated)) & claimed_words):
             rival = rival or SlotComparison("place", value, False, label, stated, span)
     return rival
+
+
+# Between a place and the region or country said to hold it: "Val-de-Reuil, en Bretagne", "Rouen (Normandie)".
+_APPOSED_PLACE = re.compile(r"^\s*(?:,\s*(?:en|in|dans|au|aux)?|\(|\s(?:en|in|dans le|dans la|au))\s*$", re.IGNORECASE)
+
+
+def _misplaced(claim: Claim, statement: Statement, database: Database) -> Optional[SlotComparison]:
+    """A place of the claim named with a region or country the database does
+    not put around it: « à Val-de-Reuil, en Bretagne » against Val-de-Reuil
+    in Normandy."""
+    claimed = {i for v in (claim.value, *claim.qualifiers.values()) if isinstance(v, EntityRef)
+               for i in v.ids if type_of(i, database) == "place"}
+    for first, second in zip(statement.entities, statement.entities[1:]):
+        if (first.entity in claimed and not second.unknown and second.entity not in claimed
+                and type_of(second.entity, database) == "place"
+                and _APPOSED_PLACE.match(statement.text[first.end:second.start])
+                and second.entity not in and_wider({first.entity}, database)
+                and first.entity not in and_wider({second.entity}, database)):
+            place = database.entities[first.entity]
+            around = ", ".join(database.entities[i].label for i in place.part_of if i in database.entities)
+            slot = "value" if isinstance(claim.value, EntityRef) and first.entity in claim.value.ids else "place"
+            return SlotComparison(slot, EntityRef((first.entity,)), False,
+                                  f"{place.label} ({around})" if around else place.label,
+                                  statement.text[second.start:second.end], (second.start, second.end))
+    return None
 
 
 def _names_of(entity_id: str, database: Database) -> list[str]:

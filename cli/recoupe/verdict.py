@@ -12,7 +12,7 @@ import re
 from typing import Callable, Sequence
 
 from .candidates import ClaimIndex, point_of
-from .align import contains_words
+from .align import contains_words, is_located_at
 from .compare import ClaimMatch
 from .database import Database
 from .extract.statement import Statement
@@ -185,6 +185,9 @@ def _unsettled(statement: Statement, supports: list[ClaimMatch], matches: list[C
         if mention.unknown or mention.part:
             return f"« {statement.text[mention.start:mention.end]} »"
         kind = database.entities[mention.entity].type
+        if kind == "place" and not database.parts.get(mention.entity) and is_located_at(statement.text, mention.start):
+            # "headquartered near Lille": a town where something is, said and not confirmed.
+            return f"« {statement.text[mention.start:mention.end]} »"
         if kind in CONTEXT_TYPES or _credited(statement, mention):
             continue  # "selon le patron de Coreye": who says it, not what is said
         if kind == "person" or not any(index.linked(entity, mention.entity) for entity in named):
