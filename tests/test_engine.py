@@ -627,3 +627,12 @@ def test_a_month_without_a_year_is_compared_by_month(checker, text, expected):
 ])
 def test_places_said_around_a_place_and_countries_no_source_names(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Two years earlier, Cloudwatt had been aiming for €300M of revenue.", "contradicted"),  # the initial €500m
+    ("Il y a deux ans, Cloudwatt visait 500 millions d'euros de chiffre d'affaires.", "supported"),
+    ("Two years later, Cloudwatt was aiming for €300M of revenue.", "unverified"),
+])
+def test_a_target_held_some_time_before_is_the_initial_one(checker, text, expected):
+    assert verdict(checker, text) == expected

@@ -106,6 +106,9 @@ def compare(claim: Claim, statement: Statement, present: set[str], database: Dat
         # before aligning anything, which is most of the candidates.
         return silent("the statement is about another property")
     period = period_alignment(claim, statement, database)
+    if period == "undated" and via_broader and statement.earlier and "stated" in claim.qualifiers:
+        # "Two years earlier it aimed for €300m": the target held before, dated only relatively.
+        period = "stated"
     if period == "other":
         scope = claim.period or validity(claim)
         scope = scope or source_year(claim, database)
@@ -174,9 +177,10 @@ def compare(claim: Claim, statement: Statement, present: set[str], database: Dat
                        f"{statement.text[rival.start:rival.end]}")
         highlights.append((rival.start, rival.end))
         base_strength += 1.0  # it names the fact's other party and who did it: the best reading
-    if relation == "contradicts" and via_broader and period != "stated":
+    if relation == "contradicts" and via_broader and period != "stated" and not statement.earlier:
         # Unless the statement dates the target when it was held ("In 2012 it
-        # aimed for €300m"), which only the narrower claim (the initial one) can be.
+        # aimed for €300m", "two years earlier it aimed for €300m"), which only
+        # the narrower claim (the initial one) can be.
         relation, blocked = None, f"the statement does not say it is the {prop.label.lower()}"
         explanation = f"{explanation}, but {blocked}"
     value_ids = set(claim.value.ids) if isinstance(claim.value, EntityRef) else set()

@@ -27,6 +27,7 @@ i internet web cloud french english european france europe
 """.split())
 _AFTER_ANCHOR = re.compile(
     r"\s*(?:earlier|later|ago|before|after|plus tôt|plus tard|auparavant|avant|après|de cela)\b", re.IGNORECASE)
+_EARLIER_AFTER = re.compile(r"\s*(?:earlier|ago|before|plus tôt|auparavant|avant|de cela)\b", re.IGNORECASE)
 _BEFORE_ANCHOR = re.compile(r"(?:il y a|voilà)$", re.IGNORECASE)
 NEGATION_WINDOW = 40
 _SHORT_GAP = re.compile(r"^[\W_]*(?:[^\W\d_]{1,4}[\W_]+){0,3}$")
@@ -84,6 +85,7 @@ class Statement:
     together: tuple[tuple[int, int], ...] = ()  # "together", « à eux deux »: one figure for several facts
     endings: tuple[tuple[int, int], ...] = ()  # "sold its stake", "a quitté": a relation that stopped
     anchored: bool = False  # placed in time only relatively ("two years earlier")
+    earlier: bool = False  # …and before the time it is set against ("two years earlier", « il y a deux ans »)
     event_offsets: tuple[EventOffset, ...] = ()  # "two years after its launch": dated from the database
     yearless: tuple[YearlessMonth, ...] = ()  # "en avril" with no year: compared by month
     groups: tuple[tuple[EntityMention, ...], ...] = ()
@@ -232,6 +234,8 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
     found = [q for index, q in enumerate(found) if index not in used]
     quantities = tuple(q for q in found if not _time_anchor(text, q))
     anchored = len(quantities) < len(found)
+    earlier = any(_time_anchor(text, q) and (_EARLIER_AFTER.match(text, q.end) or _BEFORE_ANCHOR.search(
+        " ".join(text[max(q.start - 20, 0):q.start].split()))) for q in found)
     taken += [(q.start, q.end) for q in quantities]
     unknown = _unknown_names(text, tokens, taken, lexicon)
     entities = tuple(sorted(known + unknown, key=lambda m: m.start))
@@ -282,6 +286,7 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
         largest=bool(vocabulary.get("largest")),
         together=vocabulary.get("together", ()),
         anchored=anchored,
+        earlier=earlier,
         event_offsets=tuple(offsets),
         yearless=tuple(find_yearless_months(text, list(times))) if reference_date is None else (),
         groups=_coordinated(text, entities),
