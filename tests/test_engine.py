@@ -636,3 +636,12 @@ def test_places_said_around_a_place_and_countries_no_source_names(checker, text,
 ])
 def test_a_target_held_some_time_before_is_the_initial_one(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("En 2012, Philippe Tavernier affirmait que la vocation de Numergy était strictement nationale.", "contradicted"),
+    ("Numergy's ambition was European.", "supported"),
+    ("Numergy will become Europe's cloud leader.", "unverified"),   # a prediction, where the source gives a goal
+])
+def test_a_goal_is_stated_whatever_the_tense_but_not_predicted(checker, text, expected):
+    assert verdict(checker, text) == expected
