@@ -645,3 +645,16 @@ def test_a_target_held_some_time_before_is_the_initial_one(checker, text, expect
 ])
 def test_a_goal_is_stated_whatever_the_tense_but_not_predicted(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Numergy's revenue is in line with its forecasts.",      # Tavernier, against Cacheux's « très largement en deçà »
+    "Numergy's offers were not adapted to what its customers needed.",  # against « extrêmement contents »
+])
+def test_judgements_the_sources_disagree_on_are_disputed(checker, text):
+    assert verdict(checker, text) == "disputed"
+
+
+def test_a_negation_reaches_no_further_than_a_comma(checker):
+    statement = checker.extract("On ne le leur reprochera pas, tant les offres de Numergy n'étaient pas adaptées.")
+    assert not statement.negates(statement.text.index("tant"))

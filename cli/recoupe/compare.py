@@ -476,6 +476,11 @@ def _relation(claim: Claim, statement: Statement, comparisons: list[SlotComparis
     relation: Optional[Relation] = None
     explanation = ""
     blocked = ""
+    # A negation inside the very words compared (« pas adaptées », "not adapted") is the value, not a denial.
+    phrases = [(m.start, m.end) for m in statement.cues.get(claim.property, ())] + [c.span for c in comparisons]
+    if statement.negations and any(a < e and s < b for s, e in statement.negations for a, b in phrases):
+        statement = replace(statement, negations=tuple(
+            (s, e) for s, e in statement.negations if not any(a < e and s < b for a, b in phrases)))
     negated_cues = [m for m in statement.cues.get(claim.property, ()) if statement.negates(m.start)]
     negated = bool(negated_cues) or any(statement.negates(c.span[0]) for c in comparisons)
     # "did not launch until June 2014", « pas avant 2015 »: the negation dates

@@ -30,7 +30,8 @@ _AFTER_ANCHOR = re.compile(
 _EARLIER_AFTER = re.compile(r"\s*(?:earlier|ago|before|plus tôt|auparavant|avant|de cela)\b", re.IGNORECASE)
 _BEFORE_ANCHOR = re.compile(r"(?:il y a|voilà)$", re.IGNORECASE)
 NEGATION_WINDOW = 40
-_SHORT_GAP = re.compile(r"^[\W_]*(?:[^\W\d_]{1,4}[\W_]+){0,3}$")
+# A comma or semicolon ends what a negation reaches: « On ne le leur reprochera pas, tant les offres … ».
+_SHORT_GAP = re.compile(r"^[^\w,;]*(?:[^\W\d_]{1,4}[^\w,;]+){0,3}$")
 # Between a negation and what it quantifies: its verb, perhaps an auxiliary ("not *be* paid all").
 _VERB_GAP = re.compile(r"^[\W_]*(?:[^\W\d_]+[\W_]+){0,3}$")
 # Run on the gap between two names with white space folded to single spaces.
