@@ -658,3 +658,9 @@ def test_judgements_the_sources_disagree_on_are_disputed(checker, text):
 def test_a_negation_reaches_no_further_than_a_comma(checker):
     statement = checker.extract("On ne le leur reprochera pas, tant les offres de Numergy n'étaient pas adaptées.")
     assert not statement.negates(statement.text.index("tant"))
+
+
+def test_a_place_word_gives_the_country_of_the_name_it_is_said_of_only(checker):
+    result = checker.check("Numergy discutait avec l'opérateur autrichien Green.ch.")
+    assert result.verdict == "contradicted"
+    assert [item.claim_id for item in result.evidence] == ["green-ch-country-switzerland"]

@@ -141,7 +141,9 @@ def compare_slots(claim: Claim, statement: Statement, keys: tuple[str, ...],
                 if found is not None:
                     comparisons.append(found)
         elif isinstance(value, EntityRef) and name == "value":
-            found = _entity_slot(claim, value, statement, keys, database)
+            found = _nationality_slot(claim, value, statement, database)
+            if found is None and not _nationality_of_another(claim, statement, database):
+                found = _entity_slot(claim, value, statement, keys, database)
             if found is not None:
                 comparisons.append(found)
         elif isinstance(value, EntityRef) and name == "place":
@@ -283,6 +285,31 @@ def _place_slot(value: EntityRef, statement: Statement, keys: tuple[str, ...],
 
 # Between a place and the region or country said to hold it: "Val-de-Reuil, en Bretagne", "Rouen (Normandie)".
 _APPOSED_PLACE = re.compile(r"^\s*(?:,\s*(?:en|in|dans|au|aux)?|\(|\s(?:en|in|dans le|dans la|au))\s*$", re.IGNORECASE)
+
+
+def _nationality_slot(claim: Claim, value: EntityRef, statement: Statement,
+                      database: Database) -> Optional[SlotComparison]:
+    """The place word of « l'opérateur autrichien Green.ch », said of the
+    claim's subject: the country the statement gives, wherever it stands."""
+    if not database.properties[claim.property].nationality:
+        return None
+    for found in statement.nationalities:
+        if found.holder == claim.subject:
+            agrees = found.place in and_wider(set(value.ids), database) or bool(
+                wider(found.place, database) & set(value.ids))
+            place = next(m for m in statement.entities if m.entity == found.place and found.start <= m.start < found.end)
+            return SlotComparison("value", value, agrees, format_value(value, database),
+                                  statement.text[place.start:place.end], (place.start, place.end))
+    return None
+
+
+def _nationality_of_another(claim: Claim, statement: Statement, database: Database) -> bool:
+    """"talks with the Swiss operator OVH" gives OVH's country, not Numergy's:
+    the property is cued only by place words said of other names."""
+    cues = statement.cues.get(claim.property, ())
+    return bool(database.properties[claim.property].nationality and statement.nationalities and cues) and all(
+        any((n.start, n.end) == (c.start, c.end) and n.holder != claim.subject for n in statement.nationalities)
+        for c in cues)
 
 
 def _misplaced(claim: Claim, statement: Statement, database: Database) -> Optional[SlotComparison]:

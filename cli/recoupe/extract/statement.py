@@ -82,6 +82,7 @@ class Statement:
     comparisons: tuple[tuple[int, int], ...] = ()  # the comparing words, which a claim must settle
     whole_period: bool = False  # "full-year 2013", "sur l'ensemble de l'année"
     largest: bool = False  # "Numergy's largest shareholder", « actionnaire majoritaire »
+    nationalities: tuple["Nationality", ...] = ()  # « l'opérateur suisse Green.ch »
     targets: tuple[tuple[int, int], ...] = ()  # the words that make it a target ("aims", « objectif »)
     together: tuple[tuple[int, int], ...] = ()  # "together", « à eux deux »: one figure for several facts
     endings: tuple[tuple[int, int], ...] = ()  # "sold its stake", "a quitté": a relation that stopped
@@ -262,9 +263,10 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
     for match in lexicon.acronyms.all_keys(free_tokens):
         if text[match.start:match.end].isupper():
             cues.setdefault(match.key, []).append(match)
-    for start, end in _nationalities(text, entities, vocabulary.get("organisation_noun", ()), lexicon.places):
+    nationalities = _nationalities(text, entities, vocabulary.get("organisation_noun", ()), lexicon.places)
+    for found in nationalities:
         for property_id in lexicon.nationality:
-            cues.setdefault(property_id, []).append(Match(property_id, 0, 0, start, end))
+            cues.setdefault(property_id, []).append(Match(property_id, 0, 0, found.start, found.end))
     return Statement(
         text=text,
         tokens=tuple(tokens),
@@ -285,6 +287,7 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
         whole_period=bool(vocabulary.get("whole_period")),
         targets=vocabulary.get("target", ()),
         largest=bool(vocabulary.get("largest")),
+        nationalities=tuple(nationalities),
         together=vocabulary.get("together", ()),
         anchored=anchored,
         earlier=earlier,
@@ -346,6 +349,16 @@ def _contrasted(text: str, entities: tuple[EntityMention, ...]) -> frozenset[str
 
 
 # « dans le plus grand secret », "the largest": a superlative compares nothing named.
+@dataclass(frozen=True)
+class Nationality:
+    """« OVH est un hébergeur français »: the company, the place its noun gives it, the phrase's span."""
+
+    holder: str
+    place: str
+    start: int
+    end: int
+
+
 # Between a noun for a company and a place word: « hébergeur (de cloud) français », "German (cloud) host".
 _NOUN_GAP = re.compile(r"^\s+(?:[\w'’-]+\s+){0,2}$")
 # Between a name and the noun that describes it: "Ikoula is a", « OVH, l' », "Gandi, the".
@@ -355,7 +368,7 @@ _APPOSITION = re.compile(
 
 
 def _nationalities(text: str, entities: tuple[EntityMention, ...], nouns: tuple[tuple[int, int], ...],
-                   places: frozenset[str]) -> list[tuple[int, int]]:
+                   places: frozenset[str]) -> list[Nationality]:
     """Spans of a noun for a company with a place word beside it, said of a
     name right before or after it: « OVH est un hébergeur français », "the
     Swiss operator Green.ch" (not « une menace pour les sociétés françaises »)."""
@@ -371,9 +384,10 @@ def _nationalities(text: str, entities: tuple[EntityMention, ...], nouns: tuple[
                 phrase = (mention.start, noun_end)
             else:
                 continue
-            if any(m.end <= phrase[0] and _APPOSITION.match(text[m.end:phrase[0]])
-                   or m.start >= phrase[1] and not text[phrase[1]:m.start].strip() for m in named):
-                found.append(phrase)
+            holder = next((m for m in named if m.end <= phrase[0] and _APPOSITION.match(text[m.end:phrase[0]])
+                           or m.start >= phrase[1] and not text[phrase[1]:m.start].strip()), None)
+            if holder is not None:
+                found.append(Nationality(holder.entity, mention.entity, phrase[0], phrase[1]))
     return found
 
 
