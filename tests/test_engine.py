@@ -664,3 +664,12 @@ def test_a_place_word_gives_the_country_of_the_name_it_is_said_of_only(checker):
     result = checker.check("Numergy discutait avec l'opérateur autrichien Green.ch.")
     assert result.verdict == "contradicted"
     assert [item.claim_id for item in result.evidence] == ["green-ch-country-switzerland"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le footballeur Teddy Riner a porté un temps la communication de Cloudwatt.", "contradicted"),  # a judoka
+    ("Le judoka Teddy Riner a porté un temps la communication de Cloudwatt.", "supported"),
+    ("Orange paid around 50 million euros to buy out Thales and the CDC.", "unverified"),  # "paid" beside a company
+])
+def test_a_value_word_beside_a_persons_name_says_their_value(checker, text, expected):
+    assert verdict(checker, text) == expected

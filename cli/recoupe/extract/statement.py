@@ -132,6 +132,9 @@ class Lexicon:
     places: frozenset[str] = frozenset()
     # Properties a place word beside a noun for a company cues (country).
     nationality: tuple[str, ...] = ()
+    # Words of a property's exclusive values: beside a person's name, they say its value (« le judoka Teddy Riner »).
+    labels: PhraseIndex = field(default_factory=lambda: PhraseIndex(()))
+    people: frozenset[str] = frozenset()
     # Every vocabulary kind in one index, so a statement is read once for all of them.
     all_vocabulary: PhraseIndex = field(default_factory=lambda: PhraseIndex(()))
 
@@ -168,6 +171,9 @@ class Lexicon:
             common_words=frozenset(protected) | _NOT_NAMES,
             places=frozenset(e.id for e in database.entities.values() if e.type == "place"),
             nationality=tuple(prop.id for prop in database.properties.values() if prop.nationality),
+            labels=PhraseIndex((phrase, prop.id) for prop in database.properties.values()
+                               for group in prop.exclusive_values for phrase in group),
+            people=frozenset(e.id for e in database.entities.values() if e.type == "person"),
         )
 
     def is_vocabulary(self, word: str) -> bool:
@@ -263,6 +269,9 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
     for match in lexicon.acronyms.all_keys(free_tokens):
         if text[match.start:match.end].isupper():
             cues.setdefault(match.key, []).append(match)
+    for match in _labels_beside_names(text, lexicon.labels.all_keys(free_tokens),
+                                      tuple(m for m in entities if m.entity in lexicon.people)):
+        cues.setdefault(match.key, []).append(match)
     nationalities = _nationalities(text, entities, vocabulary.get("organisation_noun", ()), lexicon.places)
     for found in nationalities:
         for property_id in lexicon.nationality:
@@ -349,6 +358,19 @@ def _contrasted(text: str, entities: tuple[EntityMention, ...]) -> frozenset[str
 
 
 # « dans le plus grand secret », "the largest": a superlative compares nothing named.
+# Between a label and the name it describes: « le footballeur Teddy Riner », "Riner, the judoka".
+_LABEL_GAP = re.compile(r"^\s*(?:,\s*)?(?:(?:the|a|an|le|la|l['’])(?!\w)\s*)?$", re.IGNORECASE)
+
+
+def _labels_beside_names(text: str, labels: list[Match], people: tuple[EntityMention, ...]) -> list[Match]:
+    """A value's word right before or after a person's name is said of them:
+    « le footballeur Teddy Riner » says what Riner is, whatever the sentence's verb."""
+    return [label for label in labels if any(
+        not m.unknown and (m.start >= label.end and _LABEL_GAP.match(text[label.end:m.start])
+                           or m.end <= label.start and _LABEL_GAP.match(text[m.end:label.start]))
+        for m in people)]
+
+
 @dataclass(frozen=True)
 class Nationality:
     """« OVH est un hébergeur français »: the company, the place its noun gives it, the phrase's span."""
