@@ -386,7 +386,8 @@ _NOUN_GAP = re.compile(r"^\s+(?:[\w'’-]+\s+){0,2}$")
 # Between a name and the noun that describes it: "Ikoula is a", « OVH, l' », "Gandi, the".
 _APPOSITION = re.compile(
     r"^\s*(?:,\s*)?(?:(?:is|was|are|were|remains|est|était|sont|étaient|reste|demeure|a|an|the|one of the|un|une|le|la|"
-    r"les|des|l['’]un des|l['’]une des|l['’])(?!\w)\s*)*$", re.IGNORECASE)
+    r"les|des|l['’]un des|l['’]une des|l['’]|deux|two|both|nouveau|nouvelle|nouveaux|nouvelles|new)(?!\w)\s*)*$",
+    re.IGNORECASE)
 
 
 def _nationalities(text: str, entities: tuple[EntityMention, ...], nouns: tuple[tuple[int, int], ...],
