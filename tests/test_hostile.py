@@ -446,3 +446,13 @@ def test_memory_stays_flat_streaming_stdin(recoupe_exe):
     peaks = [int(subprocess.run([sys.executable, "-c", wrapper, recoupe_exe, str(size)], capture_output=True,
                                 text=True, timeout=600, check=True).stdout) for size in (1_000_000, 8_000_000)]
     assert peaks[1] - peaks[0] < 3 * 1024, peaks  # KiB: 7 MB more input, under 3 MB more memory
+
+
+@pytest.mark.parametrize("text", [
+    "10000 years after its launch, Cloudwatt released its IaaS offer.",
+    "Cloudwatt a officialisé son offre fin juin 2014, 9999 ans après son lancement.",
+    "Dassault part 99999 mois avant 2012.",
+    "Numergy a été créée 5000 ans avant 2012.",
+])
+def test_offsets_beyond_the_calendar_are_no_dates(checker, text):
+    assert checker.check(text).verdict in ("supported", "contradicted", "disputed", "unverified")

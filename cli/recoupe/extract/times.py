@@ -650,10 +650,14 @@ def shift(span: TimeSpan, months: int) -> TimeSpan | None:
         if months % 12:
             return None
         years = months // 12
+        if not (date.min.year <= span.start.year + years and span.end.year + years <= date.max.year):
+            return None
         return TimeSpan(date(span.start.year + years, 1, 1), date(span.end.year + years, 12, 31), "year", span.part)
     if span.precision != "month" or (span.start.year, span.start.month) != (span.end.year, span.end.month):
         return None
     total = span.start.year * 12 + span.start.month - 1 + months
     year, month = divmod(total, 12)
     month += 1
+    if not date.min.year <= year <= date.max.year:
+        return None  # "10000 years after its launch"
     return TimeSpan(date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1]), "month")
