@@ -480,12 +480,18 @@ def _unknown_names(text: str, tokens: list[Token], taken: list[tuple[int, int]],
 _MET_TARGET = re.compile(r"\s+(?:its|their|the|his|her|son|sa|ses|leur|leurs|le|la|les|l['’])\s*", re.IGNORECASE)
 
 
+_INTENDS = re.compile(r"\b(?:compte|comptait|comptaient|comptent|comptons|comptais)\s+[^\W\d_]+(?:er|ir|re|oir)\b",
+                      re.IGNORECASE)
+
+
 def _status(vocabulary: dict[str, tuple[tuple[int, int], ...]], text: str,
             times: tuple[TimeMention, ...]) -> Optional[Status]:
     """What the statement presents its figure as; None when it does not say.
     A target said to be met ("hit its target", « a atteint son objectif ») is
     a result."""
     targets, actuals = vocabulary.get("target", ()), vocabulary.get("actual", ())
+    # « compte fournir », « comptait reprendre »: counting on doing is aiming (« comptait 100 salariés » counts).
+    targets = (*targets, *((m.start(), m.end()) for m in _INTENDS.finditer(text)))
     if any(_MET_TARGET.fullmatch(text, end, start) for _, end in actuals for start, _ in targets if start >= end):
         return "actual"
     if targets or (any(t.bound == "by" for t in times) and not actuals):  # "had made €2m by 2014" is a result
