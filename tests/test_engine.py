@@ -673,3 +673,13 @@ def test_a_place_word_gives_the_country_of_the_name_it_is_said_of_only(checker):
 ])
 def test_a_value_word_beside_a_persons_name_says_their_value(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Numergy's 15% market-share goal is set for 2025.", "contradicted"),   # the 15 % goal is for 2020
+    ("Numergy vise 400 M€ de chiffre d'affaires d'ici 2022.", "contradicted"),
+    ("Numergy vise 400 M€ de chiffre d'affaires en 2022.", "unverified"),   # when it aimed, perhaps
+    ("Numergy revenue 2015: 6 M€", "unverified"),   # an actual figure of another period is another figure
+])
+def test_the_sources_target_figure_for_another_year_is_misdated(checker, text, expected):
+    assert verdict(checker, text) == expected

@@ -110,6 +110,14 @@ def compare(claim: Claim, statement: Statement, present: set[str], database: Dat
         # "Two years earlier it aimed for €300m": the target held before, dated only relatively.
         period = "stated"
     if period == "other":
+        misdated = _misdated_target(claim, statement) if cued and complete_keys else None
+        if misdated is not None:
+            figure, when = misdated
+            spans = ((figure.start, figure.end), (when.start, when.end))
+            return replace(silent(""), relation="contradicts", strength=base_strength + 1.0,
+                           explanation=f"the source sets the {figure.text} target for {format_time(claim.period)}; "
+                                       f"the statement says {when.text}",
+                           highlights=(*highlights, *spans), accounted=spans, blocked="")
         scope = claim.period or validity(claim)
         scope = scope or source_year(claim, database)
         return silent(f"the statement is about another period than the source's {format_time(scope)}")
@@ -546,6 +554,26 @@ def _aimed_for(claim: Claim, statement: Statement, disagreeing: list[SlotCompari
         return False
     figures = [c.span for c in disagreeing if isinstance(c.value, Quantity)]
     return any(in_one_clause(statement.text, start, end, *figure) for start, end in statement.targets for figure in figures)
+
+
+def _misdated_target(claim: Claim, statement: Statement):
+    """"Numergy's 15% market-share goal is set for 2025": the source's very
+    target figure, for another year than the source's. Returns the figure and
+    the date, or None. (An actual figure for another period is another figure.)"""
+    figure = claim.value if isinstance(claim.value, Quantity) else None
+    if figure is None or claim.status != "target" or statement.status != "target" or claim.period is None:
+        return None
+    same = [q for q in statement.quantities if units_compatible(figure, q.quantity) and quantities_agree(figure, q.quantity)]
+    # The date must be the deadline ("by 2017", « d'ici 2025 », "set for 2025"): "aimed for it in 2019" may
+    # say when the aim was held.
+    dates = [t for t in statement.times if not times_agree(claim.period, t.span)
+             and (t.bound == "by" or _FOR_BEFORE.search(statement.text, max(0, t.start - 6), t.start))]
+    if len(same) != 1 or len(dates) != 1 or len(statement.times) != 1:
+        return None
+    return same[0], dates[0]
+
+
+_FOR_BEFORE = re.compile(r"\b(?:for|pour)\s+$", re.IGNORECASE)
 
 
 def _gives_the_figure_too(claim: Claim, statement: Statement, disagreeing: list[SlotComparison]) -> bool:
