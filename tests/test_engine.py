@@ -621,6 +621,7 @@ def test_a_month_without_a_year_is_compared_by_month(checker, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     ("Cloudwatt's data centre is at Val-de-Reuil in Brittany.", "contradicted"),   # in Normandy
+    ("Cloudwatt's Val-de-Reuil data centre is in Brittany.", "contradicted"),
     ("Cloudwatt a un data center à Val-de-Reuil, en Normandie.", "supported"),
     ("SFR was bought by Altice, a Belgian group.", "contradicted"),                # a Luxembourg group
     ("Coreye, run by Camille Cacheux, is headquartered near Lille.", "unverified"),  # a town nobody confirms

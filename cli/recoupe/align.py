@@ -166,7 +166,7 @@ def compare_slots(claim: Claim, statement: Statement, keys: tuple[str, ...],
         # ("the real IaaS market in France is large accounts"); an event's place
         # does ("IBM announced a data centre in Montpellier").
         comparisons = [c for c in comparisons if not (c.slot == "place" and c.agrees)]
-    misplaced = _misplaced(claim, statement, database)
+    misplaced = misplaced_place(claim, statement, database)
     if misplaced is not None:
         comparisons.append(misplaced)
     other_titles = [replace(c, slot="value") for c in comparisons if c.slot == OTHER_TITLE]
@@ -284,7 +284,10 @@ def _place_slot(value: EntityRef, statement: Statement, keys: tuple[str, ...],
 
 
 # Between a place and the region or country said to hold it: "Val-de-Reuil, en Bretagne", "Rouen (Normandie)".
-_APPOSED_PLACE = re.compile(r"^\s*(?:,\s*(?:en|in|dans|au|aux)?|\(|\s(?:en|in|dans le|dans la|au))\s*$", re.IGNORECASE)
+_APPOSED_PLACE = re.compile(
+    r"^\s*(?:,\s*(?:en|in|dans|au|aux)?|\(|\s(?:en|in|dans le|dans la|au)"
+    r"|\s(?:(?:data\s?cent(?:re|er)|centre de données|site)\s)?(?:is\s|est\s|se trouve\s|located\s|situé\s)(?:in|en|dans|au))\s*$",
+    re.IGNORECASE)
 
 
 def _nationality_slot(claim: Claim, value: EntityRef, statement: Statement,
@@ -312,7 +315,7 @@ def _nationality_of_another(claim: Claim, statement: Statement, database: Databa
         for c in cues)
 
 
-def _misplaced(claim: Claim, statement: Statement, database: Database) -> Optional[SlotComparison]:
+def misplaced_place(claim: Claim, statement: Statement, database: Database) -> Optional[SlotComparison]:
     """A place of the claim named with a region or country the database does
     not put around it: « à Val-de-Reuil, en Bretagne » against Val-de-Reuil
     in Normandy."""

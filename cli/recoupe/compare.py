@@ -24,6 +24,7 @@ from .align import (
     compare_slots,
     figure_owners,
     in_one_clause,
+    misplaced_place,
     unexplained_figures,
 )
 from .candidates import key_entities, point_of
@@ -130,7 +131,7 @@ def compare(claim: Claim, statement: Statement, present: set[str], database: Dat
     if actor is not None:
         return silent(f"in the statement {statement.text[actor.start:actor.end]} does this")
     other_object = names_another_object(claim, statement, keys, database)
-    if other_object:
+    if other_object and not misplaced_place(claim, statement, database):  # "Val-de-Reuil is in Brittany"
         text = statement.text[other_object.start:other_object.end]
         return silent(f"the statement is about {text}, the source about {format_value(claim.value, database)}",
                       other_object=other_object if cued and claim.subject in present else None)
