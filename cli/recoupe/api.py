@@ -17,7 +17,8 @@ from typing import Iterable, Sequence
 
 from .align import cue_durations, infer_cues, mention_kinds
 from .candidates import ClaimIndex
-from .compare import compare, relate_comparison, relate_largest, relate_ratios, relate_sum
+from .compare import compare
+from .relate import relate_comparison, relate_largest, relate_ratios, relate_sum
 from .discourse import ORGANISATION_TYPES, Discourse
 from .events import date_event_offsets, relate_events
 from .database import Database, database_directories, input_files, load_database

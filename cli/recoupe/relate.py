@@ -1,0 +1,215 @@
+"""Statements that relate several facts: each claim alone cannot settle them.
+
+After every candidate claim is compared on its own (`compare`), these read
+what a statement says *between* facts, from the claims of those facts:
+
+- a ratio: "Orange's stake was double Thales's", "the 2015 goal was three
+  times the December 2014 forecast";
+- a comparison: "Bull's stake in Numergy was larger than Thales's in Cloudwatt";
+- a sum: "Orange and Thales together held two thirds of Cloudwatt";
+- the largest: "Bull was Numergy's largest shareholder".
+
+Each returns the matches with the claims it read set to support or
+contradict, and the statement's comparing words accounted for.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Optional
+
+from .candidates import ClaimIndex, key_entities, point_of
+from .compare import ClaimMatch, figure_of
+from .database import Database
+from .extract.statement import Statement
+from .model import Quantity
+from .periods import validity
+from .values import (format_quantity, format_time, format_value, narrower_time, quantities_agree, times_agree,
+                     units_compatible)
+
+RATIO_TOLERANCE = 0.05
+
+
+def relate_ratios(statement: Statement, matches: list[ClaimMatch], database: Database) -> list[ClaimMatch]:
+    """A ratio between two figures: of one fact at two dates ("Cloudwatt's 2015
+    VM goal was three times its December 2014 forecast", the date before the
+    ratio is the larger side), or of two facts named in turn ("Orange's stake
+    was double Thales's")."""
+    ratios = [q for q in statement.quantities if q.quantity.unit == "ratio"]
+    if len(ratios) != 1:
+        return matches
+    ratio = ratios[0]
+    dated = _two_dates_of_one_fact(statement, matches, ratio)
+    pair = dated[:2] if dated else _two_facts(statement, matches)
+    if pair is None:
+        return matches
+    top, bottom = pair
+    larger, smaller = figure_of(top.claim), figure_of(bottom.claim)
+    if not smaller.amount or not units_compatible(larger, smaller):
+        return matches
+    actual = larger.amount / smaller.amount
+    agrees = abs(actual - ratio.quantity.amount) <= RATIO_TOLERANCE * ratio.quantity.amount
+    explanation = (f"the source gives {format_quantity(larger)} for {_fact_label(top, database)} and "
+                   f"{format_quantity(smaller)} for {_fact_label(bottom, database)}, {actual:g} times as much; "
+                   f"the statement says {ratio.text}")
+    spans = ((ratio.start, ratio.end), *(dated[2] if dated else ()))
+    related = {id(top), id(bottom)}
+    return [replace(m, relation="supports" if agrees else "contradicts", explanation=explanation, blocked="",
+                    strength=m.strength + 1.0, accounted=tuple(dict.fromkeys((*m.accounted, *spans))),
+                    highlights=tuple(dict.fromkeys((*m.highlights, *spans))))
+            if id(m) in related else m for m in matches]
+
+
+def _fact_label(match: ClaimMatch, database: Database) -> str:
+    period = match.claim.period
+    label = " · ".join(database.entities[k].label for k in match.keys)
+    return f"{label} ({format_time(period)})" if period else label
+
+
+def _two_dates_of_one_fact(statement: Statement, matches: list[ClaimMatch], ratio) -> Optional[tuple]:
+    """The claims of one fact for the date before the ratio and the date after it, and the dates' spans."""
+    if len(statement.times) != 2:
+        return None
+    before = [t for t in statement.times if t.end <= ratio.start]
+    after = [t for t in statement.times if t.start >= ratio.end]
+    if len(before) != 1 or len(after) != 1:
+        return None
+
+    def dated(time) -> list[ClaimMatch]:
+        return [m for m in matches if m.cued and m.complete_keys and isinstance(m.claim.value, Quantity)
+                and m.claim.period is not None and times_agree(m.claim.period, time.span)
+                and not narrower_time(m.claim.period, time.span) and not narrower_time(time.span, m.claim.period)]
+
+    larger, smaller = dated(before[0]), dated(after[0])
+    if len(larger) != 1 or len(smaller) != 1:
+        return None
+    top, bottom = larger[0], smaller[0]
+    if (top.claim.subject, top.claim.property, top.claim.status) != (
+            bottom.claim.subject, bottom.claim.property, bottom.claim.status):
+        return None
+    return top, bottom, ((before[0].start, before[0].end), (after[0].start, after[0].end))
+
+
+def _two_facts(statement: Statement, matches: list[ClaimMatch]) -> Optional[tuple[ClaimMatch, ClaimMatch]]:
+    """The two facts of one property a statement names, each in full, in the
+    order it names them: "Bull's stake … Thales's stake"."""
+    facts: dict[tuple, ClaimMatch] = {}
+    for match in matches:
+        if ((match.claim.property in statement.cues or any(c.agrees for c in match.comparisons))
+                and match.complete_keys and match.period != "other"
+                and figure_of(match.claim) is not None and match.highlights):
+            facts.setdefault(point_of(match.claim, match.keys), match)
+    pair = sorted(facts.values(), key=lambda m: min(start for start, _ in m.highlights))
+    if len(pair) != 2 or pair[0].claim.property != pair[1].claim.property or not units_compatible(
+            figure_of(pair[0].claim), figure_of(pair[1].claim)):
+        return None
+    return pair[0], pair[1]
+
+
+def relate_comparison(statement: Statement, matches: list[ClaimMatch], database: Database) -> list[ClaimMatch]:
+    """"Bull's stake in Numergy was larger than Thales's stake in Cloudwatt":
+    two figures of one property, read from the claims of the two facts the
+    statement names (in its order), compared the way it says. A comparison
+    the claims cannot settle is confirmed by none of them: that the source
+    records both stakes says nothing of which is larger."""
+    if not statement.comparative:
+        return matches
+    pair = _two_facts(statement, matches)
+    if statement.direction is None or pair is None:
+        return [replace(m, relation=None, explanation=f"{m.explanation}, but the statement compares it with another fact")
+                if m.relation == "supports" and not any(c.agrees for c in m.comparisons) else m for m in matches]
+    first, second = (figure_of(m.claim) for m in pair)
+    holds = first.amount > second.amount if statement.direction == "more" else first.amount < second.amount
+    labels = [" · ".join(database.entities[k].label for k in m.keys) for m in pair]
+    explanation = (f"the source gives {format_quantity(first)} for {labels[0]} and {format_quantity(second)} for "
+                   f"{labels[1]} ({database.properties[pair[0].claim.property].label}); the statement says the first "
+                   f"is {'larger' if statement.direction == 'more' else 'smaller'}")
+    chosen = {id(m) for m in pair}
+    return [replace(m, relation="supports" if holds else "contradicts", explanation=explanation, blocked="",
+                    strength=m.strength + 1.0, accounted=(*m.accounted, *statement.comparisons))
+            if id(m) in chosen else m for m in matches]
+
+
+WHOLE_PERCENT = 95.0  # shares known that add up to this leave no unknown holder larger
+
+
+def relate_largest(statement: Statement, matches: list[ClaimMatch], index: ClaimIndex, database: Database) -> list[ClaimMatch]:
+    """"Bull was Numergy's largest shareholder": the named holder's share
+    against every other holder's of the same subject at the same time. A
+    larger one contradicts; being the largest confirms only with over half,
+    or when the shares known add up to the whole (no unknown holder is larger)."""
+    if not statement.largest:
+        return matches
+    named: dict[tuple, ClaimMatch] = {}
+    for match in matches:
+        figure = figure_of(match.claim)
+        if (match.complete_keys and match.claim.property in statement.cues and match.period != "other"
+                and figure is not None and figure.unit == "percent"):
+            named.setdefault(tuple(sorted(match.keys)), match)
+    if len(named) != 1:
+        return matches
+    chosen = next(iter(named.values()))
+    figure, held = figure_of(chosen.claim), validity(chosen.claim)
+    rivals = []
+    for other in index.about(chosen.claim.subject, chosen.claim.property):
+        other_figure, other_held = figure_of(other), validity(other)
+        if (other_figure is None or other_figure.unit != figure.unit or other.status != chosen.claim.status
+                or other.period != chosen.claim.period or set(key_entities(other, database)) == set(chosen.keys)
+                or held and other_held and not times_agree(held, other_held)):
+            continue
+        rivals.append((other, other_figure))
+    larger = sorted(((other, f) for other, f in rivals if f.amount - f.precision > figure.amount),
+                    key=lambda pair: -pair[1].amount)
+    whole = figure.amount + sum({tuple(sorted(key_entities(o, database))): f.amount for o, f in rivals}.values())
+    if larger:
+        other, other_figure = larger[0]
+        relation = "contradicts"
+        explanation = (f"the source gives {format_quantity(figure)} for {database.entities[chosen.keys[-1]].label} and "
+                       f"{format_quantity(other_figure)} for {format_value(other.value, database)}; the statement "
+                       "says the first is the largest")
+    elif figure.amount > 50 or whole >= WHOLE_PERCENT and all(f.amount < figure.amount for _, f in rivals):
+        relation = "supports"
+        explanation = (f"the source gives {format_quantity(figure)} for {database.entities[chosen.keys[-1]].label}, "
+                       "more than any other")
+    else:
+        return matches
+    return [replace(m, relation=relation, explanation=explanation, blocked="", strength=m.strength + 1.0)
+            if m is chosen else m for m in matches]
+
+
+def relate_sum(statement: Statement, matches: list[ClaimMatch], database: Database) -> list[ClaimMatch]:
+    """"Orange and Thales together held two thirds of Cloudwatt": one figure
+    said of several facts of one property and subject (each named in full) is
+    compared with the sum of their figures, not with each of them."""
+    if not statement.together or len(statement.quantities) != 1:
+        return matches
+    stated = statement.quantities[0]
+    groups: dict[tuple, dict[tuple, ClaimMatch]] = {}
+    for match in matches:
+        figure = figure_of(match.claim)
+        if (match.complete_keys and match.period != "other" and match.claim.property in statement.cues
+                and figure is not None and units_compatible(figure, stated.quantity)):
+            group = groups.setdefault((match.claim.subject, match.claim.property, match.claim.status), {})
+            group.setdefault(tuple(sorted(match.keys)), match)  # one figure per holder
+    summed = [group for group in groups.values() if len(group) > 1]
+    if len(summed) != 1:
+        return matches
+    facts = summed[0]
+    figures = [figure_of(m.claim) for m in facts.values()]
+    total = replace(figures[0], amount=sum(f.amount for f in figures), precision=max(f.precision for f in figures),
+                    bound="exact")
+    agrees = quantities_agree(total, stated.quantity)
+    labels = " + ".join(format_quantity(f) for f in figures)
+    explanation = (f"the source's figures add up to {format_quantity(total)} ({labels}, "
+                   f"{database.properties[next(iter(facts.values())).claim.property].label}); "
+                   f"the statement says {stated.text} together")
+    spans = ((stated.start, stated.end), *statement.together)
+    chosen = {id(m) for m in facts.values()}
+    holders = set(facts)
+    return [replace(m, relation="supports" if agrees else "contradicts", explanation=explanation, blocked="",
+                    strength=m.strength + 1.0, accounted=tuple(dict.fromkeys((*m.accounted, *spans))),
+                    highlights=tuple(dict.fromkeys((*m.highlights, *spans))))
+            if id(m) in chosen else
+            replace(m, relation=None, explanation=f"{m.explanation}, but the statement gives the sum of several figures")
+            if tuple(sorted(m.keys)) in holders and m.relation is not None else m
+            for m in matches]
