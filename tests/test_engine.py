@@ -684,3 +684,7 @@ def test_a_value_word_beside_a_persons_name_says_their_value(checker, text, expe
 ])
 def test_the_sources_target_figure_for_another_year_is_misdated(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+def test_a_group_named_where_the_subject_stands_names_the_subject(checker):
+    assert verdict(checker, "Le Gouvernement a investi dans les deux consortiums.") == "supported"

@@ -337,6 +337,8 @@ def names_another_object(claim: Claim, statement: Statement, keys: tuple[str, ..
             continue  # "an alternative to *American* cloud services": a place describes, it is no object
         if as_groups({m.entity for m in group}, database) & set(keys):
             continue  # "Cloudwatt et Numergy" is the key group "the two sovereign cloud companies"
+        if {member for m in group for member in getattr(database.entities.get(m.entity), "members", ())} & set(keys):
+            continue  # "les deux consortiums" names the subject among others
         if any(0 <= group[0].start - cue.end <= OBJECT_REACH for cue in statement.cues.get(claim.property, ())):
             return group[0]  # whatever its kind, the name right after the cue ("built on VMware")
     return None
