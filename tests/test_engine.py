@@ -625,6 +625,7 @@ def test_a_month_without_a_year_is_compared_by_month(checker, text, expected):
     ("Cloudwatt a un data center à Val-de-Reuil, en Normandie.", "supported"),
     ("SFR was bought by Altice, a Belgian group.", "contradicted"),                # a Luxembourg group
     ("Coreye, run by Camille Cacheux, is headquartered near Lille.", "unverified"),  # a town nobody confirms
+    ("Cloudwatt a un site à Val-de-Reuil et un autre en Bretagne.", "unverified"),   # a region nobody confirms
 ])
 def test_places_said_around_a_place_and_countries_no_source_names(checker, text, expected):
     assert verdict(checker, text) == expected

@@ -244,7 +244,7 @@ def _organisation_slot(claim: Claim, value: EntityRef, statement: Statement, key
 ORGANISATION_LIKE = ("organisation", "media", "group")
 _STRICTLY_BEFORE = re.compile(r"(?:before|avant|prior to)\b", re.IGNORECASE)
 # "à Lyon", "in Toulouse", "at Lyon": a name said to be where something happens.
-_LOCATIVE_BEFORE = re.compile(r"(?:^|\s)(?:à|a|au|in|at|near|près de)\s*$", re.IGNORECASE)
+_LOCATIVE_BEFORE = re.compile(r"(?:^|\s)(?:à|a|au|en|dans|in|at|near|près de)\s*$", re.IGNORECASE)
 
 
 def is_located_at(text: str, start: int) -> bool:

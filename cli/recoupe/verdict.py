@@ -19,6 +19,7 @@ from .extract.statement import Statement
 from .model import Claim, EntityRef, Evidence, Quantity, Result, SourceInfo, TimeSpan
 from .normalise import words
 from .periods import validity
+from .roles import wider
 from .values import format_time, quantities_agree, times_agree, units_compatible
 
 TIE = 0.01
@@ -185,8 +186,10 @@ def _unsettled(statement: Statement, supports: list[ClaimMatch], matches: list[C
         if mention.unknown or mention.part:
             return f"« {statement.text[mention.start:mention.end]} »"
         kind = database.entities[mention.entity].type
-        if kind == "place" and not database.parts.get(mention.entity) and is_located_at(statement.text, mention.start):
-            # "headquartered near Lille": a town where something is, said and not confirmed.
+        if (kind == "place" and len(wider(mention.entity, database)) > 1 and is_located_at(statement.text, mention.start)
+                and not any(index.linked(entity, mention.entity) for entity in named)):
+            # "headquartered near Lille", « un autre en Bretagne »: a place within a country where
+            # something is, said and not confirmed (a country, "in France", is mostly a setting).
             return f"« {statement.text[mention.start:mention.end]} »"
         if kind in CONTEXT_TYPES or _credited(statement, mention):
             continue  # "selon le patron de Coreye": who says it, not what is said
