@@ -269,8 +269,8 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
     for match in lexicon.acronyms.all_keys(free_tokens):
         if text[match.start:match.end].isupper():
             cues.setdefault(match.key, []).append(match)
-    for match in _labels_beside_names(text, lexicon.labels.all_keys(free_tokens),
-                                      tuple(m for m in entities if m.entity in lexicon.people)):
+    people = tuple(m for m in entities if m.entity in lexicon.people)
+    for match in _labels_beside_names(text, lexicon.labels.all_keys(free_tokens), people) if people else ():
         cues.setdefault(match.key, []).append(match)
     nationalities = _nationalities(text, entities, vocabulary.get("organisation_noun", ()), lexicon.places)
     for found in nationalities:
