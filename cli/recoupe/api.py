@@ -5,8 +5,10 @@
     result = checker.check("Numergy 2013 revenue 2M€")
     result.verdict, result.to_dict()
 
-The pipeline is: text → extract (statement.parse) → candidates (index) →
-compare (per claim) → decide (verdict). The CLI is a thin layer over this.
+The pipeline is: text → extract (statement.parse) → events (dates written
+from an event) → candidates (index) → compare (per claim) → relate (what
+the statement says between facts) → decide (verdict). The CLI is a thin
+layer over this.
 """
 
 from __future__ import annotations

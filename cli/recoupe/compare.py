@@ -11,6 +11,8 @@ since a false alarm costs a newsroom more than a missed one.
 The pieces live beside it: `values` (when two figures or dates agree),
 `periods` (when a claim holds), `align` (which mention fills which slot),
 `roles` (rival values, the direction of a relation, groups and places).
+What a statement says between several facts (a ratio, a sum, "larger
+than", "the largest") is read afterwards, in `relate`.
 """
 
 from __future__ import annotations
