@@ -689,3 +689,12 @@ def test_the_sources_target_figure_for_another_year_is_misdated(checker, text, e
 
 def test_a_group_named_where_the_subject_stands_names_the_subject(checker):
     assert verdict(checker, "Le Gouvernement a investi dans les deux consortiums.") == "supported"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Axelle Lemaire was Secretary of State for Foreign Trade.", "contradicted"),   # « chargée du Numérique »
+    ("Axelle Lemaire was Secretary of State for Digital Affairs.", "supported"),
+    ("Fleur Pellerin était ministre des PME et de l'Économie numérique.", "supported"),  # two portfolios, one title
+])
+def test_a_ministers_portfolio_excludes_the_others(checker, text, expected):
+    assert verdict(checker, text) == expected
