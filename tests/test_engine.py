@@ -698,3 +698,12 @@ def test_a_group_named_where_the_subject_stands_names_the_subject(checker):
 ])
 def test_a_ministers_portfolio_excludes_the_others(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("La Caisse des Dépôts a touché 30 millions d'euros en cédant sa part de Cloudwatt à Orange.", "unverified"),
+    ("Thales received more than €40 million for its Cloudwatt stake.", "unverified"),
+    ("Cloudwatt a touché 30 millions d'euros de la Caisse des Dépôts.", "contradicted"),   # 75 M€
+])
+def test_money_another_name_receives_is_not_the_subjects_funding(checker, text, expected):
+    assert verdict(checker, text) == expected

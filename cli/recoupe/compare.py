@@ -38,6 +38,7 @@ from .roles import (
     LOCALITY,
     WINDOW,
     another_actor,
+    another_receiver,
     as_groups,
     named_entities,
     names_another_object,
@@ -132,6 +133,9 @@ def compare(claim: Claim, statement: Statement, present: set[str], database: Dat
     actor = another_actor(claim, statement, keys, database) if cued else None
     if actor is not None:
         return silent(f"in the statement {statement.text[actor.start:actor.end]} does this")
+    receiver = another_receiver(claim, statement, database)
+    if receiver is not None:
+        return silent(f"in the statement {statement.text[receiver.start:receiver.end]} receives the money")
     other_object = names_another_object(claim, statement, keys, database)
     if other_object and not misplaced_place(claim, statement, database):  # "Val-de-Reuil is in Brittany"
         text = statement.text[other_object.start:other_object.end]

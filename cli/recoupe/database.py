@@ -36,7 +36,7 @@ LINE = "__line__"
 VALUE_TYPES = ("quantity", "time", "entity", "text")
 STATUSES = ("actual", "target", "forecast")
 BOUNDS = ("exact", "approximate", "at-least", "at-most")
-VOCABULARY_KINDS = ("target", "forecast", "actual", "negation", "approximate", "at_least", "at_most", "each", "start", "comparative", "ended", "whole_period", "part", "anaphor", "only", "attribution", "universal", "more", "less", "inserted", "organisation_noun", "together", "largest")
+VOCABULARY_KINDS = ("target", "forecast", "actual", "negation", "approximate", "at_least", "at_most", "each", "start", "comparative", "ended", "whole_period", "part", "anaphor", "only", "attribution", "universal", "more", "less", "inserted", "organisation_noun", "together", "largest", "receiving")
 MAX_FILE_BYTES = 50_000_000
 MAX_YAML_ALIASES = 1_000
 MAX_YAML_ALIAS_EXPANSION = 100_000
@@ -417,6 +417,7 @@ class _Builder:
             nationality=bool(entry.get("nationality", False)),
             exclusive_values=self.exclusive_values(file, entry),
             duration_of=entry.get("duration_of"),
+            received=bool(entry.get("received", False)),
             subject_role=entry.get("subject_role"),
             broader=entry.get("broader"),
             cues={lang: self.words(file, entry, f"cues.{lang}", words or ()) for lang, words in cues.items()

@@ -114,7 +114,9 @@ class Property:
     ("a German host", « un hébergeur français »). `exclusive_values` are
     groups of words for a text value that exclude each other (« CDI » and
     « CDD », "success" and "failure"): a statement naming a group the claim's
-    value is not in contradicts it.
+    value is not in contradicts it. A `received` figure (public funding) is
+    money the subject receives: where another name receives money in a
+    statement ("la CDC a touché 30 M€ en cédant sa part"), it is other money.
     """
 
     id: str
@@ -132,6 +134,7 @@ class Property:
     nationality: bool = False
     exclusive_values: tuple[tuple[str, ...], ...] = ()
     duration_of: str | None = None
+    received: bool = False
     broader: str | None = None
     subject_role: str | None = None
     cues: dict[str, tuple[str, ...]] = field(default_factory=dict)

@@ -220,6 +220,26 @@ def subject_acts(claim: Claim, statement: Statement, database: Database) -> bool
 ACTOR_TYPES = ("organisation", "group", "person")
 
 
+def another_receiver(claim: Claim, statement: Statement, database: Database) -> Optional[EntityMention]:
+    """« La Caisse des Dépôts a touché 30 M€ en cédant sa part de Cloudwatt »:
+    for money the claim's subject receives (a `received` property), another
+    name right before a word of receiving got other money."""
+    if not database.properties[claim.property].received:
+        return None
+    subject = {claim.subject} | as_groups({claim.subject}, database)
+    for start, _ in statement.receiving:
+        before = [m for m in statement.entities if m.end <= start]
+        if not before:
+            continue
+        nearest = before[-1]
+        gap = statement.text[nearest.end:start]
+        if (not nearest.unknown and nearest.entity not in subject
+                and not set(getattr(database.entities.get(nearest.entity), "members", ())) & {claim.subject}
+                and len(gap.split()) <= ACTOR_GAP_WORDS and not _PUNCTUATION.search(gap)):
+            return nearest
+    return None
+
+
 def another_actor(claim: Claim, statement: Statement, keys: tuple[str, ...],
                   database: Database) -> Optional[EntityMention]:
     """For a relation between two named parties (a stake, a partnership), the

@@ -84,6 +84,7 @@ class Statement:
     largest: bool = False  # "Numergy's largest shareholder", « actionnaire majoritaire »
     nationalities: tuple["Nationality", ...] = ()  # « l'opérateur suisse Green.ch »
     targets: tuple[tuple[int, int], ...] = ()  # the words that make it a target ("aims", « objectif »)
+    receiving: tuple[tuple[int, int], ...] = ()  # "received", « a touché »: the name before them receives
     together: tuple[tuple[int, int], ...] = ()  # "together", « à eux deux »: one figure for several facts
     endings: tuple[tuple[int, int], ...] = ()  # "sold its stake", "a quitté": a relation that stopped
     anchored: bool = False  # placed in time only relatively ("two years earlier")
@@ -295,6 +296,7 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
         endings=vocabulary.get("ended", ()),
         whole_period=bool(vocabulary.get("whole_period")),
         targets=vocabulary.get("target", ()),
+        receiving=vocabulary.get("receiving", ()),
         largest=bool(vocabulary.get("largest")),
         nationalities=tuple(nationalities),
         together=vocabulary.get("together", ()),
