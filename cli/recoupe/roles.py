@@ -228,16 +228,21 @@ def another_receiver(claim: Claim, statement: Statement, database: Database) -> 
         return None
     subject = {claim.subject} | as_groups({claim.subject}, database)
     for start, _ in statement.receiving:
-        before = [m for m in statement.entities if m.end <= start]
-        if not before:
-            continue
-        nearest = before[-1]
-        gap = statement.text[nearest.end:start]
-        if (not nearest.unknown and nearest.entity not in subject
-                and not set(getattr(database.entities.get(nearest.entity), "members", ())) & {claim.subject}
-                and len(gap.split()) <= ACTOR_GAP_WORDS and not _PUNCTUATION.search(gap)):
+        nearest = _name_right_before(statement, start)
+        if (nearest is not None and not nearest.unknown and nearest.entity not in subject
+                and claim.subject not in getattr(database.entities.get(nearest.entity), "members", ())):
             return nearest
     return None
+
+
+def _name_right_before(statement: Statement, start: int) -> Optional[EntityMention]:
+    """The name just before `start`, with a few words and no punctuation between: who does what follows."""
+    before = [m for m in statement.entities if m.end <= start]
+    if not before:
+        return None
+    nearest = before[-1]
+    gap = statement.text[nearest.end:start]
+    return nearest if len(gap.split()) <= ACTOR_GAP_WORDS and not _PUNCTUATION.search(gap) else None
 
 
 def another_actor(claim: Claim, statement: Statement, keys: tuple[str, ...],
@@ -257,12 +262,8 @@ def another_actor(claim: Claim, statement: Statement, keys: tuple[str, ...],
     cues = statement.cues.get(claim.property, ())
     actor = None
     for cue in cues:
-        before = [m for m in statement.entities if m.end <= cue.start]
-        if not before:
-            return None
-        nearest = before[-1]
-        gap = statement.text[nearest.end:cue.start]
-        if (len(gap.split()) > ACTOR_GAP_WORDS or _PUNCTUATION.search(gap) or nearest.unknown
+        nearest = _name_right_before(statement, cue.start)
+        if (nearest is None or nearest.unknown
                 or _COMPLEMENT.search(statement.text, max(nearest.start - 12, 0), nearest.start)
                 or nearest.entity in involved or type_of(nearest.entity, database) not in ACTOR_TYPES
                 or as_groups({nearest.entity}, database) & involved
