@@ -707,3 +707,45 @@ def test_a_ministers_portfolio_excludes_the_others(checker, text, expected):
 ])
 def test_money_another_name_receives_is_not_the_subjects_funding(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jean-François Colin is the chief executive of Orange Cloud for Business.", "contradicted"),  # marketing
+    ("Camille Cacheux is Coreye's marketing director.", "contradicted"),   # « Directeur Général »
+    ("Camille Cacheux is Coreye's CTO.", "contradicted"),
+    ("Camille Cacheux is Coreye's CEO.", "supported"),
+    ("Jean-François Colin is OCB's marketing and communications director.", "supported"),
+])
+def test_a_job_function_excludes_the_others(checker, text, expected):
+    assert verdict(checker, text) == expected
+
+
+def test_a_title_said_of_no_one_confirms_nobodys(checker):
+    result = checker.check("According to Coreye's CEO, the French State created the sovereign cloud.")
+    assert all(e.claim_id != "camille-cacheux-position-managing-director" for e in result.evidence)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("J.-F. Colin, dir. marketing & communication d'Orange Cloud for Business", "supported"),
+    ("D. Renard a pris la tête de Cloudwatt en avril 2014.", "supported"),
+])
+def test_a_persons_first_names_may_be_initials(checker, text, expected):
+    assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Cloudwatt a bien atteint les 10 000 VM en décembre 2014.", "unverified"),   # a target
+    ("Numergy actually booked the €6m of revenue it had forecast for 2014.", "unverified"),
+    ("Numergy had forecast €6m of revenue for 2014.", "supported"),   # "had" is an auxiliary
+])
+def test_a_result_is_not_confirmed_by_the_aim_it_describes(checker, text, expected):
+    assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Cloudwatt positioned itself on large accounts and mid-caps, like OBS.", "unverified"),
+    ("Comme Cloudwatt, Numergy vise les PME.", "supported"),   # Numergy's own claim
+    ("D'autres ont été des échecs, comme le fameux Plan Calcul.", "supported"),   # an example, not a likeness
+])
+def test_a_name_given_only_to_compare_is_not_the_subject(checker, text, expected):
+    assert verdict(checker, text) == expected

@@ -157,8 +157,10 @@ def compare_slots(claim: Claim, statement: Statement, keys: tuple[str, ...],
                 comparisons.append(found)
         elif isinstance(value, str) and name == "value":
             prop = database.properties[claim.property]
-            found = _exclusive_slot(value, statement, prop.exclusive_values) or _text_slot(
-                value, statement, prop.short_value, statement.cues.get(claim.property, ()))
+            found = _exclusive_slot(value, statement, prop.exclusive_values)
+            if found is not None and "organisation" in claim.qualifiers:
+                found = replace(found, slot=OTHER_TITLE)  # a title held somewhere: wrong only there
+            found = found or _text_slot(value, statement, prop.short_value, statement.cues.get(claim.property, ()))
             if found is not None:
                 comparisons.append(found)
     if not isinstance(claim.value, TimeSpan) and not any(c.slot == "value" and c.agrees for c in comparisons):

@@ -180,6 +180,10 @@ def compare(claim: Claim, statement: Statement, present: set[str], database: Dat
                            f"but the source says so of it: {explanation}")
         else:
             relation, blocked = None, "the statement sets it apart"
+    if relation == "supports" and claim.subject in statement.likened and _said_of_another(claim, statement, database):
+        # "Like Cloudwatt, Numergy built it with eNovance" says it of Numergy
+        # (but « D'autres ont été des échecs, comme le Plan Calcul » gives an example).
+        relation, blocked = None, f"the statement names {database.entities[claim.subject].label} only to compare"
     rival = _in_subjects_place(claim, statement, keys, comparisons, complete_keys, database) if (
         relation is None and cued) else None
     if rival is not None:
@@ -337,6 +341,9 @@ def _relation(claim: Claim, statement: Statement, comparisons: list[SlotComparis
         first = disagreeing[0]
         explanation = f"the source gives {first.claimed} for {what}; the statement says {first.stated}"
         relation = "contradicts"
+    elif agreeing and prop.short_value and claim.subject not in keys_present:
+        # "According to Coreye's CEO, …": a label said of no one confirms nobody's.
+        blocked = f"the statement does not say whose {prop.label} it is"
     elif agreeing:
         relation = "supports"
         explanation = "; ".join(f"{c.stated} {'falls within' if c.within else 'agrees with'} the source's {c.claimed}"
@@ -488,6 +495,13 @@ def _ends(claim: Claim, statement: Statement) -> bool:
     words that are not themselves a cue of the property ("a revendu")."""
     cues = statement.cues.get(claim.property, ())
     return any(not any(c.start < end and start < c.end for c in cues) for start, end in statement.endings)
+
+
+def _said_of_another(claim: Claim, statement: Statement, database: Database) -> bool:
+    """The statement names something of the claim's subject's kind outside its comparison."""
+    kind = database.entities[claim.subject].type
+    return any(m.entity not in statement.likened and m.entity in database.entities
+               and database.entities[m.entity].type == kind for m in statement.entities)
 
 
 def _status_conflict(claim: Claim, statement: Statement) -> str:

@@ -355,7 +355,11 @@ def _unverified(statement: Statement, matches: list[ClaimMatch], database: Datab
     near = sorted((m for m in matches if m.blocked), key=lambda m: -m.strength)
     elsewhere = [m for m in near if m.cued and m.complete_keys and (
         m.period == "other" or m.period == "within" and database.properties[m.claim.property].cumulative)]
-    if elsewhere:
+    this_period = [m for m in near if m.cued and m.complete_keys and m.period in ("same", "valid", "stated")]
+    if this_period:
+        # The fact is recorded for this very period, but as something else (a target, not a result).
+        explanation = f"nearest claim {this_period[0].claim.id}: {this_period[0].explanation}"
+    elif elsewhere:
         first = elsewhere[0].claim
         spans = [text for _, text in sorted({_scope(m.claim, database) for m in elsewhere
                                               if m.claim.property == first.property}) if text]

@@ -97,6 +97,8 @@ class Statement:
     # says, and the spans of the phrases that do it.
     contrasted: frozenset[str] = frozenset()
     contrasts: tuple[tuple[int, int], ...] = ()
+    # "Like Cloudwatt, Numergy …": entities named only as a comparison for what the statement says of another.
+    likened: frozenset[str] = frozenset()
 
     @property
     def negated(self) -> bool:
@@ -144,6 +146,8 @@ class Lexicon:
         aliases = []
         for entity in database.entities.values():
             names = {entity.id.replace("-", " "), *entity.labels.values(), *entity.aliases}
+            if entity.type == "person":
+                names.update(_initialled(name) for name in entity.labels.values())
             aliases.extend((variant, entity.id) for name in names for variant in _demonstrative_variants(name))
         cue_phrases = [
             (cue, prop.id) for prop in database.properties.values()
@@ -159,15 +163,16 @@ class Lexicon:
         protected.update(
             word for index in database.vocabulary.values() for ws in index.values() for w in ws for word in words(w)
         )
+        inserted = frozenset(word for ws in database.vocabulary.get("inserted", {}).values()
+                             for w in ws for word in words(w))
         return cls(
             entities=EntityFinder(aliases, protected),
             properties=PhraseIndex([(c, k) for c, k in cue_phrases if not _is_acronym(c)], inflect=True,
-                                   inserted=(word for ws in database.vocabulary.get("inserted", {}).values()
-                                             for w in ws for word in words(w))),
+                                   inserted=inserted),
             acronyms=PhraseIndex(acronyms),
             vocabulary=vocabulary,
-            all_vocabulary=PhraseIndex((w, kind) for kind, languages in database.vocabulary.items()
-                                       for ws in languages.values() for w in ws),
+            all_vocabulary=PhraseIndex(((w, kind) for kind, languages in database.vocabulary.items()
+                                        for ws in languages.values() for w in ws), inserted=inserted),
             members={e.id: e.members for e in database.entities.values() if e.members},
             common_words=frozenset(protected) | _NOT_NAMES,
             places=frozenset(e.id for e in database.entities.values() if e.type == "place"),
@@ -214,6 +219,13 @@ def _is_acronym(cue: str) -> bool:
 # and so does the plural article merged with "de" or "à" (« des deux sociétés »).
 _DEMONSTRATIVES = {"the": ("these", "those", "this", "that"), "les": ("ces", "des", "aux"), "le": ("ce", "cet"),
                    "la": ("cette",), "l'": ("cet ", "cette ")}
+
+
+def _initialled(name: str) -> str:
+    """"J.-F. Colin", "D. Renard": a person's first names as initials (read as the
+    words "j f colin", which "J.F. Colin" and "J-F Colin" also fold to)."""
+    *first, last = name.split()
+    return " ".join([*(part[0] for word in first for part in word.split("-") if part), last])
 
 
 def _demonstrative_variants(name: str) -> tuple[str, ...]:
@@ -284,7 +296,7 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
         quantities=quantities,
         times=times,
         cues={key: tuple(found) for key, found in cues.items()},
-        status=_status(vocabulary, text, times),
+        status=_status(vocabulary, text, times, quantities),
         negations=tuple(n for n in negations if not _partial(text, n, universals)),
         partial_negations=tuple(n for n in negations if _partial(text, n, universals)),
         each=bool(vocabulary.get("each")),
@@ -307,6 +319,7 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
         groups=_coordinated(text, entities),
         anaphoric=bool(vocabulary.get("anaphor")),
         contrasted=_contrasted(text, entities),
+        likened=_only_inside(_phrase_spans(_LIKENESS, text), entities),
         contrasts=_contrast_spans(text),
         credits=vocabulary.get("attribution", ()),
     )
@@ -334,10 +347,20 @@ _CONTRAST = re.compile(r"\b(?:unlike|contrary to|as opposed to|contrairement (?:
                        r"à l['’]inverse (?:de|du|des))\b", re.IGNORECASE)
 
 
+# "Like Cloudwatt, …", "…, just like OBS", « À l'instar de Cloudwatt, … »; « comme » only
+# after a comma or opening the sentence (« Numergy comme Cloudwatt » joins two subjects).
+_LIKENESS = re.compile(r"(?:\b(?:just like|much like|like|as with|à l['’]instar (?:de|du|des|d['’])|tout comme)|"
+                       r"(?:^|,)\s*comme)(?!\w)", re.IGNORECASE)
+
+
 def _contrast_spans(text: str) -> tuple[tuple[int, int], ...]:
-    """Each "unlike …" phrase, to the first comma, semicolon or full stop outside brackets."""
+    return _phrase_spans(_CONTRAST, text)
+
+
+def _phrase_spans(pattern: re.Pattern, text: str) -> tuple[tuple[int, int], ...]:
+    """Each phrase `pattern` opens, to the first comma, semicolon or full stop outside brackets."""
     spans = []
-    for match in _CONTRAST.finditer(text):
+    for match in pattern.finditer(text):
         depth, end = 0, len(text)
         for index in range(match.end(), len(text)):
             char = text[index]
@@ -353,7 +376,10 @@ def _contrast_spans(text: str) -> tuple[tuple[int, int], ...]:
 def _contrasted(text: str, entities: tuple[EntityMention, ...]) -> frozenset[str]:
     """Entities named only inside "unlike …" / « contrairement à … »: the rest of
     the statement says the opposite of them."""
-    spans = _contrast_spans(text)
+    return _only_inside(_contrast_spans(text), entities)
+
+
+def _only_inside(spans: tuple[tuple[int, int], ...], entities: tuple[EntityMention, ...]) -> frozenset[str]:
     inside = {m.entity for m in entities if any(a <= m.start < b for a, b in spans)}
     outside = {m.entity for m in entities if not any(a <= m.start < b for a, b in spans)}
     return frozenset(inside - outside)
@@ -486,8 +512,18 @@ _INTENDS = re.compile(r"\b(?:compte|comptait|comptaient|comptent|comptons|compta
                       re.IGNORECASE)
 
 
+def _result_of_aim(text: str, actuals, aims, figures: tuple[QuantityMention, ...]) -> bool:
+    """"Numergy actually booked the €6m it had forecast", « a bien atteint les
+    10 000 VM prévues »: a result said before the figures, the aim only after
+    them, describing them ("made €2m and aims for €700m" has an aim of its
+    own). An auxiliary right before an aim ("had forecast") is not a result."""
+    results = [start for start, end in actuals if not any(0 <= a - end <= 1 and not text[end:a].strip()
+                                                          for a, _ in aims)]
+    return bool(results) and min(results) < figures[0].start and all(a >= figures[-1].end for a, _ in aims)
+
+
 def _status(vocabulary: dict[str, tuple[tuple[int, int], ...]], text: str,
-            times: tuple[TimeMention, ...]) -> Optional[Status]:
+            times: tuple[TimeMention, ...], figures: tuple[QuantityMention, ...] = ()) -> Optional[Status]:
     """What the statement presents its figure as; None when it does not say.
     A target said to be met ("hit its target", « a atteint son objectif ») is
     a result."""
@@ -495,6 +531,9 @@ def _status(vocabulary: dict[str, tuple[tuple[int, int], ...]], text: str,
     # « compte fournir », « comptait reprendre »: counting on doing is aiming (« comptait 100 salariés » counts).
     targets = (*targets, *((m.start(), m.end()) for m in _INTENDS.finditer(text)))
     if any(_MET_TARGET.fullmatch(text, end, start) for _, end in actuals for start, _ in targets if start >= end):
+        return "actual"
+    aims = sorted((*targets, *vocabulary.get("forecast", ())))
+    if aims and figures and _result_of_aim(text, actuals, aims, figures):
         return "actual"
     if targets or (any(t.bound == "by" for t in times) and not actuals):  # "had made €2m by 2014" is a result
         return "target"
