@@ -365,8 +365,8 @@ def _text_slot(value: str, statement: Statement, short_value: bool, cues=()) -> 
     for token in statement.tokens:
         if len(token.text) < MIN_CONTENT_WORD and token.text not in claimed or any(a <= token.start < b for a, b in taken):
             continue
-        if any(_same_word(token.text, word) for word in claimed):
-            found.append((token.start, token.end))
+        if any(_same_word(token.text, word) or _same_word(word, token.text) for word in claimed):
+            found.append((token.start, token.end))  # « construit seul » against « construite seule »
     if not found:
         return None
     if statement.only and _leaves_out(claimed, statement):
