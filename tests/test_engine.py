@@ -749,3 +749,13 @@ def test_a_result_is_not_confirmed_by_the_aim_it_describes(checker, text, expect
 ])
 def test_a_name_given_only_to_compare_is_not_the_subject(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("La secrétaire d'État au Numérique Axelle Lemaire avait un temps envisagé de rapprocher Cloudwatt et Numergy.",
+     "supported"),   # « Numérique » is a portfolio, not a misspelt Numergy
+    ("Fleur Pellerin était ministre de la Culture.", "contradicted"),   # not one of her title's two portfolios
+    ("Fleur Pellerin later became Minister of Culture.", "unverified"),   # after the source's time
+])
+def test_a_value_word_is_a_word_not_a_misspelt_name(checker, text, expected):
+    assert verdict(checker, text) == expected

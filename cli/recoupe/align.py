@@ -386,14 +386,14 @@ def _exclusive_slot(value: str, statement: Statement, groups: tuple[tuple[str, .
     « grand succès »), when the statement does not also say the value's."""
     claimed_words = words(value)
     said = tuple(token.text for token in statement.tokens)
-    own = [index for index, group in enumerate(groups)
-           if any(contains_words(claimed_words, words(phrase)) for phrase in group)]
-    if len(own) != 1:
+    own = {index for index, group in enumerate(groups)
+           if any(contains_words(claimed_words, words(phrase)) for phrase in group)}
+    if not own:
         return None
     stated = [(index, phrase) for index, group in enumerate(groups) for phrase in group
               if contains_words(said, words(phrase))]
-    if not stated or any(index == own[0] for index, _ in stated):
-        return None
+    if not stated or any(index in own for index, _ in stated):
+        return None  # a title of two portfolios (« PME et Économie numérique ») is either one
     phrase_words = words(stated[0][1])
     for first in range(len(said) - len(phrase_words) + 1):
         if said[first:first + len(phrase_words)] == phrase_words:

@@ -532,6 +532,8 @@ def _contradiction_gate(claim: Claim, statement: Statement, complete_keys: bool,
         return "the statement is about another property"
     if period in ("partial", "within", "earlier", "undated", "boundary"):
         return "the periods differ"
+    if statement.later and not statement.times:
+        return "the statement speaks of a later time than the source"
     return ""
 
 

@@ -87,6 +87,7 @@ class Statement:
     receiving: tuple[tuple[int, int], ...] = ()  # "received", « a touché »: the name before them receives
     together: tuple[tuple[int, int], ...] = ()  # "together", « à eux deux »: one figure for several facts
     endings: tuple[tuple[int, int], ...] = ()  # "sold its stake", "a quitté": a relation that stopped
+    later: bool = False  # "later became", « ensuite devenue »: after the source's time
     anchored: bool = False  # placed in time only relatively ("two years earlier")
     earlier: bool = False  # …and before the time it is set against ("two years earlier", « il y a deux ans »)
     event_offsets: tuple[EventOffset, ...] = ()  # "two years after its launch": dated from the database
@@ -165,8 +166,11 @@ class Lexicon:
         )
         inserted = frozenset(word for ws in database.vocabulary.get("inserted", {}).values()
                              for w in ws for word in words(w))
+        # A property's value words are words, not misspelt names (« secrétaire d'État au Numérique » is not Numergy).
+        value_words = {word for prop in database.properties.values() for group in prop.exclusive_values
+                       for phrase in group for word in words(phrase)}
         return cls(
-            entities=EntityFinder(aliases, protected),
+            entities=EntityFinder(aliases, protected | value_words),
             properties=PhraseIndex([(c, k) for c, k in cue_phrases if not _is_acronym(c)], inflect=True,
                                    inserted=inserted),
             acronyms=PhraseIndex(acronyms),
@@ -174,7 +178,7 @@ class Lexicon:
             all_vocabulary=PhraseIndex(((w, kind) for kind, languages in database.vocabulary.items()
                                         for ws in languages.values() for w in ws), inserted=inserted),
             members={e.id: e.members for e in database.entities.values() if e.members},
-            common_words=frozenset(protected) | _NOT_NAMES,
+            common_words=frozenset(protected) | value_words | _NOT_NAMES,
             places=frozenset(e.id for e in database.entities.values() if e.type == "place"),
             nationality=tuple(prop.id for prop in database.properties.values() if prop.nationality),
             labels=PhraseIndex((phrase, prop.id) for prop in database.properties.values()
@@ -306,6 +310,7 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
         comparisons=tuple(compared),
         direction=("more" if more else "less") if bool(more) != bool(less) else None,
         endings=vocabulary.get("ended", ()),
+        later=bool(vocabulary.get("later")),
         whole_period=bool(vocabulary.get("whole_period")),
         targets=vocabulary.get("target", ()),
         receiving=vocabulary.get("receiving", ()),
