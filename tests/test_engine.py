@@ -759,3 +759,11 @@ def test_a_name_given_only_to_compare_is_not_the_subject(checker, text, expected
 ])
 def test_a_value_word_is_a_word_not_a_misspelt_name(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The sovereign cloud was a private initiative in which the state played no part.", "contradicted"),
+    ("Orange et non Thalès a racheté Cloudwatt.", "supported"),   # « non » denies Thalès, not Orange
+])
+def test_a_value_that_is_the_subject_of_a_negated_verb_is_denied(checker, text, expected):
+    assert verdict(checker, text) == expected

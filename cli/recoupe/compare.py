@@ -313,7 +313,8 @@ def _relation(claim: Claim, statement: Statement, comparisons: list[SlotComparis
         statement = replace(statement, negations=tuple(
             (s, e) for s, e in statement.negations if not any(a < e and s < b for a, b in phrases)))
     negated_cues = [m for m in statement.cues.get(claim.property, ()) if statement.negates(m.start)]
-    negated = bool(negated_cues) or any(statement.negates(c.span[0]) for c in comparisons)
+    negated = bool(negated_cues) or any(statement.negates(c.span[0]) for c in comparisons) or any(
+        isinstance(c.value, EntityRef) and statement.negated_after(c.span[1]) for c in comparisons)
     # "did not launch until June 2014", « pas avant 2015 »: the negation dates
     # the event rather than denies it, and settles nothing either way.
     dates_event = isinstance(claim.value, TimeSpan) and any(t.bound == "by" for t in statement.times)

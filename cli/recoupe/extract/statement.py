@@ -32,6 +32,9 @@ _BEFORE_ANCHOR = re.compile(r"(?:il y a|voilà)$", re.IGNORECASE)
 NEGATION_WINDOW = 40
 # A comma or semicolon ends what a negation reaches: « On ne le leur reprochera pas, tant les offres … ».
 _SHORT_GAP = re.compile(r"^[^\w,;]*(?:[^\W\d_]{1,4}[^\w,;]+){0,3}$")
+# Between a subject and its negated verb: at most one word, no comma nor "and" (« Orange et non Thales »).
+_SUBJECT_WINDOW = 15
+_SUBJECT_GAP = re.compile(r"^\s*(?:(?!and\b|et\b|or\b|ou\b|but\b|mais\b)[^\W\d_]+\s+)?$", re.IGNORECASE)
 # Between a negation and what it quantifies: its verb, perhaps an auxiliary ("not *be* paid all").
 _VERB_GAP = re.compile(r"^[\W_]*(?:[^\W\d_]+[\W_]+){0,3}$")
 # Run on the gap between two names with white space folded to single spaces.
@@ -112,6 +115,14 @@ class Statement:
         With `partial`, a negation of "all" ("did not receive all") instead."""
         for _, end in self.partial_negations if partial else self.negations:
             if end <= start and start - end <= NEGATION_WINDOW and _SHORT_GAP.match(self.text[end:start]):
+                return True
+        return False
+
+    def negated_after(self, end: int) -> bool:
+        """Whether what ends at `end` is the subject of a negated verb right after
+        it: "the state played no part", "Bull did not", « l'État n'a joué aucun rôle »."""
+        for start, _ in self.negations:
+            if end <= start and start - end <= _SUBJECT_WINDOW and _SUBJECT_GAP.match(self.text[end:start]):
                 return True
         return False
 
