@@ -767,3 +767,13 @@ def test_a_value_word_is_a_word_not_a_misspelt_name(checker, text, expected):
 ])
 def test_a_value_that_is_the_subject_of_a_negated_verb_is_denied(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bull held 20% of Cloudwatt.", "contradicted"),   # Orange, Thales and the CDC hold the whole
+    ("SFR détenait 47 % de Cloudwatt.", "contradicted"),
+    ("Thales held 22.2% of Cloudwatt.", "supported"),
+    ("Bull held 20% of Cloudwatt in 2013.", "unverified"),   # a date of its own: the source's holders are undated
+])
+def test_a_holder_outside_the_whole_holds_nothing(checker, text, expected):
+    assert verdict(checker, text) == expected

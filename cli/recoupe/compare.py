@@ -76,6 +76,7 @@ class ClaimMatch:
     accounted: tuple[tuple[int, int], ...] = ()
     named: frozenset[str] = frozenset()
     other_object: Optional[EntityMention] = None
+    other_actor: Optional[EntityMention] = None  # "Bull held 20 % of Cloudwatt": who does it in the statement instead
 
 
 def compare(claim: Claim, statement: Statement, present: set[str], database: Database,
@@ -132,7 +133,7 @@ def compare(claim: Claim, statement: Statement, present: set[str], database: Dat
         return silent("in the statement the subject does this rather than undergoes it")
     actor = another_actor(claim, statement, keys, database) if cued else None
     if actor is not None:
-        return silent(f"in the statement {statement.text[actor.start:actor.end]} does this")
+        return replace(silent(f"in the statement {statement.text[actor.start:actor.end]} does this"), other_actor=actor)
     receiver = another_receiver(claim, statement, database)
     if receiver is not None:
         return silent(f"in the statement {statement.text[receiver.start:receiver.end]} receives the money")

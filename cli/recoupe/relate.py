@@ -7,7 +7,8 @@ what a statement says *between* facts, from the claims of those facts:
   times the December 2014 forecast";
 - a comparison: "Bull's stake in Numergy was larger than Thales's in Cloudwatt";
 - a sum: "Orange and Thales together held two thirds of Cloudwatt";
-- the largest: "Bull was Numergy's largest shareholder".
+- the largest: "Bull was Numergy's largest shareholder";
+- an outsider: "Bull held 20 % of Cloudwatt", where the holders known hold the whole.
 
 Each returns the matches with the claims it read set to support or
 contradict, and the statement's comparing words accounted for.
@@ -24,6 +25,7 @@ from .database import Database
 from .extract.statement import Statement
 from .model import Quantity
 from .periods import validity
+from .roles import and_wider
 from .values import (format_quantity, format_time, format_value, narrower_time, quantities_agree, times_agree,
                      units_compatible)
 
@@ -174,6 +176,36 @@ def relate_largest(statement: Statement, matches: list[ClaimMatch], index: Claim
     else:
         return matches
     return [replace(m, relation=relation, explanation=explanation, blocked="", strength=m.strength + 1.0)
+            if m is chosen else m for m in matches]
+
+
+def relate_outsider(statement: Statement, matches: list[ClaimMatch], index: ClaimIndex,
+                    database: Database) -> list[ClaimMatch]:
+    """"Bull held 20 % of Cloudwatt": a holder the source never gives, when the
+    holders it gives add up to the whole, holds nothing. Read from the claims
+    about the subject that the statement's other actor silenced (see
+    `roles.another_actor`), all at one time (undated claims)."""
+    silenced = [m for m in matches if m.other_actor is not None and m.claim.property in statement.cues
+                and m.claim.subject in statement.entity_ids]
+    actors = {m.other_actor.entity for m in silenced}
+    subjects = {(m.claim.subject, m.claim.property) for m in silenced}
+    if len(actors) != 1 or len(subjects) != 1 or statement.times:
+        return matches
+    (subject, property_id), actor = next(iter(subjects)), next(iter(actors))
+    shares: dict[str, Quantity] = {}
+    holders: set[str] = set()
+    for claim in index.about(subject, property_id):
+        holders.update(key_entities(claim, database))
+        figure = figure_of(claim)
+        if figure is not None and figure.unit == "percent" and validity(claim) is None and claim.status == "actual":
+            shares.setdefault(format_value(claim.value, database), figure)
+    if actor in holders or and_wider({actor}, database) & holders or sum(f.amount for f in shares.values()) < WHOLE_PERCENT:
+        return matches
+    chosen = max(silenced, key=lambda m: m.strength)
+    listed = ", ".join(f"{holder} {format_quantity(f)}" for holder, f in shares.items())
+    explanation = (f"the source's holders of {database.entities[subject].label} ({listed}) hold the whole; "
+                   f"{statement.text[chosen.other_actor.start:chosen.other_actor.end]} is not among them")
+    return [replace(m, relation="contradicts", explanation=explanation, blocked="", strength=m.strength + 1.0)
             if m is chosen else m for m in matches]
 
 
