@@ -777,3 +777,13 @@ def test_a_value_that_is_the_subject_of_a_negated_verb_is_denied(checker, text, 
 ])
 def test_a_holder_outside_the_whole_holds_nothing(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Numergy sold its cloud infrastructure to SFR.", "contradicted"),   # SFR sold it to Numergy
+    ("SFR bought its cloud infrastructure from Numergy.", "contradicted"),
+    ("SFR a revendu son infrastructure cloud à Numergy.", "supported"),
+    ("Numergy bought its cloud infrastructure from SFR.", "supported"),
+])
+def test_a_converse_cue_puts_the_value_before_it(checker, text, expected):
+    assert verdict(checker, text) == expected

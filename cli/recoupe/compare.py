@@ -42,6 +42,7 @@ from .roles import (
     as_groups,
     named_entities,
     names_another_object,
+    reversed_anywhere,
     rival_subject,
     subject_acts,
     type_of,
@@ -354,6 +355,11 @@ def _relation(claim: Claim, statement: Statement, comparisons: list[SlotComparis
     elif prop.value_is_key and complete_keys and cued and not _ends(claim, statement):
         relation = "supports"
         explanation = f"the source records {what}"
+        values = [m for m in statement.entities if isinstance(claim.value, EntityRef) and m.entity in claim.value.ids]
+        if prop.converse_cues and values and reversed_anywhere(claim, statement, values[0], database):
+            # "Numergy sold its infrastructure to SFR" for « SFR lui a revendu son infrastructure »
+            relation = "contradicts"
+            explanation = f"the source records {what}, the other way round"
 
     if relation == "contradicts":
         blocked = _contradiction_gate(claim, statement, complete_keys, cued, period)

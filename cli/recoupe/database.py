@@ -419,6 +419,7 @@ class _Builder:
             duration_of=entry.get("duration_of"),
             received=bool(entry.get("received", False)),
             subject_role=entry.get("subject_role"),
+            converse_cues=self.words(file, entry, "converse_cues", entry.get("converse_cues") or ()),
             broader=entry.get("broader"),
             cues={lang: self.words(file, entry, f"cues.{lang}", words or ()) for lang, words in cues.items()
                   if lang != LINE},

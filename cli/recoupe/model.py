@@ -137,6 +137,8 @@ class Property:
     received: bool = False
     broader: str | None = None
     subject_role: str | None = None
+    # Cues of the other direction (bought-from: "sold its", « a revendu »): the value does them.
+    converse_cues: tuple[str, ...] = ()
     cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
     description: str | None = None
     file: str = field(default="", compare=False)

@@ -14,6 +14,7 @@ from typing import Optional
 from .database import Database
 from .extract.statement import EntityMention, Statement
 from .model import Claim, EntityRef
+from .normalise import words
 
 LOCALITY = 80
 
@@ -316,9 +317,12 @@ def _roles_reversed(claim: Claim, statement: Statement, subject: EntityMention, 
     """Whether subject and value stand on the wrong sides of the cue for the
     property's direction: "Cloudwatt a racheté Orange" reverses "Orange a
     racheté Cloudwatt". Undirected properties are never reversed."""
-    role = database.properties[claim.property].subject_role
+    prop = database.properties[claim.property]
+    role = prop.subject_role
     if role not in ("agent", "patient") or not (subject.end <= cue.start or subject.start >= cue.end):
         return False
+    if words(statement.text[cue.start:cue.end]) in {words(phrase) for phrase in prop.converse_cues}:
+        role = "patient" if role == "agent" else "agent"  # "SFR sold its infrastructure to Numergy": the seller acts
     if _PREPOSITIONAL.search(statement.text[cue.start:cue.end]):
         return False  # "avec l'aide de", "with the help of": no voice to read
     subject_first = subject.start < cue.start
