@@ -787,3 +787,12 @@ def test_a_holder_outside_the_whole_holds_nothing(checker, text, expected):
 ])
 def test_a_converse_cue_puts_the_value_before_it(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jean-François Colin is the director of Orange Cloud.", "contradicted"),   # Laplane's title
+    ("Philippe Laplane, directeur d'Orange Cloud", "supported"),
+    ("Jean-François Colin, directeur marketing d'Orange Cloud for Business", "supported"),
+])
+def test_the_generic_word_of_a_title_held_by_one_is_not_a_more_specific_title(checker, text, expected):
+    assert verdict(checker, text) == expected

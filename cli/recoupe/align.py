@@ -160,7 +160,8 @@ def compare_slots(claim: Claim, statement: Statement, keys: tuple[str, ...],
             found = _exclusive_slot(value, statement, prop.exclusive_values)
             if found is not None and "organisation" in claim.qualifiers:
                 found = replace(found, slot=OTHER_TITLE)  # a title held somewhere: wrong only there
-            found = found or _text_slot(value, statement, prop.short_value, statement.cues.get(claim.property, ()))
+            found = found or _text_slot(value, statement, prop.short_value, statement.cues.get(claim.property, ()),
+                                        prop.single_holder)
             if found is not None:
                 comparisons.append(found)
     if not isinstance(claim.value, TimeSpan) and not any(c.slot == "value" and c.agrees for c in comparisons):
@@ -343,7 +344,8 @@ def _names_of(entity_id: str, database: Database) -> list[str]:
     return [*entity.labels.values(), *entity.aliases] if entity else []
 
 
-def _text_slot(value: str, statement: Statement, short_value: bool, cues=()) -> Optional[SlotComparison]:
+def _text_slot(value: str, statement: Statement, short_value: bool, cues=(),
+               single_holder: bool = False) -> Optional[SlotComparison]:
     """Free-text values only ever support: shared content words ("sécurité",
     "IaaS"), names or figures the text contains ("directeur d'Orange Cloud",
     "100 %") are agreement, and absence says nothing. A name the text does
@@ -377,6 +379,9 @@ def _text_slot(value: str, statement: Statement, short_value: bool, cues=()) -> 
         if other_title is not None:
             # Another title: wrong where the organisation is the source's (see compare_slots).
             return SlotComparison(OTHER_TITLE, value, False, value, statement.text[slice(*other_title)], other_title)
+        generic = {(c.start, c.end) for c in cues if len(words(statement.text[c.start:c.end])) == 1}
+        if single_holder and found and all(spot in generic for spot in found) and _leaves_out(claimed, statement):
+            return None  # « directeur d'Orange Cloud » is not « directeur marketing et communication »
     return SlotComparison("value", value, True, value, statement.text[span[0]:span[1]], span)
 
 
