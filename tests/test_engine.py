@@ -796,3 +796,8 @@ def test_a_converse_cue_puts_the_value_before_it(checker, text, expected):
 ])
 def test_the_generic_word_of_a_title_held_by_one_is_not_a_more_specific_title(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+def test_names_joined_by_a_dash_are_one_group(checker):
+    assert verdict(checker, "Axelle Lemaire considered a Cloudwatt–Numergy merger.") == "supported"
+    assert verdict(checker, "Patrick Starck – Cloudwatt president, Nov. 2012") == "supported"   # spaced: a separator

@@ -560,12 +560,15 @@ def _status(vocabulary: dict[str, tuple[tuple[int, int], ...]], text: str,
     return None
 
 
+_JOINING_DASHES = ("-", "–", "—")  # "the Cloudwatt–Numergy merger"; spaced, a dash separates ("Starck – Cloudwatt")
+
+
 def _coordinated(text: str, entities: tuple[EntityMention, ...]) -> tuple[tuple[EntityMention, ...], ...]:
     """Entities joined by "and", "et", commas: "Orange et Thalès" is one group."""
     groups: list[list[EntityMention]] = []
     for mention in entities:
         gap = text[groups[-1][-1].end:mention.start] if groups else ""
-        if groups and len(gap) <= 30 and _COORDINATION.match(" ".join(gap.split())):
+        if groups and (len(gap) <= 30 and _COORDINATION.match(" ".join(gap.split())) or gap in _JOINING_DASHES):
             groups[-1].append(mention)
         else:
             groups.append([mention])
