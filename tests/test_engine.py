@@ -743,7 +743,7 @@ def test_a_result_is_not_confirmed_by_the_aim_it_describes(checker, text, expect
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Cloudwatt positioned itself on large accounts and mid-caps, like OBS.", "unverified"),
+    ("Like OBS, Numergy targets large accounts and mid-caps.", "unverified"),   # not OBS's claim
     ("Comme Cloudwatt, Numergy vise les PME.", "supported"),   # Numergy's own claim
     ("D'autres ont été des échecs, comme le fameux Plan Calcul.", "supported"),   # an example, not a likeness
 ])
@@ -801,3 +801,14 @@ def test_the_generic_word_of_a_title_held_by_one_is_not_a_more_specific_title(ch
 def test_names_joined_by_a_dash_are_one_group(checker):
     assert verdict(checker, "Axelle Lemaire considered a Cloudwatt–Numergy merger.") == "supported"
     assert verdict(checker, "Patrick Starck – Cloudwatt president, Nov. 2012") == "supported"   # spaced: a separator
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("According to Coreye's CEO, large accounts are the real IaaS market in France today.", "contradicted"),  # PME
+    ("Cloudwatt positioned itself on large accounts and mid-caps, like OBS.", "contradicted"),
+    ("OBS focuses on large accounts and mid-caps, whereas Cloudwatt is positioned on SMEs.", "supported"),
+    ("La Box de Cloudwatt était destinée aux particuliers comme aux entreprises.", "supported"),
+    ("Numergy targets large accounts.", "unverified"),   # « aussi les PME, et pas uniquement le secteur public »
+])
+def test_small_and_large_businesses_exclude_each_other(checker, text, expected):
+    assert verdict(checker, text) == expected

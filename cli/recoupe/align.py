@@ -157,7 +157,7 @@ def compare_slots(claim: Claim, statement: Statement, keys: tuple[str, ...],
                 comparisons.append(found)
         elif isinstance(value, str) and name == "value":
             prop = database.properties[claim.property]
-            found = _exclusive_slot(value, statement, prop.exclusive_values)
+            found = _exclusive_slot(value, statement, prop.exclusive_values, key_positions)
             if found is not None and "organisation" in claim.qualifiers:
                 found = replace(found, slot=OTHER_TITLE)  # a title held somewhere: wrong only there
             found = found or _text_slot(value, statement, prop.short_value, statement.cues.get(claim.property, ()),
@@ -385,26 +385,38 @@ def _text_slot(value: str, statement: Statement, short_value: bool, cues=(),
     return SlotComparison("value", value, True, value, statement.text[span[0]:span[1]], span)
 
 
-def _exclusive_slot(value: str, statement: Statement, groups: tuple[tuple[str, ...], ...]) -> Optional[SlotComparison]:
+def _exclusive_slot(value: str, statement: Statement, groups: tuple[tuple[str, ...], ...],
+                    anchors=()) -> Optional[SlotComparison]:
     """A text value is contradicted only by a word of a group that excludes
     the value's own (« CDD » against « tous en CDI », "failure" against
-    « grand succès »), when the statement does not also say the value's."""
+    « grand succès »), when the statement does not also say the value's. A
+    word said of others, across "whereas" from the claim's subject (« là où
+    la plupart des acteurs s'adressent … aux grands comptes »), is not said of it."""
     claimed_words = words(value)
     said = tuple(token.text for token in statement.tokens)
     own = {index for index, group in enumerate(groups)
            if any(contains_words(claimed_words, words(phrase)) for phrase in group)}
-    if not own:
-        return None
-    stated = [(index, phrase) for index, group in enumerate(groups) for phrase in group
-              if contains_words(said, words(phrase))]
+    if not own or _NOT_ONLY.search(value):
+        return None  # « aussi les PME, et pas uniquement le secteur public »: the source leaves room for others
+    stated = []
+    for index, group in enumerate(groups):
+        for phrase in group:
+            phrase_words = words(phrase)
+            for first in range(len(said) - len(phrase_words) + 1):
+                if said[first:first + len(phrase_words)] == phrase_words:
+                    span = (statement.tokens[first].start, statement.tokens[first + len(phrase_words) - 1].end)
+                    if not anchors or any(not _WHEREAS.search(statement.text[min(a.end, span[1]):max(a.start, span[0])])
+                                          for a in anchors):
+                        stated.append((index, span))
     if not stated or any(index in own for index, _ in stated):
         return None  # a title of two portfolios (« PME et Économie numérique ») is either one
-    phrase_words = words(stated[0][1])
-    for first in range(len(said) - len(phrase_words) + 1):
-        if said[first:first + len(phrase_words)] == phrase_words:
-            span = (statement.tokens[first].start, statement.tokens[first + len(phrase_words) - 1].end)
-            return SlotComparison("value", value, False, value, statement.text[span[0]:span[1]], span)
-    return None
+    span = min((span for _, span in stated))
+    return SlotComparison("value", value, False, value, statement.text[span[0]:span[1]], span)
+
+
+_NOT_ONLY = re.compile(r"\b(?:pas uniquement|pas seulement|non seulement|not only|as well as|also|aussi|notamment|among others)\b",
+                       re.IGNORECASE)
+_WHEREAS = re.compile(r"\b(?:whereas|while|unlike|là où|alors que|tandis que|contrairement)\b", re.IGNORECASE)
 
 
 def _leaves_out(claimed: set[str], statement: Statement) -> bool:
