@@ -812,3 +812,13 @@ def test_names_joined_by_a_dash_are_one_group(checker):
 ])
 def test_small_and_large_businesses_exclude_each_other(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Selon Camille Cacheux, l'aéronautique et le nucléaire comptent parmi les grands succès de la stratégie "
+     "industrielle de l'État.", "supported"),   # the State's strategies: « l'État » is settled
+    ("Selon Camille Cacheux, l'automobile et le nucléaire sont des succès de la stratégie industrielle de l'État.",
+     "unverified"),   # the database knows nothing of « l'automobile »
+])
+def test_a_noun_listed_with_a_known_name_must_be_settled_too(checker, text, expected):
+    assert verdict(checker, text) == expected

@@ -181,6 +181,10 @@ def _unsettled(statement: Statement, supports: list[ClaimMatch], matches: list[C
                 match.claim.subject, other.entity):
             return f"« {statement.text[other.start:other.end]} » ({match.claim.property})"
     for mention in statement.entities:
+        unnamed = _UNNAMED_CONJUNCT.search(statement.text, 0, mention.start)
+        if unnamed and not any(m.start <= unnamed.start(1) < m.end for m in statement.entities):
+            # « l'automobile et le nucléaire »: the database knows the one, not the other it is listed with
+            return f"« {unnamed.group(1)} »"
         if covered(mention.start, mention.end, confirmed) or mention.entity in named and not mention.part:
             continue
         if mention.unknown or mention.part:
@@ -198,6 +202,11 @@ def _unsettled(statement: Statement, supports: list[ClaimMatch], matches: list[C
             # takeover"): knowing her from another claim does not confirm it.
             return f"« {statement.text[mention.start:mention.end]} »"
     return ""
+
+
+# A noun with its article listed right before a name ("l'automobile et *le nucléaire*").
+_UNNAMED_CONJUNCT = re.compile(r"\b(?:l['’]|le |la |les )([^\W\d_]{3,}) (?:et|ou) (?:(?:l['’]|le |la |les )\S*)?$",
+                               re.IGNORECASE)
 
 
 _LIST_JOINER = re.compile(r",|&|\b(?:and|et|or|ou)\b", re.IGNORECASE)
