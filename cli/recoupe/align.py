@@ -460,7 +460,8 @@ def _only_generic_head(statement: Statement, found: list[tuple[int, int]], cues,
 # qualifying it ("directeur *depuis* 2012").
 _GLUE_WORDS = frozenset(
     "dans pour avec chez sans sous vers depuis apres avant aussi alors comme entre etait sont "
-    "with from that this which whose their also since under into after before about such then".split())
+    "with from that this which whose their also since under into after before about such then "
+    "already still déjà deja encore toujours aussi".split())
 
 
 _ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
