@@ -831,6 +831,9 @@ def _vocabulary(raw: Any, file: str, problems: list[Problem]) -> dict[str, dict[
         if kind not in VOCABULARY_KINDS or not isinstance(languages, dict):
             problems.append(Problem(file, raw[LINE], f"vocabulary: unknown or malformed entry {kind!r}"))
             continue
+        if any(lang != LINE and words is not None and not isinstance(words, list) for lang, words in languages.items()):
+            problems.append(Problem(file, languages.get(LINE, raw[LINE]), f"vocabulary.{kind}: each language needs a list of words"))
+            continue
         vocabulary[kind] = {
             lang: tuple(str(w) for w in words or ()) for lang, words in languages.items() if lang != LINE
         }
