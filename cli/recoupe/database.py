@@ -36,7 +36,11 @@ LINE = "__line__"
 VALUE_TYPES = ("quantity", "time", "entity", "text")
 STATUSES = ("actual", "target", "forecast")
 BOUNDS = ("exact", "approximate", "at-least", "at-most")
-VOCABULARY_KINDS = ("target", "forecast", "actual", "negation", "approximate", "at_least", "at_most", "each", "start", "comparative", "ended", "whole_period", "part", "anaphor", "only", "attribution", "universal", "more", "less", "inserted", "organisation_noun", "together", "largest", "receiving", "later")
+VOCABULARY_KINDS = (
+    "target", "forecast", "actual", "negation", "approximate", "at_least", "at_most", "each", "start",
+    "comparative", "ended", "whole_period", "part", "anaphor", "only", "attribution", "universal", "more",
+    "less", "inserted", "organisation_noun", "together", "largest", "receiving", "later",
+)
 MAX_FILE_BYTES = 50_000_000
 MAX_YAML_ALIASES = 1_000
 MAX_YAML_ALIAS_EXPANSION = 100_000
@@ -832,7 +836,8 @@ def _vocabulary(raw: Any, file: str, problems: list[Problem]) -> dict[str, dict[
             problems.append(Problem(file, raw[LINE], f"vocabulary: unknown or malformed entry {kind!r}"))
             continue
         if any(lang != LINE and words is not None and not isinstance(words, list) for lang, words in languages.items()):
-            problems.append(Problem(file, languages.get(LINE, raw[LINE]), f"vocabulary.{kind}: each language needs a list of words"))
+            problems.append(Problem(file, languages.get(LINE, raw[LINE]),
+                                    f"vocabulary.{kind}: each language needs a list of words"))
             continue
         vocabulary[kind] = {
             lang: tuple(str(w) for w in words or ()) for lang, words in languages.items() if lang != LINE
