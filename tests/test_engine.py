@@ -822,3 +822,12 @@ def test_small_and_large_businesses_exclude_each_other(checker, text, expected):
 ])
 def test_a_noun_listed_with_a_known_name_must_be_settled_too(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Didier Renard avait travaillé chez Orange avant de diriger Cloudwatt.", "unverified"),
+    ("Didier Renard came from Orange before taking over Cloudwatt.", "unverified"),
+    ("Didier Renard a pris la tête de Cloudwatt en avril 2014.", "supported"),
+])
+def test_where_someone_worked_before_is_a_fact_of_its_own(checker, text, expected):
+    assert verdict(checker, text) == expected

@@ -197,11 +197,19 @@ def _unsettled(statement: Statement, supports: list[ClaimMatch], matches: list[C
             return f"« {statement.text[mention.start:mention.end]} »"
         if kind in CONTEXT_TYPES or _credited(statement, mention):
             continue  # "selon le patron de Coreye": who says it, not what is said
-        if kind == "person" or not any(index.linked(entity, mention.entity) for entity in named):
+        if (kind == "person" or not any(index.linked(entity, mention.entity) for entity in named)
+                or _WORKED_AT.search(statement.text, 0, mention.start)):
             # A person does something in the statement ("Lemaire backed the
             # takeover"): knowing her from another claim does not confirm it.
             return f"« {statement.text[mention.start:mention.end]} »"
     return ""
+
+
+# Where someone worked or came from ("avait travaillé chez Orange", "came from Orange"): a
+# relation of its own, not context, however closely the database links the name.
+_WORKED_AT = re.compile(r"\b(?:travaillé|travaillait|travaille|worked|works|working|venait|venu|venue|came|comes|issu|issue)"
+                        r"\s+(?:(?:chez|pour|at|for|from|du|de|d['’])\s*){1,2}(?:(?:le|la|l['’]|the)\s*)?(?:groupe\s+|group\s+)?$",
+                        re.IGNORECASE)
 
 
 # A noun with its article listed right before a name ("l'automobile et *le nucléaire*").
