@@ -827,6 +827,8 @@ def test_a_noun_listed_with_a_known_name_must_be_settled_too(checker, text, expe
 @pytest.mark.parametrize("text, expected", [
     ("Didier Renard avait travaillé chez Orange avant de diriger Cloudwatt.", "unverified"),
     ("Didier Renard came from Orange before taking over Cloudwatt.", "unverified"),
+    ("Didier Renard came to Cloudwatt from Orange Business Services.", "unverified"),
+    ("The Patriot Act comes from the United States.", "supported"),   # an origin
     ("Didier Renard a pris la tête de Cloudwatt en avril 2014.", "supported"),
 ])
 def test_where_someone_worked_before_is_a_fact_of_its_own(checker, text, expected):

@@ -185,6 +185,9 @@ def _unsettled(statement: Statement, supports: list[ClaimMatch], matches: list[C
         if unnamed and not any(m.start <= unnamed.start(1) < m.end for m in statement.entities):
             # « l'automobile et le nucléaire »: the database knows the one, not the other it is listed with
             return f"« {unnamed.group(1)} »"
+        if (not mention.unknown and database.entities[mention.entity].type not in CONTEXT_TYPES
+                and _WORKED_AT.search(statement.text, 0, mention.start)):  # "comes from the United States" is an origin
+            return f"« {statement.text[mention.start:mention.end]} »"
         if covered(mention.start, mention.end, confirmed) or mention.entity in named and not mention.part:
             continue
         if mention.unknown or mention.part:
@@ -197,8 +200,7 @@ def _unsettled(statement: Statement, supports: list[ClaimMatch], matches: list[C
             return f"« {statement.text[mention.start:mention.end]} »"
         if kind in CONTEXT_TYPES or _credited(statement, mention):
             continue  # "selon le patron de Coreye": who says it, not what is said
-        if (kind == "person" or not any(index.linked(entity, mention.entity) for entity in named)
-                or _WORKED_AT.search(statement.text, 0, mention.start)):
+        if kind == "person" or not any(index.linked(entity, mention.entity) for entity in named):
             # A person does something in the statement ("Lemaire backed the
             # takeover"): knowing her from another claim does not confirm it.
             return f"« {statement.text[mention.start:mention.end]} »"
@@ -207,9 +209,12 @@ def _unsettled(statement: Statement, supports: list[ClaimMatch], matches: list[C
 
 # Where someone worked or came from ("avait travaillé chez Orange", "came from Orange"): a
 # relation of its own, not context, however closely the database links the name.
-_WORKED_AT = re.compile(r"\b(?:travaillé|travaillait|travaille|worked|works|working|venait|venu|venue|came|comes|issu|issue)"
-                        r"\s+(?:(?:chez|pour|at|for|from|du|de|d['’])\s*){1,2}(?:(?:le|la|l['’]|the)\s*)?(?:groupe\s+|group\s+)?$",
-                        re.IGNORECASE)
+_WORKED_AT = re.compile(
+    r"(?:\b(?:travaillé|travaillait|travaille|worked|works|working)\s+(?:chez|pour|at|for)"
+    r"|\b(?:came|comes|coming|arrived|moved|switched)(?:\s+to\s+[^\s,.;]+(?:\s+[^\s,.;]+)?)?\s+from"
+    r"|\b(?:venait|venu|venue|issu|issue|transfuge)\s+(?:de\s+chez|de|du|d['’]))"
+    r"\s*(?:(?:le|la|l['’]|the)\s*)?(?:groupe\s+|group\s+)?$",
+    re.IGNORECASE)
 
 
 # A noun with its article listed right before a name ("l'automobile et *le nucléaire*").
