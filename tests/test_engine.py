@@ -833,3 +833,11 @@ def test_a_noun_listed_with_a_known_name_must_be_settled_too(checker, text, expe
 ])
 def test_where_someone_worked_before_is_a_fact_of_its_own(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Orange détenait 44,4 % de Cloudwatt et SFR la même part de Numergy.", "contradicted"),   # 47 %
+    ("La CDC détenait la même part de Cloudwatt et de Numergy.", "supported"),   # 33,3 % and 33 %
+])
+def test_the_same_share_is_a_ratio_of_one(checker, text, expected):
+    assert verdict(checker, text) == expected

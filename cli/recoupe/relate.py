@@ -52,7 +52,7 @@ def relate_ratios(statement: Statement, matches: list[ClaimMatch], database: Dat
     actual = larger.amount / smaller.amount
     agrees = abs(actual - ratio.quantity.amount) <= RATIO_TOLERANCE * ratio.quantity.amount
     explanation = (f"the source gives {format_quantity(larger)} for {_fact_label(top, database)} and "
-                   f"{format_quantity(smaller)} for {_fact_label(bottom, database)}, {actual:g} times as much; "
+                   f"{format_quantity(smaller)} for {_fact_label(bottom, database)}, {actual:.3g} times as much; "
                    f"the statement says {ratio.text}")
     spans = ((ratio.start, ratio.end), *(dated[2] if dated else ()))
     related = {id(top), id(bottom)}

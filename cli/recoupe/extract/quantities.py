@@ -552,9 +552,12 @@ def find_quantities(text: str, skip: Sequence[tuple[int, int]] = ()) -> list[Qua
 
 
 #: "le triple", "twice": ratios written as words.
-RATIO_WORDS = {"twice": 2, "double": 2, "triple": 3, "treble": 3, "quadruple": 4, "thrice": 3}
-_RATIO_WORDS = re.compile(r"(?<!\w)(?:(?:le|la|the)\s+)?(twice|double|triple|treble|quadruple|thrice)(?![\w-])",
-                          re.IGNORECASE)
+RATIO_WORDS = {"twice": 2, "double": 2, "triple": 3, "treble": 3, "quadruple": 4, "thrice": 3, "same": 1, "même": 1,
+               "meme": 1}
+# "the same stake", « la même part »: a ratio of one between two figures named in turn.
+_RATIO_WORDS = re.compile(r"(?<!\w)(?:(?:le|la|the)\s+)?(twice|double|triple|treble|quadruple|thrice|"
+                          r"(?:same|même|meme)(?=\s+(?:part|parts|share|stake|participation|proportion|amount|montant)\b))"
+                          r"(?![\w-])", re.IGNORECASE)
 _DURATION_UNITS = ("year", "month", "week", "day")
 _TIMES = re.compile(r"\s+(?:times|fois)\b", re.IGNORECASE)
 _AND_A_HALF = re.compile(r"\s+(?:and a half|et demie?)\b", re.IGNORECASE)
