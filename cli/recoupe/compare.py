@@ -500,9 +500,10 @@ def _few_other_words(statement: Statement) -> bool:
 
 def _ends(claim: Claim, statement: Statement) -> bool:
     """The statement says the relation stopped ("the CDC sold its stake"), in
-    words that are not themselves a cue of the property ("a revendu")."""
+    words that are not themselves a cue of the property ("a revendu"), and not denied."""
     cues = statement.cues.get(claim.property, ())
-    return any(not any(c.start < end and start < c.end for c in cues) for start, end in statement.endings)
+    return any(not any(c.start < end and start < c.end for c in cues) and not statement.negates(start)
+               for start, end in statement.endings)  # "did not sell its stake": it still holds it
 
 
 def _said_of_another(claim: Claim, statement: Statement, database: Database) -> bool:
