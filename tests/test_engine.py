@@ -841,3 +841,11 @@ def test_where_someone_worked_before_is_a_fact_of_its_own(checker, text, expecte
 ])
 def test_the_same_share_is_a_ratio_of_one(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("SFR a été racheté par le belge Altice.", "contradicted"),   # Luxembourg
+    ("SFR a été racheté par le luxembourgeois Altice.", "supported"),
+])
+def test_a_demonym_before_a_name_gives_its_country(checker, text, expected):
+    assert verdict(checker, text) == expected

@@ -455,7 +455,18 @@ def _nationalities(text: str, entities: tuple[EntityMention, ...], nouns: tuple[
                            or m.start >= phrase[1] and not text[phrase[1]:m.start].strip()), None)
             if holder is not None:
                 found.append(Nationality(holder.entity, mention.entity, phrase[0], phrase[1]))
+    for mention in entities:
+        # « le belge Altice », « l'américain VMware »: a demonym as a noun, right before the name.
+        if mention.entity not in places or not _DEMONYM_BEFORE.search(text, 0, mention.start) or not (
+                text[mention.start:mention.end][:1].islower()):
+            continue
+        holder = next((m for m in named if m.start > mention.end and not text[mention.end:m.start].strip()), None)
+        if holder is not None and not any(f.start <= mention.start < f.end for f in found):
+            found.append(Nationality(holder.entity, mention.entity, mention.start, mention.end))
     return found
+
+
+_DEMONYM_BEFORE = re.compile(r"(?:\b(?:le|la|les|the)\s+|\bl['’])$", re.IGNORECASE)
 
 
 _SUPERLATIVE = re.compile(r"\b(?:le|la|les|the)\s+$", re.IGNORECASE)
