@@ -849,3 +849,12 @@ def test_the_same_share_is_a_ratio_of_one(checker, text, expected):
 ])
 def test_a_demonym_before_a_name_gives_its_country(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("La conférence Partner VIP s'est tenue le 20 novembre à Paris La Défense.", "supported"),
+    ("La conférence Partner VIP s'est tenue le 21 novembre à Paris La Défense.", "contradicted"),
+    ("Frédéric Simottel, directeur des rédactions du Groupe 01, animait la session du 20 novembre.", "supported"),
+])
+def test_a_day_of_a_month_without_a_year_is_a_date_not_a_figure(checker, text, expected):
+    assert verdict(checker, text) == expected

@@ -203,6 +203,8 @@ def _yearless_slot(claim: Claim, name: str, value: TimeSpan, statement: Statemen
         return None
     month = statement.yearless[placed[0][1]]
     agrees = month.month == value.start.month and (month.part is None or value.part is None or month.part == value.part)
+    if month.day is not None and value.precision == "day":
+        agrees = agrees and month.day == value.start.day  # « le 21 novembre » is not the 20th
     return SlotComparison(name, value, agrees, format_time(value), month.text, (month.start, month.end))
 
 

@@ -268,6 +268,9 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
         taken = [(t.start, t.end) for t in times] + [(e.start, e.end) for e in known]
     offsets, used = event_offsets(text, list(times), found)
     found = [q for index, q in enumerate(found) if index not in used]
+    yearless = tuple(find_yearless_months(text, list(times))) if reference_date is None else ()
+    # "20" in « du 20 novembre » is a day, not a figure.
+    found = [q for q in found if not any(y.start <= q.start < y.end for y in yearless)]
     quantities = tuple(q for q in found if not _time_anchor(text, q))
     anchored = len(quantities) < len(found)
     earlier = any(_time_anchor(text, q) and (_EARLIER_AFTER.match(text, q.end) or _BEFORE_ANCHOR.search(
@@ -331,7 +334,7 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
         anchored=anchored,
         earlier=earlier,
         event_offsets=tuple(offsets),
-        yearless=tuple(find_yearless_months(text, list(times))) if reference_date is None else (),
+        yearless=yearless,
         groups=_coordinated(text, entities),
         anaphoric=bool(vocabulary.get("anaphor")),
         contrasted=_contrasted(text, entities),

@@ -434,6 +434,10 @@ def _read_lone_months(text: str, ref: date | None) -> Iterator[_Candidate]:
         yield _Candidate(m.start(), m.end(), _month_span(ref.year, month), relative=True)
 
 
+# « la session du 20 novembre », "on 20 November": a day of a month whose year is unsaid.
+_DAY_BEFORE = re.compile(r"(?<![\w,.])(?:1er|[12]?\d|3[01])\s+$")
+
+
 @dataclass(frozen=True)
 class YearlessMonth:
     """"En avril", "fin juin" in a statement with no reference date: a month
@@ -445,6 +449,7 @@ class YearlessMonth:
     start: int
     end: int
     text: str
+    day: int | None = None  # « le 20 novembre »
 
 
 def find_yearless_months(text: str, times: list[TimeMention]) -> list[YearlessMonth]:
@@ -453,12 +458,14 @@ def find_yearless_months(text: str, times: list[TimeMention]) -> list[YearlessMo
     found = []
     for m in _LONE_MONTH.finditer(text):
         month = _month_number(m, "m")
-        if month is None or any(t.start <= m.start() < t.end for t in times) or not any(
+        day = _DAY_BEFORE.search(text, 0, m.start())
+        if month is None or any(t.start <= m.start() < t.end for t in times) or not day and not any(
                 cue.find(text, reversed_text, m.start()) for cue in (_MONTH_CUE_BEFORE, _PART_BEFORE, _BOUND_BEFORE)):
             continue
         part = _PART_BEFORE.find(text, reversed_text, m.start())
-        start = part[0] if part else m.start()
-        found.append(YearlessMonth(month, part[1] if part else None, start, m.end(), text[start:m.end()]))
+        start = day.start() if day else part[0] if part else m.start()
+        number = int(day.group().strip().rstrip("er")) if day else None
+        found.append(YearlessMonth(month, part[1] if part else None, start, m.end(), text[start:m.end()], number))
     return found
 
 
