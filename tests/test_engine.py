@@ -858,3 +858,12 @@ def test_a_demonym_before_a_name_gives_its_country(checker, text, expected):
 ])
 def test_a_day_of_a_month_without_a_year_is_a_date_not_a_figure(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("C'est Fleur Pellerin qui avait un temps envisagé de rapprocher Cloudwatt et Numergy.", "contradicted"),
+    ("It was Axelle Lemaire who considered merging Cloudwatt and Numergy.", "supported"),
+    ("Fleur Pellerin avait un temps envisagé de rapprocher Cloudwatt et Numergy.", "unverified"),   # one of several?
+])
+def test_a_cleft_singles_out_the_one_who_did_it(checker, text, expected):
+    assert verdict(checker, text) == expected

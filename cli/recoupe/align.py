@@ -720,8 +720,9 @@ def _entity_slot(claim: Claim, value: EntityRef, statement: Statement, keys: tup
                                       f"{stated} (roles reversed)", span)
             return SlotComparison("value", value, not extra, claimed_label, stated, span)
     rivals = [group for group in rival_groups(value, statement, keys, database)
-              if rival_in_place(group, claim, statement, database)]
-    if len(rivals) == 1 and database.properties[claim.property].single_value:
+              if rival_in_place(group, claim, statement, database) or any(m.entity in statement.focus for m in group)]
+    if len(rivals) == 1 and (database.properties[claim.property].single_value
+                             or any(m.entity in statement.focus for m in rivals[0])):
         group = rivals[0]
         span = (group[0].start, group[-1].end)
         return SlotComparison("value", value, False, claimed_label, statement.text[span[0]:span[1]], span)

@@ -348,8 +348,10 @@ def names_another_object(claim: Claim, statement: Statement, keys: tuple[str, ..
             return None
         keys = tuple(k for k in keys if k not in claim.value.ids)
     rivals = rival_groups(claim.value, statement, keys, database)
-    if rivals:
+    if rivals and not any(m.entity in statement.focus for m in rivals[0]):
         return rivals[0][0]
+    if rivals:
+        return None  # « C'est Fleur Pellerin qui … »: the one who did it, against the source's (see align._entity_slot)
     claimed = and_wider(claim.value.ids, database)
     involved = named_entities(claim, keys)
     for group in other_groups(statement, keys):

@@ -103,6 +103,8 @@ class Statement:
     contrasts: tuple[tuple[int, int], ...] = ()
     # "Like Cloudwatt, Numergy …": entities named only as a comparison for what the statement says of another.
     likened: frozenset[str] = frozenset()
+    # « C'est Fleur Pellerin qui … », "It was OVH that …": the one name a cleft singles out.
+    focus: frozenset[str] = frozenset()
 
     @property
     def negated(self) -> bool:
@@ -339,6 +341,8 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
         anaphoric=bool(vocabulary.get("anaphor")),
         contrasted=_contrasted(text, entities),
         likened=_only_inside(_phrase_spans(_LIKENESS, text), entities),
+        focus=frozenset(m.entity for m in entities if not m.unknown and _CLEFT_BEFORE.search(text, 0, m.start)
+                        and _CLEFT_AFTER.match(text, m.end)),
         contrasts=_contrast_spans(text),
         credits=vocabulary.get("attribution", ()),
     )
@@ -370,6 +374,11 @@ _CONTRAST = re.compile(r"\b(?:unlike|contrary to|as opposed to|contrairement (?:
 # after a comma or opening the sentence (« Numergy comme Cloudwatt » joins two subjects).
 _LIKENESS = re.compile(r"(?:\b(?:just like|much like|like|as with|à l['’]instar (?:de|du|des|d['’])|tout comme)|"
                        r"(?:^|,)\s*comme)(?!\w)", re.IGNORECASE)
+
+
+_CLEFT_BEFORE = re.compile(r"\b(?:c['’]est|c['’]était|c['’]étaient|ce sont|ce fut|it was|it is|it's|it were)\s+"
+                           r"(?:(?:le|la|les|l['’]|the)\s*)?$", re.IGNORECASE)
+_CLEFT_AFTER = re.compile(r"\s*,?\s*(?:qui|who|that|which)\b", re.IGNORECASE)
 
 
 def _contrast_spans(text: str) -> tuple[tuple[int, int], ...]:
