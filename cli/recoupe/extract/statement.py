@@ -376,9 +376,9 @@ _LIKENESS = re.compile(r"(?:\b(?:just like|much like|like|as with|à l['’]inst
                        r"(?:^|,)\s*comme)(?!\w)", re.IGNORECASE)
 
 
-_CLEFT_BEFORE = re.compile(r"\b(?:c['’]est|c['’]était|c['’]étaient|ce sont|ce fut|it was|it is|it's|it were)\s+"
-                           r"(?:(?:le|la|les|l['’]|the)\s*)?$", re.IGNORECASE)
-_CLEFT_AFTER = re.compile(r"\s*,?\s*(?:qui|who|that|which)\b", re.IGNORECASE)
+_CLEFT_BEFORE = re.compile(r"\b(?:c['’]est|c['’]était|c['’]étaient|ce sont|ce fut|it was|it is|it's|it were)[^\S\n]{1,3}"
+                           r"(?:(?:le|la|les|l['’]|the)[^\S\n]{0,3})?$", re.IGNORECASE)
+_CLEFT_AFTER = re.compile(r"[^\S\n]{0,3},?[^\S\n]{0,3}(?:qui|who|that|which)\b", re.IGNORECASE)
 
 
 def _contrast_spans(text: str) -> tuple[tuple[int, int], ...]:
@@ -478,7 +478,7 @@ def _nationalities(text: str, entities: tuple[EntityMention, ...], nouns: tuple[
     return found
 
 
-_DEMONYM_BEFORE = re.compile(r"(?:\b(?:le|la|les|the)\s+|\bl['’])$", re.IGNORECASE)
+_DEMONYM_BEFORE = re.compile(r"(?:\b(?:le|la|les|the)[^\S\n]{1,3}|\bl['’])$", re.IGNORECASE)
 
 
 _SUPERLATIVE = re.compile(r"\b(?:le|la|les|the)\s+$", re.IGNORECASE)

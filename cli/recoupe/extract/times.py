@@ -435,7 +435,7 @@ def _read_lone_months(text: str, ref: date | None) -> Iterator[_Candidate]:
 
 
 # « la session du 20 novembre », "on 20 November": a day of a month whose year is unsaid.
-_DAY_BEFORE = re.compile(r"(?<![\w,.])(?:1er|[12]?\d|3[01])\s+$")
+_DAY_BEFORE = re.compile(r"(?<![\w,.])(?:1er|[12]?\d|3[01])[^\S\n]{1,3}$")
 
 
 @dataclass(frozen=True)
