@@ -867,3 +867,11 @@ def test_a_day_of_a_month_without_a_year_is_a_date_not_a_figure(checker, text, e
 ])
 def test_a_cleft_singles_out_the_one_who_did_it(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Numergy never meant to go beyond the public sector, its president said in 2012.", "unverified"),
+    ("Aucun des deux consortiums n'avait l'intention de se cantonner au seul secteur public.", "supported"),
+])
+def test_a_denial_in_the_clause_keeps_shared_words_from_confirming(checker, text, expected):
+    assert verdict(checker, text) == expected

@@ -344,9 +344,14 @@ def _relation(claim: Claim, statement: Statement, comparisons: list[SlotComparis
         first = disagreeing[0]
         explanation = f"the source gives {first.claimed} for {what}; the statement says {first.stated}"
         relation = "contradicts"
+    elif agreeing and isinstance(claim.value, str) and not (_ONLY_WORD.search(statement.text) and _NOT_ONLY_VALUE.search(claim.value)) and any(
+            _negated_clause(statement, c.span[0]) for c in agreeing if c.slot == "value"):
+        # "Numergy never meant to go beyond the public sector": a denial somewhere
+        # before the words compared; shared words do not confirm what it denies.
+        blocked = explanation = "the statement denies something in the same clause as the words it shares with the source"
     elif agreeing and prop.short_value and claim.subject not in keys_present:
         # "According to Coreye's CEO, …": a label said of no one confirms nobody's.
-        blocked = f"the statement does not say whose {prop.label} it is"
+        blocked = explanation = f"the statement does not say whose {prop.label} it is"
     elif agreeing:
         relation = "supports"
         explanation = "; ".join(f"{c.stated} {'falls within' if c.within else 'agrees with'} the source's {c.claimed}"
@@ -496,6 +501,20 @@ def _few_other_words(statement: Statement) -> bool:
     words = [t for t in statement.tokens if len(t.text) >= CONTENT_WORD
              and not any(a <= t.start < b for a, b in names)]
     return len(words) <= TERSE_WORDS
+
+
+def _negated_clause(statement: Statement, position: int) -> bool:
+    """A negation earlier in the clause that holds `position` (no comma, semicolon or colon between)."""
+    return any(end <= position and not _CLAUSE_BREAK.search(statement.text, end, position)
+               for _, end in statement.negations)
+
+
+# A value that is itself "not only …" agrees with a statement denying "only" (« n'avait pas
+# l'intention de se cantonner au seul secteur public » against « pas uniquement le secteur public »).
+_NOT_ONLY_VALUE = re.compile(r"\b(?:pas uniquement|pas seulement|non seulement|not only|not just)\b", re.IGNORECASE)
+_ONLY_WORD = re.compile(r"\b(?:seul|seule|seuls|seules|uniquement|exclusivement|cantonn\w*|only|solely|just)\b",
+                        re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:but|mais|and|et)\b")
 
 
 def _ends(claim: Claim, statement: Statement) -> bool:
