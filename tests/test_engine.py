@@ -875,3 +875,11 @@ def test_a_cleft_singles_out_the_one_who_did_it(checker, text, expected):
 ])
 def test_a_denial_in_the_clause_keeps_shared_words_from_confirming(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Cloudwatt planned to step up its contributions to the OpenStack community.", "contradicted"),   # réduire
+    ("Cloudwatt plans to cut back its contributions to OpenStack.", "supported"),
+])
+def test_a_qualifier_in_words_is_compared_through_the_groups_too(checker, text, expected):
+    assert verdict(checker, text) == expected

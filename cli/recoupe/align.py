@@ -155,6 +155,12 @@ def compare_slots(claim: Claim, statement: Statement, keys: tuple[str, ...],
             found = _organisation_slot(claim, value, statement, keys, database, titles)
             if found is not None:
                 comparisons.append(found)
+        elif isinstance(value, str) and name != "value" and database.properties[claim.property].exclusive_values:
+            # A qualifier in words that the property's groups cover (« réduire son apport »: less, not more).
+            found = _exclusive_slot(value, statement, database.properties[claim.property].exclusive_values,
+                                    key_positions)
+            if found is not None:
+                comparisons.append(replace(found, slot=name))
         elif isinstance(value, str) and name == "value":
             prop = database.properties[claim.property]
             found = _exclusive_slot(value, statement, prop.exclusive_values, key_positions)
