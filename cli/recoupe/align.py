@@ -155,10 +155,18 @@ def compare_slots(claim: Claim, statement: Statement, keys: tuple[str, ...],
             found = _organisation_slot(claim, value, statement, keys, database, titles)
             if found is not None:
                 comparisons.append(found)
-        elif isinstance(value, str) and name != "value" and database.properties[claim.property].exclusive_values:
-            # A qualifier in words that the property's groups cover (« réduire son apport »: less, not more).
-            found = _exclusive_slot(value, statement, database.properties[claim.property].exclusive_values,
-                                    key_positions)
+        elif isinstance(value, str) and name != "value":
+            # A qualifier in words: wrong by the property's groups (« réduire son apport »: less, not
+            # more); confirmed only when it names two of the statement's names (« abandonné après les
+            # rachats de SFR et de Bull »): shared common words are too loose.
+            groups = database.properties[claim.property].exclusive_values
+            found = _exclusive_slot(value, statement, groups, key_positions) if groups else None
+            if found is None:
+                found = _text_slot(value, statement, False)
+                value_words = words(value)
+                named_in_it = [m for m in statement.entities if not m.unknown
+                               and contains_words(value_words, words(statement.text[m.start:m.end]))]
+                found = found if found is not None and found.agrees and len(named_in_it) >= 2 else None
             if found is not None:
                 comparisons.append(replace(found, slot=name))
         elif isinstance(value, str) and name == "value":
