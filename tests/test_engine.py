@@ -893,3 +893,11 @@ def test_a_qualifier_in_words_is_compared_through_the_groups_too(checker, text, 
 ])
 def test_a_qualifier_in_words_confirms_when_it_names_the_statements_names(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bull's stake in Numergy passed to Atos in April 2014.", "disputed"),   # April (orange-rachat), August
+    ("Bull's stake in Numergy passed to Atos in 2013.", "contradicted"),
+])
+def test_a_holding_passed_to_a_name_is_that_names(checker, text, expected):
+    assert verdict(checker, text) == expected

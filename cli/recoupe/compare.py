@@ -132,7 +132,7 @@ def compare(claim: Claim, statement: Statement, present: set[str], database: Dat
         return silent(f"the statement is about the narrower property {narrower[0]}")
     if subject_acts(claim, statement, database):
         return silent("in the statement the subject does this rather than undergoes it")
-    actor = another_actor(claim, statement, keys, database) if cued else None
+    actor = another_actor(claim, statement, keys, database) if cued and not _handed_to_value(claim, statement) else None
     if actor is not None:
         return replace(silent(f"in the statement {statement.text[actor.start:actor.end]} does this"), other_actor=actor)
     receiver = another_receiver(claim, statement, database)
@@ -501,6 +501,13 @@ def _few_other_words(statement: Statement) -> bool:
     words = [t for t in statement.tokens if len(t.text) >= CONTENT_WORD
              and not any(a <= t.start < b for a, b in names)]
     return len(words) <= TERSE_WORDS
+
+
+def _handed_to_value(claim: Claim, statement: Statement) -> bool:
+    """"Bull's stake in Numergy passed to Atos": the claim's value is who a holding went to,
+    whoever stands before the cue."""
+    values = [m for m in statement.entities if isinstance(claim.value, EntityRef) and m.entity in claim.value.ids]
+    return any(0 <= m.start - end <= 3 for _, end in statement.transfers for m in values)
 
 
 def _negated_clause(statement: Statement, position: int) -> bool:

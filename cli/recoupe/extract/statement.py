@@ -88,6 +88,7 @@ class Statement:
     nationalities: tuple["Nationality", ...] = ()  # « l'opérateur suisse Green.ch »
     targets: tuple[tuple[int, int], ...] = ()  # the words that make it a target ("aims", « objectif »)
     receiving: tuple[tuple[int, int], ...] = ()  # "received", « a touché »: the name before them receives
+    transfers: tuple[tuple[int, int], ...] = ()  # "passed to", « est passée à »: the name after them holds it now
     together: tuple[tuple[int, int], ...] = ()  # "together", « à eux deux »: one figure for several facts
     endings: tuple[tuple[int, int], ...] = ()  # "sold its stake", "a quitté": a relation that stopped
     later: bool = False  # "later became", « ensuite devenue »: after the source's time
@@ -330,6 +331,7 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
         whole_period=bool(vocabulary.get("whole_period")),
         targets=vocabulary.get("target", ()),
         receiving=vocabulary.get("receiving", ()),
+        transfers=vocabulary.get("transfer", ()),
         largest=bool(vocabulary.get("largest")),
         nationalities=tuple(nationalities),
         together=vocabulary.get("together", ()),
