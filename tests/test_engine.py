@@ -901,3 +901,12 @@ def test_a_qualifier_in_words_confirms_when_it_names_the_statements_names(checke
 ])
 def test_a_holding_passed_to_a_name_is_that_names(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Cloudwatt 2015 VM target = 2x Dec. 2014 target", "contradicted"),   # 30 000 is 3x 10 000
+    ("Cloudwatt 2015 goal: 30,000 VMs, 3x the December forecast", "supported"),   # a month without a year
+    ("Pour 2015, Cloudwatt visait le double de sa prévision de décembre en machines virtuelles.", "contradicted"),
+])
+def test_a_ratio_to_a_month_without_a_year(checker, text, expected):
+    assert verdict(checker, text) == expected

@@ -69,18 +69,20 @@ def _fact_label(match: ClaimMatch, database: Database) -> str:
 
 
 def _two_dates_of_one_fact(statement: Statement, matches: list[ClaimMatch], ratio) -> Optional[tuple]:
-    """The claims of one fact for the date before the ratio and the date after it, and the dates' spans."""
-    if len(statement.times) != 2:
+    """The claims of one fact for the date before the ratio and the date after it, and the dates' spans.
+    A month without a year ("3x the December forecast") is the claim of that month."""
+    dates = [(t.start, t.end, _agrees_with(t.span)) for t in statement.times]
+    dates += [(m.start, m.end, _in_month(m.month)) for m in statement.yearless]
+    if len(dates) != 2:
         return None
-    before = [t for t in statement.times if t.end <= ratio.start]
-    after = [t for t in statement.times if t.start >= ratio.end]
+    before = [d for d in dates if d[1] <= ratio.start]
+    after = [d for d in dates if d[0] >= ratio.end]
     if len(before) != 1 or len(after) != 1:
         return None
 
-    def dated(time) -> list[ClaimMatch]:
+    def dated(date) -> list[ClaimMatch]:
         return [m for m in matches if m.cued and m.complete_keys and isinstance(m.claim.value, Quantity)
-                and m.claim.period is not None and times_agree(m.claim.period, time.span)
-                and not narrower_time(m.claim.period, time.span) and not narrower_time(time.span, m.claim.period)]
+                and m.claim.period is not None and date[2](m.claim.period)]
 
     larger, smaller = dated(before[0]), dated(after[0])
     if len(larger) != 1 or len(smaller) != 1:
@@ -89,7 +91,17 @@ def _two_dates_of_one_fact(statement: Statement, matches: list[ClaimMatch], rati
     if (top.claim.subject, top.claim.property, top.claim.status) != (
             bottom.claim.subject, bottom.claim.property, bottom.claim.status):
         return None
-    return top, bottom, ((before[0].start, before[0].end), (after[0].start, after[0].end))
+    return top, bottom, ((before[0][0], before[0][1]), (after[0][0], after[0][1]))
+
+
+def _agrees_with(span):
+    return lambda period: (times_agree(period, span) and not narrower_time(period, span)
+                           and not narrower_time(span, period))
+
+
+def _in_month(month: int):
+    return lambda period: (period.start.month == period.end.month == month
+                           and period.start.year == period.end.year)
 
 
 def _two_facts(statement: Statement, matches: list[ClaimMatch]) -> Optional[tuple[ClaimMatch, ClaimMatch]]:

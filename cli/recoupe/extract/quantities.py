@@ -330,8 +330,8 @@ def _read_numerals(text: str, reversed_text: str) -> Iterator[_Candidate]:
             tail_end = end
         else:
             tail_end = tail.end()
-        if tail_end == end and end < len(text) and text[end].isalnum():
-            continue  # "4G", "1er", "3D", "1e400": not a figure
+        if tail_end == end and end < len(text) and text[end].isalnum() and not _TIMES.match(text, end):
+            continue  # "4G", "1er", "3D", "1e400": not a figure ("2x" is a ratio)
         if scale_word in ("M", "m") and not unit_word and not currency_before and _YEAR_AFTER.match(text, tail_end):
             continue  # "9M 2013": the first nine months, a period
         unit = UNITS[_normalise_unit(unit_word)] if unit_word else None
@@ -559,7 +559,7 @@ _RATIO_WORDS = re.compile(r"(?<!\w)(?:(?:le|la|the)\s+)?(twice|double|triple|tre
                           r"(?:same|même|meme)(?=\s+(?:part|parts|share|stake|participation|proportion|amount|montant)\b))"
                           r"(?![\w-])", re.IGNORECASE)
 _DURATION_UNITS = ("year", "month", "week", "day")
-_TIMES = re.compile(r"\s+(?:times|fois)\b", re.IGNORECASE)
+_TIMES = re.compile(r"(?:\s+(?:times|fois)\b|[x×](?![\w.,]))", re.IGNORECASE)  # "three times", "2x", "3×"
 _AND_A_HALF = re.compile(r"\s+(?:and a half|et demie?)\b", re.IGNORECASE)
 
 
