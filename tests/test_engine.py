@@ -910,3 +910,12 @@ def test_a_holding_passed_to_a_name_is_that_names(checker, text, expected):
 ])
 def test_a_ratio_to_a_month_without_a_year(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Cloudwatt was targeting 20,000 VMs for December.", "contradicted"),   # 10 000 for December 2014
+    ("Cloudwatt was targeting 10,000 VMs for December.", "supported"),
+    ("Cloudwatt was targeting 10,000 VMs for November.", "unverified"),
+])
+def test_a_month_without_a_year_dates_a_figure(checker, text, expected):
+    assert verdict(checker, text) == expected

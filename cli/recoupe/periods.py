@@ -52,7 +52,9 @@ def _month_before(day: date) -> date:
 
 
 def period_alignment(claim: Claim, statement: Statement, database: Database) -> str:
-    """same | valid | boundary | within | partial | earlier | undated | unspecified | stated | other | none."""
+    """same | valid | boundary | within | partial | earlier | undated | unspecified | stated | month | other | none.
+
+    `month`: the statement names the claim's month without a year ("for December")."""
     if "stated" in claim.qualifiers and statement.times and all(t.bound == "since" for t in statement.times):
         return "none"  # "its 15 % goal, kept since 2012": since when it was set, compared with `stated`
     stated = claim.qualifiers.get("stated")
@@ -80,6 +82,10 @@ def period_alignment(claim: Claim, statement: Statement, database: Database) -> 
         return "earlier" if all(t.span.end < as_of.start for t in statement.times) else "other"
     if period is None:
         return "none"
+    if not statement.times and statement.yearless and period.start.year == period.end.year and (
+            period.start.month == period.end.month):
+        # "20,000 VMs for December": a month of a year left unsaid, the source's month or another.
+        return "month" if any(m.month == period.start.month for m in statement.yearless) else "other"
     if not statement.times:
         return "unspecified"
     best = "other"

@@ -128,7 +128,7 @@ BOUNDS: dict[str, TimeBound] = {
 }
 
 #: Words that let a month stand without a year ("en avril", "in April").
-MONTH_CUES = ("en", "in", "au mois de", "in the month of", "courant", "de", "d'", "the", "its")
+MONTH_CUES = ("en", "in", "au mois de", "in the month of", "courant", "de", "d'", "the", "its", "for", "pour")
 
 #: Relative years: phrase -> years from the reference year, and part.
 RELATIVE_YEARS: dict[str, tuple[int, Part | None]] = {
