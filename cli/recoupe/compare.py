@@ -344,7 +344,7 @@ def _relation(claim: Claim, statement: Statement, comparisons: list[SlotComparis
         first = disagreeing[0]
         explanation = f"the source gives {first.claimed} for {what}; the statement says {first.stated}"
         relation = "contradicts"
-    elif agreeing and isinstance(claim.value, str) and not (_ONLY_WORD.search(statement.text) and _NOT_ONLY_VALUE.search(claim.value)) and any(
+    elif agreeing and isinstance(claim.value, str) and not _both_deny_only(claim.value, statement) and any(
             _negated_clause(statement, c.span[0]) for c in agreeing if c.slot == "value"):
         # "Numergy never meant to go beyond the public sector": a denial somewhere
         # before the words compared; shared words do not confirm what it denies.
@@ -516,8 +516,12 @@ def _negated_clause(statement: Statement, position: int) -> bool:
                for _, end in statement.negations)
 
 
-# A value that is itself "not only …" agrees with a statement denying "only" (« n'avait pas
-# l'intention de se cantonner au seul secteur public » against « pas uniquement le secteur public »).
+def _both_deny_only(value: str, statement: Statement) -> bool:
+    """A value that is itself "not only …" agrees with a statement denying "only" (« n'avait pas
+    l'intention de se cantonner au seul secteur public » against « pas uniquement le secteur public »)."""
+    return bool(_ONLY_WORD.search(statement.text) and _NOT_ONLY_VALUE.search(value))
+
+
 _NOT_ONLY_VALUE = re.compile(r"\b(?:pas uniquement|pas seulement|non seulement|not only|not just)\b", re.IGNORECASE)
 _ONLY_WORD = re.compile(r"\b(?:seul|seule|seuls|seules|uniquement|exclusivement|cantonn\w*|only|solely|just)\b",
                         re.IGNORECASE)
