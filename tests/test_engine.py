@@ -919,3 +919,12 @@ def test_a_ratio_to_a_month_without_a_year(checker, text, expected):
 ])
 def test_a_month_without_a_year_dates_a_figure(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The op-ed cites aeronautics and nuclear power as successful examples of state industrial strategy.",
+     "supported"),   # "successful": « succès » with a longer ending
+    ("Cacheux cites aeronautics and nuclear power as successes of French state industrial policy.", "supported"),
+])
+def test_who_cites_something_credits_it(checker, text, expected):
+    assert verdict(checker, text) == expected

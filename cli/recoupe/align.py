@@ -442,8 +442,8 @@ def _leaves_out(claimed: set[str], statement: Statement) -> bool:
 
 
 def _same_word(token: str, word: str) -> bool:
-    """A folded token is the word, or the word with a short ending ("partenaires")."""
-    return token == word or token.startswith(word) and len(token) - len(word) <= 2
+    """A folded token is the word, or the word with a short ending ("partenaires", "successful")."""
+    return token == word or token.startswith(word) and len(token) - len(word) <= (3 if len(word) >= 6 else 2)
 
 
 def _only_generic_head(statement: Statement, found: list[tuple[int, int]], cues,
