@@ -928,3 +928,12 @@ def test_a_month_without_a_year_dates_a_figure(checker, text, expected):
 ])
 def test_who_cites_something_credits_it(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Cloudwatt did not expect to turn a profit before 2018.", "supported"),   # « entre 2018 et 2020 »
+    ("Cloudwatt ne se voyait pas rentable avant 2018.", "supported"),
+    ("Cloudwatt did not expect to turn a profit before 2021.", "contradicted"),
+])
+def test_not_before_a_date_is_that_date_or_later(checker, text, expected):
+    assert verdict(checker, text) == expected

@@ -123,6 +123,14 @@ def compare_slots(claim: Claim, statement: Statement, keys: tuple[str, ...],
                 placed = [p for p in placed if times_agree(value, statement.times[p[1]].span)]
             if placed:
                 mention = statement.times[placed[0][1]]
+                denial = _not_before(statement, mention)
+                if denial is not None:
+                    # "did not expect a profit before 2018", « pas avant 2018 »: that year or later;
+                    # the denial is part of the date, so the phrase compared starts with it.
+                    stated = f"{statement.text[denial[0]:denial[1]]} … {mention.text}"
+                    comparisons.append(SlotComparison(name, value, value.start >= mention.span.start,
+                                                      format_time(value), stated, (denial[0], mention.end)))
+                    continue
                 if mention.bound == "by" and claim.status in (None, "actual") and claim.property in statement.cues:
                     agrees, within = _meets_deadline(value, mention)
                 elif mention.bound == "between":
@@ -225,6 +233,21 @@ def _yearless_slot(claim: Claim, name: str, value: TimeSpan, statement: Statemen
 def _before_source(claim: Claim, span: TimeSpan, database: Database) -> bool:
     year = source_year(claim, database)
     return year is None or span.start <= year.end
+
+
+def _not_before(statement: Statement, mention) -> Optional[tuple[int, int]]:
+    """The denial of "before"/"until" a date ("did not … before 2018", « pas avant 2018 »),
+    or None: what it denies is that date or later."""
+    if mention.bound != "by" or not _NOT_BEFORE_WORD.match(mention.text):
+        return None
+    denials = [(start, end) for start, end in statement.negations
+               if end <= mention.start and mention.start - end <= NOT_BEFORE_REACH
+               and not re.search(r"[,;:.]", statement.text[end:mention.start])]
+    return denials[-1] if denials else None
+
+
+NOT_BEFORE_REACH = 40
+_NOT_BEFORE_WORD = re.compile(r"(?:before|until|till|avant|jusqu)", re.IGNORECASE)
 
 
 def _meets_deadline(value: TimeSpan, mention) -> tuple[bool, bool]:
