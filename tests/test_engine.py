@@ -937,3 +937,11 @@ def test_who_cites_something_credits_it(checker, text, expected):
 ])
 def test_not_before_a_date_is_that_date_or_later(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Numergy is in talks with the operator Green.ch in Belgium.", "contradicted"),   # « Green.ch en Suisse »
+    ("Numergy discute avec l'opérateur Green.ch en Suisse.", "supported"),
+])
+def test_a_company_noun_name_in_a_country_gives_its_country(checker, text, expected):
+    assert verdict(checker, text) == expected

@@ -477,7 +477,17 @@ def _nationalities(text: str, entities: tuple[EntityMention, ...], nouns: tuple[
         holder = next((m for m in named if m.start > mention.end and not text[mention.end:m.start].strip()), None)
         if holder is not None and not any(f.start <= mention.start < f.end for f in found):
             found.append(Nationality(holder.entity, mention.entity, mention.start, mention.end))
+    for noun_start, noun_end in nouns:
+        # "the operator Green.ch in Belgium", « l'opérateur Green.ch en Suisse »: where the company is.
+        holder = next((m for m in named if m.start >= noun_end and not text[noun_end:m.start].strip()), None)
+        place = holder and next((m for m in entities if m.entity in places
+                                 and _LOCATED_IN.fullmatch(text, holder.end, m.start)), None)
+        if place and not any(f.start <= place.start < f.end for f in found):
+            found.append(Nationality(holder.entity, place.entity, noun_start, place.end))
     return found
+
+
+_LOCATED_IN = re.compile(r"[^\S\n]{1,3}(?:in|en|au|aux)[^\S\n]{1,3}(?:(?:the)[^\S\n]{1,3})?", re.IGNORECASE)
 
 
 _DEMONYM_BEFORE = re.compile(r"(?:\b(?:le|la|les|the)[^\S\n]{1,3}|\bl['’])$", re.IGNORECASE)
