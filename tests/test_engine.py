@@ -945,3 +945,8 @@ def test_not_before_a_date_is_that_date_or_later(checker, text, expected):
 ])
 def test_a_company_noun_name_in_a_country_gives_its_country(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+def test_a_data_centre_in_another_region_is_misplaced(checker):
+    assert verdict(checker, "Cloudwatt's servers sit in Orange's Val-de-Reuil data center in Brittany.") == "contradicted"
+    assert verdict(checker, "Cloudwatt's servers sit in Orange's Val-de-Reuil data center in Normandy.") == "supported"

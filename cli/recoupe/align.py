@@ -328,7 +328,8 @@ def _place_slot(value: EntityRef, statement: Statement, keys: tuple[str, ...],
 # Between a place and the region or country said to hold it: "Val-de-Reuil, en Bretagne", "Rouen (Normandie)".
 _APPOSED_PLACE = re.compile(
     r"^\s*(?:,\s*(?:en|in|dans|au|aux)?|\(|\s(?:en|in|dans le|dans la|au)"
-    r"|\s(?:(?:data\s?cent(?:re|er)|centre de données|site)\s)?(?:is\s|est\s|se trouve\s|located\s|situé\s)(?:in|en|dans|au))\s*$",
+    r"|\s(?:(?:data\s?cent(?:re|er)|centre de données|site)\s)?(?:is\s|est\s|se trouve\s|located\s|situé\s)(?:in|en|dans|au)"
+    r"|\s(?:data\s?cent(?:re|er)|centre de données|site)\s(?:in|en|dans|au))\s*$",
     re.IGNORECASE)
 
 
