@@ -950,3 +950,11 @@ def test_a_company_noun_name_in_a_country_gives_its_country(checker, text, expec
 def test_a_data_centre_in_another_region_is_misplaced(checker):
     assert verdict(checker, "Cloudwatt's servers sit in Orange's Val-de-Reuil data center in Brittany.") == "contradicted"
     assert verdict(checker, "Cloudwatt's servers sit in Orange's Val-de-Reuil data center in Normandy.") == "supported"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le projet Andromède remonte à 2009, sous Nicolas Sarkozy.", "supported"),   # his era, and his project
+    ("Le projet Andromède remonte à 2009, sous Fleur Pellerin.", "unverified"),
+])
+def test_under_a_person_the_facts_involve_is_an_era(checker, text, expected):
+    assert verdict(checker, text) == expected

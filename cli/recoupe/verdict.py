@@ -198,6 +198,9 @@ def _unsettled(statement: Statement, supports: list[ClaimMatch], matches: list[C
             # "headquartered near Lille", « un autre en Bretagne »: a place within a country where
             # something is, said and not confirmed (a country, "in France", is mostly a setting).
             return f"« {statement.text[mention.start:mention.end]} »"
+        if kind == "person" and _UNDER.search(statement.text, 0, mention.start) and any(
+                index.linked(entity, mention.entity) for entity in named):
+            continue  # « remonte à 2009, sous Nicolas Sarkozy »: the era of someone the facts involve
         if kind in CONTEXT_TYPES or _credited(statement, mention):
             continue  # "selon le patron de Coreye": who says it, not what is said
         if kind == "person" or not any(index.linked(entity, mention.entity) for entity in named):
@@ -215,6 +218,9 @@ _WORKED_AT = re.compile(
     r"|\b(?:venait|venu|venue|issu|issue|transfuge)\s+(?:de\s+chez|de|du|d['’]))"
     r"\s*(?:(?:le|la|l['’]|the)\s*)?(?:groupe\s+|group\s+)?$",
     re.IGNORECASE)
+
+
+_UNDER = re.compile(r"\b(?:sous|under)[^\S\n]{1,3}$", re.IGNORECASE)
 
 
 # A noun with its article listed right before a name ("l'automobile et *le nucléaire*").
