@@ -360,7 +360,7 @@ def _relation(claim: Claim, statement: Statement, comparisons: list[SlotComparis
     elif prop.value_is_key and complete_keys and cued and not _ends(claim, statement):
         relation = "supports"
         explanation = f"the source records {what}"
-        values = [m for m in statement.entities if isinstance(claim.value, EntityRef) and m.entity in claim.value.ids]
+        values = _value_mentions(claim, statement)
         if prop.converse_cues and values and reversed_anywhere(claim, statement, values[0], database):
             # "Numergy sold its infrastructure to SFR" for « SFR lui a revendu son infrastructure »
             relation = "contradicts"
@@ -503,11 +503,18 @@ def _few_other_words(statement: Statement) -> bool:
     return len(words) <= TERSE_WORDS
 
 
+def _value_mentions(claim: Claim, statement: Statement) -> list[EntityMention]:
+    """Where the statement names the claim's value (an entity-valued claim)."""
+    if not isinstance(claim.value, EntityRef):
+        return []
+    return [m for m in statement.entities if m.entity in claim.value.ids]
+
+
 def _handed_to_value(claim: Claim, statement: Statement) -> bool:
     """"Bull's stake in Numergy passed to Atos": the claim's value is who a holding went to,
     whoever stands before the cue."""
-    values = [m for m in statement.entities if isinstance(claim.value, EntityRef) and m.entity in claim.value.ids]
-    return any(0 <= m.start - end <= 3 for _, end in statement.transfers for m in values)
+    return any(0 <= m.start - end <= 3 for _, end in statement.transfers
+               for m in _value_mentions(claim, statement))
 
 
 def _negated_clause(statement: Statement, position: int) -> bool:
