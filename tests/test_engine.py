@@ -958,3 +958,29 @@ def test_a_data_centre_in_another_region_is_misplaced(checker):
 ])
 def test_under_a_person_the_facts_involve_is_an_era(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The opening name's date; the sovereign cloud (created in 2012) comes in only in the aside.
+    ("Le Plan Calcul, souvent cité par les détracteurs du cloud souverain, avait été lancé en 1966.", "unverified"),
+    ("Cloudwatt, la filiale d'Orange, a réalisé 2 millions d'euros de chiffre d'affaires en 2014.", "supported"),
+    ("La CDC, actionnaire de Cloudwatt, en détient 33,3 %.", "supported"),   # the opening name is in the claim
+    ("Orange, Thales et la CDC sont les actionnaires de Cloudwatt.", "supported"),   # a list, not an aside
+])
+def test_a_claim_named_only_in_an_aside_of_the_opening_name(checker, text, expected):
+    assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Cloud Team Alliance brings together half a dozen providers.", "supported"),   # « six acteurs »
+    ("La Cloud Team Alliance compte une demi-douzaine de membres.", "supported"),
+    ("La Cloud Team Alliance compte une douzaine de membres.", "contradicted"),
+])
+def test_half_a_collective(checker, text, expected):
+    assert verdict(checker, text) == expected
+
+
+def test_only_one_of_a_list_the_source_leaves_open_is_still_wrong(checker):
+    # « les géants étrangers tels qu'Amazon, IBM, Google et autres »: open, but Amazon is not the only one.
+    assert verdict(checker, "The sovereign cloud companies' only rival was Amazon.") == "contradicted"
+    assert verdict(checker, "The sovereign cloud companies targeted foreign giants such as Amazon.") == "supported"

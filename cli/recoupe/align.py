@@ -750,9 +750,9 @@ def _entity_slot(claim: Claim, value: EntityRef, statement: Statement, keys: tup
             if extra and not value.complete:
                 return None  # the source confirms some of the names and is silent on the others
             if statement.only and not extra and as_groups(claimed, database) - named:
-                # "only Orange" where the source gives Orange and Thales: wrong
-                # if the source's list is complete, unsettled otherwise.
-                return SlotComparison("value", value, False, claimed_label, stated, span) if value.complete else None
+                # "only Orange" where the source gives Orange and Thales: wrong,
+                # whether or not the source's list is complete.
+                return SlotComparison("value", value, False, claimed_label, stated, span)
             if reversed_anywhere(claim, statement, group[0], database):
                 return SlotComparison("value", value, False, f"{claimed_label} (roles as in the source)",
                                       f"{stated} (roles reversed)", span)

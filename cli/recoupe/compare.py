@@ -41,6 +41,7 @@ from .roles import (
     another_receiver,
     as_groups,
     named_entities,
+    named_in_aside,
     names_another_object,
     reversed_anywhere,
     rival_subject,
@@ -132,6 +133,10 @@ def compare(claim: Claim, statement: Statement, present: set[str], database: Dat
         return silent(f"the statement is about the narrower property {narrower[0]}")
     if subject_acts(claim, statement, database):
         return silent("in the statement the subject does this rather than undergoes it")
+    head = named_in_aside(claim, statement, keys, database)
+    if head is not None:
+        return silent(f"the statement is about {statement.text[head.start:head.end]}; "
+                      f"{database.entities[claim.subject].label} is named only in an aside")
     actor = another_actor(claim, statement, keys, database) if cued and not _handed_to_value(claim, statement) else None
     if actor is not None:
         return replace(silent(f"in the statement {statement.text[actor.start:actor.end]} does this"), other_actor=actor)

@@ -293,6 +293,36 @@ def _actor_of_another_kind(claim: Claim, statement: Statement, keys: tuple[str, 
     return None
 
 
+# "Le Plan Calcul, souvent cité par les détracteurs du cloud souverain, avait été
+# lancé en 1966": a name opening the sentence, then an aside in commas that
+# starts with a word, not another name of a list ("Orange, Thales et la CDC…").
+_OPENING_NAME_ASIDE = re.compile(r"\s*,\s*(?P<aside>[a-zà-ÿ][^,;:.()]*?)\s*,\s", re.UNICODE)
+_LIST_WORDS = {"et", "and", "ou", "or", "ni", "nor"}
+
+
+def named_in_aside(claim: Claim, statement: Statement, keys: tuple[str, ...],
+                   database: Database) -> Optional[EntityMention]:
+    """The sentence's opening name when the claim's subject is named only in
+    the aside that follows it: the sentence says what the opening name did,
+    the aside only where the other comes in. Returns the opening name."""
+    if not statement.entities:
+        return None
+    head = statement.entities[0]
+    before = statement.text[:head.start].strip().lower()
+    if before not in ("", "le", "la", "les", "l'", "l’", "the") or head.unknown:
+        return None
+    aside = _OPENING_NAME_ASIDE.match(statement.text, head.end)
+    if aside is None or aside["aside"].split()[0].lower() in _LIST_WORDS:
+        return None
+    involved = named_entities(claim, keys)
+    if head.entity in involved or as_groups({head.entity}, database) & involved or set(
+            database.entities[head.entity].members) & involved:
+        return None
+    subjects = [m for m in statement.entities if m.entity == claim.subject]
+    inside = all(aside.start("aside") <= m.start and m.end <= aside.end("aside") for m in subjects)
+    return head if subjects and inside else None
+
+
 def named_entities(claim: Claim, keys: tuple[str, ...]) -> set[str]:
     """The claim's keys and every entity its value and qualifiers name."""
     return set(keys) | {i for v in (claim.value, *claim.qualifiers.values()) if isinstance(v, EntityRef) for i in v.ids}

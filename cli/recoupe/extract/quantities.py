@@ -279,7 +279,8 @@ def _read_digit_fractions(text: str, reversed_text: str) -> Iterator[_Candidate]
 
 _HALF_SCALE = re.compile(
     r"(?<!\w)(?:half\s+an?|a\s+half|un\s+demi-?|une\s+demi-?|demi-)\s*"
-    r"(?P<scale>million|billion|milliard|thousand|mille)(?!\w)", re.IGNORECASE)
+    r"(?:(?P<scale>million|billion|milliard|thousand|mille)|(?P<coll>dozen|douzaine|centaine|millier))(?!\w)",
+    re.IGNORECASE)
 
 
 _SMALL_NUMBER = "|".join(sorted((re.escape(w) for w, v in NUMBER_WORDS.items() if 1 <= v < 20), key=len, reverse=True))
@@ -304,8 +305,13 @@ def _read_and_a_half(text: str, reversed_text: str) -> Iterator[_Candidate]:
 
 
 def _read_half_scales(text: str, reversed_text: str) -> Iterator[_Candidate]:
-    """'half a billion', 'un demi-milliard': half of the scale word."""
+    """'half a billion', 'un demi-milliard': half of the scale word; 'half a
+    dozen', « un demi-millier »: about half of the collective."""
     for m in _HALF_SCALE.finditer(text):
+        if m["coll"]:
+            value, precision = COLLECTIVES[m["coll"].lower()]
+            yield _Candidate(m.start(), m.end(), Decimal(value) / 2, Decimal(precision), None, "approximate")
+            continue
         scale = SCALES[m["scale"].lower()]
         yield _Candidate(m.start(), m.end(), Decimal(scale) / 2, Decimal(scale) / 10, None)
 
