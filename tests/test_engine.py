@@ -984,3 +984,14 @@ def test_only_one_of_a_list_the_source_leaves_open_is_still_wrong(checker):
     # « les géants étrangers tels qu'Amazon, IBM, Google et autres »: open, but Amazon is not the only one.
     assert verdict(checker, "The sovereign cloud companies' only rival was Amazon.") == "contradicted"
     assert verdict(checker, "The sovereign cloud companies targeted foreign giants such as Amazon.") == "supported"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # « suite à des désaccords avec Orange sur le fonctionnement du consortium »
+    ("Dassault Systèmes left Andromède in late 2011 after disagreements with SFR.", "contradicted"),
+    ("Dassault a quitté Andromède fin 2011 après des désaccords avec Thalès.", "contradicted"),
+    ("Dassault Systèmes left Andromède in late 2011 after disagreements with Orange.", "supported"),
+    ("After leaving Andromède, Dassault partnered with SFR on a rival project.", "supported"),   # not the reason
+])
+def test_a_party_named_in_a_qualifier_has_rivals(checker, text, expected):
+    assert verdict(checker, text) == expected

@@ -19,6 +19,7 @@ from .model import Claim, EntityRef, Quantity, TimeSpan
 from .normalise import words
 from .periods import source_year, validity
 from .roles import (
+    ACTOR_TYPES,
     ATTRIBUTION_TYPES,
     and_wider,
     LOCALITY,
@@ -175,6 +176,7 @@ def compare_slots(claim: Claim, statement: Statement, keys: tuple[str, ...],
                 named_in_it = [m for m in statement.entities if not m.unknown
                                and contains_words(value_words, words(statement.text[m.start:m.end]))]
                 found = found if found is not None and found.agrees and len(named_in_it) >= 2 else None
+                found = found or _rival_in_words(value, claim, statement, keys, database)
             if found is not None:
                 comparisons.append(replace(found, slot=name))
         elif isinstance(value, str) and name == "value":
@@ -423,6 +425,42 @@ def _text_slot(value: str, statement: Statement, short_value: bool, cues=(),
         if single_holder and found and all(spot in generic for spot in found) and _leaves_out(claimed, statement):
             return None  # « directeur d'Orange Cloud » is not « directeur marketing et communication »
     return SlotComparison("value", value, True, value, statement.text[span[0]:span[1]], span)
+
+
+RIVAL_GAP_WORDS = 3
+RIVAL_CUE_LETTERS = 6  # "disagreements", « rachat »; not "with", « avec »
+
+
+def _rival_in_words(value: str, claim: Claim, statement: Statement, keys: tuple[str, ...],
+                    database: Database) -> Optional[SlotComparison]:
+    """A qualifier in words that names a party (« désaccords avec Orange »)
+    is contradicted by another party of the same kind named right after a
+    word it shares ("disagreements with SFR"), when the statement does not
+    name the qualifier's own party anywhere."""
+    value_words = words(value)
+    involved = named_entities(claim, keys)
+    involved |= {member for entity_id in involved for member in database.entities[entity_id].members}
+    rivals = [m for m in statement.entities if not m.unknown and m.entity not in involved
+              and type_of(m.entity, database) in ACTOR_TYPES
+              and not contains_words(value_words, words(statement.text[m.start:m.end]))]
+    if not rivals:
+        return None
+    own = {entity_id for entity_id, entity in database.entities.items()
+           if entity.type in ACTOR_TYPES and entity_id not in involved
+           and any(contains_words(value_words, words(name)) for name in _names_of(entity_id, database))}
+    if not own or own & statement.entity_ids or {r.entity for r in rivals} & and_wider(own, database):
+        return None
+    shared = [token for token in statement.tokens if len(token.text) >= RIVAL_CUE_LETTERS
+              and any(_same_word(token.text, word) or _same_word(word, token.text) for word in value_words)]
+    for rival in rivals:
+        if database.entities[rival.entity].type not in {database.entities[e].type for e in own}:
+            continue
+        for token in shared:
+            gap = statement.text[token.end:rival.start]
+            if token.end <= rival.start and len(gap.split()) <= RIVAL_GAP_WORDS and not re.search(r"[,;:.()]", gap):
+                span = (token.start, rival.end)
+                return SlotComparison("value", value, False, value, statement.text[span[0]:span[1]], span)
+    return None
 
 
 def _exclusive_slot(value: str, statement: Statement, groups: tuple[tuple[str, ...], ...],
