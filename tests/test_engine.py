@@ -995,3 +995,12 @@ def test_only_one_of_a_list_the_source_leaves_open_is_still_wrong(checker):
 ])
 def test_a_party_named_in_a_qualifier_has_rivals(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("« Notre vocation est européenne », a martelé le président de Numergy, Philippe Tavernier.", "supported"),
+    # Starck headed Cloudwatt: the apposition says something the database does not confirm.
+    ("« Notre vocation est européenne », a martelé le président de Numergy, Patrick Starck.", "unverified"),
+])
+def test_a_person_beside_the_credited_title_is_credited(checker, text, expected):
+    assert verdict(checker, text) == expected

@@ -9,7 +9,7 @@ point on which the database's own claims disagree is `disputed`.
 from __future__ import annotations
 
 import re
-from typing import Callable, Sequence
+from typing import Any, Callable, Optional, Sequence
 
 from .candidates import ClaimIndex, point_of
 from .align import contains_words, is_located_at
@@ -201,7 +201,8 @@ def _unsettled(statement: Statement, supports: list[ClaimMatch], matches: list[C
         if kind == "person" and _UNDER.search(statement.text, 0, mention.start) and any(
                 index.linked(entity, mention.entity) for entity in named):
             continue  # « remonte à 2009, sous Nicolas Sarkozy »: the era of someone the facts involve
-        if kind in CONTEXT_TYPES or _credited(statement, mention):
+        holder_of_title = (lambda title: index.linked(mention.entity, title.entity)) if kind == "person" else None
+        if kind in CONTEXT_TYPES or _credited(statement, mention, holder_of_title):
             continue  # "selon le patron de Coreye": who says it, not what is said
         if kind == "person" or not any(index.linked(entity, mention.entity) for entity in named):
             # A person does something in the statement ("Lemaire backed the
@@ -281,7 +282,7 @@ _CREDIT_GAP = re.compile(r"[^\w\s,'’()-]")
 _OF_SOMEONE = re.compile(r"(?:\b(?:de|du|des|of)\s+|\bd['’])$", re.IGNORECASE)  # "le patron *de* Coreye"
 
 
-def _credited(statement: Statement, mention) -> bool:
+def _credited(statement: Statement, mention, holds_title: Optional[Callable[[Any], bool]] = None) -> bool:
     """A name the statement quotes or credits (the `attribution` vocabulary:
     "selon Tavernier", "selon le patron de Coreye", "…», a martelé Philippe
     Tavernier", "Coreye says") rather than says something about."""
@@ -293,12 +294,31 @@ def _credited(statement: Statement, mention) -> bool:
             if (len(words) <= 1 or len(words) <= CREDIT_WORDS_BEFORE and _OF_SOMEONE.search(gap)) \
                     and not _CREDIT_GAP.search(gap):
                 return True
+            title = _title_before(statement, mention, end) if holds_title else None
+            if title is not None and holds_title(title):
+                return True
         elif start >= mention.end:
             gap = text[mention.end:start]
             if len(gap.split()) <= CREDIT_WORDS_AFTER and not _CREDIT_GAP.search(gap):
                 return True
     # A note's "(Tavernier)".
     return text[:mention.start].rstrip().endswith("(") and text[mention.end:].lstrip().startswith(")")
+
+
+def _title_before(statement: Statement, mention, credit_end: int):
+    """« a martelé le président de Numergy, Philippe Tavernier »: the name in
+    the credited title (a title of someone, right after the credit) that a
+    person set off by a comma stands beside; the caller checks the person
+    holds a title there, so « le président de Numergy, Patrick Starck » is
+    left to be settled."""
+    text = statement.text
+    title_of = [m for m in statement.entities if credit_end <= m.start and m.end <= mention.start]
+    if len(title_of) != 1 or text[title_of[0].end:mention.start].strip() != ",":
+        return None
+    gap = text[credit_end:title_of[0].start]
+    if len(gap.split()) <= CREDIT_WORDS_BEFORE and _OF_SOMEONE.search(gap) and not _CREDIT_GAP.search(gap):
+        return title_of[0]
+    return None
 
 
 def _related_groups(entity_id: str, database: Database) -> set[str]:
