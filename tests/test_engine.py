@@ -1004,3 +1004,17 @@ def test_a_party_named_in_a_qualifier_has_rivals(checker, text, expected):
 ])
 def test_a_person_beside_the_credited_title_is_credited(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Numergy n'a déployé rien de moins que près d'un millier d'environnements clients.", "supported"),
+    ("Numergy deployed nothing less than 1,000 client environments.", "supported"),
+    ("Numergy deployed nothing less than 3,000 client environments.", "contradicted"),
+])
+def test_stress_is_neither_a_denial_nor_a_comparison(checker, text, expected):
+    assert verdict(checker, text) == expected
+
+
+def test_a_figure_takes_the_date_of_its_own_clause(checker):
+    # "by 2017" is nearer €500m in characters, but across the comma.
+    assert verdict(checker, "Cloudwatt aims for €200m in revenue by 2017, against €500m two years earlier.") == "supported"

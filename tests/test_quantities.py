@@ -127,6 +127,8 @@ FORMS = [
     ("une douzaine de partenaires", 12, None, 1, "approximate", "une douzaine"),
     ("une centaine de collaborateurs", 100, None, 10, "approximate", "une centaine"),
     ("half a dozen providers", 6, None, 1, "approximate", "half a dozen"),
+    ("nothing less than 130 partners", 130, None, 1, "exact", "nothing less than 130"),
+    ("rien de moins que 130 partenaires", 130, None, 1, "exact", "rien de moins que 130"),
     ("une demi-douzaine d'acteurs", 6, None, 1, "approximate", "une demi-douzaine"),
     ("un demi-millier de clients", 500, None, 100, "approximate", "un demi-millier"),
     ("une quarantaine de partenaires", 40, None, 10, "approximate", "une quarantaine"),

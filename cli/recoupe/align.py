@@ -754,7 +754,8 @@ def _placement(claim: Claim, statement: Statement, key_positions: list[EntityMen
         return None
     period = claim.period
     if period is not None:
-        dated = [_gap(start, end, t.start, t.end) for t in statement.times if times_agree(period, t.span)]
+        dated = [_clause_gap(statement.text, start, end, t.start, t.end) for t in statement.times
+                 if times_agree(period, t.span)]
         if dated:
             nearest = min(statement.times, key=lambda t: (_clause_gap(statement.text, start, end, t.start, t.end),
                                                            not times_agree(period, t.span)))

@@ -99,7 +99,9 @@ BOUNDS_BEFORE: dict[str, Bound] = {
     "plus de": "at-least", "un peu plus de": "at-least", "pas moins de": "at-least",
     "au moins": "at-least", "au bas mot": "at-least", "more than": "at-least",
     "at least": "at-least", "no less than": "at-least", "upwards of": "at-least",
-    ">": "at-least", "≥": "at-least",
+    ">": "at-least", "≥": "at-least", "no fewer than": "at-least",
+    # Stress, not bounds: "nothing less than 1,000" is 1,000.
+    "nothing less than": "exact", "nothing short of": "exact", "rien de moins que": "exact",
     "moins de": "at-most", "pas plus de": "at-most", "jusqu'à": "at-most",
     "au plus": "at-most", "au maximum": "at-most", "less than": "at-most",
     "fewer than": "at-most", "under": "at-most", "up to": "at-most",

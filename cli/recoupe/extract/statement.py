@@ -288,11 +288,16 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
     # « à eux deux » counts the holders, not a figure.
     quantities = tuple(q for q in quantities
                        if not any(a <= q.start and q.end <= b for a, b in vocabulary.get("together", ())))
-    negations, universals = vocabulary.get("negation", ()), vocabulary.get("universal", ())
+    emphatic = vocabulary.get("emphatic", ())
+    def stressing(span) -> bool:
+        return any(a <= span[0] < b for a, b in emphatic)  # « rien de moins que »: not « rien », not « moins que »
+
+    negations = tuple(span for span in vocabulary.get("negation", ()) if not stressing(span))
+    universals = vocabulary.get("universal", ())
     def comparing(spans) -> list[tuple[int, int]]:
         # "more than 75 M€" bounds a figure; « le plus grand » is a superlative.
         return [span for span in spans if not any(q.start <= span[0] < q.end for q in quantities)
-                and not _SUPERLATIVE.search(text, max(0, span[0] - 5), span[0])]
+                and not _SUPERLATIVE.search(text, max(0, span[0] - 5), span[0]) and not stressing(span)]
 
     more, less = (comparing((*vocabulary.get(kind, ()), *_symbols(text, symbol)))
                   for kind, symbol in (("more", ">"), ("less", "<")))
