@@ -1018,3 +1018,21 @@ def test_stress_is_neither_a_denial_nor_a_comparison(checker, text, expected):
 def test_a_figure_takes_the_date_of_its_own_clause(checker):
     # "by 2017" is nearer €500m in characters, but across the comma.
     assert verdict(checker, "Cloudwatt aims for €200m in revenue by 2017, against €500m two years earlier.") == "supported"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("eNovance est depuis passé dans le giron de Red Hat.", "supported"),
+    ("eNovance est passé dans le giron d'Orange.", "contradicted"),
+    ("Red Hat est passé dans le giron d'eNovance.", "contradicted"),   # roles reversed
+])
+def test_the_name_after_a_transfer_phrase_receives(checker, text, expected):
+    assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # « aux manettes pendant un an et demi »
+    ("Starck ran Cloudwatt for three years before Renard took over.", "contradicted"),
+    ("Starck ran Cloudwatt for 18 months before Renard took over.", "supported"),
+])
+def test_a_lasting_duration_before_an_event_is_not_an_offset(checker, text, expected):
+    assert verdict(checker, text) == expected

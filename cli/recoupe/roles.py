@@ -211,7 +211,8 @@ def subject_acts(claim: Claim, statement: Statement, database: Database) -> bool
                 return False
             after = [m.start for m in statement.entities if m.start >= cue.end]
             passive = _AUXILIARY.search(squeeze(statement.text[max(cue.start - WINDOW, 0):cue.start])) or _PASSIVE.search(
-                statement.text[cue.start:after[0] if after else cue.end + PASSIVE_REACH])
+                statement.text[cue.start:after[0] if after else cue.end + PASSIVE_REACH]) or _transfer_between(
+                statement, cue.start, after[0] if after else cue.end + PASSIVE_REACH)
             actor_first = not passive
             if (subject.start < cue.start) != actor_first:
                 return False
@@ -334,12 +335,22 @@ _COMPLEMENT = re.compile(r"(?:\b(?:de|du|des|of|from|with|avec|par|by|to|au|aux|
 
 
 def _passive(statement: Statement, cue, value: EntityMention) -> bool:
-    """"was acquired by", "a été racheté à 100 % par": the agent follows the cue."""
-    if value.start >= cue.end and _PASSIVE.search(statement.text[cue.start:value.start]):
+    """"was acquired by", "a été racheté à 100 % par", « passé dans le giron
+    de »: the agent follows the cue."""
+    if value.start >= cue.end and (_PASSIVE.search(statement.text[cue.start:value.start])
+                                   or _transfer_between(statement, cue.start, value.start)):
         return True
+    if _transfer_between(statement, cue.start, cue.end):
+        return True  # the cue is a transfer phrase: the name after it receives, wherever the value stands
     if _BY_AFTER.match(statement.text, cue.end):
         return True  # a participle in a note: "Starck remplacé par Renard"
     return bool(_AUXILIARY.search(squeeze(statement.text[max(cue.start - WINDOW, 0):cue.start])))
+
+
+def _transfer_between(statement: Statement, start: int, end: int) -> bool:
+    """A `transfer` phrase ("passed to", « dans le giron de ») between two
+    points: the name after it receives, as after "by" the name acts."""
+    return any(start <= a < end for a, _ in statement.transfers)
 
 
 def _roles_reversed(claim: Claim, statement: Statement, subject: EntityMention, value: EntityMention,

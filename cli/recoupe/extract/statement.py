@@ -17,7 +17,7 @@ from ..normalise import Token, tokenize, words
 from .lexicon import EntityFinder, Match, PhraseIndex
 from .quantities import QuantityMention, find_quantities
 from .times import (EventOffset, TimeMention, YearlessMonth, event_offsets, find_times, find_yearless_months,
-                    offset_times)
+                    lasting, offset_times)
 
 # Capitalised in the middle of a sentence without being names.
 _NOT_NAMES = frozenset("""
@@ -512,7 +512,12 @@ def _time_anchor(text: str, mention: QuantityMention) -> bool:
     if mention.quantity.unit not in ("year", "month", "week", "day"):
         return False
     before = " ".join(text[max(mention.start - 20, 0):mention.start].split())
+    if lasting(text, mention.start):
+        return False
     return bool(_AFTER_ANCHOR.match(text, mention.end) or _BEFORE_ANCHOR.search(before))
+
+
+_LASTING = re.compile(r"(?:pendant|durant|during|for)(?: [^\W\d_]+){0,2} ?$", re.IGNORECASE)
 
 
 # Between a name and the part noun it owns: "Orange's consumer division",

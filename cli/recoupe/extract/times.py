@@ -578,6 +578,15 @@ _OFFSET_REACH = 40
 _BACKWARDS = ("avant", "before", "earlier than")
 
 
+_LASTING = re.compile(r"\b(?:pendant|durant|during|for)(?:\s+[^\W\d_]+){0,2}\s*$", re.IGNORECASE)
+
+
+def lasting(text: str, start: int) -> bool:
+    """A duration said to last (« pendant dix-huit mois avant l'arrivée de
+    Renard », "for three years before"): how long, not an offset in time."""
+    return bool(_LASTING.search(text, max(start - 24, 0), start))
+
+
 def offset_times(text: str, times: list[TimeMention], durations: list) -> tuple[list[TimeMention], set[int]]:
     """Dates written as a duration from another date: "deux mois après son
     retour de février 2012" is April 2012. Returns the times with each such
@@ -591,7 +600,7 @@ def offset_times(text: str, times: list[TimeMention], durations: list) -> tuple[
         if unit not in _MONTHS_PER_UNIT or amount != int(amount) or amount <= 0:
             continue
         word = _OFFSET_WORD.match(text, duration.end)
-        if word is None:
+        if word is None or lasting(text, duration.start):
             continue
         # The date may have taken the word as its bound: "trois mois [avant juin 2013]".
         following = [i for i, t in enumerate(moved) if duration.end <= t.start <= word.end() + _OFFSET_REACH
@@ -638,7 +647,7 @@ def event_offsets(text: str, times: list[TimeMention], durations: list) -> tuple
                 amount * _MONTHS_PER_UNIT[unit]):
             continue
         word = _OFFSET_WORD.match(text, duration.end)
-        words = _EVENT_WORDS.match(text, word.end()) if word else None
+        words = _EVENT_WORDS.match(text, word.end()) if word and not lasting(text, duration.start) else None
         if words is None or not re.search(r"[^\W\d_]{3}", words.group()):
             continue
         anchor_end = words.end() - (len(words.group()) - len(words.group().rstrip()))
