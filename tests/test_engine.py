@@ -1036,3 +1036,13 @@ def test_the_name_after_a_transfer_phrase_receives(checker, text, expected):
 ])
 def test_a_lasting_duration_before_an_event_is_not_an_offset(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Demand for Cloudwatt is growing at double-digit rates, according to Orange Cloud for Business "
+     "marketing chief Jean-François Colin.", "supported"),
+    ("Numergy ne vise pas seulement le secteur public.", "supported"),   # « pas uniquement le secteur public »
+    ("Numergy is not only targeting the public sector.", "supported"),
+])
+def test_credits_and_not_only(checker, text, expected):
+    assert verdict(checker, text) == expected

@@ -305,20 +305,24 @@ def _credited(statement: Statement, mention, holds_title: Optional[Callable[[Any
     return text[:mention.start].rstrip().endswith("(") and text[mention.end:].lstrip().startswith(")")
 
 
+# "according to Orange Cloud for Business *marketing chief* Jean-François Colin": a title before the name.
+_TITLE_WORDS = re.compile(r"(?:['’]s)?(?:[^\S\n]+[a-z][a-z-]*){1,3}[^\S\n]+")
+
+
 def _title_before(statement: Statement, mention, credit_end: int):
-    """« a martelé le président de Numergy, Philippe Tavernier »: the name in
-    the credited title (a title of someone, right after the credit) that a
-    person set off by a comma stands beside; the caller checks the person
-    holds a title there, so « le président de Numergy, Patrick Starck » is
-    left to be settled."""
+    """« a martelé le président de Numergy, Philippe Tavernier », "according
+    to OBS marketing chief Colin": the name in the credited title (a title of
+    someone, right after the credit) that a person stands beside. The caller
+    checks the person holds a title there, so « le président de Numergy,
+    Patrick Starck » is left to be settled."""
     text = statement.text
     title_of = [m for m in statement.entities if credit_end <= m.start and m.end <= mention.start]
-    if len(title_of) != 1 or text[title_of[0].end:mention.start].strip() != ",":
+    if len(title_of) != 1 or not (text[title_of[0].end:mention.start].strip() == ","
+                                  or _TITLE_WORDS.fullmatch(text[title_of[0].end:mention.start])):
         return None
     gap = text[credit_end:title_of[0].start]
-    if len(gap.split()) <= CREDIT_WORDS_BEFORE and _OF_SOMEONE.search(gap) and not _CREDIT_GAP.search(gap):
-        return title_of[0]
-    return None
+    of_someone = len(gap.split()) <= 1 or len(gap.split()) <= CREDIT_WORDS_BEFORE and _OF_SOMEONE.search(gap)
+    return title_of[0] if of_someone and not _CREDIT_GAP.search(gap) else None
 
 
 def _related_groups(entity_id: str, database: Database) -> set[str]:
