@@ -1046,3 +1046,14 @@ def test_a_lasting_duration_before_an_event_is_not_an_offset(checker, text, expe
 ])
 def test_credits_and_not_only(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # « 135 millions des 4,5 milliards d'euros du Grand emprunt »: the fund's only figure in euros.
+    ("Le Grand emprunt de 10 milliards d'euros a financé Andromède.", "contradicted"),
+    ("Andromède : 135 M€ prélevés sur un Grand emprunt de 4,5 milliards d'euros", "supported"),
+    # Numergy has several properties in percent (market share, stakes): no guess.
+    ("Après l'arrivée d'Altice, la CDC a conservé ses 33,3 % dans Numergy.", "supported"),
+])
+def test_a_figure_of_the_subject_in_its_only_unit_cues_that_property(checker, text, expected):
+    assert verdict(checker, text) == expected

@@ -67,7 +67,7 @@ _HOLDING_FRACTION = re.compile(
 # "22,2 % de Thales", "Thalès (22,2 %)", "SFR: 47 %" — but "2 M€ (Les Echos)" is attribution.
 # These and the patterns below run on `squeeze`d text: single spaces, no
 # runs of white space for a pattern to backtrack over.
-_ATTACHMENT_BEFORE = re.compile(r"^(?:'s|’s|:|\(|,)?$", re.IGNORECASE)
+_ATTACHMENT_BEFORE = re.compile(r"^(?:'s|’s|:|\(|,|de|of)?$", re.IGNORECASE)
 
 
 _ATTACHMENT_AFTER = re.compile(r"^(?:de la|de l'|de l’|du|des|de|d'|d’|of|for|pour|in|dans)?$", re.IGNORECASE)

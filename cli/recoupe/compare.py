@@ -96,7 +96,8 @@ def compare(claim: Claim, statement: Statement, present: set[str], database: Dat
     # "Cloudwatt had been aiming for €500m in revenue" cues revenue, and the
     # earlier target (a narrower property) may confirm it, never contradict.
     via_broader = not cued and prop.broader is not None and prop.broader in statement.cues
-    cued = cued or via_broader or (complete_keys and _holdersfigure_of(claim, statement, database))
+    cued = cued or via_broader or (complete_keys and (_holdersfigure_of(claim, statement, database)
+                                                      or _sole_figure_of_subject(claim, statement, database)))
     highlights = [(m.start, m.end) for m in statement.entities if m.entity in keys_present]
 
     base_strength = len(keys_present) - 0.75 * (len(keys) - len(keys_present)) + (1.0 if cued else 0.0)
@@ -274,6 +275,15 @@ def _figure_of_subject(claim: Claim, statement: Statement, database: Database) -
     return isinstance(claim.value, Quantity) and claim.value.unit is not None and any(
         q.quantity.unit == claim.value.unit and figure_owners(statement, q.start, q.end, database) == {claim.subject}
         for q in statement.quantities)
+
+
+def _sole_figure_of_subject(claim: Claim, statement: Statement, database: Database) -> bool:
+    """A figure written against the subject alone, in a unit only this
+    property gives the subject ("un Grand emprunt de 10 milliards d'euros"
+    is the fund's size): it cues the property as a word would."""
+    unit = getattr(claim.value, "unit", None)
+    return bool(unit) and database.figure_properties.get((claim.subject, unit)) == {claim.property} and (
+        _figure_of_subject(claim, statement, database))
 
 
 def _caveats(claim: Claim, statement: Statement, period: str, keys_present: list[str],

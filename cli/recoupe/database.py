@@ -173,6 +173,18 @@ class Database:
                 inside.setdefault(whole, set()).add(entity.id)
         return {whole: frozenset(ids) for whole, ids in inside.items()}
 
+    @cached_property
+    def figure_properties(self) -> dict[tuple[str, str], frozenset[str]]:
+        """The properties that give each subject a figure in each unit: a
+        figure written against a subject that has only one of them ("un Grand
+        emprunt de 10 milliards d'euros") can only be that property's."""
+        found: dict[tuple[str, str], set[str]] = {}
+        for claim in self.claims:
+            for value in (claim.value, *claim.qualifiers.values()):  # a stake's share is a qualifier
+                if isinstance(value, Quantity) and value.unit:
+                    found.setdefault((claim.subject, value.unit), set()).add(claim.property)
+        return {key: frozenset(properties) for key, properties in found.items()}
+
     def claim(self, claim_id: str) -> Claim | None:
         """The claim with this id; a bare id also finds a namespaced claim when only one has it."""
         claims = self.claims if isinstance(self.claims, ClaimStore) else ClaimStore(self.claims)
