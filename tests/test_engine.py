@@ -1057,3 +1057,13 @@ def test_credits_and_not_only(checker, text, expected):
 ])
 def test_a_figure_of_the_subject_in_its_only_unit_cues_that_property(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Cloudwatt's contracts are subject to US law.", "contradicted"),   # « sous droit français »
+    ("Let us check Cloudwatt's contracts: they are subject to French law.", "supported"),   # "us", the pronoun
+    # "US hosts" says where hosts come from, not the law's country.
+    ("Under the Patriot Act, US hosts only have to hand over customer data stored on US soil.", "unverified"),
+])
+def test_a_two_capital_alias_matches_only_in_capitals(checker, text, expected):
+    assert verdict(checker, text) == expected

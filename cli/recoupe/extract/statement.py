@@ -146,8 +146,12 @@ class Lexicon:
     vocabulary: dict[str, PhraseIndex]
     members: dict[str, tuple[str, ...]]
     acronyms: PhraseIndex = field(default_factory=lambda: PhraseIndex(()))
+    # Names of two capitals ("US", "UK"): matched only in capitals, folded they are words (« us »).
+    capital_names: PhraseIndex = field(default_factory=lambda: PhraseIndex(()))
     common_words: frozenset[str] = frozenset()
     places: frozenset[str] = frozenset()
+    # What a noun for a company (« hébergeur », "operator") can be said of: not a law, a person or a place.
+    companies: frozenset[str] = frozenset()
     # Properties a place word beside a noun for a company cues (country).
     nationality: tuple[str, ...] = ()
     # Words of a property's exclusive values: beside a person's name, they say its value (« le judoka Teddy Riner »).
@@ -183,8 +187,10 @@ class Lexicon:
         # A property's value words are words, not misspelt names (« secrétaire d'État au Numérique » is not Numergy).
         value_words = {word for prop in database.properties.values() for group in prop.exclusive_values
                        for phrase in group for word in words(phrase)}
+        capital_names = [(alias, entity_id) for alias, entity_id in aliases if _is_capital_name(alias)]
         return cls(
-            entities=EntityFinder(aliases, protected | value_words),
+            entities=EntityFinder([a for a in aliases if not _is_capital_name(a[0])], protected | value_words),
+            capital_names=PhraseIndex(capital_names),
             properties=PhraseIndex([(c, k) for c, k in cue_phrases if not _is_acronym(c)], inflect=True,
                                    inserted=inserted),
             acronyms=PhraseIndex(acronyms),
@@ -194,6 +200,7 @@ class Lexicon:
             members={e.id: e.members for e in database.entities.values() if e.members},
             common_words=frozenset(protected) | value_words | _NOT_NAMES,
             places=frozenset(e.id for e in database.entities.values() if e.type == "place"),
+            companies=frozenset(e.id for e in database.entities.values() if e.type in ("organisation", "group")),
             nationality=tuple(prop.id for prop in database.properties.values() if prop.nationality),
             labels=PhraseIndex((phrase, prop.id) for prop in database.properties.values()
                                for group in prop.exclusive_values for phrase in group),
@@ -228,6 +235,10 @@ class Lexicon:
 _NOT_BEFORE = re.compile(r"\b(?:not|pas|non)\s{1,3}$", re.IGNORECASE)  # "not only", « pas uniquement »: nothing excluded
 
 
+def _is_capital_name(alias: str) -> bool:
+    return alias.isupper() and len(alias) <= 2
+
+
 def _is_acronym(cue: str) -> bool:
     return cue.isupper() and len(cue) <= 5 and " " not in cue
 
@@ -259,6 +270,9 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
     """Everything checkable a statement says, with where it says it."""
     tokens = tokenize(text)
     entity_matches = _not_inside_names(text, lexicon.entities.find(tokens))
+    named = {index for m in entity_matches for index in range(m.first, m.last)}
+    entity_matches += [m for m in lexicon.capital_names.find(tokens, set(named)) if text[m.start:m.end].isupper()]
+    entity_matches.sort(key=lambda m: m.first)
     known = _parts_named(text, [EntityMention(m.key, m.start, m.end, m.fuzzy) for m in entity_matches],
                          lexicon.spans("part", tokens))
     times = tuple(find_times(text, reference_date))
@@ -311,7 +325,8 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
     people = tuple(m for m in entities if m.entity in lexicon.people)
     for match in _labels_beside_names(text, lexicon.labels.all_keys(free_tokens), people) if people else ():
         cues.setdefault(match.key, []).append(match)
-    nationalities = _nationalities(text, entities, vocabulary.get("organisation_noun", ()), lexicon.places)
+    nationalities = _nationalities(text, entities, vocabulary.get("organisation_noun", ()), lexicon.places,
+                                   lexicon.companies)
     for found in nationalities:
         for property_id in lexicon.nationality:
             cues.setdefault(property_id, []).append(Match(property_id, 0, 0, found.start, found.end))
@@ -454,11 +469,11 @@ _APPOSITION = re.compile(
 
 
 def _nationalities(text: str, entities: tuple[EntityMention, ...], nouns: tuple[tuple[int, int], ...],
-                   places: frozenset[str]) -> list[Nationality]:
+                   places: frozenset[str], companies: frozenset[str]) -> list[Nationality]:
     """Spans of a noun for a company with a place word beside it, said of a
     name right before or after it: « OVH est un hébergeur français », "the
     Swiss operator Green.ch" (not « une menace pour les sociétés françaises »)."""
-    named = [m for m in entities if m.entity not in places and not m.unknown]
+    named = [m for m in entities if m.entity in companies and not m.unknown]
     found = []
     for noun_start, noun_end in nouns:
         for mention in entities:
