@@ -1067,3 +1067,15 @@ def test_a_figure_of_the_subject_in_its_only_unit_cues_that_property(checker, te
 ])
 def test_a_two_capital_alias_matches_only_in_capitals(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # « Heureusement que nous n'avons pas de marché captif et privilégié » (Starck, 2012)
+    ("Patrick Starck said Cloudwatt fortunately had no captive, privileged market.", "supported"),
+    ("Selon Patrick Starck, Cloudwatt n'a pas de marché captif.", "supported"),
+    ("Cloudwatt had a captive market.", "unverified"),   # the source denies the words shared
+    # « les offres de Numergy n'étaient pas adaptées » / « clients extrêmement contents »
+    ("Numergy's offers were ill-suited to its customers.", "disputed"),
+])
+def test_a_value_that_denies_its_own_words(checker, text, expected):
+    assert verdict(checker, text) == expected

@@ -49,6 +49,11 @@ from .values import (
 )
 
 MIN_CONTENT_WORD = 4
+# Words long enough to pass for content that say nothing of a value ("as *well* as", « *avec* »).
+FUNCTION_WORDS = frozenset("""
+well also with from that this have been were will their they them than then into onto over such very
+avec dans pour sans sont leur leurs cette comme aussi mais plus tout tous toute toutes elle elles nous vous
+""".split())
 OTHER_TITLE = "other-title"
 
 # Qualifiers that say which fact or when it holds; the others are compared.
@@ -396,7 +401,7 @@ def _text_slot(value: str, statement: Statement, short_value: bool, cues=(),
     generic word alone ("directeur technique" against "directeur marketing")."""
     claimed_words = words(value)
     # Content words, and acronyms however short ("CDI", "PME").
-    claimed = {word for word in claimed_words if len(word) >= MIN_CONTENT_WORD} | {
+    claimed = {word for word in claimed_words if len(word) >= MIN_CONTENT_WORD and word not in FUNCTION_WORDS} | {
         word for acronym in _ACRONYM.findall(value) for word in words(acronym)}
     found: list[tuple[int, int]] = []
     for mention in (*statement.entities, *statement.quantities):
@@ -413,6 +418,8 @@ def _text_slot(value: str, statement: Statement, short_value: bool, cues=(),
             found.append((token.start, token.end))  # « construit seul » against « construite seule »
     if not found:
         return None
+    if not statement.negations and denied_in_value(claimed_words, statement, found) and not _ill(statement, found):
+        return None  # « pas de marché captif » does not confirm "had a captive market"; "ill-suited" denies too
     if statement.only and _leaves_out(claimed, statement):
         return None  # "aux seules entreprises" against "particuliers et entreprises"
     span = (min(a for a, _ in found), max(b for _, b in found))
@@ -461,6 +468,34 @@ def _rival_in_words(value: str, claim: Claim, statement: Statement, keys: tuple[
                 span = (token.start, rival.end)
                 return SlotComparison("value", value, False, value, statement.text[span[0]:span[1]], span)
     return None
+
+
+_VALUE_DENIALS = frozenset({"pas", "non", "sans", "jamais", "aucun", "aucune", "ni", "no", "not", "without",
+                            "never", "none"})
+DENIAL_REACH = 3
+
+
+# A word before another that denies it ("ill-suited", « mal adaptées », "poorly suited").
+_ILL = frozenset({"ill", "mal", "poorly", "badly", "peu", "hardly", "barely"})
+
+
+def _ill(statement: Statement, found: list[tuple[int, int]]) -> bool:
+    tokens = statement.tokens
+    return any(index and tokens[index - 1].text in _ILL and any(a <= tokens[index].start < b for a, b in found)
+               for index in range(len(tokens)))
+
+
+def denied_in_value(claimed_words: tuple[str, ...], statement: Statement, found: list[tuple[int, int]]) -> bool:
+    """Whether the words the statement shares with a value are denied in the
+    value itself (a denial up to three words before them), not "not only"."""
+    said = {token.text for token in statement.tokens if any(a <= token.start < b for a, b in found)}
+    for index, word in enumerate(claimed_words):
+        if len(word) < MIN_CONTENT_WORD or not any(_same_word(t, word) or _same_word(word, t) for t in said):
+            continue
+        before = claimed_words[max(0, index - DENIAL_REACH):index]
+        if any(w in _VALUE_DENIALS for w in before) and not _NOT_ONLY.search(" ".join(claimed_words[max(0, index - 4):index + 1])):
+            return True
+    return False
 
 
 def _exclusive_slot(value: str, statement: Statement, groups: tuple[tuple[str, ...], ...],

@@ -24,6 +24,7 @@ from typing import Optional
 from .align import (
     SlotComparison,
     compare_slots,
+    denied_in_value,
     figure_owners,
     in_one_clause,
     misplaced_place,
@@ -33,6 +34,7 @@ from .candidates import key_entities
 from .database import Database
 from .extract.statement import EntityMention, Statement
 from .model import Claim, EntityRef, Quantity, Relation, TimeSpan
+from .normalise import words
 from .periods import period_alignment, source_year, validity
 from .roles import (
     LOCALITY,
@@ -343,6 +345,11 @@ def _relation(claim: Claim, statement: Statement, comparisons: list[SlotComparis
         if disagreeing:
             relation = "supports"
             explanation = f"the statement denies {disagreeing[0].stated}; the source gives {disagreeing[0].claimed} for {what}"
+        elif agreeing and isinstance(claim.value, str) and denied_in_value(
+                words(claim.value), statement, [c.span for c in agreeing if c.slot == "value"]):
+            # « n'a pas de marché captif » against « pas de marché captif »: both deny it.
+            relation = "supports"
+            explanation = f"{agreeing[0].stated} is denied in the source too: {agreeing[0].claimed} ({what})"
         elif agreeing and not isinstance(claim.value, str) or (
                 isinstance(claim.value, Quantity) and _denies_existence(claim, statement, negated_cues)) or (
                 prop.value_is_key and complete_keys and negated_cues) or (
