@@ -1079,3 +1079,35 @@ def test_a_two_capital_alias_matches_only_in_capitals(checker, text, expected):
 ])
 def test_a_value_that_denies_its_own_words(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The stake sold is Thales's (22,2 %), not the buyer's (44,4 %).
+    ("Thales sold its 22.2 % stake in Cloudwatt to Orange.", "supported"),
+    ("Thales sold its 33.3 % stake in Cloudwatt to Orange.", "contradicted"),
+])
+def test_a_possessive_figure_belongs_to_the_name_before_it(checker, text, expected):
+    assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The partnership with SFR was unveiled in February 2012; Dassault left in April.
+    ("Dassault Systèmes dropped out of its tie-up with SFR in April 2012.", "unverified"),
+    ("Dassault Systèmes teamed up with SFR in April 2012.", "contradicted"),
+])
+def test_the_date_of_an_end_is_not_the_date_of_the_start(checker, text, expected):
+    assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The Box: October 2013.
+    ("About a year after its September 2012 launch, Cloudwatt released the Cloudwatt Box.", "supported"),
+    ("Three years after its September 2012 launch, Cloudwatt released the Cloudwatt Box.", "contradicted"),
+])
+def test_an_approximate_offset_from_a_date_reaches_either_side(checker, text, expected):
+    assert verdict(checker, text) == expected
+
+
+def test_a_relative_clause_after_unlike_is_part_of_the_contrast(checker):
+    text = "Unlike Numergy, which says it built its infrastructure alone, Cloudwatt relied on the specialist eNovance."
+    assert verdict(checker, text) == "supported"

@@ -518,6 +518,8 @@ def _exclusive_slot(value: str, statement: Statement, groups: tuple[tuple[str, .
             for first in range(len(said) - len(phrase_words) + 1):
                 if said[first:first + len(phrase_words)] == phrase_words:
                     span = (statement.tokens[first].start, statement.tokens[first + len(phrase_words) - 1].end)
+                    if anchors and _in_aside_of_another(statement, span, anchors):
+                        continue  # "Unlike Numergy, which says it built it alone, Cloudwatt…"
                     if not anchors or any(not _WHEREAS.search(statement.text[min(a.end, span[1]):max(a.start, span[0])])
                                           for a in anchors):
                         stated.append((index, span))
@@ -629,6 +631,18 @@ def _near_keys(statement: Statement, key_positions: list[EntityMention], start: 
 _RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whose|qui|dont|lequel|laquelle)\b[^,;.]*,", re.IGNORECASE)
 
 
+def _in_aside_of_another(statement: Statement, span: tuple[int, int], anchors) -> bool:
+    """A span inside a relative clause set off by commas right after a name
+    that is none of the claim's: what the clause says is said of that name."""
+    keys = {a.entity for a in anchors}
+    for aside in _RELATIVE_ASIDE.finditer(statement.text):
+        if aside.start() <= span[0] and span[1] <= aside.end():
+            before = [m for m in statement.entities if m.end <= aside.start()
+                      and not statement.text[m.end:aside.start()].strip()]
+            return bool(before) and before[-1].entity not in keys
+    return False
+
+
 def _aside_length(text: str, low: int, high: int) -> int:
     return sum(m.end() - m.start() for m in _RELATIVE_ASIDE.finditer(text, low, high))
 
@@ -679,8 +693,14 @@ def _closer_holder(claim: Claim, statement: Statement, mention, database: Databa
                and m.entity != claim.subject]
     if not holders:
         return False
+    if _POSSESSIVE_BEFORE.search(statement.text, max(mention.start - 8, 0), mention.start):
+        # "when it sold *its* 22.2 % stake in Cloudwatt to Orange": the one named before owns it.
+        holders = [m for m in holders if m.end <= mention.start] or holders
     nearest = min(holders, key=lambda m: _gap(mention.start, mention.end, m.start, m.end))
     return nearest.entity not in claim.value.ids
+
+
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their|his|her|sa|son|ses|leur|leurs)[^\S\n]{1,3}$", re.IGNORECASE)
 
 
 def _next_to_period(claim: Claim, statement: Statement, start: int, end: int) -> bool:

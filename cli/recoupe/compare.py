@@ -398,6 +398,11 @@ def _relation(claim: Claim, statement: Statement, comparisons: list[SlotComparis
             blocked = "the statement gives an ambition, the source a result"
         if not blocked and _gives_the_figure_too(claim, statement, disagreeing):
             blocked = "the statement also gives the source's figure"
+        if not blocked and disagreeing and all(isinstance(c.value, TimeSpan) for c in disagreeing) and _ends(
+                claim, statement) and not statement.transfers and not statement.starts:
+            # "dropped out of its tie-up with SFR in April 2012": the end's date, not the start's
+            # (a switch or a transfer starts something too: "switched from SFR to Altice in April").
+            blocked = "the statement dates the end of it, the source its start"
         if blocked:
             relation = None
             explanation = f"{explanation}, but {blocked}"

@@ -23,7 +23,7 @@ from typing import Any, Optional
 
 from .candidates import key_entities
 from .extract.statement import Statement
-from .extract.times import EventOffset, TimeMention, shift
+from .extract.times import EventOffset, TimeMention, offset_span
 from .model import Claim, TimeSpan
 from .roles import named_entities
 from .values import format_time, times_agree
@@ -100,15 +100,9 @@ def _event_date(statement: Statement, offset: EventOffset, checker: Any) -> Opti
     return tuple(claim.id for claim, _ in found), best
 
 
-def _widened(when: TimeSpan, offset: EventOffset, months: Optional[int] = None) -> Optional[TimeSpan]:
+def _widened(when: TimeSpan, offset: EventOffset) -> Optional[TimeSpan]:
     """The event's date moved by the offset; "about two years" reaches a few months either side."""
-    months = offset.months if months is None else months
-    # "about three years" is a few months either side; "two years" is rounded to the year.
-    slack = max(2, abs(months) // 4) if offset.approximate else 3 if months % 12 == 0 else 0
-    early, late = shift(when, months - slack), shift(when, months + slack)
-    if early is None or late is None:
-        return None
-    return TimeSpan(early.start, late.end, "month" if early.precision == "month" else "year")
+    return offset_span(when, offset.months, offset.approximate)
 
 
 def _duration_check(offset: EventOffset, claim_ids: tuple[str, ...], when: TimeSpan, own: TimeMention,

@@ -408,19 +408,27 @@ def _contrast_spans(text: str) -> tuple[tuple[int, int], ...]:
 
 
 def _phrase_spans(pattern: re.Pattern, text: str) -> tuple[tuple[int, int], ...]:
-    """Each phrase `pattern` opens, to the first comma, semicolon or full stop outside brackets."""
+    """Each phrase `pattern` opens, to the first comma, semicolon or full stop
+    outside brackets; a relative clause set off by commas right after it is
+    part of it ("Unlike Numergy, which says it built it alone, …")."""
     spans = []
     for match in pattern.finditer(text):
-        depth, end = 0, len(text)
+        depth, end, relative = 0, len(text), False
         for index in range(match.end(), len(text)):
             char = text[index]
             depth += char == "("
             depth -= char == ")" and depth > 0
             if depth == 0 and char in ",;.":
+                if char == "," and not relative and _RELATIVE_OPENER.match(text, index + 1):
+                    relative = True
+                    continue
                 end = index
                 break
         spans.append((match.start(), end))
     return tuple(spans)
+
+
+_RELATIVE_OPENER = re.compile(r"[^\S\n]{0,3}(?:which|who|whose|qui|dont|lequel|laquelle)\b", re.IGNORECASE)
 
 
 def _contrasted(text: str, entities: tuple[EntityMention, ...]) -> frozenset[str]:

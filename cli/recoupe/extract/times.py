@@ -610,7 +610,7 @@ def offset_times(text: str, times: list[TimeMention], durations: list) -> tuple[
         position = following[0]
         anchor = moved[position]
         months = int(amount) * _MONTHS_PER_UNIT[unit] * (-1 if word.group(1).lower() in _BACKWARDS else 1)
-        span = shift(anchor.span, months)
+        span = offset_span(anchor.span, months, duration.quantity.bound == "approximate")
         if span is None:
             continue
         moved[position] = TimeMention(span, duration.start, anchor.end, text[duration.start:anchor.end], "in")
@@ -658,6 +658,19 @@ def event_offsets(text: str, times: list[TimeMention], durations: list) -> tuple
                                  (duration.start, duration.end), (word.end(), anchor_end)))
         used.add(index)
     return found, used
+
+
+def offset_span(span: TimeSpan, months: int, approximate: bool) -> TimeSpan | None:
+    """A date moved by a duration: "about three years" reaches a few months
+    either side, "two years" after a month is rounded to the year, "two
+    months" and "two years after 2012" are exact."""
+    slack = max(2, abs(months) // 4) if approximate else 3 if months % 12 == 0 and span.precision != "year" else 0
+    early, late = shift(span, months - slack), shift(span, months + slack)
+    if early is None or late is None:
+        return None
+    if not slack:
+        return early
+    return TimeSpan(early.start, late.end, "month" if early.precision == "month" else "year")
 
 
 def shift(span: TimeSpan, months: int) -> TimeSpan | None:
