@@ -1111,3 +1111,9 @@ def test_an_approximate_offset_from_a_date_reaches_either_side(checker, text, ex
 def test_a_relative_clause_after_unlike_is_part_of_the_contrast(checker):
     text = "Unlike Numergy, which says it built its infrastructure alone, Cloudwatt relied on the specialist eNovance."
     assert verdict(checker, text) == "supported"
+
+
+def test_a_figure_as_of_the_source_says_nothing_of_a_later_year(checker):
+    # « la Cloud Team Alliance […], qui compte six acteurs » (2014)
+    assert verdict(checker, "By end-2015 Numergy's Cloud Team Alliance had grown to ten members.") == "unverified"
+    assert verdict(checker, "The Cloud Team Alliance has ten members.") == "contradicted"

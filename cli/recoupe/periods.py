@@ -13,7 +13,7 @@ from typing import Optional
 
 from .database import Database
 from .extract.statement import Statement
-from .model import Claim, TimeSpan
+from .model import Claim, Quantity, TimeSpan
 from .values import times_agree
 
 
@@ -80,6 +80,12 @@ def period_alignment(claim: Claim, statement: Statement, database: Database) -> 
         if any(times_agree(as_of, t.span) for t in statement.times):
             return "same"
         return "earlier" if all(t.span.end < as_of.start for t in statement.times) else "other"
+    if period is None and isinstance(claim.value, Quantity) and claim.status in (None, "actual") and statement.times:
+        # "By end-2015 the alliance had grown to ten members": a figure the
+        # source gives as of its own year says nothing of a later one.
+        as_of = source_year(claim, database)
+        if as_of is not None and all(t.span.start > as_of.end for t in statement.times):
+            return "other"
     if period is None:
         return "none"
     if not statement.times and statement.yearless and period.start.year == period.end.year and (
