@@ -1117,3 +1117,12 @@ def test_a_figure_as_of_the_source_says_nothing_of_a_later_year(checker):
     # « la Cloud Team Alliance […], qui compte six acteurs » (2014)
     assert verdict(checker, "By end-2015 Numergy's Cloud Team Alliance had grown to ten members.") == "unverified"
     assert verdict(checker, "The Cloud Team Alliance has ten members.") == "contradicted"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Numergy n'a jamais versé de dividende à ses actionnaires.", "unverified"),   # Numergy pays
+    ("Numergy n'a jamais reçu d'argent public.", "contradicted"),   # 75 M€
+    ("La CDC a versé 75 M€ à Numergy.", "supported"),
+])
+def test_the_subject_before_a_word_of_paying_pays(checker, text, expected):
+    assert verdict(checker, text) == expected

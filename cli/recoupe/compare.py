@@ -136,6 +136,8 @@ def compare(claim: Claim, statement: Statement, present: set[str], database: Dat
         return silent(f"the statement is about the narrower property {narrower[0]}")
     if subject_acts(claim, statement, database):
         return silent("in the statement the subject does this rather than undergoes it")
+    if _subject_pays(claim, statement, database):
+        return silent("in the statement the subject pays rather than receives")
     head = named_in_aside(claim, statement, keys, database)
     if head is not None:
         return silent(f"the statement is about {statement.text[head.start:head.end]}; "
@@ -595,6 +597,25 @@ def _which_one_unsaid(claim: Claim, comparisons: list[SlotComparison], prop) -> 
     client since July 2015)."""
     return (isinstance(claim.value, EntityRef) and not prop.single_value and not prop.value_is_key
             and not any(c.slot == "value" for c in comparisons))
+
+
+def _subject_pays(claim: Claim, statement: Statement, database: Database) -> bool:
+    """« Numergy n'a jamais versé de dividende »: for money the subject
+    receives, every cue a word of paying (the property's `converse_cues`)
+    with the subject right before it in the active voice: the subject pays."""
+    prop = database.properties[claim.property]
+    cues = statement.cues.get(claim.property, ())
+    if not (prop.received and prop.converse_cues and cues):
+        return False
+    paying = {words(phrase) for phrase in prop.converse_cues}
+    subjects = [m for m in statement.entities if m.entity == claim.subject]
+    return all(words(statement.text[c.start:c.end]) in paying and any(
+        m.end <= c.start and c.start - m.end <= WINDOW and _SAME_CLAUSE.match(statement.text[m.end:c.start])
+        and not _PASSIVE_BEFORE.search(statement.text, max(c.start - 12, 0), c.start) for m in subjects)
+        for c in cues)
+
+
+_PASSIVE_BEFORE = re.compile(r"\b(?:été|est|sont|was|were|been|is|are)[^\S\n]{1,3}$", re.IGNORECASE)
 
 
 def _contradiction_gate(claim: Claim, statement: Statement, complete_keys: bool, cued: bool, period: str) -> str:
