@@ -1126,3 +1126,14 @@ def test_a_figure_as_of_the_source_says_nothing_of_a_later_year(checker):
 ])
 def test_the_subject_before_a_word_of_paying_pays(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # « eNovance, depuis racheté par Red Hat »: the buyer stands outside the aside.
+    ("eNovance, the firm that helped Cloudwatt build its cloud, was bought by IBM.", "contradicted"),
+    ("eNovance, the firm that helped Cloudwatt build its cloud, was bought by Red Hat.", "supported"),
+    # 'later' holds the contradiction back; IBM is still unconfirmed.
+    ("eNovance, the firm that helped Cloudwatt build its cloud, was later bought by IBM.", "unverified"),
+])
+def test_a_name_in_an_aside_is_neither_a_rival_nor_in_the_way(checker, text, expected):
+    assert verdict(checker, text) == expected

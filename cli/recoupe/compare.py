@@ -618,6 +618,9 @@ def _subject_pays(claim: Claim, statement: Statement, database: Database) -> boo
 _PASSIVE_BEFORE = re.compile(r"\b(?:été|est|sont|was|were|been|is|are)[^\S\n]{1,3}$", re.IGNORECASE)
 
 
+LATER_TIME = "the statement speaks of a later time than the source"
+
+
 def _contradiction_gate(claim: Claim, statement: Statement, complete_keys: bool, cued: bool, period: str) -> str:
     """Why a disagreement may not be called a contradiction, or "" when it may."""
     if not complete_keys:
@@ -627,7 +630,7 @@ def _contradiction_gate(claim: Claim, statement: Statement, complete_keys: bool,
     if period in ("partial", "within", "earlier", "undated", "boundary"):
         return "the periods differ"
     if statement.later and not statement.times:
-        return "the statement speaks of a later time than the source"
+        return LATER_TIME
     return ""
 
 

@@ -134,8 +134,10 @@ def rival_in_place(group: tuple[EntityMention, ...], claim: Claim, statement: St
     members = set(group)
     order = list(statement.entities)
     rival_types = {type_of(m.entity, database) for m in group} - {"unknown"}
+    asides = aside_spans(statement.text)
     cues = [cue for cue in statement.cues.get(claim.property, ())
-            if max(group[0].start - cue.end, cue.start - group[-1].end) <= RIVAL_REACH]
+            if max(group[0].start - cue.end, cue.start - group[-1].end) <= RIVAL_REACH
+            and _same_side(asides, group[0].start, cue.start)]
     for cue in cues:
         gap = statement.text[group[-1].end:cue.start].split()
         if group[0].start < cue.start and len(gap) > PREDICATE_WORDS and _NOMINAL.match(statement.text, cue.end):
@@ -149,10 +151,26 @@ def rival_in_place(group: tuple[EntityMention, ...], claim: Claim, statement: St
                 continue
             low, high = sorted((order.index(subject), order.index(group[0])))
             between = [m for m in order[low + 1:high] if m not in members
-                       and (not rival_types or type_of(m.entity, database) in rival_types | {"unknown"})]
+                       and (not rival_types or type_of(m.entity, database) in rival_types | {"unknown"})
+                       and _same_side(asides, m.start, group[0].start)]
             if not between:
                 return True
     return False
+
+
+# ", the firm that helped Cloudwatt build its cloud,", « , qui a aidé Cloudwatt, »: an
+# apposition or a relative clause set off by commas, which says something of its own.
+_ASIDE = re.compile(r",[^\S\n]{0,3}(?:the|a|an|le|la|les|l['’]|un|une|which|who|whose|that|qui|dont|que)\b[^,;.()]{0,120},",
+                    re.IGNORECASE)
+
+
+def aside_spans(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _ASIDE.finditer(text)]
+
+
+def _same_side(asides: list[tuple[int, int]], a: int, b: int) -> bool:
+    """Whether two points are both inside, or both outside, each aside."""
+    return all((start <= a < end) == (start <= b < end) for start, end in asides)
 
 
 def rival_subject(claim: Claim, statement: Statement, keys: tuple[str, ...],

@@ -13,7 +13,7 @@ from typing import Any, Callable, Optional, Sequence
 
 from .candidates import ClaimIndex, point_of
 from .align import contains_words, is_located_at
-from .compare import ClaimMatch
+from .compare import LATER_TIME, ClaimMatch
 from .database import Database
 from .extract.statement import Statement
 from .model import Claim, EntityRef, Evidence, Quantity, Result, SourceInfo, TimeSpan
@@ -180,6 +180,13 @@ def _unsettled(statement: Statement, supports: list[ClaimMatch], matches: list[C
         if other and other.entity not in named and not covered(other.start, other.end, confirmed) and not index.linked(
                 match.claim.subject, other.entity):
             return f"« {statement.text[other.start:other.end]} » ({match.claim.property})"
+    for match in matches:
+        # "was later bought by IBM": a value the source contradicts, held back only because the
+        # statement speaks of a later time, is still something the database does not confirm.
+        if match.blocked == LATER_TIME and match.cued and match.complete_keys:
+            for comparison in match.comparisons:
+                if not comparison.agrees and not covered(*comparison.span, confirmed):
+                    return f"« {comparison.stated} »"
     for mention in statement.entities:
         unnamed = _UNNAMED_CONJUNCT.search(statement.text, 0, mention.start)
         if unnamed and not any(m.start <= unnamed.start(1) < m.end for m in statement.entities):
