@@ -1137,3 +1137,9 @@ def test_the_subject_before_a_word_of_paying_pays(checker, text, expected):
 ])
 def test_a_name_in_an_aside_is_neither_a_rival_nor_in_the_way(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+def test_claims_all_unverified_leave_a_joined_support_unverified(checker):
+    # The whole named both companies (rivals); neither claim holds alone.
+    assert verdict(checker, "Cloudwatt = Orange + Bull ; Numergy = SFR + Thalès") == "unverified"
+    assert verdict(checker, "Cloudwatt = Orange + Thales ; Numergy = SFR + Bull") == "supported"

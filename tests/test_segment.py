@@ -162,3 +162,12 @@ def test_with_clauses_a_verb_initial_part_is_cut_without_figures():
     assert statements(text) == [text]
     assert [c.statement(text) for c in split_claims(text, clauses=True)] == [
         "Starck ran Cloudwatt for a year and a half", "Starck was replaced by Renard"]
+
+
+def test_a_semicolon_between_two_names_cuts_two_claims():
+    from recoupe.segment import split_claims
+    text = "Cloudwatt = Orange + Bull ; Numergy = SFR + Thalès"
+    assert [c.statement(text) for c in split_claims(text, clauses=True)] == [
+        "Cloudwatt = Orange + Bull", "Numergy = SFR + Thalès"]
+    one = "Numergy vise 400 M€ ; la société veut devenir un meneur."
+    assert len(split_claims(one, clauses=True)) == 1

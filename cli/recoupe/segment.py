@@ -329,7 +329,8 @@ def split_claims(sentence: str, clauses: bool = False) -> list[ClaimSpan]:
         if merged:
             previous = merged[-1]
             years = cut_kind == "strong"
-            clause = clauses and cut_kind == "strong" and _opens_verb_phrase(sentence, a, b)
+            clause = clauses and cut_kind == "strong" and (
+                _opens_verb_phrase(sentence, a, b) or _names_both_sides(sentence, previous[0], a, b))
             if not clause and not (figures(previous[0], previous[1], years) and figures(a, b, years)
                                    and _starts_claim(sentence, previous, a, b, cut_kind)):
                 previous[1] = b
@@ -506,6 +507,15 @@ def _parenthesis_head(sentence: str, start: int) -> tuple[int, int] | None:
             head_start, head_end = _strip_span(sentence, head_start, index)
             return (head_start, head_end) if head_end > head_start else None
     return None
+
+
+def _names_both_sides(sentence: str, previous_start: int, a: int, b: int) -> bool:
+    """A semicolon between two parts that each open with a name: two claims
+    ("Cloudwatt = Orange + Bull ; Numergy = SFR + Thalès")."""
+    if ";" not in sentence[previous_start:a]:
+        return False
+    opening = [TOKEN.search(sentence, start, end) for start, end in ((previous_start, a), (a, b))]
+    return all(m is not None and _is_name(m.group().rstrip(",;:")) for m in opening)
 
 
 def _is_name(token: str) -> bool:

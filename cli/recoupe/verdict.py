@@ -107,7 +107,14 @@ def combine(whole: Result, parts: list[tuple[SpanMap, Result]], fact_of: FactOf)
     - a contradiction of the whole that no claim alone repeats came from
       joining the clauses ("proposed in March 2013 and approved three months
       later" gave March to the approval): the claims decide;
-    - claims all supported support a statement the whole left unverified."""
+    - claims all supported support a statement the whole left unverified;
+    - claims all unverified leave unverified a statement the whole supported
+      (its support joins names across the claims)."""
+    if whole.verdict == "supported" and parts and all(r.verdict == "unverified" for _, r in parts):
+        # "Cloudwatt = Orange + Bull ; Numergy = SFR + Thalès": no claim holds
+        # alone; what the whole confirms joins names across them (the two rivals).
+        return Result(whole.statement, "unverified", 0.5,
+                      "Read claim by claim, nothing confirms it: " + _listed(r.explanation for _, r in parts))
     if whole.verdict in ("supported", "disputed") or not parts:
         return whole
     confirmed = {fact_of(item.claim_id) for item in whole.evidence if item.relation == "supports"}
