@@ -1143,3 +1143,15 @@ def test_claims_all_unverified_leave_a_joined_support_unverified(checker):
     # The whole named both companies (rivals); neither claim holds alone.
     assert verdict(checker, "Cloudwatt = Orange + Bull ; Numergy = SFR + Thalès") == "unverified"
     assert verdict(checker, "Cloudwatt = Orange + Thales ; Numergy = SFR + Bull") == "supported"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # « Numergy adressera aussi les PME, et pas uniquement le secteur public »
+    ("Numergy only targeted the public sector.", "contradicted"),
+    ("Philippe Tavernier affirmait que Numergy ne viserait que le secteur public.", "contradicted"),
+    ("Tavernier : Numergy se cantonnera au secteur public.", "contradicted"),
+    # 'only' said of something else, far from the shared words
+    ("The Coreye op-ed argues that only an exclusively indirect strategy can meet SMEs' needs.", "unverified"),
+])
+def test_only_against_a_value_that_says_not_only(checker, text, expected):
+    assert verdict(checker, text) == expected

@@ -420,6 +420,11 @@ def _text_slot(value: str, statement: Statement, short_value: bool, cues=(),
         return None
     if not statement.negations and denied_in_value(claimed_words, statement, found) and not _ill(statement, found):
         return None  # « pas de marché captif » does not confirm "had a captive market"; "ill-suited" denies too
+    if _NOT_ONLY.search(value) and any(0 <= found[0][0] - end and len(statement.text[end:found[0][0]].split()) <= 3
+                                       for end in statement.only_ends):
+        # "only the public sector" against « et pas uniquement le secteur public »
+        return SlotComparison("value", value, False, value, statement.text[found[0][0]:found[-1][1]],
+                              (found[0][0], found[-1][1]))
     if statement.only and _leaves_out(claimed, statement):
         return None  # "aux seules entreprises" against "particuliers et entreprises"
     span = (min(a for a, _ in found), max(b for _, b in found))

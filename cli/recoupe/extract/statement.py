@@ -78,6 +78,7 @@ class Statement:
     partial_negations: tuple[tuple[int, int], ...] = ()  # "not all": settles nothing either way
     each: bool = False
     only: bool = False  # "only businesses", « réservée aux seules entreprises »: nothing else
+    only_ends: tuple[int, ...] = ()  # where each such word ends, « ne … que » too (« ne viserait que »: after « que »)
     credits: tuple[tuple[int, int], ...] = ()  # "selon", "said", « a martelé »: who speaks
     starts: bool = False
     comparative: bool = False
@@ -330,6 +331,8 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
     for found in nationalities:
         for property_id in lexicon.nationality:
             cues.setdefault(property_id, []).append(Match(property_id, 0, 0, found.start, found.end))
+    only_words = [end for start, end in vocabulary.get("only", ()) if not _NOT_BEFORE.search(text, max(0, start - 8), start)]
+    only_ends = tuple(sorted(only_words + [m.end() for m in _NE_QUE.finditer(text)]))
     return Statement(
         text=text,
         tokens=tuple(tokens),
@@ -341,7 +344,8 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
         negations=tuple(n for n in negations if not _partial(text, n, universals)),
         partial_negations=tuple(n for n in negations if _partial(text, n, universals)),
         each=bool(vocabulary.get("each")),
-        only=any(not _NOT_BEFORE.search(text, max(0, start - 8), start) for start, _ in vocabulary.get("only", ())),
+        only=bool(only_words),
+        only_ends=only_ends,
         starts=bool(vocabulary.get("start")) or any(t.bound == "since" for t in times),
         comparative=bool(vocabulary.get("comparative") or more or less),
         comparisons=tuple(compared),
@@ -396,6 +400,11 @@ _CONTRAST = re.compile(r"\b(?:unlike|contrary to|as opposed to|contrairement (?:
 # after a comma or opening the sentence (« Numergy comme Cloudwatt » joins two subjects).
 _LIKENESS = re.compile(r"(?:\b(?:just like|much like|like|as with|à l['’]instar (?:de|du|des|d['’])|tout comme)|"
                        r"(?:^|,)\s*comme)(?!\w)", re.IGNORECASE)
+
+
+# « ne viserait que le secteur public », « n'avait que deux clients »: "only", in two parts.
+_NE_QUE = re.compile(r"\b(?:ne[^\S\n]{1,3}|n['’])[^\W\d_]+(?:[^\S\n]{1,3}[^\W\d_]+)?[^\S\n]{1,3}qu(?:e\b|['’])",
+                     re.IGNORECASE)
 
 
 _CLEFT_BEFORE = re.compile(r"\b(?:c['’]est|c['’]était|c['’]étaient|ce sont|ce fut|it was|it is|it's|it were)[^\S\n]{1,3}"
