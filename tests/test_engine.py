@@ -1155,3 +1155,8 @@ def test_claims_all_unverified_leave_a_joined_support_unverified(checker):
 ])
 def test_only_against_a_value_that_says_not_only(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+def test_a_date_the_supporting_claim_gives_may_be_said_twice(checker):
+    text = "Cloudwatt ne se voyait pas rentable avant 2018 : la société visait la rentabilité entre 2018 et 2020."
+    assert verdict(checker, text) == "supported"

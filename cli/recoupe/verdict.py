@@ -28,6 +28,19 @@ TIE = 0.01
 CONTEXT_TYPES = ("place", "media")
 
 
+def _restated(mention, supports: list[ClaimMatch]) -> bool:
+    """A figure or date a supporting claim already gives, said a second time
+    (« pas rentable avant 2018 : … la rentabilité entre 2018 et 2020 »)."""
+    for match in supports:
+        for value in (match.claim.value, *match.claim.qualifiers.values()):
+            if isinstance(value, TimeSpan) and hasattr(mention, "span") and value == mention.span:
+                return True
+            if (isinstance(value, Quantity) and hasattr(mention, "quantity")
+                    and units_compatible(value, mention.quantity) and quantities_agree(value, mention.quantity)):
+                return True
+    return False
+
+
 def _is_question(text: str) -> bool:
     return text.rstrip(" \u00a0\u202f»\"”’)").endswith("?")
 
@@ -167,7 +180,7 @@ def _unsettled(statement: Statement, supports: list[ClaimMatch], matches: list[C
 
     accounted = [span for m in supports for span in m.accounted]
     for mention in (*statement.quantities, *statement.times):
-        if not covered(mention.start, mention.end, accounted):
+        if not covered(mention.start, mention.end, accounted) and not _restated(mention, supports):
             return f"« {mention.text} »"
     for start, end in statement.comparisons:
         if not covered(start, end, accounted):
