@@ -1091,8 +1091,8 @@ def test_a_possessive_figure_belongs_to_the_name_before_it(checker, text, expect
 
 
 @pytest.mark.parametrize("text, expected", [
-    # The partnership with SFR was unveiled in February 2012; Dassault left in April.
-    ("Dassault Systèmes dropped out of its tie-up with SFR in April 2012.", "unverified"),
+    # The partnership with SFR was unveiled in February 2012; Dassault left it in April.
+    ("Dassault Systèmes dropped out of its tie-up with SFR in April 2012.", "supported"),
     ("Dassault Systèmes teamed up with SFR in April 2012.", "contradicted"),
 ])
 def test_the_date_of_an_end_is_not_the_date_of_the_start(checker, text, expected):
