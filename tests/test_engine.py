@@ -1160,3 +1160,13 @@ def test_only_against_a_value_that_says_not_only(checker, text, expected):
 def test_a_date_the_supporting_claim_gives_may_be_said_twice(checker):
     text = "Cloudwatt ne se voyait pas rentable avant 2018 : la société visait la rentabilité entre 2018 et 2020."
     assert verdict(checker, text) == "supported"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # « hébergés dans le centre de données d'Orange à Val-de-Reuil, en Normandie »
+    ("Cloudwatt's servers were housed in an SFR data centre in Normandy.", "contradicted"),
+    ("Les serveurs de Cloudwatt sont hébergés dans le centre de données de SFR à Val-de-Reuil.", "contradicted"),
+    ("Les serveurs de Cloudwatt sont hébergés dans le centre de données d'Orange à Val-de-Reuil.", "supported"),
+])
+def test_a_member_of_a_value_of_several_kinds_replaced_beside_another(checker, text, expected):
+    assert verdict(checker, text) == expected

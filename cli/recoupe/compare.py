@@ -45,6 +45,7 @@ from .roles import (
     named_entities,
     named_in_aside,
     names_another_object,
+    replaced_member,
     reversed_anywhere,
     rival_subject,
     subject_acts,
@@ -148,6 +149,16 @@ def compare(claim: Claim, statement: Statement, present: set[str], database: Dat
     receiver = another_receiver(claim, statement, database)
     if receiver is not None:
         return silent(f"in the statement {statement.text[receiver.start:receiver.end]} receives the money")
+    replaced = replaced_member(claim, statement, keys, database)
+    if replaced is not None and cued and complete_keys and not statement.negations:
+        # "an SFR data centre in Normandy" for « le centre de données d'Orange à Val-de-Reuil »
+        name, claimed = replaced
+        span = (name.start, name.end)
+        return replace(silent(""), relation="contradicts", strength=base_strength + 1.0, blocked="",
+                       explanation=f"the source gives {database.entities[claimed].label} for "
+                                   f"{database.entities[claim.subject].label} · {prop.label}; "
+                                   f"the statement says {statement.text[name.start:name.end]}",
+                       highlights=(*highlights, span), accounted=(span,))
     other_object = names_another_object(claim, statement, keys, database)
     if other_object and not misplaced_place(claim, statement, database):  # "Val-de-Reuil is in Brittany"
         text = statement.text[other_object.start:other_object.end]

@@ -392,6 +392,38 @@ def _roles_reversed(claim: Claim, statement: Statement, subject: EntityMention, 
     return subject_first != (agent_first if role == "agent" else not agent_first)
 
 
+MEMBER_REACH_WORDS = 4
+
+
+def replaced_member(claim: Claim, statement: Statement, keys: tuple[str, ...],
+                    database: Database) -> Optional[tuple[EntityMention, str]]:
+    """A value of several kinds (a place and the operator there: « le centre de
+    données d'Orange à Val-de-Reuil ») of which the statement names one and,
+    right beside it, another name of the other's kind instead ("an SFR data
+    centre in Normandy"): that name and the claimed one it replaces."""
+    if not isinstance(claim.value, EntityRef) or len(claim.value.ids) < 2:
+        return None
+    kinds = {type_of(i, database) for i in claim.value.ids}
+    if len(kinds) < 2:
+        return None
+    said = [m for m in statement.entities if not m.unknown and m.entity in and_wider(claim.value.ids, database)]
+    if not said:
+        return None
+    involved = named_entities(claim, keys) | set(keys)
+    for mention in statement.entities:
+        kind = type_of(mention.entity, database)
+        if mention.unknown or mention.entity in involved or kind == "place" or wider(mention.entity, database) & involved:
+            continue
+        missing = [i for i in claim.value.ids if type_of(i, database) == kind and i not in statement.entity_ids]
+        if not missing:
+            continue
+        for other in said:
+            gap = statement.text[min(mention.end, other.end):max(mention.start, other.start)]
+            if len(gap.split()) <= MEMBER_REACH_WORDS and not _PUNCTUATION.search(gap):
+                return mention, missing[0]
+    return None
+
+
 def names_another_object(claim: Claim, statement: Statement, keys: tuple[str, ...],
                           database: Database) -> Optional[EntityMention]:
     """For a many-valued relation (left, built on), naming another entity means
