@@ -1170,3 +1170,11 @@ def test_a_date_the_supporting_claim_gives_may_be_said_twice(checker):
 ])
 def test_a_member_of_a_value_of_several_kinds_replaced_beside_another(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("SFR : racheté par le belge Altice, avril 2014.", "contradicted"),   # Altice is from Luxembourg
+    ("SFR a été racheté par le luxembourgeois Altice en avril 2014.", "supported"),
+])
+def test_a_nationality_glued_to_a_name_weighs_as_its_own_fact(checker, text, expected):
+    assert verdict(checker, text) == expected

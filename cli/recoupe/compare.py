@@ -233,6 +233,8 @@ def compare(claim: Claim, statement: Statement, present: set[str], database: Dat
         + 0.5 * len(comparisons)
         + {"same": 0.5, "valid": 0.5, "stated": 0.5, "partial": 0.25, "within": 0.25}.get(period, 0.0)
         + _group_adjustment(claim, statement, database)
+        # « le belge Altice »: a nationality glued to the name is a fact of its own, as well said as any other.
+        + (0.5 if prop.nationality and any(n.holder == claim.subject for n in statement.nationalities) else 0.0)
     )
     return ClaimMatch(claim, relation, strength, complete_keys, cued, period, tuple(comparisons),
                       tuple(dict.fromkeys(caveats)), explanation, tuple(highlights), blocked, keys,
