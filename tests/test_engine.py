@@ -1178,3 +1178,16 @@ def test_a_member_of_a_value_of_several_kinds_replaced_beside_another(checker, t
 ])
 def test_a_nationality_glued_to_a_name_weighs_as_its_own_fact(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # « autant destiné aux particuliers qu'aux entreprises »
+    ("The Cloudwatt Box was aimed at businesses only.", "contradicted"),
+    ("La Cloudwatt Box était réservée aux entreprises.", "contradicted"),
+    ("La Cloudwatt Box était destinée aux particuliers et aux entreprises.", "supported"),
+    # « indirecte, via des partenaires » elaborates; it lists no alternative
+    ("The Coreye op-ed argues that only an exclusively indirect strategy relying on local players can meet "
+     "SMEs' needs, and notes that both Numergy and Cloudwatt now seem to have taken that direction.", "unverified"),
+])
+def test_only_one_of_the_alternatives_a_value_joins(checker, text, expected):
+    assert verdict(checker, text) == expected

@@ -420,13 +420,17 @@ def _text_slot(value: str, statement: Statement, short_value: bool, cues=(),
         return None
     if not statement.negations and denied_in_value(claimed_words, statement, found) and not _ill(statement, found):
         return None  # « pas de marché captif » does not confirm "had a captive market"; "ill-suited" denies too
-    if _NOT_ONLY.search(value) and any(0 <= found[0][0] - end and len(statement.text[end:found[0][0]].split()) <= 3
-                                       for end in statement.only_ends):
-        # "only the public sector" against « et pas uniquement le secteur public »
+    found.sort()
+    only_here = any(0 <= found[0][0] - end and len(statement.text[end:found[0][0]].split()) <= ONLY_REACH_WORDS
+                    for end in statement.only_ends) or any(
+        0 <= start - found[-1][1] <= 2 for start in statement.only_starts)   # "businesses only"
+    if only_here and (_NOT_ONLY.search(value) or _leaves_out_a_conjunct(value, statement)) and not statement.negations:
+        # "only the public sector" against « et pas uniquement le secteur public »; « réservée aux
+        # entreprises » against « autant destiné aux particuliers qu'aux entreprises »
         return SlotComparison("value", value, False, value, statement.text[found[0][0]:found[-1][1]],
                               (found[0][0], found[-1][1]))
     if statement.only and _leaves_out(claimed, statement):
-        return None  # "aux seules entreprises" against "particuliers et entreprises"
+        return None  # the statement excludes what the source also says, of something else
     span = (min(a for a, _ in found), max(b for _, b in found))
     if short_value:
         other_title = _only_generic_head(statement, found, cues, claimed)
@@ -440,6 +444,7 @@ def _text_slot(value: str, statement: Statement, short_value: bool, cues=(),
 
 
 RIVAL_GAP_WORDS = 3
+ONLY_REACH_WORDS = 3
 RIVAL_CUE_LETTERS = 6  # "disagreements", « rachat »; not "with", « avec »
 
 
@@ -537,6 +542,25 @@ def _exclusive_slot(value: str, statement: Statement, groups: tuple[tuple[str, .
 _NOT_ONLY = re.compile(r"\b(?:pas uniquement|pas seulement|non seulement|not only|as well as|also|aussi|notamment|among others)\b",
                        re.IGNORECASE)
 _WHEREAS = re.compile(r"\b(?:whereas|while|unlike|là où|alors que|tandis que|contrairement)\b", re.IGNORECASE)
+
+
+_CONJUNCTION = re.compile(r"\b(?:et|and|ou|or|as well as|ainsi que)\b", re.IGNORECASE)
+
+
+def _leaves_out_a_conjunct(value: str, statement: Statement) -> bool:
+    """A value that joins alternatives (« particuliers et entreprises ») of
+    which the statement says one and not another; an elaboration
+    ("indirect, via partners") joins none."""
+    said = {token.text for token in statement.tokens}
+    for part in re.split(r"[()]", value):
+        conjuncts = [words(c) for c in _CONJUNCTION.split(part) if words(c)]
+        if len(conjuncts) < 2:
+            continue
+        told = [any(any(_same_word(t, w) for t in said) for w in c if len(w) >= MIN_CONTENT_WORD or w.isupper())
+                for c in conjuncts]
+        if any(told) and not all(told):
+            return True
+    return False
 
 
 def _leaves_out(claimed: set[str], statement: Statement) -> bool:

@@ -79,6 +79,7 @@ class Statement:
     each: bool = False
     only: bool = False  # "only businesses", « réservée aux seules entreprises »: nothing else
     only_ends: tuple[int, ...] = ()  # where each such word ends, « ne … que » too (« ne viserait que »: after « que »)
+    only_starts: tuple[int, ...] = ()  # where each such word starts ("businesses only")
     credits: tuple[tuple[int, int], ...] = ()  # "selon", "said", « a martelé »: who speaks
     starts: bool = False
     comparative: bool = False
@@ -331,7 +332,9 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
     for found in nationalities:
         for property_id in lexicon.nationality:
             cues.setdefault(property_id, []).append(Match(property_id, 0, 0, found.start, found.end))
-    only_words = [end for start, end in vocabulary.get("only", ()) if not _NOT_BEFORE.search(text, max(0, start - 8), start)]
+    only_spans = [(start, end) for start, end in vocabulary.get("only", ())
+                  if not _NOT_BEFORE.search(text, max(0, start - 8), start)]
+    only_words = [end for _, end in only_spans]
     only_ends = tuple(sorted(only_words + [m.end() for m in _NE_QUE.finditer(text)]))
     return Statement(
         text=text,
@@ -346,6 +349,7 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
         each=bool(vocabulary.get("each")),
         only=bool(only_words),
         only_ends=only_ends,
+        only_starts=tuple(start for start, _ in only_spans),
         starts=bool(vocabulary.get("start")) or any(t.bound == "since" for t in times),
         comparative=bool(vocabulary.get("comparative") or more or less),
         comparisons=tuple(compared),
