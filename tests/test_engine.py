@@ -1191,3 +1191,17 @@ def test_a_nationality_glued_to_a_name_weighs_as_its_own_fact(checker, text, exp
 ])
 def test_only_one_of_the_alternatives_a_value_joins(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Numergy was created in 2012; the alliance's launch date is not in the sources.
+    ("The Cloud Team Alliance initiated by Numergy was formally launched in Q4 2014.", "unverified"),
+    ("SFR was bought by Altice, a Belgian group.", "contradicted"),   # said of the agent itself
+    # The 500 M€ is the earlier target; the 2017 one is 200 M€.
+    ("Cloudwatt, qui tablait deux ans plus tôt sur 500 millions d'euros de chiffre d'affaires, "
+     "vise désormais 200 millions d'euros en 2017.", "supported"),
+    ("Cloudwatt, qui tablait deux ans plus tôt sur 500 millions d'euros, a ramené à moins de la moitié "
+     "son objectif de chiffre d'affaires pour 2017.", "unverified"),
+])
+def test_agents_and_earlier_asides_are_not_the_main_clause(checker, text, expected):
+    assert verdict(checker, text) == expected

@@ -672,6 +672,15 @@ def _in_aside_of_another(statement: Statement, span: tuple[int, int], anchors) -
     return False
 
 
+_EARLIER_WORD = re.compile(r"\b(?:plus tôt|auparavant|earlier|ago|il y a|de cela)\b", re.IGNORECASE)
+
+
+def _in_earlier_aside(text: str, position: int) -> bool:
+    """Whether a position lies in a relative clause set off by commas that is dated earlier."""
+    return any(aside.start() <= position < aside.end() and _EARLIER_WORD.search(aside.group())
+               for aside in _RELATIVE_ASIDE.finditer(text))
+
+
 def _aside_length(text: str, low: int, high: int) -> int:
     return sum(m.end() - m.start() for m in _RELATIVE_ASIDE.finditer(text, low, high))
 
@@ -692,6 +701,9 @@ def _nearest_quantity(claim: Claim, value: Quantity, statement: Statement, key_p
             continue
         if _HOLDING_FRACTION.match(squeeze(statement.text[mention.end:mention.end + WINDOW])):
             continue
+        if statement.earlier and claim.status == "target" and "stated" not in claim.qualifiers and _in_earlier_aside(
+                statement.text, mention.start):
+            continue  # « Cloudwatt, qui tablait deux ans plus tôt sur 500 M€, a ramené … »: the earlier target
         if not (_near_keys(statement, key_positions, mention.start, mention.end)
                 or _next_to_period(claim, statement, mention.start, mention.end)):
             continue

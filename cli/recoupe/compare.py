@@ -42,6 +42,7 @@ from .roles import (
     another_actor,
     another_receiver,
     as_groups,
+    named_as_agent,
     named_entities,
     named_in_aside,
     names_another_object,
@@ -143,6 +144,10 @@ def compare(claim: Claim, statement: Statement, present: set[str], database: Dat
     if head is not None:
         return silent(f"the statement is about {statement.text[head.start:head.end]}; "
                       f"{database.entities[claim.subject].label} is named only in an aside")
+    head = named_as_agent(claim, statement, keys, database)
+    if head is not None:
+        return silent(f"the statement is about {statement.text[head.start:head.end]}; "
+                      f"{database.entities[claim.subject].label} is named only as the one who acted on it")
     actor = another_actor(claim, statement, keys, database) if cued and not _handed_to_value(claim, statement) else None
     if actor is not None:
         return replace(silent(f"in the statement {statement.text[actor.start:actor.end]} does this"), other_actor=actor)

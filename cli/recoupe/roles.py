@@ -392,6 +392,30 @@ def _roles_reversed(claim: Claim, statement: Statement, subject: EntityMention, 
     return subject_first != (agent_first if role == "agent" else not agent_first)
 
 
+_AGENT_BEFORE = re.compile(r"\b(?:by|par)[^\S\n]{1,3}(?:(?:the|le|la|les)[^\S\n]{1,3}|l['’])?$", re.IGNORECASE)
+
+
+def named_as_agent(claim: Claim, statement: Statement, keys: tuple[str, ...],
+                   database: Database) -> Optional[EntityMention]:
+    """"The Cloud Team Alliance initiated by Numergy was launched in 2014": a
+    claim's subject named only as the agent after "by" / « par », in a
+    sentence that opens with another name the claim does not involve, is not
+    what the main verb says something of. Returns the opening name."""
+    if database.properties[claim.property].nationality:
+        return None  # "bought by Altice, a Belgian group": said of the agent itself
+    subjects = [m for m in statement.entities if m.entity == claim.subject]
+    if not subjects or not all(_AGENT_BEFORE.search(statement.text, max(m.start - 16, 0), m.start) for m in subjects):
+        return None
+    head = statement.entities[0]
+    if head.unknown or statement.text[:head.start].strip().lower() not in ("", "le", "la", "les", "l'", "l’", "the"):
+        return None
+    involved = named_entities(claim, keys)
+    if head.entity in involved or as_groups({head.entity}, database) & involved or set(
+            database.entities[head.entity].members) & involved:
+        return None
+    return head
+
+
 MEMBER_REACH_WORDS = 4
 
 
