@@ -1205,3 +1205,13 @@ def test_only_one_of_the_alternatives_a_value_joins(checker, text, expected):
 ])
 def test_agents_and_earlier_asides_are_not_the_main_clause(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Her title is right; what she is said to have judged is in no source.
+    ("Fleur Pellerin, alors ministre chargée de l'Économie numérique, jugeait qu'un seul consortium aurait suffi.",
+     "unverified"),
+    ("Selon Philippe Tavernier, Numergy vise 400 M€ de chiffre d'affaires en 2020.", "supported"),
+])
+def test_a_speakers_title_does_not_confirm_what_they_say(checker, text, expected):
+    assert verdict(checker, text) == expected

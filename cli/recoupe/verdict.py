@@ -28,6 +28,40 @@ TIE = 0.01
 CONTEXT_TYPES = ("place", "media")
 
 
+_THAT = re.compile(r"[^\S\n]{0,3}(?:\w+[^\S\n]{1,3}){0,3}(?:que|qu['’]|that)\b", re.IGNORECASE)
+_OPENING_CREDITS = ("selon", "d'après", "d’après", "according to")
+REPORTED_MIN_WORDS = 4
+
+
+def _reported_content(statement: Statement) -> Optional[tuple[int, int]]:
+    """The part of the statement a speaker is said to say: after a credit
+    and "that" / « que » ("concédait que …"), or after an opening « Selon X, »
+    (and the title set off after it: « Selon X, président de Numergy, … »)."""
+    text = statement.text
+    for start, end in statement.credits:
+        that = _THAT.match(text, end)
+        if that:
+            content = (that.end(), len(text))
+            break
+        if text[:start].strip() == "" and text[start:end].lower() in _OPENING_CREDITS:
+            commas = [i for i, char in enumerate(text) if char == "," and i > end][:2]
+            if not commas:
+                return None
+            first = commas[0]
+            # « Selon X, président de Numergy, … »: a short title before the second comma
+            title = len(commas) > 1 and len(text[first:commas[1]].split()) <= 6 and text[first + 1:commas[1]].strip()[:1].islower()
+            content = ((commas[1] if title else first) + 1, len(text))
+            break
+    else:
+        return None
+    return content if len(text[content[0]:content[1]].split()) >= REPORTED_MIN_WORDS else None
+
+
+def _clipped(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split()).rstrip(" .")
+    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " …"
+
+
 def _restated(mention, supports: list[ClaimMatch]) -> bool:
     """A figure or date a supporting claim already gives, said a second time
     (« pas rentable avant 2018 : … la rentabilité entre 2018 et 2020 »)."""
@@ -200,6 +234,15 @@ def _unsettled(statement: Statement, supports: list[ClaimMatch], matches: list[C
         if other and other.entity not in named and not covered(other.start, other.end, confirmed) and not index.linked(
                 match.claim.subject, other.entity):
             return f"« {statement.text[other.start:other.end]} » ({match.claim.property})"
+    reported = _reported_content(statement)
+    # What the database recognises in it: a confirmed span, or any property's cue (a fact the
+    # statement names without its subject is left to the other checks).
+    said = [span for m in supports for span in m.highlights] + [
+        (cue.start, cue.end) for cues in statement.cues.values() for cue in cues]
+    if reported is not None and not any(reported[0] < b and a < reported[1] for a, b in said):
+        # « Selon Tavernier, président de Numergy, tous les ministères avaient été confiés à sa
+        # société »: the source confirms who speaks, nothing of what he says.
+        return f"what it reports: « {_clipped(statement.text[reported[0]:reported[1]])} »"
     for match in matches:
         # "was later bought by IBM": a value the source contradicts, held back only because the
         # statement speaks of a later time, is still something the database does not confirm.
