@@ -1215,3 +1215,14 @@ def test_agents_and_earlier_asides_are_not_the_main_clause(checker, text, expect
 ])
 def test_a_speakers_title_does_not_confirm_what_they_say(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("La Cloudwatt Box avait été lancée au printemps 2013.", "contradicted"),   # October 2013
+    ("Cloudwatt launched its Box in the autumn of 2013.", "supported"),   # "its Box" names the Box
+    ("First announced in the spring of 2011, Andromède was to unite Orange, Thales and Dassault.", "contradicted"),
+    ("Numergy a créé une filiale en 2014.", "unverified"),   # not Numergy's own creation
+    ("Cloudwatt launched in 2013.", "contradicted"),   # created in 2012
+])
+def test_seasons_possessives_and_creating_something_else(checker, text, expected):
+    assert verdict(checker, text) == expected

@@ -364,3 +364,14 @@ def test_a_lone_month_without_a_reference_date_is_a_yearless_month():
     months = find_yearless_months(text, find_times(text))
     assert [(m.month, m.part, m.text) for m in months] == [(6, "late", "Fin juin")]
     assert find_yearless_months("Numergy may grow in the spring.", []) == []
+
+
+@pytest.mark.parametrize("text, first, last", [
+    ("au printemps 2013", date(2013, 3, 1), date(2013, 6, 30)),
+    ("in the spring of 2011", date(2011, 3, 1), date(2011, 6, 30)),
+    ("à l'été 2014", date(2014, 6, 1), date(2014, 9, 30)),
+    ("the fall of 2013", date(2013, 9, 1), date(2013, 12, 31)),
+])
+def test_a_season_is_its_months(text, first, last):
+    [found] = find_times(text, REF)
+    assert (found.span.start, found.span.end) == (first, last)

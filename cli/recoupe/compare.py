@@ -140,6 +140,8 @@ def compare(claim: Claim, statement: Statement, present: set[str], database: Dat
         return silent("in the statement the subject does this rather than undergoes it")
     if _subject_pays(claim, statement, database):
         return silent("in the statement the subject pays rather than receives")
+    if prop.intransitive and _creates_another(claim, statement):
+        return silent("in the statement the subject creates something else")
     head = named_in_aside(claim, statement, keys, database)
     if head is not None:
         return silent(f"the statement is about {statement.text[head.start:head.end]}; "
@@ -615,6 +617,21 @@ def _which_one_unsaid(claim: Claim, comparisons: list[SlotComparison], prop) -> 
     client since July 2015)."""
     return (isinstance(claim.value, EntityRef) and not prop.single_value and not prop.value_is_key
             and not any(c.slot == "value" for c in comparisons))
+
+
+_OBJECT_AFTER = re.compile(r"[^\S\n]{1,3}(?:its|their|a|an|another|sa|son|ses|leur|leurs|une|un|une autre|un autre)\b",
+                           re.IGNORECASE)
+
+
+def _creates_another(claim: Claim, statement: Statement) -> bool:
+    """"Cloudwatt launched its Box in 2013", « Numergy a créé une filiale »: the
+    subject before every creation cue, each followed by its object, created
+    something else; its own creation takes no object ("Cloudwatt launched in 2012")."""
+    cues = statement.cues.get(claim.property, ())
+    subjects = [m for m in statement.entities if m.entity == claim.subject]
+    return bool(cues and subjects) and all(
+        _OBJECT_AFTER.match(statement.text, cue.end) and any(m.end <= cue.start for m in subjects)
+        and not any(m.start >= cue.end for m in subjects) for cue in cues)
 
 
 def _subject_pays(claim: Claim, statement: Statement, database: Database) -> bool:

@@ -435,6 +435,7 @@ class _Builder:
             exclusive_values=self.exclusive_values(file, entry),
             duration_of=entry.get("duration_of"),
             received=bool(entry.get("received", False)),
+            intransitive=bool(entry.get("intransitive", False)),
             subject_role=entry.get("subject_role"),
             converse_cues=self.words(file, entry, "converse_cues", entry.get("converse_cues") or ()),
             broader=entry.get("broader"),

@@ -135,6 +135,8 @@ class Property:
     exclusive_values: tuple[tuple[str, ...], ...] = ()
     duration_of: str | None = None
     received: bool = False
+    # The subject's own event, which takes no object: "Cloudwatt launched its Box" is no creation of Cloudwatt.
+    intransitive: bool = False
     broader: str | None = None
     subject_role: str | None = None
     # Cues of the other direction (bought-from: "sold its", « a revendu »): the value does them.

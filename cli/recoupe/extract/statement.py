@@ -247,9 +247,10 @@ def _is_acronym(cue: str) -> bool:
 
 # "the two companies" is also "these two companies", « les deux entités »
 # « ces deux entités »: a demonstrative names what the definite article does,
-# and so does the plural article merged with "de" or "à" (« des deux sociétés »).
-_DEMONSTRATIVES = {"the": ("these", "those", "this", "that"), "les": ("ces", "des", "aux"), "le": ("ce", "cet"),
-                   "la": ("cette",), "l'": ("cet ", "cette ")}
+# and so do the plural article merged with "de" or "à" (« des deux sociétés »)
+# and a possessive ("its Box", « sa Box »).
+_DEMONSTRATIVES = {"the": ("these", "those", "this", "that", "its", "their"), "les": ("ces", "des", "aux", "ses", "leurs"),
+                   "le": ("ce", "cet", "son", "leur"), "la": ("cette", "sa", "leur"), "l'": ("cet ", "cette ", "son ")}
 
 
 def _initialled(name: str) -> str:

@@ -216,6 +216,15 @@ _ORDINAL_PERIOD = re.compile(
     (?:{_OF_YEAR}{_year("y")})?""",
     re.VERBOSE,
 )
+#: Seasons, by their usual months (winter straddles two years: left out).
+SEASONS = {"printemps": (3, 6), "spring": (3, 6), "été": (6, 9), "summer": (6, 9),
+           "automne": (9, 12), "autumn": (9, 12), "fall": (9, 12)}
+_SEASON = re.compile(
+    rf"""(?<!\w)(?:(?P<season>(?i:printemps|automne|spring|summer|autumn|fall))
+    |(?i:l['’]|cet){_S}*(?P<ete>(?i:été)))
+    {_S}+(?:(?i:de|of|d['’]){_S}*)?{_year("y")}""",
+    re.VERBOSE,
+)
 _RELATIVE_YEAR = re.compile(
     rf"""(?i)(?<!\w)(?:(?P<phrase>{_phrases(RELATIVE_YEARS)})
     |il{_S}+y{_S}+a{_S}+(?P<ago1>{_COUNT}){_S}+ans?
@@ -341,6 +350,11 @@ def _read_periods(text: str, ref: date | None) -> Iterator[_Candidate]:
         span = _nth_period(year, int(m["k"] or m["k2"]), length)
         if span:
             yield _Candidate(m.start(), m.end(), span, decorate=False)
+    for m in _SEASON.finditer(text):
+        first, last = SEASONS[(m["season"] or m["ete"]).lower()]
+        year = int(m["y"])
+        start = m.start("ete") if m["ete"] else m.start()
+        yield _Candidate(start, m.end(), _months_span(year, first, year, last), decorate=False)
     for m in _ORDINAL_PERIOD.finditer(text):
         year, relative = _year_or_reference(m["y"], ref)
         if year is None:
