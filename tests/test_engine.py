@@ -1226,3 +1226,16 @@ def test_a_speakers_title_does_not_confirm_what_they_say(checker, text, expected
 ])
 def test_seasons_possessives_and_creating_something_else(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # « En avril, Didier Renard est arrivé » after Starck: names in each other's roles stay wrong,
+    # even though each was Cloudwatt's head at some time.
+    ("Patrick Starck a remplacé Didier Renard à la tête de Cloudwatt.", "contradicted"),
+    ("Didier Renard a remplacé Patrick Starck à la tête de Cloudwatt.", "supported"),
+    # "par" of another participle is no passive: Renard is the one who replaced Starck.
+    ("Didier Renard, le remplaçant du sympathique mais débordé par ses partenaires Patrick Stark, dirige Cloudwatt.",
+     "supported"),
+])
+def test_names_in_each_others_roles(checker, text, expected):
+    assert verdict(checker, text) == expected

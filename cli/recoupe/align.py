@@ -87,6 +87,7 @@ class SlotComparison:
     stated: str
     span: tuple[int, int]
     within: bool = False  # consistent with the claimed value but more precise: not confirmed
+    reversed: bool = False  # the claimed names, in each other's roles ("Starck replaced Renard")
 
 
 def compare_slots(claim: Claim, statement: Statement, keys: tuple[str, ...],
@@ -890,7 +891,7 @@ def _entity_slot(claim: Claim, value: EntityRef, statement: Statement, keys: tup
                 return SlotComparison("value", value, False, claimed_label, stated, span)
             if reversed_anywhere(claim, statement, group[0], database):
                 return SlotComparison("value", value, False, f"{claimed_label} (roles as in the source)",
-                                      f"{stated} (roles reversed)", span)
+                                      f"{stated} (roles reversed)", span, reversed=True)
             return SlotComparison("value", value, not extra, claimed_label, stated, span)
     rivals = [group for group in rival_groups(value, statement, keys, database)
               if rival_in_place(group, claim, statement, database) or any(m.entity in statement.focus for m in group)]

@@ -38,6 +38,9 @@ _PASSIVE = re.compile(r"\b(?:by|par)\b", re.IGNORECASE)
 
 
 _BY_AFTER = re.compile(r"\s+(?:by|par)\b", re.IGNORECASE)
+# "a été racheté à 100 % par SFR": the agent's "by" a few words after the cue (not « le remplaçant
+# du sympathique mais débordé par … », where "par" has a participle of its own).
+_PASSIVE_AFTER_CUE = re.compile(r"(?:[^\S\n]+[^\s]+){0,3}?[^\S\n]+(?:by|par)\b", re.IGNORECASE)
 
 
 _AUXILIARY = re.compile(r"\b(?:was|were|been|being|is|are|été|est|sont|fut|furent) ?$", re.IGNORECASE)
@@ -355,7 +358,8 @@ _COMPLEMENT = re.compile(r"(?:\b(?:de|du|des|of|from|with|avec|par|by|to|au|aux|
 def _passive(statement: Statement, cue, value: EntityMention) -> bool:
     """"was acquired by", "a été racheté à 100 % par", « passé dans le giron
     de »: the agent follows the cue."""
-    if value.start >= cue.end and (_PASSIVE.search(statement.text[cue.start:value.start])
+    if value.start >= cue.end and (_PASSIVE_AFTER_CUE.match(statement.text, cue.end, value.start)
+                                   or _PASSIVE.search(statement.text[cue.start:cue.end])
                                    or _transfer_between(statement, cue.start, value.start)):
         return True
     if _transfer_between(statement, cue.start, cue.end):

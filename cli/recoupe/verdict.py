@@ -459,7 +459,8 @@ def _explain_away(matches: list[ClaimMatch]) -> list[ClaimMatch]:
         disputed = any(other.relation == "supports" and point(other) == point(match) for other in matches)
         if match.relation == "contradicts" and disagreeing and not disputed and all(
                 isinstance(c.value, TimeSpan) and c.span in dated
-                or isinstance(c.value, EntityRef) and any(a <= c.span[0] and c.span[1] <= b for a, b in named)
+                or isinstance(c.value, EntityRef) and not c.reversed  # names in each other's roles stay wrong
+                and any(a <= c.span[0] and c.span[1] <= b for a, b in named)
                 for c in disagreeing):
             continue
         kept.append(match)
