@@ -1239,3 +1239,14 @@ def test_seasons_possessives_and_creating_something_else(checker, text, expected
 ])
 def test_names_in_each_others_roles(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # « Thalès (22,2%) et de la Caisse des Dépôts (33,3%) »
+    ("Orange planned to buy the 33.3% stake held by Thales and the 22.2% held by the Caisse des Dépôts in Cloudwatt.",
+     "contradicted"),
+    ("Orange planned to buy the 22.2% stake held by Thales and the 33.3% held by the Caisse des Dépôts in Cloudwatt.",
+     "supported"),
+])
+def test_a_figure_held_by_a_name_is_that_names(checker, text, expected):
+    assert verdict(checker, text) == expected

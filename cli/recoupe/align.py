@@ -738,10 +738,18 @@ def _closer_holder(claim: Claim, statement: Statement, mention, database: Databa
     if _POSSESSIVE_BEFORE.search(statement.text, max(mention.start - 8, 0), mention.start):
         # "when it sold *its* 22.2 % stake in Cloudwatt to Orange": the one named before owns it.
         holders = [m for m in holders if m.end <= mention.start] or holders
+    held = _HELD_BY.match(statement.text, mention.end)
+    if held:
+        # "the 33.3% stake held by Thales", « les 22,2 % détenus par Thales »: the one named after owns it.
+        after = [m for m in holders if m.start >= held.end() and not statement.text[held.end():m.start].strip(" ")]
+        holders = after or holders
     nearest = min(holders, key=lambda m: _gap(mention.start, mention.end, m.start, m.end))
     return nearest.entity not in claim.value.ids
 
 
+_HELD_BY = re.compile(r"(?:[^\S\n]{1,3}(?:stake|share|holding|part|participation)s?)?[^\S\n]{1,3}"
+                      r"(?:held|owned|détenue?s?|possédée?s?)[^\S\n]{1,3}(?:by|par)[^\S\n]{1,3}"
+                      r"(?:(?:the|la|le|les)[^\S\n]{1,3}|l['’])?", re.IGNORECASE)
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their|his|her|sa|son|ses|leur|leurs)[^\S\n]{1,3}$", re.IGNORECASE)
 
 
