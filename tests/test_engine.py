@@ -1250,3 +1250,8 @@ def test_names_in_each_others_roles(checker, text, expected):
 ])
 def test_a_figure_held_by_a_name_is_that_names(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+def test_an_aside_does_not_count_in_the_distance_to_a_rival(checker):
+    text = "eNovance, le spécialiste qui a aidé Cloudwatt à bâtir son infrastructure, a depuis été racheté par IBM."
+    assert verdict(checker, text) == "contradicted"   # « eNovance, depuis racheté par Red Hat »

@@ -148,8 +148,10 @@ def rival_in_place(group: tuple[EntityMention, ...], claim: Claim, statement: St
             # and a name further back is not the buyer ("Bull était le chef de file de" is).
             continue
         for subject in (m for m in order if m.entity == claim.subject):
-            if max(group[0].start - subject.end, subject.start - group[-1].end) > LOCALITY:
-                continue
+            low, high = sorted((subject.end, group[0].start)) if subject.end <= group[0].start else (group[-1].end, subject.start)
+            inside = sum(min(end, high) - max(start, low) for start, end in asides if start < high and low < end)
+            if max(group[0].start - subject.end, subject.start - group[-1].end) - inside > LOCALITY:
+                continue  # (an aside between them does not count: "eNovance, le spécialiste qui …, racheté par IBM")
             if _roles_reversed(claim, statement, subject, group[0], cue, database):
                 continue
             low, high = sorted((order.index(subject), order.index(group[0])))
