@@ -1255,3 +1255,15 @@ def test_a_figure_held_by_a_name_is_that_names(checker, text, expected):
 def test_an_aside_does_not_count_in_the_distance_to_a_rival(checker):
     text = "eNovance, le spécialiste qui a aidé Cloudwatt à bâtir son infrastructure, a depuis été racheté par IBM."
     assert verdict(checker, text) == "contradicted"   # « eNovance, depuis racheté par Red Hat »
+
+
+@pytest.mark.parametrize("text, expected", [
+    # « le nom a été conservé et il est désormais réservé à l'offre de cloud public »
+    ("Orange dropped the Cloudwatt name once the company had been absorbed.", "contradicted"),
+    ("Le nom Cloudwatt a été conservé.", "supported"),
+    # a denial inside the words shared with a value that denies nothing is a denial
+    ("Orange did not keep the Cloudwatt name after the legal entity disappeared.", "unverified"),
+    ("Numergy's offers were not adapted to what its customers needed.", "disputed"),
+])
+def test_what_became_of_a_name(checker, text, expected):
+    assert verdict(checker, text) == expected

@@ -481,7 +481,7 @@ def _rival_in_words(value: str, claim: Claim, statement: Statement, keys: tuple[
     return None
 
 
-_VALUE_DENIALS = frozenset({"pas", "non", "sans", "jamais", "aucun", "aucune", "ni", "no", "not", "without",
+VALUE_DENIALS = frozenset({"pas", "non", "sans", "jamais", "aucun", "aucune", "ni", "no", "not", "without",
                             "never", "none"})
 DENIAL_REACH = 3
 
@@ -504,7 +504,7 @@ def denied_in_value(claimed_words: tuple[str, ...], statement: Statement, found:
         if len(word) < MIN_CONTENT_WORD or not any(_same_word(t, word) or _same_word(word, t) for t in said):
             continue
         before = claimed_words[max(0, index - DENIAL_REACH):index]
-        if any(w in _VALUE_DENIALS for w in before) and not _NOT_ONLY.search(" ".join(claimed_words[max(0, index - 4):index + 1])):
+        if any(w in VALUE_DENIALS for w in before) and not _NOT_ONLY.search(" ".join(claimed_words[max(0, index - 4):index + 1])):
             return True
     return False
 

@@ -23,6 +23,7 @@ from typing import Optional
 
 from .align import (
     SlotComparison,
+    VALUE_DENIALS,
     compare_slots,
     denied_in_value,
     figure_owners,
@@ -348,9 +349,12 @@ def _relation(claim: Claim, statement: Statement, comparisons: list[SlotComparis
     relation: Optional[Relation] = None
     explanation = ""
     blocked = ""
-    # A negation inside the very words compared (« pas adaptées », "not adapted") is the value, not a denial.
+    # A negation inside the very words compared (« pas adaptées », "not adapted") is the value, not a
+    # denial, when the value denies too; "did not keep the Cloudwatt name" denies « nom conservé ».
     phrases = [(m.start, m.end) for m in statement.cues.get(claim.property, ())] + [c.span for c in comparisons]
-    if statement.negations and any(a < e and s < b for s, e in statement.negations for a, b in phrases):
+    value_denies = not isinstance(claim.value, str) or bool(VALUE_DENIALS & set(words(claim.value))) or not all(
+        c.agrees for c in comparisons)  # (a word of an exclusive group carries its own denial: "not adapted")
+    if statement.negations and value_denies and any(a < e and s < b for s, e in statement.negations for a, b in phrases):
         statement = replace(statement, negations=tuple(
             (s, e) for s, e in statement.negations if not any(a < e and s < b for a, b in phrases)))
     negated_cues = [m for m in statement.cues.get(claim.property, ()) if statement.negates(m.start)]
