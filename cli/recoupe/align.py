@@ -461,23 +461,23 @@ def _rival_in_words(value: str, claim: Claim, statement: Statement, keys: tuple[
     rivals = [m for m in statement.entities if not m.unknown and m.entity not in involved
               and type_of(m.entity, database) in ACTOR_TYPES
               and not contains_words(value_words, words(statement.text[m.start:m.end]))]
-    if not rivals:
+    shared = [token for token in statement.tokens if len(token.text) >= RIVAL_CUE_LETTERS
+              and any(_same_word(token.text, word) or _same_word(word, token.text) for word in value_words)]
+    placed = [(token, rival) for rival in rivals for token in shared if token.end <= rival.start
+              and len(statement.text[token.end:rival.start].split()) <= RIVAL_GAP_WORDS
+              and not re.search(r"[,;:.()]", statement.text[token.end:rival.start])]
+    if not placed:
         return None
+    kinds = {type_of(rival.entity, database) for _, rival in placed}
     own = {entity_id for entity_id, entity in database.entities.items()
-           if entity.type in ACTOR_TYPES and entity_id not in involved
+           if entity.type in kinds and entity_id not in involved
            and any(contains_words(value_words, words(name)) for name in _names_of(entity_id, database))}
     if not own or own & statement.entity_ids or {r.entity for r in rivals} & and_wider(own, database):
         return None
-    shared = [token for token in statement.tokens if len(token.text) >= RIVAL_CUE_LETTERS
-              and any(_same_word(token.text, word) or _same_word(word, token.text) for word in value_words)]
-    for rival in rivals:
-        if database.entities[rival.entity].type not in {database.entities[e].type for e in own}:
-            continue
-        for token in shared:
-            gap = statement.text[token.end:rival.start]
-            if token.end <= rival.start and len(gap.split()) <= RIVAL_GAP_WORDS and not re.search(r"[,;:.()]", gap):
-                span = (token.start, rival.end)
-                return SlotComparison("value", value, False, value, statement.text[span[0]:span[1]], span)
+    for token, rival in placed:
+        if database.entities[rival.entity].type in {database.entities[e].type for e in own}:
+            span = (token.start, rival.end)
+            return SlotComparison("value", value, False, value, statement.text[span[0]:span[1]], span)
     return None
 
 
