@@ -1267,3 +1267,12 @@ def test_an_aside_does_not_count_in_the_distance_to_a_rival(checker):
 ])
 def test_what_became_of_a_name(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Dassault, having teamed up with SFR in February 2012, quit the French cloud venture two months later, "
+     "arguing that the State could not fund two competing entities.", "supported"),   # « deux entités concurrentes »
+    ("Didier Renard, le successeur de Patrick Starck chez Cloudwatt, venait auparavant de Thalès.", "unverified"),
+])
+def test_words_of_a_reason_and_a_past_employer_with_an_adverb(checker, text, expected):
+    assert verdict(checker, text) == expected

@@ -64,7 +64,8 @@ def _clipped(text: str, limit: int = 60) -> str:
 
 def _restated(mention, supports: list[ClaimMatch]) -> bool:
     """A figure or date a supporting claim already gives, said a second time
-    (« pas rentable avant 2018 : … la rentabilité entre 2018 et 2020 »)."""
+    (« pas rentable avant 2018 : … la rentabilité entre 2018 et 2020 »), or in
+    the words of one of its values."""
     for match in supports:
         for value in (match.claim.value, *match.claim.qualifiers.values()):
             if isinstance(value, TimeSpan) and hasattr(mention, "span") and value == mention.span:
@@ -72,6 +73,8 @@ def _restated(mention, supports: list[ClaimMatch]) -> bool:
             if (isinstance(value, Quantity) and hasattr(mention, "quantity")
                     and units_compatible(value, mention.quantity) and quantities_agree(value, mention.quantity)):
                 return True
+            if isinstance(value, str) and contains_words(words(value), words(mention.text)):
+                return True  # "could not fund two competing entities": words of a reason the claim gives
     return False
 
 
@@ -286,7 +289,8 @@ def _unsettled(statement: Statement, supports: list[ClaimMatch], matches: list[C
 _WORKED_AT = re.compile(
     r"(?:\b(?:travaillé|travaillait|travaille|worked|works|working)\s+(?:chez|pour|at|for)"
     r"|\b(?:came|comes|coming|arrived|moved|switched)(?:\s+to\s+[^\s,.;]+(?:\s+[^\s,.;]+)?)?\s+from"
-    r"|\b(?:venait|venu|venue|issu|issue|transfuge)\s+(?:de\s+chez|de|du|d['’]))"
+    r"|\b(?:venait|venu|venue|issu|issue|transfuge)\s+(?:(?:auparavant|précédemment|alors|déjà|directement)\s+)?"
+    r"(?:de\s+chez|de|du|d['’]))"
     r"\s*(?:(?:le|la|l['’]|the)\s*)?(?:groupe\s+|group\s+)?$",
     re.IGNORECASE)
 
