@@ -1276,3 +1276,15 @@ def test_what_became_of_a_name(checker, text, expected):
 ])
 def test_words_of_a_reason_and_a_past_employer_with_an_adverb(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Altice, maison-mère de Numericable, est un groupe belge.", "contradicted"),   # Luxembourg
+    ("Altice, maison-mère de Numericable, est un groupe luxembourgeois.", "supported"),
+    ("En 2012, Numergy annonçait se limiter au seul secteur public.", "contradicted"),   # « pas uniquement »
+    # « une position … tournée vers les PME […] complémentaire de celle d'OBS, positionné sur les grands comptes »
+    ("Cloudwatt a pris une position tournée vers les grands comptes, complémentaire d'OBS positionné sur les PME.",
+     "contradicted"),
+])
+def test_asides_limits_and_words_said_of_a_nearer_name(checker, text, expected):
+    assert verdict(checker, text) == expected

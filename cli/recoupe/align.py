@@ -529,7 +529,8 @@ def _exclusive_slot(value: str, statement: Statement, groups: tuple[tuple[str, .
             for first in range(len(said) - len(phrase_words) + 1):
                 if said[first:first + len(phrase_words)] == phrase_words:
                     span = (statement.tokens[first].start, statement.tokens[first + len(phrase_words) - 1].end)
-                    if anchors and _in_aside_of_another(statement, span, anchors):
+                    if anchors and (_in_aside_of_another(statement, span, anchors)
+                                    or _said_of_a_nearer_name(statement, span, anchors)):
                         continue  # "Unlike Numergy, which says it built it alone, Cloudwatt…"
                     if not anchors or any(not _WHEREAS.search(statement.text[min(a.end, span[1]):max(a.start, span[0])])
                                           for a in anchors):
@@ -659,6 +660,19 @@ def _near_keys(statement: Statement, key_positions: list[EntityMention], start: 
 # ", which blamed a smaller market,", « , qui évoquait en juillet … , »: a relative
 # clause set off by commas, which does not take a figure or date away from its subject.
 _RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whose|qui|dont|lequel|laquelle)\b[^,;.]*,", re.IGNORECASE)
+
+
+def _said_of_a_nearer_name(statement: Statement, span: tuple[int, int], anchors) -> bool:
+    """« Cloudwatt vise les grands comptes, complémentaire d'OBS positionné sur
+    les PME »: a word whose nearest name before it, in a later clause, is
+    another of the subject's kind is said of that name."""
+    keys = {a.entity for a in anchors}
+    before = [m for m in statement.entities if m.end <= span[0] and not m.unknown]
+    if not before or before[-1].entity in keys:
+        return False
+    nearest = before[-1]
+    return any(a.end <= nearest.start and re.search(r"[,;]", statement.text[a.end:nearest.start]) for a in anchors) and (
+        not re.search(r"[,;:.]", statement.text[nearest.end:span[0]]))
 
 
 def _in_aside_of_another(statement: Statement, span: tuple[int, int], anchors) -> bool:

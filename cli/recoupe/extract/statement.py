@@ -78,7 +78,7 @@ class Statement:
     partial_negations: tuple[tuple[int, int], ...] = ()  # "not all": settles nothing either way
     each: bool = False
     only: bool = False  # "only businesses", « réservée aux seules entreprises »: nothing else
-    only_ends: tuple[int, ...] = ()  # where each such word ends, « ne … que » too (« ne viserait que »: after « que »)
+    only_ends: tuple[int, ...] = ()  # where each such word ends, « ne … que » and « au seul » too
     only_starts: tuple[int, ...] = ()  # where each such word starts ("businesses only")
     credits: tuple[tuple[int, int], ...] = ()  # "selon", "said", « a martelé »: who speaks
     starts: bool = False
@@ -336,7 +336,8 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
     only_spans = [(start, end) for start, end in vocabulary.get("only", ())
                   if not _NOT_BEFORE.search(text, max(0, start - 8), start)]
     only_words = [end for _, end in only_spans]
-    only_ends = tuple(sorted(only_words + [m.end() for m in _NE_QUE.finditer(text)]))
+    only_ends = tuple(sorted(only_words + [m.end() for m in _NE_QUE.finditer(text)]
+                             + [m.end() for m in _ONLY_BEFORE.finditer(text)]))
     return Statement(
         text=text,
         tokens=tuple(tokens),
@@ -412,6 +413,11 @@ _NE_QUE = re.compile(r"\b(?:ne[^\S\n]{1,3}|n['’])[^\W\d_]+(?:[^\S\n]{1,3}[^\W\
                      re.IGNORECASE)
 
 
+# « se limiter au seul secteur public », « aux seules entreprises »: "only", right before what it limits
+# (not in the `only` words: « construite seule » is "built alone").
+_ONLY_BEFORE = re.compile(r"\b(?:au seul|à la seule|aux seuls|aux seules|se limiter (?:au|à|aux))\b", re.IGNORECASE)
+
+
 _CLEFT_BEFORE = re.compile(r"\b(?:c['’]est|c['’]était|c['’]étaient|ce sont|ce fut|it was|it is|it's|it were)[^\S\n]{1,3}"
                            r"(?:(?:le|la|les|l['’]|the)[^\S\n]{0,3})?$", re.IGNORECASE)
 _CLEFT_AFTER = re.compile(r"[^\S\n]{0,3},?[^\S\n]{0,3}(?:qui|who|that|which)\b", re.IGNORECASE)
@@ -484,6 +490,22 @@ class Nationality:
 # Between a noun for a company and a place word: « hébergeur (de cloud) français », "German (cloud) host".
 _NOUN_GAP = re.compile(r"^\s+(?:[\w'’-]+\s+){0,2}$")
 # Between a name and the noun that describes it: "Ikoula is a", « OVH, l' », "Gandi, the".
+# "Altice, maison-mère de Numericable, est un groupe belge": the opening name, then an aside.
+_OPENING_ASIDE = re.compile(r"[^\S\n]{0,3},[^\S\n]{0,3}[a-zà-ÿ][^,;:.()]{0,80},")
+
+
+def _past_the_aside(text: str, named: list, holder, phrase_start: int):
+    """A holder found inside the aside that follows the sentence's opening
+    name gives way to that name: the predicate after the aside is its."""
+    if holder is None or not named or named[0] is holder or text[:named[0].start].strip(" «\"“").lower() not in (
+            "", "le", "la", "les", "l'", "l’", "the"):
+        return holder
+    aside = _OPENING_ASIDE.match(text, named[0].end)
+    if aside and aside.start() <= holder.start < aside.end() <= phrase_start:
+        return named[0]
+    return holder
+
+
 _APPOSITION = re.compile(
     r"^\s*(?:,\s*)?(?:(?:is|was|are|were|remains|est|était|sont|étaient|reste|demeure|a|an|the|one of the|un|une|le|la|"
     r"les|des|l['’]un des|l['’]une des|l['’]|deux|two|both|nouveau|nouvelle|nouveaux|nouvelles|new)(?!\w)\s*)*$",
@@ -509,6 +531,7 @@ def _nationalities(text: str, entities: tuple[EntityMention, ...], nouns: tuple[
                 continue
             holder = next((m for m in named if m.end <= phrase[0] and _APPOSITION.match(text[m.end:phrase[0]])
                            or m.start >= phrase[1] and not text[phrase[1]:m.start].strip()), None)
+            holder = _past_the_aside(text, named, holder, phrase[0])
             if holder is not None:
                 found.append(Nationality(holder.entity, mention.entity, phrase[0], phrase[1]))
     for mention in entities:
