@@ -1288,3 +1288,14 @@ def test_words_of_a_reason_and_a_past_employer_with_an_adverb(checker, text, exp
 ])
 def test_asides_limits_and_words_said_of_a_nearer_name(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Cloudwatt's holders (Orange, Thales, the CDC) hold the whole.
+    ("Orange voulait racheter les 22,2 % détenus par Bull dans Cloudwatt.", "contradicted"),
+    ("Orange voulait racheter les 22,2 % détenus par Thales dans Cloudwatt.", "supported"),
+    ("Patrick Starck said it was fortunate that his company had no captive, privileged market.", "supported"),
+    ("« Notre vocation est européenne » : la formule est du président de Numergy, Philippe Tavernier.", "supported"),
+])
+def test_passive_holders_his_company_and_the_words_of(checker, text, expected):
+    assert verdict(checker, text) == expected

@@ -260,6 +260,18 @@ def another_receiver(claim: Claim, statement: Statement, database: Database) -> 
     return None
 
 
+def _agent_after(statement: Statement, end: int) -> Optional[EntityMention]:
+    """« les 22,2 % détenus par Bull », "the stake held by Bull": the name right after a passive cue's "by"."""
+    by = _BY_AFTER.match(statement.text, end)
+    if by is None:
+        return None
+    after = [m for m in statement.entities if m.start >= by.end()]
+    if not after:
+        return None
+    gap = statement.text[by.end():after[0].start]
+    return after[0] if len(gap.split()) <= 1 and not _PUNCTUATION.search(gap) else None
+
+
 def _name_right_before(statement: Statement, start: int) -> Optional[EntityMention]:
     """The name just before `start`, with a few words and no punctuation between: who does what follows."""
     before = [m for m in statement.entities if m.end <= start]
@@ -287,9 +299,10 @@ def another_actor(claim: Claim, statement: Statement, keys: tuple[str, ...],
     cues = statement.cues.get(claim.property, ())
     actor = None
     for cue in cues:
-        nearest = _name_right_before(statement, cue.start)
+        agent = _agent_after(statement, cue.end)
+        nearest = agent or _name_right_before(statement, cue.start)
         if (nearest is None or nearest.unknown
-                or _COMPLEMENT.search(statement.text, max(nearest.start - 12, 0), nearest.start)
+                or agent is None and _COMPLEMENT.search(statement.text, max(nearest.start - 12, 0), nearest.start)
                 or nearest.entity in involved or type_of(nearest.entity, database) not in ACTOR_TYPES
                 or as_groups({nearest.entity}, database) & involved
                 or set(database.entities[nearest.entity].members) & involved):
