@@ -1299,3 +1299,9 @@ def test_asides_limits_and_words_said_of_a_nearer_name(checker, text, expected):
 ])
 def test_passive_holders_his_company_and_the_words_of(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+def test_the_two_points_rather_than_counts(checker):
+    text = ("Alors que Cloudwatt se positionne sur les PME, OBS vise plutôt les grands comptes et les ETI, "
+            "ce qui rend les deux offres complémentaires.")
+    assert verdict(checker, text) == "supported"

@@ -28,6 +28,7 @@ TIE = 0.01
 CONTEXT_TYPES = ("place", "media")
 
 
+_THE_TWO = re.compile(r"\b(?:les|ces|des|the|these|those)[^\S\n]{1,3}$", re.IGNORECASE)
 _THAT = re.compile(r"[^\S\n]{0,3}(?:\w+[^\S\n]{1,3}){0,3}(?:que|qu['’]|that)\b", re.IGNORECASE)
 _OPENING_CREDITS = ("selon", "d'après", "d’après", "according to")
 REPORTED_MIN_WORDS = 4
@@ -217,8 +218,11 @@ def _unsettled(statement: Statement, supports: list[ClaimMatch], matches: list[C
 
     accounted = [span for m in supports for span in m.accounted]
     for mention in (*statement.quantities, *statement.times):
-        if not covered(mention.start, mention.end, accounted) and not _restated(mention, supports):
-            return f"« {mention.text} »"
+        if not covered(mention.start, mention.end, accounted) and not _restated(mention, supports) and not (
+                _THE_TWO.search(statement.text, max(mention.start - 8, 0), mention.start)
+                and getattr(mention, "quantity", None) is not None and mention.quantity.unit is None
+                and mention.text.lower() in ("deux", "two")):
+            return f"« {mention.text} »"   # (« les deux offres », "the two companies" point, they do not count)
     for start, end in statement.comparisons:
         if not covered(start, end, accounted):
             return f"the comparison « {statement.text[start:end]} »"
