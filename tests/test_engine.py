@@ -1305,3 +1305,9 @@ def test_the_two_points_rather_than_counts(checker):
     text = ("Alors que Cloudwatt se positionne sur les PME, OBS vise plutôt les grands comptes et les ETI, "
             "ce qui rend les deux offres complémentaires.")
     assert verdict(checker, text) == "supported"
+
+
+def test_failed_as_an_adjective_cues_an_outcome(checker):
+    # « pour l'aéronautique et le nucléaire : de grands succès »
+    text = "Coreye's Camille Cacheux cites aeronautics and nuclear power as failed state industrial strategies."
+    assert verdict(checker, text) == "contradicted"
