@@ -1311,3 +1311,14 @@ def test_failed_as_an_adjective_cues_an_outcome(checker):
     # « pour l'aéronautique et le nucléaire : de grands succès »
     text = "Coreye's Camille Cacheux cites aeronautics and nuclear power as failed state industrial strategies."
     assert verdict(checker, text) == "contradicted"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # « le sympathique judoka Teddy Riner »
+    ("Teddy Riner, who fronted Cloudwatt's early communication, is a tennis player.", "contradicted"),
+    ("Cloudwatt used judoka Teddy Riner in its communication for a while.", "supported"),
+    ("Teddy Riner was paid to promote Cloudwatt.", "unverified"),   # 'paid' is no title
+    ("Jean-François Colin is marketing director of Orange Cloud for Business.", "supported"),
+])
+def test_a_title_after_a_copula_and_a_whole_one_word_title(checker, text, expected):
+    assert verdict(checker, text) == expected

@@ -586,6 +586,9 @@ def _only_generic_head(statement: Statement, found: list[tuple[int, int]], cues,
               and not any(o.start <= c.start and c.end <= o.end and (o.start, o.end) != (c.start, c.end) for o in cues)]
     if not single or not all(any(a <= start and end <= b for a, b in single) for start, end in found):
         return None
+    said = {word for a, b in single for word in words(statement.text[a:b])}
+    if claimed and claimed <= said:
+        return None  # the whole value, one word ("judoka"): no head to qualify
     tokens = statement.tokens
     for index, token in enumerate(tokens):
         if not any(a <= token.start and token.end <= b for a, b in single):

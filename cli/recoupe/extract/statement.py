@@ -159,6 +159,8 @@ class Lexicon:
     # Words of a property's exclusive values: beside a person's name, they say its value (« le judoka Teddy Riner »).
     labels: PhraseIndex = field(default_factory=lambda: PhraseIndex(()))
     people: frozenset[str] = frozenset()
+    # Properties whose labels may also follow a copula ("X is a judoka"): labels of one or two words.
+    short_labels: frozenset[str] = frozenset()
     # Every vocabulary kind in one index, so a statement is read once for all of them.
     all_vocabulary: PhraseIndex = field(default_factory=lambda: PhraseIndex(()))
 
@@ -207,6 +209,7 @@ class Lexicon:
             labels=PhraseIndex((phrase, prop.id) for prop in database.properties.values()
                                for group in prop.exclusive_values for phrase in group),
             people=frozenset(e.id for e in database.entities.values() if e.type == "person"),
+            short_labels=frozenset(prop.id for prop in database.properties.values() if prop.short_value),
         )
 
     def is_vocabulary(self, word: str) -> bool:
@@ -326,8 +329,9 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
         if text[match.start:match.end].isupper():
             cues.setdefault(match.key, []).append(match)
     people = tuple(m for m in entities if m.entity in lexicon.people)
-    for match in _labels_beside_names(text, lexicon.labels.all_keys(free_tokens), people) if people else ():
-        cues.setdefault(match.key, []).append(match)
+    for match in _labels_beside_names(text, lexicon.labels.all_keys(free_tokens), people, lexicon.short_labels) if people else ():
+        if not any(c.start < match.end and match.start < c.end for c in cues.get(match.key, ())):
+            cues.setdefault(match.key, []).append(match)  # (not a word inside a cue: "*marketing* director")
     nationalities = _nationalities(text, entities, vocabulary.get("organisation_noun", ()), lexicon.places,
                                    lexicon.companies)
     for found in nationalities:
@@ -466,14 +470,20 @@ def _only_inside(spans: tuple[tuple[int, int], ...], entities: tuple[EntityMenti
 # « dans le plus grand secret », "the largest": a superlative compares nothing named.
 # Between a label and the name it describes: « le footballeur Teddy Riner », "Riner, the judoka".
 _LABEL_GAP = re.compile(r"^\s*(?:,\s*)?(?:(?:the|a|an|le|la|l['’])(?!\w)\s*)?$", re.IGNORECASE)
+# After the name, through an aside, a copula: "Teddy Riner, who fronted …, is a tennis player".
+_LABEL_AFTER_COPULA = re.compile(r"^(?:[^\S\n]*,[^,;:.]{0,120},)?[^\S\n]*(?:is|was|est|était|reste|remains)"
+                                 r"[^\S\n]+(?:(?:the|a|an|le|la|un|une)[^\S\n]+|l['’])?$", re.IGNORECASE)
 
 
-def _labels_beside_names(text: str, labels: list[Match], people: tuple[EntityMention, ...]) -> list[Match]:
+def _labels_beside_names(text: str, labels: list[Match], people: tuple[EntityMention, ...],
+                         short_labels: frozenset[str] = frozenset()) -> list[Match]:
     """A value's word right before or after a person's name is said of them:
-    « le footballeur Teddy Riner » says what Riner is, whatever the sentence's verb."""
+    « le footballeur Teddy Riner » says what Riner is, whatever the sentence's
+    verb; a title also after a copula ("Teddy Riner … is a tennis player")."""
     return [label for label in labels if any(
         not m.unknown and (m.start >= label.end and _LABEL_GAP.match(text[label.end:m.start])
-                           or m.end <= label.start and _LABEL_GAP.match(text[m.end:label.start]))
+                           or m.end <= label.start and (_LABEL_GAP.match(text[m.end:label.start]) or (
+                               label.key in short_labels and _LABEL_AFTER_COPULA.match(text[m.end:label.start]))))
         for m in people)]
 
 
@@ -489,7 +499,6 @@ class Nationality:
 
 # Between a noun for a company and a place word: « hébergeur (de cloud) français », "German (cloud) host".
 _NOUN_GAP = re.compile(r"^\s+(?:[\w'’-]+\s+){0,2}$")
-# Between a name and the noun that describes it: "Ikoula is a", « OVH, l' », "Gandi, the".
 # "Altice, maison-mère de Numericable, est un groupe belge": the opening name, then an aside.
 _OPENING_ASIDE = re.compile(r"[^\S\n]{0,3},[^\S\n]{0,3}[a-zà-ÿ][^,;:.()]{0,80},")
 
@@ -506,6 +515,7 @@ def _past_the_aside(text: str, named: list, holder, phrase_start: int):
     return holder
 
 
+# Between a name and the noun that describes it: "Ikoula is a", « OVH, l' », "Gandi, the".
 _APPOSITION = re.compile(
     r"^\s*(?:,\s*)?(?:(?:is|was|are|were|remains|est|était|sont|étaient|reste|demeure|a|an|the|one of the|un|une|le|la|"
     r"les|des|l['’]un des|l['’]une des|l['’]|deux|two|both|nouveau|nouvelle|nouveaux|nouvelles|new)(?!\w)\s*)*$",
