@@ -1322,3 +1322,11 @@ def test_failed_as_an_adjective_cues_an_outcome(checker):
 ])
 def test_a_title_after_a_copula_and_a_whole_one_word_title(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jean-François Colin of Orange Cloud for Business says demand for Cloudwatt is growing at double-digit rates.",
+     "supported"),
+])
+def test_a_speakers_affiliation_before_says(checker, text, expected):
+    assert verdict(checker, text) == expected

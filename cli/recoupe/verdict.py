@@ -28,6 +28,8 @@ TIE = 0.01
 CONTEXT_TYPES = ("place", "media")
 
 
+_OF_ORGANISATION = re.compile(r",?[^\S\n]{1,3}(?:of|at|from|de|du|chez)[^\S\n]{1,3}(?:(?:the|la|le)[^\S\n]{1,3}|l['’])?",
+                              re.IGNORECASE)
 _THE_TWO = re.compile(r"\b(?:les|ces|des|the|these|those)[^\S\n]{1,3}$", re.IGNORECASE)
 _THAT = re.compile(r"[^\S\n]{0,3}(?:\w+[^\S\n]{1,3}){0,3}(?:que|qu['’]|that)\b", re.IGNORECASE)
 _OPENING_CREDITS = ("selon", "d'après", "d’après", "according to")
@@ -378,6 +380,13 @@ def _credited(statement: Statement, mention, holds_title: Optional[Callable[[Any
         elif start >= mention.end:
             gap = text[mention.end:start]
             if len(gap.split()) <= CREDIT_WORDS_AFTER and not _CREDIT_GAP.search(gap):
+                return True
+            # "Jean-François Colin of Orange Cloud for Business says": the speaker's affiliation between.
+            affiliation = [m for m in statement.entities if mention.end < m.start and m.end <= start]
+            if (holds_title and len(affiliation) == 1 and holds_title(affiliation[0])
+                    and _OF_ORGANISATION.fullmatch(text[mention.end:affiliation[0].start])
+                    and len(text[affiliation[0].end:start].split()) <= 1 and not _CREDIT_GAP.search(
+                        text[affiliation[0].end:start])):
                 return True
     # A note's "(Tavernier)".
     return text[:mention.start].rstrip().endswith("(") and text[mention.end:].lstrip().startswith(")")
