@@ -1330,3 +1330,13 @@ def test_a_title_after_a_copula_and_a_whole_one_word_title(checker, text, expect
 ])
 def test_a_speakers_affiliation_before_says(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # « la demande pour Cloudwatt "connaît une croissance à deux chiffres" »
+    ("Jean-François Colin says demand for Cloudwatt is declining.", "contradicted"),
+    ("Selon Jean-François Colin, la demande pour Cloudwatt est en baisse.", "contradicted"),
+    ("La demande pour Cloudwatt connaît une croissance à deux chiffres.", "supported"),
+])
+def test_growing_demand_is_not_shrinking_demand(checker, text, expected):
+    assert verdict(checker, text) == expected
