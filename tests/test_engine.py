@@ -1340,3 +1340,14 @@ def test_a_speakers_affiliation_before_says(checker, text, expected):
 ])
 def test_growing_demand_is_not_shrinking_demand(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Philippe Tavernier said Numergy would confine itself to the public sector.", "contradicted"),
+    ("Cloudwatt's positioning on large accounts complemented OBS's focus on SMEs.", "contradicted"),
+    # "the State's" is no other company: the successes are said of the Plan Calcul
+    ("Camille Cacheux cites the Plan Calcul as one of the State's great industrial successes, alongside aeronautics.",
+     "contradicted"),
+])
+def test_confining_and_a_clause_of_another_company(checker, text, expected):
+    assert verdict(checker, text) == expected

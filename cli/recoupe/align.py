@@ -175,7 +175,7 @@ def compare_slots(claim: Claim, statement: Statement, keys: tuple[str, ...],
             # more); confirmed only when it names two of the statement's names (« abandonné après les
             # rachats de SFR et de Bull »): shared common words are too loose.
             groups = database.properties[claim.property].exclusive_values
-            found = _exclusive_slot(value, statement, groups, key_positions) if groups else None
+            found = _exclusive_slot(value, statement, groups, key_positions, database) if groups else None
             if found is None:
                 found = _text_slot(value, statement, False)
                 value_words = words(value)
@@ -187,7 +187,7 @@ def compare_slots(claim: Claim, statement: Statement, keys: tuple[str, ...],
                 comparisons.append(replace(found, slot=name))
         elif isinstance(value, str) and name == "value":
             prop = database.properties[claim.property]
-            found = _exclusive_slot(value, statement, prop.exclusive_values, key_positions)
+            found = _exclusive_slot(value, statement, prop.exclusive_values, key_positions, database)
             if found is not None and "organisation" in claim.qualifiers:
                 found = replace(found, slot=OTHER_TITLE)  # a title held somewhere: wrong only there
             found = found or _text_slot(value, statement, prop.short_value, statement.cues.get(claim.property, ()),
@@ -510,7 +510,7 @@ def denied_in_value(claimed_words: tuple[str, ...], statement: Statement, found:
 
 
 def _exclusive_slot(value: str, statement: Statement, groups: tuple[tuple[str, ...], ...],
-                    anchors=()) -> Optional[SlotComparison]:
+                    anchors=(), database: Optional[Database] = None) -> Optional[SlotComparison]:
     """A text value is contradicted only by a word of a group that excludes
     the value's own (« CDD » against « tous en CDI », "failure" against
     « grand succès »), when the statement does not also say the value's. A
@@ -530,7 +530,7 @@ def _exclusive_slot(value: str, statement: Statement, groups: tuple[tuple[str, .
                 if said[first:first + len(phrase_words)] == phrase_words:
                     span = (statement.tokens[first].start, statement.tokens[first + len(phrase_words) - 1].end)
                     if anchors and (_in_aside_of_another(statement, span, anchors)
-                                    or _said_of_a_nearer_name(statement, span, anchors)):
+                                    or _said_of_a_nearer_name(statement, span, anchors, database)):
                         continue  # "Unlike Numergy, which says it built it alone, Cloudwatt…"
                     if not anchors or any(not _WHEREAS.search(statement.text[min(a.end, span[1]):max(a.start, span[0])])
                                           for a in anchors):
@@ -665,7 +665,8 @@ def _near_keys(statement: Statement, key_positions: list[EntityMention], start: 
 _RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whose|qui|dont|lequel|laquelle)\b[^,;.]*,", re.IGNORECASE)
 
 
-def _said_of_a_nearer_name(statement: Statement, span: tuple[int, int], anchors) -> bool:
+def _said_of_a_nearer_name(statement: Statement, span: tuple[int, int], anchors,
+                           database: Optional[Database] = None) -> bool:
     """« Cloudwatt vise les grands comptes, complémentaire d'OBS positionné sur
     les PME »: a word whose nearest name before it, in a later clause, is
     another of the subject's kind is said of that name."""
@@ -674,8 +675,14 @@ def _said_of_a_nearer_name(statement: Statement, span: tuple[int, int], anchors)
     if not before or before[-1].entity in keys:
         return False
     nearest = before[-1]
-    return any(a.end <= nearest.start and re.search(r"[,;]", statement.text[a.end:nearest.start]) for a in anchors) and (
-        not re.search(r"[,;:.]", statement.text[nearest.end:span[0]]))
+    # A later clause (after a comma) or a clause of its own ("Cloudwatt's positioning on large accounts
+    # complemented OBS's focus on SMEs"); not names joined by "and" ("Cloudwatt and OBS target SMEs").
+    def own_clause(a) -> bool:  # a name of the anchor's kind ("OBS's focus" against "Cloudwatt's"), not "the State's"
+        return (database is not None and len(statement.text[a.end:nearest.start].split()) > 2
+                and type_of(a.entity, database) == type_of(nearest.entity, database))
+
+    return any(a.end <= nearest.start and (re.search(r"[,;]", statement.text[a.end:nearest.start]) or own_clause(a))
+               for a in anchors) and not re.search(r"[,;:.]", statement.text[nearest.end:span[0]])
 
 
 def _in_aside_of_another(statement: Statement, span: tuple[int, int], anchors) -> bool:
