@@ -1351,3 +1351,12 @@ def test_growing_demand_is_not_shrinking_demand(checker, text, expected):
 ])
 def test_confining_and_a_clause_of_another_company(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # « des ventes très largement en deçà des objectifs initiaux »
+    ("According to Camille Cacheux, the two sovereign clouds' sales are well above their initial targets.", "contradicted"),
+    ("Selon Camille Cacheux, les ventes de Numergy et Cloudwatt dépassent déjà les objectifs initiaux.", "contradicted"),
+])
+def test_sales_above_targets_are_not_below_them(checker, text, expected):
+    assert verdict(checker, text) == expected
