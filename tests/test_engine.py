@@ -1360,3 +1360,9 @@ def test_confining_and_a_clause_of_another_company(checker, text, expected):
 ])
 def test_sales_above_targets_are_not_below_them(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+def test_an_alternative_aux_cues_an_initiative(checker):
+    # « Nicolas Sarkozy entend alors doter la France d'une alternative aux services américains »
+    text = "Nicolas Sarkozy voulait dès 2009 doter la France d'une alternative aux services américains de cloud."
+    assert verdict(checker, text) == "supported"
