@@ -1366,3 +1366,14 @@ def test_an_alternative_aux_cues_an_initiative(checker):
     # « Nicolas Sarkozy entend alors doter la France d'une alternative aux services américains »
     text = "Nicolas Sarkozy voulait dès 2009 doter la France d'une alternative aux services américains de cloud."
     assert verdict(checker, text) == "supported"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Atos bought Bull in April 2014 (orange-rachat) or in August (deux-ans-apres); the apposition
+    # « Bull, actionnaire de Numergy, » describes Bull and is not the sentence's claim.
+    ("Atos a racheté Bull, actionnaire de Numergy, en avril 2014.", "disputed"),
+    ("C'est en août 2014 que Bull, actionnaire de Numergy, est passé sous le contrôle d'Atos.", "disputed"),
+    ("Bull est passé sous le contrôle d'Orange.", "contradicted"),
+])
+def test_an_apposition_describes_and_the_main_clause_decides(checker, text, expected):
+    assert verdict(checker, text) == expected

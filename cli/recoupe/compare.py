@@ -237,6 +237,7 @@ def compare(claim: Claim, statement: Statement, present: set[str], database: Dat
     also_named = named_entities(claim, keys) - set(keys) - value_ids
     strength = (
         base_strength
+        - (1.0 if _said_in_apposition(claim, statement, keys) else 0.0)
         + 0.5 * len(also_named & statement.entity_ids)
         + 0.5 * len(comparisons)
         + {"same": 0.5, "valid": 0.5, "stated": 0.5, "partial": 0.25, "within": 0.25}.get(period, 0.0)
@@ -300,6 +301,29 @@ def _figure_of_subject(claim: Claim, statement: Statement, database: Database) -
     return isinstance(claim.value, Quantity) and claim.value.unit is not None and any(
         q.quantity.unit == claim.value.unit and figure_owners(statement, q.start, q.end, database) == {claim.subject}
         for q in statement.quantities)
+
+
+# "Bull, actionnaire de Numergy, est passé sous le contrôle d'Atos": an apposition after a name.
+_APPOSITION_AFTER_NAME = re.compile(r",[^\S\n]{0,3}[a-zà-ÿ][^,;:.()«»]{0,80},")
+
+
+def _said_in_apposition(claim: Claim, statement: Statement, keys: tuple[str, ...]) -> bool:
+    """The claim's cues and one of its names stand only inside an apposition
+    that describes another name: a description, weaker than the sentence's
+    own claim."""
+    cues = statement.cues.get(claim.property, ())
+    if not cues:
+        return False
+    asides = [m.span() for m in _APPOSITION_AFTER_NAME.finditer(statement.text)
+              if any(e.end <= m.start() and not statement.text[e.end:m.start()].strip() for e in statement.entities)]
+
+    def inside(start: int, end: int) -> bool:
+        return any(a <= start and end <= b for a, b in asides)
+
+    if not asides or not all(inside(c.start, c.end) for c in cues):
+        return False
+    return any(all(inside(m.start, m.end) for m in statement.entities if m.entity == key)
+               and any(m.entity == key for m in statement.entities) for key in keys)
 
 
 def _sole_figure_of_subject(claim: Claim, statement: Statement, database: Database) -> bool:
