@@ -1377,3 +1377,13 @@ def test_an_alternative_aux_cues_an_initiative(checker):
 ])
 def test_an_apposition_describes_and_the_main_clause_decides(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Patrick Starck, président de Numergy, a débattu avec Philippe Tavernier.", "contradicted"),
+    ("Philippe Tavernier, président de Numergy, a débattu avec Patrick Starck.", "unverified"),
+    # Renard headed Cloudwatt after Starck: the title at another time is no contradiction.
+    ("La Cloudwatt Box aurait selon Didier Renard, le PDG de Cloudwatt, englouti des ressources.", "supported"),
+])
+def test_a_person_given_a_title_in_an_apposition(checker, text, expected):
+    assert verdict(checker, text) == expected

@@ -42,6 +42,7 @@ from .roles import (
     WINDOW,
     another_actor,
     another_receiver,
+    apposed_holder,
     as_groups,
     named_as_agent,
     named_entities,
@@ -157,6 +158,15 @@ def compare(claim: Claim, statement: Statement, present: set[str], database: Dat
     receiver = another_receiver(claim, statement, database)
     if receiver is not None:
         return silent(f"in the statement {statement.text[receiver.start:receiver.end]} receives the money")
+    apposed = apposed_holder(claim, statement, database) if cued and claim.subject in present else None
+    if apposed is not None and period != "other" and not statement.negations:
+        # « Patrick Starck, président de Numergy, face à Philippe Tavernier »
+        span = (apposed.start, apposed.end)
+        return replace(silent(""), relation="contradicts", strength=base_strength + 1.0, blocked="",
+                       explanation=f"the source gives {format_value(claim.value, database)} for "
+                                   f"{database.entities[claim.subject].label} · {prop.label}; the statement gives "
+                                   f"the title to {statement.text[apposed.start:apposed.end]}",
+                       highlights=(*highlights, span), accounted=(span,))
     replaced = replaced_member(claim, statement, keys, database)
     if replaced is not None and cued and complete_keys and not statement.negations:
         # "an SFR data centre in Normandy" for « le centre de données d'Orange à Val-de-Reuil »

@@ -357,6 +357,10 @@ def named_in_aside(claim: Claim, statement: Statement, keys: tuple[str, ...],
         return None
     subjects = [m for m in statement.entities if m.entity == claim.subject]
     inside = all(aside.start("aside") <= m.start and m.end <= aside.end("aside") for m in subjects)
+    if isinstance(claim.value, EntityRef) and type_of(head.entity, database) in {
+            type_of(i, database) for i in claim.value.ids} and any(
+            aside.start("aside") <= cue.start < aside.end("aside") for cue in statement.cues.get(claim.property, ())):
+        return None  # « Patrick Starck, président de Numergy, … »: the aside gives the head the claim's role
     return head if subjects and inside else None
 
 
@@ -433,6 +437,37 @@ def named_as_agent(claim: Claim, statement: Statement, keys: tuple[str, ...],
             database.entities[head.entity].members) & involved:
         return None
     return head
+
+
+# "Patrick Starck, président de Numergy, …": a name, then a title of the subject set off by commas.
+_TITLE_APPOSITION = re.compile(r"[^\S\n]{0,3},[^\S\n]{0,3}(?:(?:le|la|l['’]|the|then|alors)[^\S\n]{1,3})?[^,;:.()]{1,60},")
+
+
+def apposed_holder(claim: Claim, statement: Statement, database: Database) -> Optional[EntityMention]:
+    """For a single-valued relation to a person (a company's head), the
+    person right before an apposition holding the property's cue and the
+    subject's name, when that person is not the claimed one: « Patrick
+    Starck, président de Numergy, » against Tavernier, whoever else the
+    sentence names."""
+    prop = database.properties[claim.property]
+    if not prop.single_value or not isinstance(claim.value, EntityRef):
+        return None
+    if {type_of(i, database) for i in claim.value.ids} != {"person"}:
+        return None
+    cues = statement.cues.get(claim.property, ())
+    for person in statement.entities:
+        if person.unknown or type_of(person.entity, database) != "person" or person.entity in claim.value.ids:
+            continue
+        aside = _TITLE_APPOSITION.match(statement.text, person.end)
+        if aside is None:
+            continue
+        inside = lambda m: aside.start() <= m.start and m.end <= aside.end()  # noqa: E731
+        if any(inside(cue) for cue in cues) and any(
+                m.entity == claim.subject and inside(m) for m in statement.entities) and not any(
+                other.subject == claim.subject and other.property == claim.property
+                and isinstance(other.value, EntityRef) and person.entity in other.value.ids for other in database.claims):
+            return person  # (not someone who held it at another time: Starck, then Renard, at Cloudwatt)
+    return None
 
 
 MEMBER_REACH_WORDS = 4
