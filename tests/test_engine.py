@@ -1150,8 +1150,8 @@ def test_claims_all_unverified_leave_a_joined_support_unverified(checker):
     ("Numergy only targeted the public sector.", "contradicted"),
     ("Philippe Tavernier affirmait que Numergy ne viserait que le secteur public.", "contradicted"),
     ("Tavernier : Numergy se cantonnera au secteur public.", "contradicted"),
-    # 'only' said of something else, far from the shared words
-    ("The Coreye op-ed argues that only an exclusively indirect strategy can meet SMEs' needs.", "unverified"),
+    # 'only' said of the strategy, far from "SMEs" (Numergy's customers); the op-ed's own view confirms it
+    ("The Coreye op-ed argues that only an exclusively indirect strategy can meet SMEs' needs.", "supported"),
 ])
 def test_only_against_a_value_that_says_not_only(checker, text, expected):
     assert verdict(checker, text) == expected
@@ -1386,4 +1386,21 @@ def test_an_apposition_describes_and_the_main_clause_decides(checker, text, expe
     ("La Cloudwatt Box aurait selon Didier Renard, le PDG de Cloudwatt, englouti des ressources.", "supported"),
 ])
 def test_a_person_given_a_title_in_an_apposition(checker, text, expected):
+    assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # « Seule une stratégie exclusivement indirecte, reposant sur des acteurs locaux, […] est en mesure
+    # de répondre à ces besoins » (the op-ed of Coreye's managing director)
+    ("Pour Camille Cacheux, seule une stratégie exclusivement indirecte peut répondre aux besoins des PME.", "supported"),
+    ("Coreye's chief executive argues that only an exclusively indirect strategy built on local partners can meet "
+     "SMEs' needs.", "supported"),
+    ("Selon le directeur général de Coreye, seule une stratégie de vente directe peut répondre aux besoins des PME.",
+     "contradicted"),
+    # the value's word and what excludes it, side by side: the shared words confirm nothing
+    ("Selon Cacheux, une stratégie mixte, directe et indirecte, est la seule à même de répondre aux besoins des PME.",
+     "unverified"),
+    ("Cloudwatt's communication once featured the judoka Teddy Riner.", "supported"),
+])
+def test_a_recommended_sales_channel(checker, text, expected):
     assert verdict(checker, text) == expected

@@ -49,6 +49,10 @@ from .values import (
 )
 
 MIN_CONTENT_WORD = 4
+MIXED = "mixed"  # the statement says the value's word and one that excludes it
+# Between two words joined in one phrase: « directe et indirecte », « de la Culture et de l'Économie ».
+_COORDINATED = re.compile(r"[\s,/-]*(?:(?:et|and|ou|or|&)\b[\s,]*)?(?:(?:de|du|des|of)\s+)?(?:(?:la|le|les|l['’]|the)\s*)?",
+                          re.IGNORECASE)
 # Words long enough to pass for content that say nothing of a value ("as *well* as", « *avec* »).
 FUNCTION_WORDS = frozenset("""
 well also with from that this have been were will their they them than then into onto over such very
@@ -176,6 +180,8 @@ def compare_slots(claim: Claim, statement: Statement, keys: tuple[str, ...],
             # rachats de SFR et de Bull »): shared common words are too loose.
             groups = database.properties[claim.property].exclusive_values
             found = _exclusive_slot(value, statement, groups, key_positions, database) if groups else None
+            if found is not None and found.slot == MIXED:
+                continue
             if found is None:
                 found = _text_slot(value, statement, False)
                 value_words = words(value)
@@ -188,6 +194,8 @@ def compare_slots(claim: Claim, statement: Statement, keys: tuple[str, ...],
         elif isinstance(value, str) and name == "value":
             prop = database.properties[claim.property]
             found = _exclusive_slot(value, statement, prop.exclusive_values, key_positions, database)
+            if found is not None and found.slot == MIXED:
+                continue
             if found is not None and "organisation" in claim.qualifiers:
                 found = replace(found, slot=OTHER_TITLE)  # a title held somewhere: wrong only there
             found = found or _text_slot(value, statement, prop.short_value, statement.cues.get(claim.property, ()),
@@ -424,14 +432,16 @@ def _text_slot(value: str, statement: Statement, short_value: bool, cues=(),
     found.sort()
     only_here = any(0 <= found[0][0] - end and len(statement.text[end:found[0][0]].split()) <= ONLY_REACH_WORDS
                     for end in statement.only_ends) or any(
-        0 <= start - found[-1][1] <= 2 for start in statement.only_starts)   # "businesses only"
+        0 <= start - found[-1][1] <= 2 for start, _ in statement.only_spans)   # "businesses only"
     if only_here and (_NOT_ONLY.search(value) or _leaves_out_a_conjunct(value, statement)) and not statement.negations:
         # "only the public sector" against « et pas uniquement le secteur public »; « réservée aux
         # entreprises » against « autant destiné aux particuliers qu'aux entreprises »
         return SlotComparison("value", value, False, value, statement.text[found[0][0]:found[-1][1]],
                               (found[0][0], found[-1][1]))
-    if statement.only and _leaves_out(claimed, statement):
+    own_only = all(set(words(statement.text[start:end])) <= set(claimed_words) for start, end in statement.only_spans)
+    if statement.only and not own_only and _leaves_out(claimed, statement):
         return None  # the statement excludes what the source also says, of something else
+        # (unless the value says the same word: « exclusivement indirecte »)
     span = (min(a for a, _ in found), max(b for _, b in found))
     if short_value:
         other_title = _only_generic_head(statement, found, cues, claimed)
@@ -535,9 +545,17 @@ def _exclusive_slot(value: str, statement: Statement, groups: tuple[tuple[str, .
                     if not anchors or any(not _WHEREAS.search(statement.text[min(a.end, span[1]):max(a.start, span[0])])
                                           for a in anchors):
                         stated.append((index, span))
-    if not stated or any(index in own for index, _ in stated):
+    if not stated or all(index in own for index, _ in stated):
         return None  # a title of two portfolios (« PME et Économie numérique ») is either one
-    span = min((span for _, span in stated))
+    span = min((span for index, span in stated if index not in own))
+    if any(index in own for index, _ in stated):
+        # « une stratégie mixte, directe et indirecte » against « exclusivement indirecte »: the
+        # statement says, side by side, the value and what excludes it; the shared words confirm nothing.
+        owns = [s for index, s in stated if index in own]
+        others = [s for index, s in stated if index not in own]
+        side_by_side = any(_COORDINATED.fullmatch(statement.text[min(a[1], b[1]):max(a[0], b[0])])
+                           for a in owns for b in others)
+        return SlotComparison(MIXED, value, False, value, statement.text[span[0]:span[1]], span) if side_by_side else None
     return SlotComparison("value", value, False, value, statement.text[span[0]:span[1]], span)
 
 

@@ -79,7 +79,7 @@ class Statement:
     each: bool = False
     only: bool = False  # "only businesses", « réservée aux seules entreprises »: nothing else
     only_ends: tuple[int, ...] = ()  # where each such word ends, « ne … que » and « au seul » too
-    only_starts: tuple[int, ...] = ()  # where each such word starts ("businesses only")
+    only_spans: tuple[tuple[int, int], ...] = ()  # the `only` words themselves ("businesses *only*")
     credits: tuple[tuple[int, int], ...] = ()  # "selon", "said", « a martelé »: who speaks
     starts: bool = False
     comparative: bool = False
@@ -355,7 +355,7 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
         each=bool(vocabulary.get("each")),
         only=bool(only_words),
         only_ends=only_ends,
-        only_starts=tuple(start for start, _ in only_spans),
+        only_spans=tuple(only_spans),
         starts=bool(vocabulary.get("start")) or any(t.bound == "since" for t in times),
         comparative=bool(vocabulary.get("comparative") or more or less),
         comparisons=tuple(compared),
