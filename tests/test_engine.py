@@ -1404,3 +1404,9 @@ def test_a_person_given_a_title_in_an_apposition(checker, text, expected):
 ])
 def test_a_recommended_sales_channel(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+def test_forces_is_a_legal_obligation(checker):
+    # « cette loi américaine de 2001 oblige les hébergeurs d'origine américaine à mettre les données … »
+    text = "The Patriot Act forces US hosting companies to hand customer data to the courts even when stored abroad."
+    assert verdict(checker, text) == "supported"
