@@ -443,7 +443,8 @@ def test_a_switch_of_holders_is_dated_by_the_new_holders(checker, text, expected
 @pytest.mark.parametrize("text, expected", [
     ("Didier Renard took over at Cloudwatt in April 2014.", "supported"),    # a person taking the helm, no buyer
     ("Didier Renard took over Cloudwatt in March 2015.", "contradicted"),   # he took the helm in April 2014
-    ("Numergy n'a pas reçu d'office tous les ministères comme clients.", "unverified"),
+    # « nous n'avons pas reçu […] tous les ministères en dotation »: "not all", as the source says it
+    ("Numergy n'a pas reçu d'office tous les ministères comme clients.", "supported"),
     # Revenue is summed over its period: the first half is not the first nine months.
     ("Numergy a réalisé 2 M€ de chiffre d'affaires au premier semestre 2013.", "unverified"),
     ("Numergy revenue through Q3 2013: 2M€", "supported"),
@@ -1410,3 +1411,18 @@ def test_forces_is_a_legal_obligation(checker):
     # « cette loi américaine de 2001 oblige les hébergeurs d'origine américaine à mettre les données … »
     text = "The Patriot Act forces US hosting companies to hand customer data to the courts even when stored abroad."
     assert verdict(checker, text) == "supported"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # « nous n'avons pas reçu dans notre corbeille de naissance tous les ministères en dotation »
+    ("Tavernier said Numergy had not been handed all the ministries as customers from birth.", "supported"),
+    ("Numergy n'a pas reçu tous les ministères à sa naissance.", "supported"),
+    ("Philippe Tavernier said in 2012 that Numergy had been handed all the ministries as clients from birth.",
+     "contradicted"),
+    ("Les ministères sont tenus d'héberger leurs données chez Numergy.", "unverified"),
+    # « sans aide extérieure, par ses propres moyens »: the denial stops at the comma
+    ("Numergy a construit son infrastructure par ses propres moyens.", "supported"),
+    ("Cloudwatt built its infrastructure with eNovance's help, whereas Numergy built its own alone.", "supported"),
+])
+def test_what_a_value_denies_and_what_it_does_not(checker, text, expected):
+    assert verdict(checker, text) == expected

@@ -50,6 +50,7 @@ from .values import (
 
 MIN_CONTENT_WORD = 4
 MIXED = "mixed"  # the statement says the value's word and one that excludes it
+DENIED_SHARED_WORDS = 2
 # Between two words joined in one phrase: « directe et indirecte », « de la Culture et de l'Économie ».
 _COORDINATED = re.compile(r"[\s,/-]*(?:(?:et|and|ou|or|&)\b[\s,]*)?(?:(?:de|du|des|of)\s+)?(?:(?:la|le|les|l['’]|the)\s*)?",
                           re.IGNORECASE)
@@ -427,8 +428,14 @@ def _text_slot(value: str, statement: Statement, short_value: bool, cues=(),
             found.append((token.start, token.end))  # « construit seul » against « construite seule »
     if not found:
         return None
-    if not statement.negations and denied_in_value(claimed_words, statement, found) and not _ill(statement, found):
-        return None  # « pas de marché captif » does not confirm "had a captive market"; "ill-suited" denies too
+    if not (statement.negations or statement.partial_negations) and denied_in_value(
+            value, statement, found) and not _ill(statement, found):
+        # « pas de marché captif » against "had a captive market": what the source denies, said
+        # (in two shared words at least, so the denied word is the point); "ill-suited" denies too.
+        if len(_denied_words_said(value, statement, found)) < DENIED_SHARED_WORDS:
+            return None
+        span = (min(a for a, _ in found), max(b for _, b in found))
+        return SlotComparison("value", value, False, value, statement.text[span[0]:span[1]], span)
     found.sort()
     only_here = any(0 <= found[0][0] - end and len(statement.text[end:found[0][0]].split()) <= ONLY_REACH_WORDS
                     for end in statement.only_ends) or any(
@@ -493,7 +500,7 @@ def _rival_in_words(value: str, claim: Claim, statement: Statement, keys: tuple[
 
 VALUE_DENIALS = frozenset({"pas", "non", "sans", "jamais", "aucun", "aucune", "ni", "no", "not", "without",
                             "never", "none"})
-DENIAL_REACH = 3
+DENIAL_SCOPE_WORDS = 6
 
 
 # A word before another that denies it ("ill-suited", « mal adaptées », "poorly suited").
@@ -506,17 +513,31 @@ def _ill(statement: Statement, found: list[tuple[int, int]]) -> bool:
                for index in range(len(tokens)))
 
 
-def denied_in_value(claimed_words: tuple[str, ...], statement: Statement, found: list[tuple[int, int]]) -> bool:
-    """Whether the words the statement shares with a value are denied in the
-    value itself (a denial up to three words before them), not "not only"."""
+def _denied_scope(value: str) -> set[str]:
+    """The value's content words a denial of it reaches: after « pas », "no",
+    « sans »… to the end of its clause, six words at most (« sans aide
+    extérieure, par ses propres moyens »: the means are its own, not denied)."""
+    scope: set[str] = set()
+    for clause in re.split(r"[,;:()]", value):
+        clause_words = words(clause)
+        if _NOT_ONLY.search(" ".join(clause_words)):
+            continue  # « et pas uniquement le secteur public » leaves room, it denies nothing
+        for index, word in enumerate(clause_words):
+            if word in VALUE_DENIALS:
+                scope.update(w for w in clause_words[index + 1:index + 1 + DENIAL_SCOPE_WORDS]
+                             if len(w) >= MIN_CONTENT_WORD and w not in FUNCTION_WORDS)
+    return scope
+
+
+def _denied_words_said(value: str, statement: Statement, found: list[tuple[int, int]]) -> set[str]:
+    """The words of the value's denied scope that the statement says."""
     said = {token.text for token in statement.tokens if any(a <= token.start < b for a, b in found)}
-    for index, word in enumerate(claimed_words):
-        if len(word) < MIN_CONTENT_WORD or not any(_same_word(t, word) or _same_word(word, t) for t in said):
-            continue
-        before = claimed_words[max(0, index - DENIAL_REACH):index]
-        if any(w in VALUE_DENIALS for w in before) and not _NOT_ONLY.search(" ".join(claimed_words[max(0, index - 4):index + 1])):
-            return True
-    return False
+    return {w for w in _denied_scope(value) if any(_same_word(t, w) or _same_word(w, t) for t in said)}
+
+
+def denied_in_value(value: str, statement: Statement, found: list[tuple[int, int]]) -> bool:
+    """Whether words the statement shares with a value are denied in the value itself."""
+    return bool(_denied_words_said(value, statement, found))
 
 
 def _exclusive_slot(value: str, statement: Statement, groups: tuple[tuple[str, ...], ...],

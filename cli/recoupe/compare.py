@@ -399,14 +399,18 @@ def _relation(claim: Claim, statement: Statement, comparisons: list[SlotComparis
     dates_event = isinstance(claim.value, TimeSpan) and any(t.bound == "by" for t in statement.times)
     partly = any(statement.negates(m.start, partial=True) for m in statement.cues.get(claim.property, ())) or any(
         statement.negates(c.span[0], partial=True) for c in comparisons)
-    if (negated and dates_event) or partly:
+    if partly and agreeing and isinstance(claim.value, str) and _denies_all_too(claim.value):
+        # « nous n'avons pas reçu … tous les ministères » against "was not handed all the ministries"
+        relation = "supports"
+        explanation = f"{agreeing[0].stated} is what the source says too: {agreeing[0].claimed} ({what})"
+    elif (negated and dates_event) or partly:
         relation = None
     elif negated:
         if disagreeing:
             relation = "supports"
             explanation = f"the statement denies {disagreeing[0].stated}; the source gives {disagreeing[0].claimed} for {what}"
         elif agreeing and isinstance(claim.value, str) and denied_in_value(
-                words(claim.value), statement, [c.span for c in agreeing if c.slot == "value"]):
+                claim.value, statement, [c.span for c in agreeing if c.slot == "value"]):
             # « n'a pas de marché captif » against « pas de marché captif »: both deny it.
             relation = "supports"
             explanation = f"{agreeing[0].stated} is denied in the source too: {agreeing[0].claimed} ({what})"
@@ -608,6 +612,12 @@ def _negated_clause(statement: Statement, position: int) -> bool:
     """A negation earlier in the clause that holds `position` (no comma, semicolon or colon between)."""
     return any(end <= position and not _CLAUSE_BREAK.search(statement.text, end, position)
                for _, end in statement.negations)
+
+
+def _denies_all_too(value: str) -> bool:
+    """A value that itself says "not all" (« pas … tous les ministères »)."""
+    said = set(words(value))
+    return bool(VALUE_DENIALS & said) and bool({"tous", "toutes", "all", "every"} & said)
 
 
 def _both_deny_only(value: str, statement: Statement) -> bool:
