@@ -1426,3 +1426,15 @@ def test_forces_is_a_legal_obligation(checker):
 ])
 def test_what_a_value_denies_and_what_it_does_not(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a comma after an opening phrase joins no list: the person is the one who presided
+    ("Lors de la conférence Partner VIP, Patrick Starck présidait Numergy.", "contradicted"),
+    # « Before X, » dates what follows when it speaks of another company of X's kind
+    ("Before Numergy, Philippe Tavernier had run SFR Business Team.", "unverified"),
+    ("Avant de racheter Cloudwatt, Orange en détenait 44,4 %.", "supported"),
+    ("Orange, Thales et la CDC détiennent Cloudwatt.", "supported"),
+])
+def test_opening_phrases_and_lists(checker, text, expected):
+    assert verdict(checker, text) == expected

@@ -148,6 +148,14 @@ def compare(claim: Claim, statement: Statement, present: set[str], database: Dat
     if head is not None:
         return silent(f"the statement is about {statement.text[head.start:head.end]}; "
                       f"{database.entities[claim.subject].label} is named only in an aside")
+    earlier = _OPENING_BEFORE.match(statement.text)
+    if earlier and all(earlier.start(1) <= m.start < earlier.end(1) for m in statement.entities if m.entity == claim.subject) \
+            and any(m.entity == claim.subject for m in statement.entities) and relation_of_time(claim, database) \
+            and any(m.start >= earlier.end() and not m.unknown and m.entity not in named_entities(claim, keys)
+                    and type_of(m.entity, database) == type_of(claim.subject, database) for m in statement.entities):
+        # "Before taking over Cloudwatt, Didier Renard was an executive at OBS": the phrase dates
+        # what follows, about another company of the subject's kind
+        return silent(f"the statement names {database.entities[claim.subject].label} only to say what came before")
     head = named_as_agent(claim, statement, keys, database)
     if head is not None:
         return silent(f"the statement is about {statement.text[head.start:head.end]}; "
@@ -334,6 +342,15 @@ def _said_in_apposition(claim: Claim, statement: Statement, keys: tuple[str, ...
         return False
     return any(all(inside(m.start, m.end) for m in statement.entities if m.entity == key)
                and any(m.entity == key for m in statement.entities) for key in keys)
+
+
+# "Before Numergy, …", « Avant de prendre la tête de Cloudwatt, … »: an opening phrase that dates what follows.
+_OPENING_BEFORE = re.compile(r"^\W{0,3}(?:before|prior to|avant(?: de| d['’])?)\b([^,;:.]{1,80}),", re.IGNORECASE)
+
+
+def relation_of_time(claim: Claim, database: Database) -> bool:
+    """A state that holds over a time (a head, a stake): what came before it is something else."""
+    return database.properties[claim.property].value_type == "entity" and not database.properties[claim.property].event
 
 
 def _sole_figure_of_subject(claim: Claim, statement: Statement, database: Database) -> bool:

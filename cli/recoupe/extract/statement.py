@@ -373,7 +373,9 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
         earlier=earlier,
         event_offsets=tuple(offsets),
         yearless=yearless,
-        groups=_coordinated(text, entities),
+        groups=_coordinated(text, entities, lambda entity_id: "person" if entity_id in lexicon.people else
+                            "place" if entity_id in lexicon.places else
+                            "company" if entity_id in lexicon.companies else "other"),
         anaphoric=bool(vocabulary.get("anaphor")),
         contrasted=_contrasted(text, entities),
         likened=_only_inside(_phrase_spans(_LIKENESS, text), entities),
@@ -678,12 +680,18 @@ def _status(vocabulary: dict[str, tuple[tuple[int, int], ...]], text: str,
 _JOINING_DASHES = ("-", "–", "—")  # "the Cloudwatt–Numergy merger"; spaced, a dash separates ("Starck – Cloudwatt")
 
 
-def _coordinated(text: str, entities: tuple[EntityMention, ...]) -> tuple[tuple[EntityMention, ...], ...]:
-    """Entities joined by "and", "et", commas: "Orange et Thalès" is one group."""
+def _coordinated(text: str, entities: tuple[EntityMention, ...],
+                 kind_of=lambda entity_id: "") -> tuple[tuple[EntityMention, ...], ...]:
+    """Entities joined by "and", "et", commas: "Orange et Thalès" is one group.
+    A comma alone does not join names of different kinds: in « Lors de la
+    conférence Partner VIP, Patrick Starck présidait … » it closes a phrase."""
     groups: list[list[EntityMention]] = []
     for mention in entities:
         gap = text[groups[-1][-1].end:mention.start] if groups else ""
-        if groups and (len(gap) <= 30 and _COORDINATION.match(" ".join(gap.split())) or gap in _JOINING_DASHES):
+        joined = groups and (len(gap) <= 30 and _COORDINATION.match(" ".join(gap.split())) or gap in _JOINING_DASHES)
+        if joined and gap.strip() == "," and kind_of(groups[-1][-1].entity) != kind_of(mention.entity):
+            joined = False
+        if joined:
             groups[-1].append(mention)
         else:
             groups.append([mention])
