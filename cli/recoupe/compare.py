@@ -166,25 +166,22 @@ def compare(claim: Claim, statement: Statement, present: set[str], database: Dat
     receiver = another_receiver(claim, statement, database)
     if receiver is not None:
         return silent(f"in the statement {statement.text[receiver.start:receiver.end]} receives the money")
+    def named_instead(claimed: str, name: EntityMention, says: str) -> ClaimMatch:
+        """Another name where the source gives `claimed`: a contradiction read before the slots."""
+        span = (name.start, name.end)
+        return replace(silent(""), relation="contradicts", strength=base_strength + 1.0, blocked="",
+                       explanation=f"the source gives {claimed} for {database.entities[claim.subject].label} · "
+                                   f"{prop.label}; the statement {says} {statement.text[name.start:name.end]}",
+                       highlights=(*highlights, span), accounted=(span,))
+
     apposed = apposed_holder(claim, statement, database) if cued and claim.subject in present else None
     if apposed is not None and period != "other" and not statement.negations:
         # « Patrick Starck, président de Numergy, face à Philippe Tavernier »
-        span = (apposed.start, apposed.end)
-        return replace(silent(""), relation="contradicts", strength=base_strength + 1.0, blocked="",
-                       explanation=f"the source gives {format_value(claim.value, database)} for "
-                                   f"{database.entities[claim.subject].label} · {prop.label}; the statement gives "
-                                   f"the title to {statement.text[apposed.start:apposed.end]}",
-                       highlights=(*highlights, span), accounted=(span,))
+        return named_instead(format_value(claim.value, database), apposed, "gives the title to")
     replaced = replaced_member(claim, statement, keys, database)
     if replaced is not None and cued and complete_keys and not statement.negations:
         # "an SFR data centre in Normandy" for « le centre de données d'Orange à Val-de-Reuil »
-        name, claimed = replaced
-        span = (name.start, name.end)
-        return replace(silent(""), relation="contradicts", strength=base_strength + 1.0, blocked="",
-                       explanation=f"the source gives {database.entities[claimed].label} for "
-                                   f"{database.entities[claim.subject].label} · {prop.label}; "
-                                   f"the statement says {statement.text[name.start:name.end]}",
-                       highlights=(*highlights, span), accounted=(span,))
+        return named_instead(database.entities[replaced[1]].label, replaced[0], "says")
     other_object = names_another_object(claim, statement, keys, database)
     if other_object and not misplaced_place(claim, statement, database):  # "Val-de-Reuil is in Brittany"
         text = statement.text[other_object.start:other_object.end]
