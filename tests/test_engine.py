@@ -1438,3 +1438,18 @@ def test_what_a_value_denies_and_what_it_does_not(checker, text, expected):
 ])
 def test_opening_phrases_and_lists(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Four false contradictions of an unseen set (probe24)
+    ("Cloudwatt's head office was in Boulogne-Billancourt.", "unverified"),   # a place, no rival head
+    ("La Caisse des Dépôts n'a récupéré qu'un quart de sa mise en cédant ses parts de Cloudwatt à Orange.",
+     "unverified"),   # a quarter of its money, not of the capital
+    ("Numergy set up the Cloud Team Alliance in early 2013.", "unverified"),   # not Numergy's own creation
+    ("The State's strategic 'sovereign' investment fund that later backed Numergy and Cloudwatt was created in 2011.",
+     "unverified"),   # the fund's creation, not Cloudwatt's
+    ("Tavernier said that Cloudwatt was created in 2013.", "contradicted"),   # "that" after "said" is no relative
+    ("Orange set up Cloudwatt in 2013.", "contradicted"),
+])
+def test_places_money_objects_and_relative_clauses(checker, text, expected):
+    assert verdict(checker, text) == expected

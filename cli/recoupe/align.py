@@ -70,7 +70,8 @@ PERIOD_REACH = 12
 
 # "100 % des parts de Thalès": a fraction of a holding, not a stake in the company.
 _HOLDING_FRACTION = re.compile(
-    r"(?:des|of the|of its|de ses|de sa|de leur|of their) (?:parts|actions|titres|participations?|shares|stakes?|holdings?)\b",
+    r"(?:des|of the|of its|de ses|de sa|de leur|of their) (?:parts|actions|titres|participations?|shares|stakes?|holdings?"
+    r"|mise|investissement|investment|apport|money|argent)\b",
     re.IGNORECASE)
 
 

@@ -156,6 +156,8 @@ def compare(claim: Claim, statement: Statement, present: set[str], database: Dat
         # "Before taking over Cloudwatt, Didier Renard was an executive at OBS": the phrase dates
         # what follows, about another company of the subject's kind
         return silent(f"the statement names {database.entities[claim.subject].label} only to say what came before")
+    if _only_in_relative_clause(claim, statement):
+        return silent(f"the statement names {database.entities[claim.subject].label} only in a relative clause")
     head = named_as_agent(claim, statement, keys, database)
     if head is not None:
         return silent(f"the statement is about {statement.text[head.start:head.end]}; "
@@ -685,14 +687,55 @@ _OBJECT_AFTER = re.compile(r"[^\S\n]{1,3}(?:its|their|a|an|another|sa|son|ses|le
                            re.IGNORECASE)
 
 
+# "The fund that later backed Numergy and Cloudwatt was created in 2011": a relative clause, then the main verb.
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who|qui|dont)\b[^,;:.()]{0,60}$", re.IGNORECASE)  # not « que »: a conjunction too
+_MAIN_VERB_RESUMES = re.compile(r"^[^,;:.()]{0,20}\b(?:was|were|is|are|has been|had been|a été|ont été|est|était|sont|fut)\b",
+                                re.IGNORECASE)
+
+
+def _only_in_relative_clause(claim: Claim, statement: Statement) -> bool:
+    """Every mention of the claim's subject inside a relative clause whose
+    main verb follows it, with the property's cue after that verb: the
+    sentence's subject is the noun the clause describes."""
+    subjects = [m for m in statement.entities if m.entity == claim.subject]
+    cues = statement.cues.get(claim.property, ())
+    if not subjects or not cues:
+        return False
+    for mention in subjects:
+        relative = _RELATIVE_BEFORE.search(statement.text, 0, mention.start)
+        if relative is None or relative.start() == 0:
+            return False
+        before = statement.text[:relative.start()]
+        if any(len(statement.text[e.end:relative.start()].split()) <= 1 for e in statement.entities
+               if e.end <= relative.start()) or any(len(before[end:].split()) <= 3 for _, end in statement.credits
+                                                      if end <= relative.start()):
+            return False  # a name before the clause ("Cloudwatt, qui …"), or "said that …": not a relative on a noun
+        resumes = _MAIN_VERB_RESUMES.match(statement.text[mention.end:])
+        if resumes is None or not all(cue.start >= mention.end + resumes.start() for cue in cues):
+            return False
+    return True
+
+
+_PREPOSITION_AFTER = re.compile(r"[^\S\n]+(?:in|by|with|en|par|avec|à|au|on|sur|de|du|of)\b", re.IGNORECASE)
+
+
 def _creates_another(claim: Claim, statement: Statement) -> bool:
     """"Cloudwatt launched its Box in 2013", « Numergy a créé une filiale »: the
     subject before every creation cue, each followed by its object, created
     something else; its own creation takes no object ("Cloudwatt launched in 2012")."""
     cues = statement.cues.get(claim.property, ())
     subjects = [m for m in statement.entities if m.entity == claim.subject]
+    def object_after(cue) -> bool:
+        if _OBJECT_AFTER.match(statement.text, cue.end):
+            return True
+        # "Numergy set up the Cloud Team Alliance": another name right after the cue
+        after = [m for m in statement.entities if m.start >= cue.end]
+        return bool(after) and after[0].entity != claim.subject and len(
+            statement.text[cue.end:after[0].start].split()) <= 1 and not re.search(r"[,;:.(]", statement.text[cue.end:after[0].start]) \
+            and not _PREPOSITION_AFTER.match(statement.text, cue.end)
+
     return bool(cues and subjects) and all(
-        _OBJECT_AFTER.match(statement.text, cue.end) and any(m.end <= cue.start for m in subjects)
+        object_after(cue) and any(m.end <= cue.start for m in subjects)
         and not any(m.start >= cue.end for m in subjects) for cue in cues)
 
 

@@ -101,8 +101,14 @@ def rival_groups(value: EntityRef, statement: Statement, keys: tuple[str, ...], 
     open_types = {"unknown"} if claimed_types - {"place"} else set()
     return [group for group in groups
             if all(type_of(m.entity, database) in claimed_types | open_types
-                   and not wider(m.entity, database) & set(value.ids) for m in group)
+                   and not wider(m.entity, database) & set(value.ids)
+                   and not (m.unknown and _LOCATIVE_BEFORE.search(statement.text, max(m.start - 12, 0), m.start))
+                   for m in group)
             and not describes_a_value(group, statement, claimed, database)]
+
+
+# "in Boulogne-Billancourt", « à Rouen »: an unknown name after these is a place, no person or company.
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|à|en|près de|au|aux)[^\S\n]{1,3}$", re.IGNORECASE)
 
 
 def describes_a_value(group, statement: Statement, claimed: set[str], database: Database) -> bool:
