@@ -1453,3 +1453,8 @@ def test_opening_phrases_and_lists(checker, text, expected):
 ])
 def test_places_money_objects_and_relative_clauses(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+def test_an_only_word_inside_a_cue(checker):
+    # « autant destiné aux particuliers qu'aux entreprises »
+    assert verdict(checker, "The Cloudwatt Box, a 'sovereign' Dropbox rival, was aimed solely at businesses.") == "contradicted"
