@@ -1458,3 +1458,14 @@ def test_places_money_objects_and_relative_clauses(checker, text, expected):
 def test_an_only_word_inside_a_cue(checker):
     # « autant destiné aux particuliers qu'aux entreprises »
     assert verdict(checker, "The Cloudwatt Box, a 'sovereign' Dropbox rival, was aimed solely at businesses.") == "contradicted"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # « abandonné après les rachats de SFR et de Bull »: the database holds one merger idea
+    ("Le projet de rapprochement entre Cloudwatt et Numergy a été abandonné à la suite du rachat de Cloudwatt par Orange.",
+     "contradicted"),
+    ("The Cloudwatt–Numergy tie-up idea was dropped before SFR and Bull changed hands.", "contradicted"),
+    ("Le rapprochement entre Cloudwatt et Numergy a été abandonné après les rachats de SFR et de Bull.", "supported"),
+])
+def test_how_the_one_merger_idea_ended(checker, text, expected):
+    assert verdict(checker, text) == expected

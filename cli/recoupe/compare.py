@@ -472,7 +472,7 @@ def _relation(claim: Claim, statement: Statement, comparisons: list[SlotComparis
         blocked = _contradiction_gate(claim, statement, complete_keys, cued, period)
         if not blocked and set(keys) & implied:
             blocked = "the statement does not name the subject itself"
-        if not blocked and _which_one_unsaid(claim, comparisons, prop):
+        if not blocked and _which_one_unsaid(claim, comparisons, prop, database):
             blocked = f"the statement does not say which {prop.label} it means"
         if not blocked and _aimed_for(claim, statement, disagreeing):
             blocked = "the statement gives an ambition, the source a result"
@@ -674,13 +674,18 @@ def _status_conflict(claim: Claim, statement: Statement) -> str:
     return ""
 
 
-def _which_one_unsaid(claim: Claim, comparisons: list[SlotComparison], prop) -> bool:
+def _which_one_unsaid(claim: Claim, comparisons: list[SlotComparison], prop, database: Database) -> bool:
     """A subject may have many values of a relation (clients, partners): a
     date or figure of "its clients" that no value is named with may be about
     another one ("Cloudwatt : 1 000 clients en 2016" against the State, its
-    client since July 2015)."""
-    return (isinstance(claim.value, EntityRef) and not prop.single_value and not prop.value_is_key
-            and not any(c.slot == "value" for c in comparisons))
+    client since July 2015). Not a qualifier in words of the one such claim
+    the database holds (the merger idea, and how it ended)."""
+    if not (isinstance(claim.value, EntityRef) and not prop.single_value and not prop.value_is_key
+            and not any(c.slot == "value" for c in comparisons)):
+        return False
+    in_words = all(isinstance(c.value, str) for c in comparisons if not c.agrees)
+    return not (in_words and sum(1 for other in database.claims
+                                 if other.subject == claim.subject and other.property == claim.property) == 1)
 
 
 _OBJECT_AFTER = re.compile(r"[^\S\n]{1,3}(?:its|their|a|an|another|sa|son|ses|leur|leurs|une|un|une autre|un autre)\b",
