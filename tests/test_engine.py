@@ -889,7 +889,7 @@ def test_a_qualifier_in_words_is_compared_through_the_groups_too(checker, text, 
 @pytest.mark.parametrize("text, expected", [
     ("The Cloudwatt–Numergy merger idea was abandoned after SFR and Bull were bought.", "supported"),
     ("Le rapprochement entre Cloudwatt et Numergy a été abandonné après les rachats de SFR et de Bull.", "supported"),
-    ("The Cloudwatt–Numergy tie-up idea was dropped before SFR and Bull changed hands.", "unverified"),
+    ("The Cloudwatt–Numergy tie-up idea was dropped before SFR and Bull changed hands.", "contradicted"),
     ("The merger of Cloudwatt and Numergy was abandoned after the takeovers of SFR and Thales.", "unverified"),
 ])
 def test_a_qualifier_in_words_confirms_when_it_names_the_statements_names(checker, text, expected):
