@@ -1469,3 +1469,12 @@ def test_an_only_word_inside_a_cue(checker):
 ])
 def test_how_the_one_merger_idea_ended(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # « sans que Didier Renard […] n'ait eu un grand rôle à jouer »
+    ("Cloudwatt CEO Didier Renard played a central role in preparing Orange's takeover.", "contradicted"),
+    ("Before taking over Cloudwatt, Didier Renard was an executive at Orange Business Services.", "unverified"),
+])
+def test_renards_role_in_the_takeover(checker, text, expected):
+    assert verdict(checker, text) == expected
