@@ -1478,3 +1478,9 @@ def test_how_the_one_merger_idea_ended(checker, text, expected):
 ])
 def test_renards_role_in_the_takeover(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+def test_not_only_said_of_a_value_that_says_not_only(checker):
+    # « Numergy adressera aussi les PME, et pas uniquement le secteur public »
+    text = "Numergy said in late 2012 it would also go after SMEs, not only the public sector."
+    assert verdict(checker, text) == "supported"

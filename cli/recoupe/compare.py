@@ -631,9 +631,11 @@ def _negated_clause(statement: Statement, position: int) -> bool:
 
 
 def _denies_all_too(value: str) -> bool:
-    """A value that itself says "not all" (« pas … tous les ministères »)."""
+    """A value that itself says "not all" (« pas … tous les ministères ») or
+    "not only" (« et pas uniquement le secteur public »)."""
     said = set(words(value))
-    return bool(VALUE_DENIALS & said) and bool({"tous", "toutes", "all", "every"} & said)
+    return bool(VALUE_DENIALS & said) and bool({"tous", "toutes", "all", "every"} & said) or bool(
+        _NOT_ONLY_VALUE.search(value))
 
 
 def _both_deny_only(value: str, statement: Statement) -> bool:
