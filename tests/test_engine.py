@@ -1484,3 +1484,11 @@ def test_not_only_said_of_a_value_that_says_not_only(checker):
     # « Numergy adressera aussi les PME, et pas uniquement le secteur public »
     text = "Numergy said in late 2012 it would also go after SMEs, not only the public sector."
     assert verdict(checker, text) == "supported"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Didier Renard a pris les rênes de Cloudwatt au printemps 2014.", "supported"),   # April 2014, after Starck
+    ("Didier Renard a pris les rênes de Cloudwatt en 2013.", "contradicted"),   # Starck's time
+])
+def test_a_start_where_the_predecessors_time_ends_is_a_succession(checker, text, expected):
+    assert verdict(checker, text) == expected

@@ -429,9 +429,15 @@ def _held_at_some_time(statement: Statement, matches: list[ClaimMatch], database
     property) does not contradict an undated statement that another claim of
     the point confirms for its own time: "Starck ran Cloudwatt" is true,
     though Renard ran it later. Sources disagreeing on a fixed fact still do."""
-    if statement.times:
-        return matches
     supported = {point_of(m.claim, m.keys) for m in matches if m.relation == "supports" and m.comparisons}
+    if statement.times:
+        if not statement.starts:
+            return matches
+        # "Renard took the reins in the spring of 2014": a start within the statement's time, where a
+        # predecessor's time ends, is a succession, not two heads at once.
+        return [m for m in matches if not (
+            m.relation == "contradicts" and point_of(m.claim, m.keys) in supported and validity(m.claim) is not None
+            and any(t.span.start <= validity(m.claim).end <= t.span.end for t in statement.times))]
     return [m for m in matches if not (
         m.relation == "contradicts" and point_of(m.claim, m.keys) in supported
         and (validity(m.claim) is not None or database.properties[m.claim.property].periodic))]
