@@ -686,8 +686,7 @@ def _which_one_unsaid(claim: Claim, comparisons: list[SlotComparison], prop, dat
             and not any(c.slot == "value" for c in comparisons)):
         return False
     in_words = all(isinstance(c.value, str) for c in comparisons if not c.agrees)
-    return not (in_words and sum(1 for other in database.claims
-                                 if other.subject == claim.subject and other.property == claim.property) == 1)
+    return not (in_words and len(database.claims_by_point.get((claim.subject, claim.property), ())) == 1)
 
 
 _OBJECT_AFTER = re.compile(r"[^\S\n]{1,3}(?:its|their|a|an|another|sa|son|ses|leur|leurs|une|un|une autre|un autre)\b",

@@ -185,6 +185,15 @@ class Database:
                     found.setdefault((claim.subject, value.unit), set()).add(claim.property)
         return {key: frozenset(properties) for key, properties in found.items()}
 
+    @cached_property
+    def claims_by_point(self) -> dict[tuple[str, str], tuple[Claim, ...]]:
+        """The claims of each (subject, property), read once: how many there are,
+        and which values they give, without scanning the whole store each time."""
+        found: dict[tuple[str, str], list[Claim]] = {}
+        for claim in self.claims:
+            found.setdefault((claim.subject, claim.property), []).append(claim)
+        return {key: tuple(claims) for key, claims in found.items()}
+
     def claim(self, claim_id: str) -> Claim | None:
         """The claim with this id; a bare id also finds a namespaced claim when only one has it."""
         claims = self.claims if isinstance(self.claims, ClaimStore) else ClaimStore(self.claims)

@@ -470,8 +470,8 @@ def apposed_holder(claim: Claim, statement: Statement, database: Database) -> Op
         inside = lambda m: aside.start() <= m.start and m.end <= aside.end()  # noqa: E731
         if any(inside(cue) for cue in cues) and any(
                 m.entity == claim.subject and inside(m) for m in statement.entities) and not any(
-                other.subject == claim.subject and other.property == claim.property
-                and isinstance(other.value, EntityRef) and person.entity in other.value.ids for other in database.claims):
+                isinstance(other.value, EntityRef) and person.entity in other.value.ids
+                for other in database.claims_by_point.get((claim.subject, claim.property), ())):
             return person  # (not someone who held it at another time: Starck, then Renard, at Cloudwatt)
     return None
 
