@@ -1492,3 +1492,14 @@ def test_not_only_said_of_a_value_that_says_not_only(checker):
 ])
 def test_a_start_where_the_predecessors_time_ends_is_a_succession(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # « L'animateur de cette session, Frédéric Simottel, le directeur des rédactions du Groupe 01 »
+    ("Le débat sur le cloud souverain était animé par Frédéric Simottel, directeur des rédactions du Groupe 01.",
+     "supported"),
+    ("Frédéric Simottel, editorial director of Groupe 01, moderated the sovereign-cloud session.", "supported"),
+    ("Partner VIP 2012 : plénière de clôture à Lyon", "contradicted"),   # Paris La Défense
+])
+def test_the_sovereign_cloud_session(checker, text, expected):
+    assert verdict(checker, text) == expected

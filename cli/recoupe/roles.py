@@ -424,6 +424,9 @@ def _roles_reversed(claim: Claim, statement: Statement, subject: EntityMention, 
 _AGENT_BEFORE = re.compile(r"\b(?:by|par)[^\S\n]{1,3}(?:(?:the|le|la|les)[^\S\n]{1,3}|l['’])?$", re.IGNORECASE)
 
 
+_APPOSED_TITLE = re.compile(r"[^\S\n]*,[^\S\n]*(?:(?:the|le|la|l['’])[^\S\n]*)?")
+
+
 def named_as_agent(claim: Claim, statement: Statement, keys: tuple[str, ...],
                    database: Database) -> Optional[EntityMention]:
     """"The Cloud Team Alliance initiated by Numergy was launched in 2014": a
@@ -435,6 +438,9 @@ def named_as_agent(claim: Claim, statement: Statement, keys: tuple[str, ...],
     subjects = [m for m in statement.entities if m.entity == claim.subject]
     if not subjects or not all(_AGENT_BEFORE.search(statement.text, max(m.start - 16, 0), m.start) for m in subjects):
         return None
+    if any(cue.start >= subjects[-1].end and _APPOSED_TITLE.fullmatch(statement.text[subjects[-1].end:cue.start])
+           for cue in statement.cues.get(claim.property, ())):
+        return None  # "… animé par Frédéric Simottel, directeur des rédactions du Groupe 01": said of the agent
     head = statement.entities[0]
     if head.unknown or statement.text[:head.start].strip().lower() not in ("", "le", "la", "les", "l'", "l’", "the"):
         return None
