@@ -148,13 +148,7 @@ def compare(claim: Claim, statement: Statement, present: set[str], database: Dat
     if head is not None:
         return silent(f"the statement is about {statement.text[head.start:head.end]}; "
                       f"{database.entities[claim.subject].label} is named only in an aside")
-    earlier = _OPENING_BEFORE.match(statement.text)
-    if earlier and all(earlier.start(1) <= m.start < earlier.end(1) for m in statement.entities if m.entity == claim.subject) \
-            and any(m.entity == claim.subject for m in statement.entities) and relation_of_time(claim, database) \
-            and any(m.start >= earlier.end() and not m.unknown and m.entity not in named_entities(claim, keys)
-                    and type_of(m.entity, database) == type_of(claim.subject, database) for m in statement.entities):
-        # "Before taking over Cloudwatt, Didier Renard was an executive at OBS": the phrase dates
-        # what follows, about another company of the subject's kind
+    if _named_only_before(claim, statement, keys, database):
         return silent(f"the statement names {database.entities[claim.subject].label} only to say what came before")
     if _only_in_relative_clause(claim, statement):
         return silent(f"the statement names {database.entities[claim.subject].label} only in a relative clause")
@@ -347,9 +341,21 @@ def _said_in_apposition(claim: Claim, statement: Statement, keys: tuple[str, ...
 _OPENING_BEFORE = re.compile(r"^\W{0,3}(?:before|prior to|avant(?: de| d['’])?)\b([^,;:.]{1,80}),", re.IGNORECASE)
 
 
-def relation_of_time(claim: Claim, database: Database) -> bool:
-    """A state that holds over a time (a head, a stake): what came before it is something else."""
-    return database.properties[claim.property].value_type == "entity" and not database.properties[claim.property].event
+def _named_only_before(claim: Claim, statement: Statement, keys: tuple[str, ...], database: Database) -> bool:
+    """"Before taking over Cloudwatt, Didier Renard was an executive at OBS":
+    the subject named only in an opening 'Before …,' phrase, for a state that
+    holds over a time (a head, a stake), while the rest names another company
+    of its kind: the phrase dates what follows, which is about that company."""
+    prop = database.properties[claim.property]
+    earlier = _OPENING_BEFORE.match(statement.text)
+    subjects = [m for m in statement.entities if m.entity == claim.subject]
+    if earlier is None or not subjects or prop.value_type != "entity" or prop.event:
+        return False
+    involved = named_entities(claim, keys)
+    kind = type_of(claim.subject, database)
+    return all(earlier.start(1) <= m.start < earlier.end(1) for m in subjects) and any(
+        m.start >= earlier.end() and not m.unknown and m.entity not in involved and type_of(m.entity, database) == kind
+        for m in statement.entities)
 
 
 def _sole_figure_of_subject(claim: Claim, statement: Statement, database: Database) -> bool:
