@@ -369,7 +369,7 @@ def test_titles_in_one_organisation_and_ranges(checker, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     ("Grand emprunt : 4,5 Md€, dont 135 M€ prévus pour Andromède", "supported"),   # a note of two facts
-    ("Grand emprunt : 6 Md€, dont 135 M€ prévus pour Andromède", "unverified"),    # the other fact only confirms
+    ("Grand emprunt : 6 Md€, dont 135 M€ prévus pour Andromède", "contradicted"),  # the other fact is right, not this
     ("Numergy: ~1,000 paying customers (2014)", "unverified"),                      # a bare count counts something else
 ])
 def test_a_figure_written_against_its_subject_in_a_note(checker, text, expected):
@@ -1502,4 +1502,22 @@ def test_a_start_where_the_predecessors_time_ends_is_a_succession(checker, text,
     ("Partner VIP 2012 : plénière de clôture à Lyon", "contradicted"),   # Paris La Défense
 ])
 def test_the_sovereign_cloud_session(checker, text, expected):
+    assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A second fact of the statement, named whole and cued, that is wrong: the first one's support does not hide it.
+    ("Axelle Lemaire, alors ministre de la Culture, avait envisagé un rapprochement entre Cloudwatt et Numergy.",
+     "contradicted"),
+    ("Numergy, unlike Cloudwatt, relied on the specialist eNovance to build its OpenStack infrastructure.",
+     "contradicted"),
+    # A figure that is not written against the claim's subject, or comes before its name, is a part or another's.
+    ("Thales is said to have received about €50m for its 22.2% stake in Cloudwatt.", "unverified"),
+    ("La CDC détient un tiers du capital des deux sociétés grâce à 150 millions d'euros des Investissements d'avenir.",
+     "unverified"),
+    # A date counted from an event is as precise as the event: within the claim's year is settled.
+    ("Three years after its launch, Cloudwatt was folded into Orange Business Services.", "supported"),
+    ("Un an après son lancement, Cloudwatt a été intégré à Orange Business Services.", "contradicted"),
+])
+def test_a_second_fact_contradicted_and_dates_counted_from_events(checker, text, expected):
     assert verdict(checker, text) == expected

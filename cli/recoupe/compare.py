@@ -588,7 +588,10 @@ def _accounted(claim: Claim, statement: Statement, comparisons: list[SlotCompari
     the dates that place the statement in the claim's period, and for an
     undated state (not an event, whose date says when it happened) the dates
     within its source's year."""
-    spans = [c.span for c in comparisons if not c.within]
+    # A date the statement counts from an event ("three years after its launch") is
+    # as precise as the event's date, not the statement's: within the claim's is settled.
+    counted = {(offset.start, offset.end) for offset in statement.event_offsets}
+    spans = [c.span for c in comparisons if not c.within or c.span in counted]
     dates = [v for name, v in (("value", claim.value), *claim.qualifiers.items())
              if isinstance(v, TimeSpan) and name != "period"]  # periods: see period_alignment
     for mention in statement.times:

@@ -12,7 +12,7 @@ import re
 from typing import Any, Callable, Optional, Sequence
 
 from .candidates import ClaimIndex, point_of
-from .align import contains_words, is_located_at
+from .align import contains_words, figure_owners, is_located_at
 from .compare import LATER_TIME, ClaimMatch
 from .database import Database
 from .extract.statement import Statement
@@ -81,6 +81,29 @@ def _restated(mention, supports: list[ClaimMatch]) -> bool:
     return False
 
 
+def _contradicted_elsewhere(statement: Statement, speaking: list[ClaimMatch], supports: list[ClaimMatch],
+                            database: Database) -> list[ClaimMatch]:
+    """Contradictions below the best fit, of another fact the statement names
+    whole and cues, on words no supporting claim confirms: a second fact of
+    the statement that is wrong, not a weaker reading of the confirmed one."""
+    confirmed = [span for m in supports for span in (*m.accounted, *m.highlights)]
+    facts = {(m.claim.subject, m.claim.property) for m in supports}
+
+    def figure_is_the_subjects(match: ClaimMatch) -> bool:
+        # "Thales received about €50m for its stake" is no figure of Cloudwatt's public funding;
+        # « un Grand emprunt de 10 milliards » is the fund's size, « 150 M€ des Investissements
+        # d'avenir » a part of it (the figure before the name).
+        subject = match.claim.subject
+        figures = [q for q in statement.quantities if any(a <= q.start and q.end <= b for a, b in match.accounted)]
+        return all(isinstance(match.claim.value, Quantity)
+                   and figure_owners(statement, q.start, q.end, database) == {subject}
+                   and any(m.entity == subject and m.end <= q.start for m in statement.entities) for q in figures)
+
+    return [m for m in speaking if m.relation == "contradicts" and m.complete_keys and m.cued and m.accounted
+            and (m.claim.subject, m.claim.property) not in facts and figure_is_the_subjects(m)
+            and not any(a <= start and end <= b for start, end in m.accounted for a, b in confirmed)]
+
+
 def _is_question(text: str) -> bool:
     return text.rstrip(" \u00a0\u202f»\"”’)").endswith("?")
 
@@ -123,7 +146,14 @@ def decide(statement: Statement, matches: list[ClaimMatch], index: ClaimIndex, d
         confidence = _confidence(supports) - 0.1 * min(len(caveats), 2)
         unsettled = _unsettled(statement, [m for m in speaking if m.relation == "supports"], matches, index,
                                database)
-        if unsettled and whole:
+        wrong_elsewhere = _contradicted_elsewhere(statement, speaking, supports, database) if unsettled else []
+        if wrong_elsewhere:
+            # « Axelle Lemaire, alors ministre de la Culture, avait envisagé un rapprochement … »:
+            # the merger idea is hers, the title is not, and nothing else settles it.
+            verdict, chosen = "contradicted", wrong_elsewhere + supports
+            explanation = wrong_elsewhere[0].explanation + " (other parts of the statement agree)"
+            confidence = _confidence(wrong_elsewhere)
+        elif unsettled and whole:
             verdict = "unverified"
             explanation = f"{explanation}; but nothing in the database settles {unsettled}"
             confidence = 0.5
