@@ -1521,3 +1521,16 @@ def test_the_sovereign_cloud_session(checker, text, expected):
 ])
 def test_a_second_fact_contradicted_and_dates_counted_from_events(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "rather than" prefers one thing to another: its "than" compares nothing, and what it sets aside confirms nothing.
+    ("For Cacheux, the real infrastructure-cloud market in France today is SMEs rather than large corporations.",
+     "supported"),
+    ("For Cacheux, the real infrastructure-cloud market in France today is large corporations rather than SMEs.",
+     "contradicted"),
+    ("Pour Cacheux, le vrai marché du cloud d'infrastructures en France, ce sont les grands comptes plutôt que les PME.",
+     "contradicted"),
+])
+def test_a_preference_sets_its_alternative_aside(checker, text, expected):
+    assert verdict(checker, text) == expected

@@ -401,7 +401,9 @@ def _relation(claim: Claim, statement: Statement, comparisons: list[SlotComparis
     """Supports, contradicts or nothing, why, and what blocked a contradiction."""
     prop = database.properties[claim.property]
     disagreeing = [c for c in comparisons if not c.agrees]
-    agreeing = [c for c in comparisons if c.agrees]
+    # "large accounts rather than SMEs" sets the source's SMEs aside: that agrees with nothing.
+    set_aside = [c for c in comparisons if c.agrees and any(a <= c.span[0] < b for a, b in statement.set_aside)]
+    agreeing = [c for c in comparisons if c.agrees and c not in set_aside]
     relation: Optional[Relation] = None
     explanation = ""
     blocked = ""
@@ -474,6 +476,10 @@ def _relation(claim: Claim, statement: Statement, comparisons: list[SlotComparis
             relation = "contradicts"
             explanation = f"the source records {what}, the other way round"
 
+    if relation != "contradicts" and not negated and any(c.slot == "value" for c in set_aside) and not any(
+            c.slot == "value" for c in agreeing):
+        relation = "contradicts"
+        explanation = f"the statement prefers something else to {set_aside[0].stated}, which the source gives for {what}"
     if relation == "contradicts":
         blocked = _contradiction_gate(claim, statement, complete_keys, cued, period)
         if not blocked and set(keys) & implied:

@@ -92,6 +92,7 @@ class Statement:
     receiving: tuple[tuple[int, int], ...] = ()  # "received", « a touché »: the name before them receives
     transfers: tuple[tuple[int, int], ...] = ()  # "passed to", « est passée à »: the name after them holds it now
     together: tuple[tuple[int, int], ...] = ()  # "together", « à eux deux »: one figure for several facts
+    set_aside: tuple[tuple[int, int], ...] = ()  # "(SMEs) rather than large accounts": what is preferred against
     endings: tuple[tuple[int, int], ...] = ()  # "sold its stake", "a quitté": a relation that stopped
     later: bool = False  # "later became", « ensuite devenue »: after the source's time
     anchored: bool = False  # placed in time only relatively ("two years earlier")
@@ -314,10 +315,14 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
 
     negations = tuple(span for span in vocabulary.get("negation", ()) if not stressing(span))
     universals = vocabulary.get("universal", ())
+    preferring = vocabulary.get("preference", ())
+
     def comparing(spans) -> list[tuple[int, int]]:
-        # "more than 75 M€" bounds a figure; « le plus grand » is a superlative.
+        # "more than 75 M€" bounds a figure; « le plus grand » is a superlative;
+        # "SMEs rather than large accounts" prefers one, it compares nothing.
         return [span for span in spans if not any(q.start <= span[0] < q.end for q in quantities)
-                and not _SUPERLATIVE.search(text, max(0, span[0] - 5), span[0]) and not stressing(span)]
+                and not _SUPERLATIVE.search(text, max(0, span[0] - 5), span[0]) and not stressing(span)
+                and not any(a <= span[0] < b for a, b in preferring)]
 
     more, less = (comparing((*vocabulary.get(kind, ()), *_symbols(text, symbol)))
                   for kind, symbol in (("more", ">"), ("less", "<")))
@@ -369,6 +374,7 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
         largest=bool(vocabulary.get("largest")),
         nationalities=tuple(nationalities),
         together=vocabulary.get("together", ()),
+        set_aside=tuple(_rest_of_clause(text, end) for _, end in preferring),
         anchored=anchored,
         earlier=earlier,
         event_offsets=tuple(offsets),
@@ -384,6 +390,15 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
         contrasts=_contrast_spans(text),
         credits=vocabulary.get("attribution", ()),
     )
+
+
+_CLAUSE_END = re.compile(r"[,;:.!?()«»]|\b(?:but|mais|and|et)\b")
+
+
+def _rest_of_clause(text: str, start: int) -> tuple[int, int]:
+    """From `start` to the end of its clause."""
+    found = _CLAUSE_END.search(text, start)
+    return start, found.start() if found else len(text)
 
 
 def _partial(text: str, negation: tuple[int, int], universals: tuple[tuple[int, int], ...]) -> bool:
