@@ -1534,3 +1534,15 @@ def test_a_second_fact_contradicted_and_dates_counted_from_events(checker, text,
 ])
 def test_a_preference_sets_its_alternative_aside(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A figure that names its holder after it ("pour SFR") is not the holder's before it.
+    ("Numergy : 47 % pour Bull, 20 % pour SFR", "contradicted"),
+    ("Numergy : 47 % pour SFR, 20 % pour Bull", "supported"),
+    # An unknown name credited with the words is the speaker, no part of what is said.
+    ("Cloudwatt demand growing at double digits, says Orange's Colin", "supported"),
+    ("Cloudwatt demand growing at double digits, Colin said.", "supported"),
+])
+def test_holders_named_after_figures_and_unknown_speakers(checker, text, expected):
+    assert verdict(checker, text) == expected

@@ -81,6 +81,7 @@ _HOLDING_FRACTION = re.compile(
 _ATTACHMENT_BEFORE = re.compile(r"^(?:'s|’s|:|\(|,|de|of)?$", re.IGNORECASE)
 
 
+_HOLDER_AFTER = re.compile(r"^(?:for|pour)$", re.IGNORECASE)
 _ATTACHMENT_AFTER = re.compile(r"^(?:de la|de l'|de l’|du|des|de|d'|d’|of|for|pour|in|dans)?$", re.IGNORECASE)
 
 
@@ -674,10 +675,13 @@ def figure_owners(statement: Statement, start: int, end: int, database: Database
     """Entities a figure is written against: "22,2 % de Thales", "SFR: 47 %",
     with the whole coordinated group when the entity is in one."""
     attached: set[str] = set()
+    after = [group for group in statement.groups
+             if any(m.start >= end and _HOLDER_AFTER.match(squeeze(statement.text[end:m.start])) for m in group)]
     for group in statement.groups:
         for mention in group:
             if mention.end <= start:
-                attaches = _ATTACHMENT_BEFORE.match(squeeze(statement.text[mention.end:start]))
+                # "47 % pour SFR, 20 % pour Bull": a figure that names its holder after it is not the one before.
+                attaches = not after and _ATTACHMENT_BEFORE.match(squeeze(statement.text[mention.end:start]))
             else:
                 attaches = _ATTACHMENT_AFTER.match(squeeze(statement.text[end:mention.start]))
             if attaches:

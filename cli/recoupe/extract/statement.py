@@ -309,6 +309,9 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
     # « à eux deux » counts the holders, not a figure.
     quantities = tuple(q for q in quantities
                        if not any(a <= q.start and q.end <= b for a, b in vocabulary.get("together", ())))
+    # "says Orange's Colin", « selon M. Colin »: an unknown name credited with the words is no part of them.
+    credits = vocabulary.get("attribution", ())
+    entities = tuple(m for m in entities if not (m.unknown and _credited(text, m, credits)))
     emphatic = vocabulary.get("emphatic", ())
     def stressing(span) -> bool:
         return any(a <= span[0] < b for a, b in emphatic)  # « rien de moins que »: not « rien », not « moins que »
@@ -388,8 +391,17 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
         focus=frozenset(m.entity for m in entities if not m.unknown and _CLEFT_BEFORE.search(text, 0, m.start)
                         and _CLEFT_AFTER.match(text, m.end)),
         contrasts=_contrast_spans(text),
-        credits=vocabulary.get("attribution", ()),
+        credits=credits,
     )
+
+
+_SPEAKER_GAP = re.compile(r"[^\S\n]{0,3}(?:(?:\w+(?:'s|’s)?|M\.|Mr\.?|Mme|Ms\.?)[^\S\n]{1,3}){0,2}")
+
+
+def _credited(text: str, mention: EntityMention, credits) -> bool:
+    """A name right after a credit ("says X", « selon M. X ») or right before one ("X said")."""
+    return any(_SPEAKER_GAP.fullmatch(text, end, mention.start) if end <= mention.start
+               else mention.end <= start and start - mention.end <= 2 for start, end in credits)
 
 
 _CLAUSE_END = re.compile(r"[,;:.!?()«»]|\b(?:but|mais|and|et)\b")
