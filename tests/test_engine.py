@@ -1546,3 +1546,12 @@ def test_a_preference_sets_its_alternative_aside(checker, text, expected):
 ])
 def test_holders_named_after_figures_and_unknown_speakers(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A name, perhaps its organisation, a colon and a quotation: the name is credited with it.
+    ("Tavernier (Numergy) : « notre vocation est européenne »", "supported"),
+    ("Tavernier : « notre vocation est européenne »", "supported"),
+])
+def test_a_colon_before_a_quotation_credits_the_name(checker, text, expected):
+    assert verdict(checker, text) == expected

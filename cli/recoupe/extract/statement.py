@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import Optional
+from typing import Optional, Sequence
 
 from ..model import Status
 from ..normalise import Token, tokenize, words
@@ -310,7 +310,7 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
     quantities = tuple(q for q in quantities
                        if not any(a <= q.start and q.end <= b for a, b in vocabulary.get("together", ())))
     # "says Orange's Colin", « selon M. Colin »: an unknown name credited with the words is no part of them.
-    credits = vocabulary.get("attribution", ())
+    credits = (*vocabulary.get("attribution", ()), *_quoted_after_colon(text, entities))
     entities = tuple(m for m in entities if not (m.unknown and _credited(text, m, credits)))
     emphatic = vocabulary.get("emphatic", ())
     def stressing(span) -> bool:
@@ -393,6 +393,21 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
         contrasts=_contrast_spans(text),
         credits=credits,
     )
+
+
+# « Tavernier (Numergy) : "notre vocation est européenne" »: a name, perhaps its organisation, a colon, a quote.
+_COLON_BEFORE_QUOTE = re.compile(r"[^\S\n]{0,3}(?:\([^()\n]{1,40}\)[^\S\n]{0,3})?:[^\S\n]{0,3}[«\"“]")
+
+
+def _quoted_after_colon(text: str, entities: Sequence[EntityMention]) -> list[tuple[int, int]]:
+    """The colon that credits a name with the quotation after it, as a credit span."""
+    spans = []
+    for mention in entities:
+        found = _COLON_BEFORE_QUOTE.match(text, mention.end)
+        if found:
+            colon = text.index(":", mention.end, found.end())
+            spans.append((colon, colon + 1))
+    return spans
 
 
 _SPEAKER_GAP = re.compile(r"[^\S\n]{0,3}(?:(?:\w+(?:'s|’s)?|M\.|Mr\.?|Mme|Ms\.?)[^\S\n]{1,3}){0,2}")
