@@ -1555,3 +1555,14 @@ def test_holders_named_after_figures_and_unknown_speakers(checker, text, expecte
 ])
 def test_a_colon_before_a_quotation_credits_the_name(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A year that describes a name, as a claim of that name alone dates it, is settled though nothing cues it.
+    ("Both bosses waved the Patriot Act around as a threat, pointing out that this 2001 US law forces American "
+     "hosts to hand customer data to the courts even when it is stored abroad.", "supported"),
+    # …but not a year that says when the statement's own fact happened.
+    ("Frédéric Simottel, du Groupe 01, estimait dès 2012 que le cloud souverain était voué à l'échec.", "unverified"),
+])
+def test_a_year_that_describes_a_name(checker, text, expected):
+    assert verdict(checker, text) == expected

@@ -104,6 +104,19 @@ def _contradicted_elsewhere(statement: Statement, speaking: list[ClaimMatch], su
             and not any(a <= start and end <= b for start, end in m.accounted for a, b in confirmed)]
 
 
+def _dated_by_another_claim(text: str, mention, matches: list[ClaimMatch]) -> bool:
+    """A date that dates a name the statement names, as a claim of that name alone
+    gives it ("this 2001 US law" beside the Patriot Act, dated 2001): an aside
+    that places a name in time, settled by the database though nothing cues it."""
+    span = getattr(mention, "span", None)
+    return span is not None and bool(_ATTRIBUTIVE_DATE.search(text, max(mention.start - 12, 0), mention.start)) and any(
+        match.complete_keys and len(match.keys) == 1 and match.claim.value == span for match in matches)
+
+
+# "this 2001 US law", « la loi de 2001 »: a year that describes a thing, not when the statement's fact happened.
+_ATTRIBUTIVE_DATE = re.compile(r"\b(?:this|that|the|a|its|de|of|from)[^\S\n]{1,3}$", re.IGNORECASE)
+
+
 def _is_question(text: str) -> bool:
     return text.rstrip(" \u00a0\u202f»\"”’)").endswith("?")
 
@@ -251,6 +264,7 @@ def _unsettled(statement: Statement, supports: list[ClaimMatch], matches: list[C
     accounted = [span for m in supports for span in m.accounted]
     for mention in (*statement.quantities, *statement.times):
         if not covered(mention.start, mention.end, accounted) and not _restated(mention, supports) and not (
+                _dated_by_another_claim(statement.text, mention, matches)) and not (
                 _THE_TWO.search(statement.text, max(mention.start - 8, 0), mention.start)
                 and getattr(mention, "quantity", None) is not None and mention.quantity.unit is None
                 and mention.text.lower() in ("deux", "two")):
