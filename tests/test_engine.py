@@ -1566,3 +1566,12 @@ def test_a_colon_before_a_quotation_credits_the_name(checker, text, expected):
 ])
 def test_a_year_that_describes_a_name(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A mix against a value that is itself exclusive (« exclusivement indirecte ») contradicts it.
+    ("Cacheux argues that a mix of direct and indirect sales is the only way to meet SMEs' needs.", "contradicted"),
+    ("Selon Cacheux, seule une stratégie mixte, directe et indirecte, répond aux besoins des PME.", "contradicted"),
+])
+def test_a_mix_against_an_exclusive_value(checker, text, expected):
+    assert verdict(checker, text) == expected

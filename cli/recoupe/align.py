@@ -578,8 +578,15 @@ def _exclusive_slot(value: str, statement: Statement, groups: tuple[tuple[str, .
         others = [s for index, s in stated if index not in own]
         side_by_side = any(_COORDINATED.fullmatch(statement.text[min(a[1], b[1]):max(a[0], b[0])])
                            for a in owns for b in others)
-        return SlotComparison(MIXED, value, False, value, statement.text[span[0]:span[1]], span) if side_by_side else None
+        if not side_by_side:
+            return None
+        if not _EXCLUSIVELY.search(value):
+            return SlotComparison(MIXED, value, False, value, statement.text[span[0]:span[1]], span)
+        # …unless the value itself excludes the rest (« exclusivement indirecte »): a mix contradicts it.
     return SlotComparison("value", value, False, value, statement.text[span[0]:span[1]], span)
+
+
+_EXCLUSIVELY = re.compile(r"\b(?:exclusivement|uniquement|exclusively|solely)\b", re.IGNORECASE)
 
 
 _NOT_ONLY = re.compile(r"\b(?:pas uniquement|pas seulement|non seulement|not only|as well as|also|aussi|notamment|among others)\b",
