@@ -1398,9 +1398,9 @@ def test_a_person_given_a_title_in_an_apposition(checker, text, expected):
      "SMEs' needs.", "supported"),
     ("Selon le directeur général de Coreye, seule une stratégie de vente directe peut répondre aux besoins des PME.",
      "contradicted"),
-    # the value's word and what excludes it, side by side: the shared words confirm nothing
+    # the value's word and what excludes it, side by side, against a value that excludes the rest
     ("Selon Cacheux, une stratégie mixte, directe et indirecte, est la seule à même de répondre aux besoins des PME.",
-     "unverified"),
+     "contradicted"),
     ("Cloudwatt's communication once featured the judoka Teddy Riner.", "supported"),
 ])
 def test_a_recommended_sales_channel(checker, text, expected):
