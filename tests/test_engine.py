@@ -1575,3 +1575,14 @@ def test_a_year_that_describes_a_name(checker, text, expected):
 ])
 def test_a_mix_against_an_exclusive_value(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A note's label between a name and its figure; a target figure in a unit only one property targets.
+    ("Numergy 2020 target: 10% of French public cloud", "contradicted"),
+    ("Numergy 2020 target: 15%", "supported"),
+    ("Cloudwatt objectif 2017 : 10 %", "supported"),
+    ("Andromède devait être financé par 135 M€ pris sur un Grand emprunt de 3,5 milliards d'euros.", "contradicted"),
+])
+def test_a_note_label_and_a_target_figure(checker, text, expected):
+    assert verdict(checker, text) == expected

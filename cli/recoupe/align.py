@@ -81,6 +81,14 @@ _HOLDING_FRACTION = re.compile(
 _ATTACHMENT_BEFORE = re.compile(r"^(?:'s|’s|:|\(|,|de|of)?$", re.IGNORECASE)
 
 
+# "Numergy 2020 target: 10 %", « Cloudwatt CA 2014 : 2 M€ »: a note's label between a name and its figure.
+_NOTE_LABEL = re.compile(r"^(?:[\w'’.-]+ ){0,2}[\w'’.-]+ ?:$")
+
+
+def _names_between(statement: Statement, start: int, end: int) -> bool:
+    return any(start <= m.start < end for m in statement.entities)
+
+
 _HOLDER_AFTER = re.compile(r"^(?:for|pour)$", re.IGNORECASE)
 _ATTACHMENT_AFTER = re.compile(r"^(?:de la|de l'|de l’|du|des|de|d'|d’|of|for|pour|in|dans)?$", re.IGNORECASE)
 
@@ -688,7 +696,9 @@ def figure_owners(statement: Statement, start: int, end: int, database: Database
         for mention in group:
             if mention.end <= start:
                 # "47 % pour SFR, 20 % pour Bull": a figure that names its holder after it is not the one before.
-                attaches = not after and _ATTACHMENT_BEFORE.match(squeeze(statement.text[mention.end:start]))
+                gap = squeeze(statement.text[mention.end:start])
+                attaches = not after and (_ATTACHMENT_BEFORE.match(gap) or (
+                    mention is group[-1] and _NOTE_LABEL.match(gap) and not _names_between(statement, mention.end, start)))
             else:
                 attaches = _ATTACHMENT_AFTER.match(squeeze(statement.text[end:mention.start]))
             if attaches:

@@ -361,9 +361,14 @@ def _named_only_before(claim: Claim, statement: Statement, keys: tuple[str, ...]
 def _sole_figure_of_subject(claim: Claim, statement: Statement, database: Database) -> bool:
     """A figure written against the subject alone, in a unit only this
     property gives the subject ("un Grand emprunt de 10 milliards d'euros"
-    is the fund's size): it cues the property as a word would."""
+    is the fund's size), or the only one among the subject's targets in that
+    unit ("Numergy 2020 target: 10 %" is its market share): it cues the
+    property as a word would."""
     unit = getattr(claim.value, "unit", None)
-    return bool(unit) and database.figure_properties.get((claim.subject, unit)) == {claim.property} and (
+    properties = database.figure_properties
+    status = statement.status if statement.status in ("target", "forecast") else None
+    sole = properties.get((claim.subject, unit, status)) or properties.get((claim.subject, unit))
+    return bool(unit) and sole == {claim.property} and (
         _figure_of_subject(claim, statement, database))
 
 

@@ -174,15 +174,18 @@ class Database:
         return {whole: frozenset(ids) for whole, ids in inside.items()}
 
     @cached_property
-    def figure_properties(self) -> dict[tuple[str, str], frozenset[str]]:
-        """The properties that give each subject a figure in each unit: a
-        figure written against a subject that has only one of them ("un Grand
-        emprunt de 10 milliards d'euros") can only be that property's."""
-        found: dict[tuple[str, str], set[str]] = {}
+    def figure_properties(self) -> dict[tuple, frozenset[str]]:
+        """The properties that give each subject a figure in each unit, keyed
+        (subject, unit) and (subject, unit, status): a figure written against a
+        subject that has only one of them ("un Grand emprunt de 10 milliards
+        d'euros") can only be that property's."""
+        found: dict[tuple, set[str]] = {}
         for claim in self.claims:
             for value in (claim.value, *claim.qualifiers.values()):  # a stake's share is a qualifier
                 if isinstance(value, Quantity) and value.unit:
                     found.setdefault((claim.subject, value.unit), set()).add(claim.property)
+                    # "Numergy 2020 target: 10 %": of the figures in a unit, the targets may be one property's.
+                    found.setdefault((claim.subject, value.unit, claim.status or "actual"), set()).add(claim.property)
         return {key: frozenset(properties) for key, properties in found.items()}
 
     @cached_property
