@@ -1586,3 +1586,16 @@ def test_a_mix_against_an_exclusive_value(checker, text, expected):
 ])
 def test_a_note_label_and_a_target_figure(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A note's place stands against the claim's place, when its date is the claim's.
+    ("Conf Partner VIP 20/11/2012 — Lyon", "contradicted"),
+    ("Conf Partner VIP 20/11/2012 — Paris La Défense", "supported"),
+    ("Partner VIP, Lyon, 2013", "unverified"),    # perhaps another year's conference
+    # "yrs" is a unit of years.
+    ("Patrick Starck at Cloudwatt's helm ~2.5 yrs", "contradicted"),
+    ("Patrick Starck at Cloudwatt's helm ~1.5 yrs", "supported"),
+])
+def test_a_place_in_a_note_and_abbreviated_years(checker, text, expected):
+    assert verdict(checker, text) == expected

@@ -888,10 +888,16 @@ def infer_cues(statement: Statement, candidates, present: set[str], database: Da
         involved = named_entities(claim, keys)
         involved |= as_groups(involved, database) | {
             member for e in involved for member in getattr(database.entities.get(e), "members", ())}
+        # A place of the note stands against the claim's place ("Conf Partner VIP 20/11/2012 — Lyon").
+        # (Of the same date: "Partner VIP 2013, Lyon" may be another year's conference.)
+        place = claim.qualifiers.get("place")
+        same_date = isinstance(claim.value, TimeSpan) and all(times_agree(claim.value, t.span) for t in statement.times)
+        places = {e for e in statement.entity_ids - involved if type_of(e, database) == "place"} if isinstance(
+            place, EntityRef) and same_date else set()
         if named - involved:
             continue
         if stated <= mention_kinds(claim) and all(k in present for k in keys):
-            fit = (len(named_entities(claim, keys) & present), len(keys))
+            fit = (len((named_entities(claim, keys) | places) & present), len(keys))
             fitting[claim.property] = max(fitting.get(claim.property, (0, 0)), fit)
     best = max(fitting.values(), default=(0, 0))
     chosen = [property_id for property_id, fit in fitting.items() if fit == best]

@@ -80,7 +80,7 @@ UNITS: dict[str, str] = {
     "percent": "percent", "per cent": "percent", "pct": "percent",
     "mois": "month", "month": "month", "months": "month",
     "an": "year", "ans": "year", "année": "year", "années": "year",
-    "year": "year", "years": "year",
+    "year": "year", "years": "year", "yr": "year", "yrs": "year",
     "semaine": "week", "semaines": "week", "week": "week", "weeks": "week",
     "jour": "day", "jours": "day", "day": "day", "days": "day",
 }
@@ -196,7 +196,7 @@ _UNIT = rf"""
     %
   | (?i:pour{_SP}?cent|percent|per{_SP}cent|pct)\b
   | (?i:d['’]{_SP}?|de{_SP}|of{_SP})?(?:(?:€|US\$|\$)(?!\d)|EUR\b|USD\b|(?i:euros?|dollars?)\b)
-  | (?i:mois|months?|ans|années?|an|years?|semaines?|weeks?|jours?|days?)\b
+  | (?i:mois|months?|ans|années?|an|years?|yrs?|semaines?|weeks?|jours?|days?)\b
 """
 
 #: A scale then a unit, both optional, right after a number.
