@@ -1599,3 +1599,10 @@ def test_a_note_label_and_a_target_figure(checker, text, expected):
 ])
 def test_a_place_in_a_note_and_abbreviated_years(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+def test_a_conjunct_after_a_known_name_that_the_database_does_not_know(checker):
+    # « l'aéronautique et le nucléaire »: the database knows aeronautics, not the car industry listed with it.
+    text = ("Coreye CEO Camille Cacheux cites aeronautics and the car industry as great successes of state-led "
+            "industrial strategy since the 1960s.")
+    assert verdict(checker, text) == "unverified"

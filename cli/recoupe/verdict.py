@@ -304,9 +304,11 @@ def _unsettled(statement: Statement, supports: list[ClaimMatch], matches: list[C
                 if not comparison.agrees and not covered(*comparison.span, confirmed):
                     return f"« {comparison.stated} »"
     for mention in statement.entities:
-        unnamed = _UNNAMED_CONJUNCT.search(statement.text, 0, mention.start)
+        unnamed = _UNNAMED_CONJUNCT.search(statement.text, 0, mention.start) or _UNNAMED_CONJUNCT_AFTER.match(
+            statement.text, mention.end)
         if unnamed and not any(m.start <= unnamed.start(1) < m.end for m in statement.entities):
-            # « l'automobile et le nucléaire »: the database knows the one, not the other it is listed with
+            # « l'automobile et le nucléaire », "aeronautics and the car industry": the database
+            # knows the one, not the other it is listed with
             return f"« {unnamed.group(1)} »"
         if (not mention.unknown and database.entities[mention.entity].type not in CONTEXT_TYPES
                 and _WORKED_AT.search(statement.text, 0, mention.start)):  # "comes from the United States" is an origin
@@ -351,6 +353,10 @@ _UNDER = re.compile(r"\b(?:sous|under)[^\S\n]{1,3}$", re.IGNORECASE)
 # A noun with its article listed right before a name ("l'automobile et *le nucléaire*").
 _UNNAMED_CONJUNCT = re.compile(r"\b(?:l['’]|le |la |les )([^\W\d_]{3,}) (?:et|ou) (?:(?:l['’]|le |la |les )\S*)?$",
                                re.IGNORECASE)
+
+
+_UNNAMED_CONJUNCT_AFTER = re.compile(r"[^\S\n]{1,3}(?:and|et|ou|or)[^\S\n]{1,3}(?:the|le|la|les|l['’])[^\S\n]{0,3}([^\W\d_]{3,})\b",
+                                     re.IGNORECASE)
 
 
 _LIST_JOINER = re.compile(r",|&|\b(?:and|et|or|ou)\b", re.IGNORECASE)
