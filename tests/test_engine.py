@@ -1606,3 +1606,16 @@ def test_a_conjunct_after_a_known_name_that_the_database_does_not_know(checker):
     text = ("Coreye CEO Camille Cacheux cites aeronautics and the car industry as great successes of state-led "
             "industrial strategy since the 1960s.")
     assert verdict(checker, text) == "unverified"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # What a speaker is said to say must touch something the database knows about the names given:
+    # a confirmed span, or a cue of a property it has claims of for them.
+    ("Philippe Tavernier, PDG de Numergy, concédait en 2014 que la polémique avait fait fuir les clients.",
+     "unverified"),
+    ("Camille Cacheux, the managing director of Coreye, argued that SMEs were the real market for cloud "
+     "infrastructure in France.", "supported"),
+    ("Gandi claimed in July 2012 that recruiters were trying to poach its employees.", "supported"),
+])
+def test_reported_content_touches_what_the_database_knows(checker, text, expected):
+    assert verdict(checker, text) == expected

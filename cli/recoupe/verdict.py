@@ -288,10 +288,12 @@ def _unsettled(statement: Statement, supports: list[ClaimMatch], matches: list[C
                 match.claim.subject, other.entity):
             return f"« {statement.text[other.start:other.end]} » ({match.claim.property})"
     reported = _reported_content(statement)
-    # What the database recognises in it: a confirmed span, or any property's cue (a fact the
+    # What the database recognises in it: a confirmed span, or a property's cue (a fact the
     # statement names without its subject is left to the other checks).
+    # (A cue counts when the database has a claim of that property about a name the statement gives.)
+    known = {m.claim.property for m in matches}
     said = [span for m in supports for span in m.highlights] + [
-        (cue.start, cue.end) for cues in statement.cues.values() for cue in cues]
+        (cue.start, cue.end) for property_id, cues in statement.cues.items() if property_id in known for cue in cues]
     if reported is not None and not any(reported[0] < b and a < reported[1] for a, b in said):
         # « Selon Tavernier, président de Numergy, tous les ministères avaient été confiés à sa
         # société »: the source confirms who speaks, nothing of what he says.
