@@ -1619,3 +1619,20 @@ def test_a_conjunct_after_a_known_name_that_the_database_does_not_know(checker):
 ])
 def test_reported_content_touches_what_the_database_knows(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A ratio takes its own bound and the reach of approximate figures ("about forty" is 30 to 50).
+    ("Numergy sells through more than three times as many partners as the roughly forty Cloudwatt identified.",
+     "supported"),
+    ("Numergy has five times as many partners as Cloudwatt's forty.", "contradicted"),
+    ("Orange's stake in Cloudwatt was double Thales's.", "supported"),
+    # A figure glued before another name is that name's own: "the €4.5bn Grand emprunt" is no funding of Andromède.
+    ("Andromède was to receive 3% of the €4.5bn Grand emprunt.", "unverified"),
+    ("Andromède was to receive €135m of the €4.5bn Grand emprunt.", "supported"),
+    # "did not … until" a month without its year dates the event, it does not deny it.
+    ("Cloudwatt did not launch its OpenStack IaaS offer until the end of June, nearly two years after the company "
+     "was launched.", "unverified"),
+])
+def test_ratio_bounds_glued_figures_and_not_until(checker, text, expected):
+    assert verdict(checker, text) == expected

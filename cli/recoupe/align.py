@@ -796,6 +796,9 @@ def _nearest_quantity(claim: Claim, value: Quantity, statement: Statement, key_p
         attached = figure_owners(statement, mention.start, mention.end, database)
         if attached and not attached & named:
             continue
+        if any(m.start >= mention.end and not statement.text[mention.end:m.start].strip() and m.entity != claim.subject
+               and type_of(m.entity, database) != "place" for m in statement.entities):
+            continue  # "3 % of the €4.5bn Grand emprunt": a figure glued before a name is that name's own ("six European …" counts)
         if _closer_holder(claim, statement, mention, database):
             continue
         kind = f"quantity:{DIMENSIONS.get(dimension_of(mention.quantity.unit), 'count')}"

@@ -425,7 +425,8 @@ def _relation(claim: Claim, statement: Statement, comparisons: list[SlotComparis
         isinstance(c.value, EntityRef) and statement.negated_after(c.span[1]) for c in comparisons)
     # "did not launch until June 2014", « pas avant 2015 »: the negation dates
     # the event rather than denies it, and settles nothing either way.
-    dates_event = isinstance(claim.value, TimeSpan) and any(t.bound == "by" for t in statement.times)
+    dates_event = isinstance(claim.value, TimeSpan) and (any(t.bound == "by" for t in statement.times) or any(
+        _UNTIL_BEFORE.search(statement.text, max(m.start - 16, 0), m.start) for m in statement.yearless))
     partly = any(statement.negates(m.start, partial=True) for m in statement.cues.get(claim.property, ())) or any(
         statement.negates(c.span[0], partial=True) for c in comparisons)
     if partly and agreeing and isinstance(claim.value, str) and _denies_all_too(claim.value):
@@ -667,6 +668,9 @@ def _both_deny_only(value: str, statement: Statement) -> bool:
 _NOT_ONLY_VALUE = re.compile(r"\b(?:pas uniquement|pas seulement|non seulement|not only|not just)\b", re.IGNORECASE)
 _ONLY_WORD = re.compile(r"\b(?:seul|seule|seuls|seules|uniquement|exclusivement|cantonn\w*|only|solely|just)\b",
                         re.IGNORECASE)
+# "did not launch until the end of June": a month without its year, bounded as a date with one would be.
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|before|avant|jusqu['’]|qu['’]|que)\W+(?:(?:the|la|le|l['’]|fin|début|mi|end|start|beginning|of)\W+){0,3}$",
+                           re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:but|mais|and|et)\b")
 
 

@@ -50,7 +50,7 @@ def relate_ratios(statement: Statement, matches: list[ClaimMatch], database: Dat
     if not smaller.amount or not units_compatible(larger, smaller):
         return matches
     actual = larger.amount / smaller.amount
-    agrees = abs(actual - ratio.quantity.amount) <= RATIO_TOLERANCE * ratio.quantity.amount
+    agrees = _ratio_agrees(ratio.quantity, larger, smaller)
     explanation = (f"the source gives {format_quantity(larger)} for {_fact_label(top, database)} and "
                    f"{format_quantity(smaller)} for {_fact_label(bottom, database)}, {actual:.3g} times as much; "
                    f"the statement says {ratio.text}")
@@ -60,6 +60,28 @@ def relate_ratios(statement: Statement, matches: list[ClaimMatch], database: Dat
                     strength=m.strength + 1.0, accounted=tuple(dict.fromkeys((*m.accounted, *spans))),
                     highlights=tuple(dict.fromkeys((*m.highlights, *spans))))
             if id(m) in related else m for m in matches]
+
+
+def _spread(figure: Quantity) -> tuple[float, float]:
+    """The values a figure allows: "about 40" (precision 10) is 30 to 50, "40" is 40."""
+    reach = figure.precision if figure.bound == "approximate" else 0.0
+    return max(figure.amount - reach, 0.0), figure.amount + reach
+
+
+def _ratio_agrees(ratio: Quantity, larger: Quantity, smaller: Quantity) -> bool:
+    """Whether the stated ratio ("more than three times", "double") fits the two
+    figures, with the reach of approximate figures and the ratio's own bound."""
+    large_low, large_high = _spread(larger)
+    small_low, small_high = _spread(smaller)
+    if not small_low:
+        return False
+    lowest, highest = large_low / small_high, large_high / small_low
+    low, high = ratio.amount * (1 - RATIO_TOLERANCE), ratio.amount * (1 + RATIO_TOLERANCE)
+    if ratio.bound == "at-least":
+        return highest >= low
+    if ratio.bound == "at-most":
+        return lowest <= high
+    return lowest <= high and highest >= low
 
 
 def _fact_label(match: ClaimMatch, database: Database) -> str:
