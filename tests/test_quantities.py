@@ -479,3 +479,13 @@ def test_enormous_numbers_are_skipped(text):
 def test_and_a_half(text, amount, unit):
     [found] = find_quantities(text)
     assert (found.text, found.quantity.amount, found.quantity.unit) == (text, amount, unit)
+
+
+@pytest.mark.parametrize("text, amount, unit", [
+    ("took a full year to build", 1, "year"),
+    ("two full years", 2, "year"),
+    ("3 whole months", 3, "month"),
+])
+def test_a_word_that_stresses_a_duration_stands_between_number_and_unit(text, amount, unit):
+    (found,) = find_quantities(text)
+    assert (found.quantity.amount, found.quantity.unit) == (amount, unit)

@@ -208,7 +208,7 @@ _TAIL = re.compile(
                  |Mrds?|Mds?|[kKmMbB])
         (?=EUR\b|USD\b|\W|$)                             # "2MEUR", but not "2Mo" or "4G"
     )?
-    (?:(?P<unit_gap>{_SP}?)(?P<unit>{_UNIT}))?
+    (?:(?P<unit_gap>{_SP}?)(?:(?i:full|whole|entire|long)[^\S\n]{{1,3}})?(?P<unit>{_UNIT}))?   # "a full year"
     """,
     re.VERBOSE,
 )
