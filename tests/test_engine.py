@@ -1636,3 +1636,16 @@ def test_reported_content_touches_what_the_database_knows(checker, text, expecte
 ])
 def test_ratio_bounds_glued_figures_and_not_until(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A role that changed hands within the statement's year: either holder held it then.
+    ("In 2014, Didier Renard was the CEO of Cloudwatt.", "supported"),
+    ("In 2014, Patrick Starck was the CEO of Cloudwatt.", "supported"),
+    ("In 2013, Didier Renard was the CEO of Cloudwatt.", "contradicted"),
+    ("In 2015, Patrick Starck was the CEO of Cloudwatt.", "contradicted"),
+    # A fuzzy name of several words does not take a word for a quite different one ("that same" is no State).
+    ("Andromède was announced in September 2011, and Dassault walked out at the end of that same year.", "supported"),
+])
+def test_roles_that_changed_hands_within_the_year_and_fuzzy_words(checker, text, expected):
+    assert verdict(checker, text) == expected

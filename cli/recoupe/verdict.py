@@ -483,13 +483,17 @@ def _held_at_some_time(statement: Statement, matches: list[ClaimMatch], database
     though Renard ran it later. Sources disagreeing on a fixed fact still do."""
     supported = {point_of(m.claim, m.keys) for m in matches if m.relation == "supports" and m.comparisons}
     if statement.times:
-        if not statement.starts:
-            return matches
-        # "Renard took the reins in the spring of 2014": a start within the statement's time, where a
-        # predecessor's time ends, is a succession, not two heads at once.
+        # "Renard took the reins in the spring of 2014", "In 2014, Renard was CEO": where the
+        # statement's time holds the end of a predecessor's time (or, for a state said to hold
+        # then, the start of a successor's), the role changed hands; not two heads at once.
+        def changed_hands_within(claim: Claim) -> bool:
+            span = validity(claim)
+            return span is not None and any(
+                t.span.start <= span.end < t.span.end or not statement.starts and t.span.start < span.start <= t.span.end
+                for t in statement.times)
+
         return [m for m in matches if not (
-            m.relation == "contradicts" and point_of(m.claim, m.keys) in supported and validity(m.claim) is not None
-            and any(t.span.start <= validity(m.claim).end <= t.span.end for t in statement.times))]
+            m.relation == "contradicts" and point_of(m.claim, m.keys) in supported and changed_hands_within(m.claim))]
     return [m for m in matches if not (
         m.relation == "contradicts" and point_of(m.claim, m.keys) in supported
         and (validity(m.claim) is not None or database.properties[m.claim.property].periodic))]

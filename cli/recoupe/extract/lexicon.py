@@ -120,6 +120,24 @@ class PhraseIndex:
         return index
 
 
+# Determiners and pronouns are never misspelt names: "that same" is not "the State".
+_SMALL_WORDS = frozenset("""the a an this that these those its his her their our
+le la les l un une des du de ce cet cette ces son sa ses leur leurs notre""".split())
+
+
+def _misread_small_word(candidate_words: Sequence[str], alias: str) -> bool:
+    """Whether a fuzzy match of several words would take one small word for
+    another, or one word for a quite different one ("that same" is not "that state")."""
+    from rapidfuzz import fuzz
+
+    alias_words = alias.split()
+    if len(alias_words) < 2:
+        return False
+    return any(word != alias_word and (word in _SMALL_WORDS or alias_word in _SMALL_WORDS
+                                       or fuzz.ratio(word, alias_word) < FUZZY_CUTOFF)
+               for word, alias_word in zip(candidate_words, alias_words))
+
+
 class EntityFinder:
     """Entity names in a statement: exact aliases first, then close misspellings
     of aliases with as many words ("Numergie", "Cloud Watt" is not fuzzy)."""
@@ -172,7 +190,7 @@ class EntityFinder:
                     continue
                 best = process.extractOne(candidate, choices.keys(), scorer=fuzz.ratio,
                                           score_cutoff=FUZZY_CUTOFF)
-                if best and best[0][:2] == candidate[:2]:
+                if best and best[0][:2] == candidate[:2] and not _misread_small_word(candidate_words, best[0]):
                     found.append(Match(choices[best[0]], first, first + size,
                                        tokens[first].start, tokens[first + size - 1].end, fuzzy=True))
                     taken.update(span)
