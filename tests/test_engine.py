@@ -1649,3 +1649,9 @@ def test_ratio_bounds_glued_figures_and_not_until(checker, text, expected):
 ])
 def test_roles_that_changed_hands_within_the_year_and_fuzzy_words(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+def test_no_longer_anything_but_compares_nothing(checker):
+    # « n'est plus que » is "is now only", not "more than".
+    text = "Cloudwatt n'est plus que le nom d'une offre d'Orange, sa structure juridique ayant disparu le 1er janvier 2016."
+    assert verdict(checker, text) == "supported"

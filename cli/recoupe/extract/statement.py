@@ -325,7 +325,8 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
         # "SMEs rather than large accounts" prefers one, it compares nothing.
         return [span for span in spans if not any(q.start <= span[0] < q.end for q in quantities)
                 and not _SUPERLATIVE.search(text, max(0, span[0] - 5), span[0]) and not stressing(span)
-                and not any(a <= span[0] < b for a, b in preferring)]
+                and not any(a <= span[0] < b for a, b in preferring)
+                and not _NO_MORE_THAN.search(text, max(0, span[0] - 30), span[1])]
 
     more, less = (comparing((*vocabulary.get(kind, ()), *_symbols(text, symbol)))
                   for kind, symbol in (("more", ">"), ("less", "<")))
@@ -417,6 +418,10 @@ def _credited(text: str, mention: EntityMention, credits) -> bool:
     """A name right after a credit ("says X", « selon M. X ») or right before one ("X said")."""
     return any(_SPEAKER_GAP.fullmatch(text, end, mention.start) if end <= mention.start
                else mention.end <= start and start - mention.end <= 2 for start, end in credits)
+
+
+# « Cloudwatt n'est plus que le nom d'une offre »: "is now only", no comparison.
+_NO_MORE_THAN = re.compile(r"\b(?:ne|n['’])[^\S\n]{0,3}(?:[^\W\d_]+[^\S\n]{1,3}){0,2}plus que\b", re.IGNORECASE)
 
 
 _CLAUSE_END = re.compile(r"[,;:.!?()«»]|\b(?:but|mais|and|et)\b")
