@@ -114,3 +114,12 @@ def test_source_path_outside_the_database_is_refused(tmp_path):
         "- {id: evil, file: ../../etc/passwd, title: x}\n", encoding="utf-8")
     _, problems = read_database([tmp_path / "claims"])
     assert any("outside" in p.message for p in problems)
+
+
+def test_an_unknown_speaker_is_reported(database_copy):
+    path = database_copy / "un-an-apres.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert "said_by: jean-francois-colin" in text
+    path.write_text(text.replace("said_by: jean-francois-colin", "said_by: no-such-person", 1), encoding="utf-8")
+    _, problems = read_database([database_copy])
+    assert any("said_by: unknown entity 'no-such-person'" in str(p) for p in problems)

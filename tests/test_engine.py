@@ -140,8 +140,11 @@ def test_a_passage_context_fills_in_what_a_sentence_refers_to(checker):
     # Tavernier's is Numergy, Cacheux's is Coreye.
     assert checker.check(quote + ", détaille Tavernier.").verdict == "supported"
     assert checker.check(quote + ", détaille Camille Cacheux.", whole=False).verdict != "supported"
-    assert checker.check(quote + ", détaille Camille Cacheux.", whole=False,
+    assert checker.check(quote + ", détaille son président.", whole=False,
                          context=("numergy",)).verdict == "supported"
+    # …but words the source has Tavernier say, credited to Cacheux, are misattributed.
+    assert checker.check(quote + ", détaille Camille Cacheux.", whole=False,
+                         context=("numergy",)).verdict == "contradicted"
     # Never to contradict: the context makes claims fit, it does not make the statement wrong.
     assert checker.check("La société a réalisé 9 millions d'euros de chiffre d'affaires en 2014.",
                          whole=False, context=("numergy",)).verdict != "contradicted"
@@ -1655,3 +1658,18 @@ def test_no_longer_anything_but_compares_nothing(checker):
     # « n'est plus que » is "is now only", not "more than".
     text = "Cloudwatt n'est plus que le nom d'une offre d'Orange, sa structure juridique ayant disparu le 1er janvier 2016."
     assert verdict(checker, text) == "supported"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Words the source has one person say, credited to another (`said_by`).
+    ("Selon Philippe Tavernier, la demande pour Cloudwatt connaît une croissance à deux chiffres.", "contradicted"),
+    ("Selon Jean-François Colin, la demande pour Cloudwatt connaît une croissance à deux chiffres.", "supported"),
+    ("La demande pour Cloudwatt connaît une croissance à deux chiffres.", "supported"),
+    ("Cloudwatt a choisi l'open source pour ne pas dépendre d'un éditeur, selon Jean-François Colin.", "contradicted"),
+    ("According to Philippe Laplane, US companies even entrust Cloudwatt with confidential health data.",
+     "contradicted"),
+    ("According to Jean-François Colin, US companies even entrust Cloudwatt with confidential health data.",
+     "supported"),
+])
+def test_words_credited_to_the_wrong_person(checker, text, expected):
+    assert verdict(checker, text) == expected

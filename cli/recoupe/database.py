@@ -541,6 +541,11 @@ class _Builder:
                              f"example needs a statement and a verdict ({', '.join(VERDICTS)})")
                 continue
             examples.append(Example(str(raw["statement"]), raw["verdict"]))
+        said_by = entry.get("said_by") or ()
+        said_by = (said_by,) if isinstance(said_by, str) else said_by
+        if not isinstance(said_by, (list, tuple)) or not all(isinstance(i, str) for i in said_by):
+            self.problem(file, entry, "said_by must be an entity id or a list of them")
+            said_by = ()
         if value is None or status not in STATUSES or not references:
             return None
         return Claim(
@@ -553,6 +558,7 @@ class _Builder:
             status=status,
             note=entry.get("note"),
             examples=tuple(examples),
+            said_by=tuple(said_by),
             file=file,
             line=int(entry.get(LINE, 1)),
             column=getattr(entry.get(LINE), "column", 1),
@@ -898,7 +904,7 @@ def cross_check(database: Database) -> list[Problem]:
             report(f"unknown subject entity {claim.subject!r}")
         if claim.property not in database.properties:
             report(f"unknown property {claim.property!r}")
-        for name, value in [("value", claim.value), *claim.qualifiers.items()]:
+        for name, value in [("value", claim.value), *claim.qualifiers.items(), ("said_by", EntityRef(claim.said_by))]:
             if isinstance(value, EntityRef):
                 for entity_id in value.ids:
                     if entity_id not in database.entities:

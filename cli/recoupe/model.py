@@ -197,6 +197,7 @@ class Claim:
     status: Status = "actual"
     note: str | None = None
     examples: tuple[Example, ...] = ()
+    said_by: tuple[str, ...] = ()  # who the source has say the quoted words (entity ids)
     file: str = ""
     line: int = 0
     column: int = field(default=1, compare=False)

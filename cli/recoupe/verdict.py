@@ -9,6 +9,7 @@ point on which the database's own claims disagree is `disputed`.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any, Callable, Optional, Sequence
 
 from .candidates import ClaimIndex, point_of
@@ -117,6 +118,24 @@ def _dated_by_another_claim(text: str, mention, matches: list[ClaimMatch]) -> bo
 _ATTRIBUTIVE_DATE = re.compile(r"\b(?:this|that|the|a|its|de|of|from)[^\S\n]{1,3}$", re.IGNORECASE)
 
 
+def _said_by_another(statement: Statement, supports: list[ClaimMatch], database: Database) -> list[ClaimMatch]:
+    """Supporting claims of words the source has someone say (`said_by`), whose
+    words the statement credits to another person only: a misattribution."""
+    credited = {m.entity for m in statement.entities if not m.unknown
+                and database.entities[m.entity].type == "person" and _credited(statement, m)}
+    found = []
+    for match in supports:
+        speakers = set(match.claim.said_by)
+        if not credited or not speakers or speakers & credited or not any(
+                c.agrees and c.slot == "value" and len(c.stated.split()) >= 2 for c in match.comparisons):
+            continue  # (a single shared word is too little to call the words the source's)
+        said = ", ".join(database.entities[i].label for i in match.claim.said_by)
+        others = ", ".join(sorted(database.entities[i].label for i in credited))
+        found.append(replace(match, relation="contradicts",
+                             explanation=f"the source has {said} say this ({match.explanation}), not {others}"))
+    return found
+
+
 def _is_question(text: str) -> bool:
     return text.rstrip(" \u00a0\u202f»\"”’)").endswith("?")
 
@@ -157,8 +176,16 @@ def decide(statement: Statement, matches: list[ClaimMatch], index: ClaimIndex, d
         supports = sorted((m for m in speaking if m.relation == "supports"), key=lambda m: -m.strength)
         verdict, chosen, explanation = "supported", supports, supports[0].explanation
         confidence = _confidence(supports) - 0.1 * min(len(caveats), 2)
+        misquoted = _said_by_another(statement, supports, database)
+        if misquoted:
+            # « C'est Jean-François Colin qui a expliqué … » for words the source has Philippe Laplane say.
+            misquoted_ids = {m.claim.id for m in misquoted}
+            verdict, chosen = "contradicted", misquoted + [m for m in supports if m.claim.id not in misquoted_ids]
+            explanation = misquoted[0].explanation
+            confidence = _confidence(misquoted)
+            supports = []
         unsettled = _unsettled(statement, [m for m in speaking if m.relation == "supports"], matches, index,
-                               database)
+                               database) if supports else ""
         wrong_elsewhere = _contradicted_elsewhere(statement, speaking, supports, database) if unsettled else []
         if wrong_elsewhere:
             # « Axelle Lemaire, alors ministre de la Culture, avait envisagé un rapprochement … »:
