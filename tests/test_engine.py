@@ -1673,3 +1673,13 @@ def test_no_longer_anything_but_compares_nothing(checker):
 ])
 def test_words_credited_to_the_wrong_person(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # What the credited person is confirmed to have said is not disputed by another voice's judgement.
+    ("Selon Philippe Tavernier, les clients ont été extrêmement contents de voir arriver Numergy.", "supported"),
+    ("Selon Patrick Starck, les clients ont été extrêmement contents de voir arriver Numergy.", "contradicted"),
+    ("Les clients ont été extrêmement contents de voir arriver Numergy.", "disputed"),
+])
+def test_a_speakers_words_in_their_own_voice(checker, text, expected):
+    assert verdict(checker, text) == expected
