@@ -1683,3 +1683,12 @@ def test_words_credited_to_the_wrong_person(checker, text, expected):
 ])
 def test_a_speakers_words_in_their_own_voice(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A value in words that the statement does not cue needs more than one shared word.
+    ("Numergy wants to take every contract.", "unverified"),     # not « peinent à décoller (… take off) »
+    ("Frédéric Simottel = dir. des rédactions, Groupe 01", "supported"),   # a title: one distinctive word
+])
+def test_an_uncued_value_in_words_needs_two_shared_words(checker, text, expected):
+    assert verdict(checker, text) == expected

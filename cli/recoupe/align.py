@@ -459,6 +459,8 @@ def _text_slot(value: str, statement: Statement, short_value: bool, cues=(),
     if statement.only and not own_only and _leaves_out(claimed, statement):
         return None  # the statement excludes what the source also says, of something else
         # (unless the value says the same word: « exclusivement indirecte »)
+    if not cues and not short_value and len(found) < 2:
+        return None  # a value in words the statement does not cue needs more than one shared word ("take")
     span = (min(a for a, _ in found), max(b for _, b in found))
     if short_value:
         other_title = _only_generic_head(statement, found, cues, claimed)
