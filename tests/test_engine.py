@@ -1692,3 +1692,16 @@ def test_a_speakers_words_in_their_own_voice(checker, text, expected):
 ])
 def test_an_uncued_value_in_words_needs_two_shared_words(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # One fact at two dates: "fin 2014" holds the December 2014 forecast; the order is the dates', not the names'.
+    ("Pour 2015, Cloudwatt prévoyait trois fois plus de machines virtuelles que son objectif de fin 2014.", "supported"),
+    ("Pour 2015, Cloudwatt prévoyait deux fois plus de machines virtuelles que son objectif de fin 2014.",
+     "contradicted"),
+    # A creation cue with an object after a date is another thing's creation.
+    ("Numergy a lancé en octobre 2013 une offre de stockage concurrente de Dropbox.", "unverified"),
+    ("Numergy a été lancé en octobre 2013.", "contradicted"),
+])
+def test_ratios_of_one_fact_and_objects_after_a_date(checker, text, expected):
+    assert verdict(checker, text) == expected

@@ -713,6 +713,7 @@ def _which_one_unsaid(claim: Claim, comparisons: list[SlotComparison], prop, dat
     return not (in_words and len(database.claims_by_point.get((claim.subject, claim.property), ())) == 1)
 
 
+_BEFORE_A_DATE = re.compile(r"[^\S\n]{1,3}(?:(?:en|in|au|à|le|on|dès|from|début|fin)[^\S\n]{1,3})?")
 _OBJECT_AFTER = re.compile(r"[^\S\n]{1,3}(?:its|their|a|an|another|sa|son|ses|leur|leurs|une|un|une autre|un autre)\b",
                            re.IGNORECASE)
 
@@ -756,7 +757,10 @@ def _creates_another(claim: Claim, statement: Statement) -> bool:
     cues = statement.cues.get(claim.property, ())
     subjects = [m for m in statement.entities if m.entity == claim.subject]
     def object_after(cue) -> bool:
-        if _OBJECT_AFTER.match(statement.text, cue.end):
+        # (past a date right after the cue: « a lancé en octobre 2013 une offre »)
+        dated = next((t.end for t in (*statement.times, *statement.yearless)
+                      if cue.end <= t.start and _BEFORE_A_DATE.fullmatch(statement.text, cue.end, t.start)), None)
+        if _OBJECT_AFTER.match(statement.text, cue.end) or dated and _OBJECT_AFTER.match(statement.text, dated):
             return True
         # "Numergy set up the Cloud Team Alliance": another name right after the cue
         after = [m for m in statement.entities if m.start >= cue.end]

@@ -117,7 +117,8 @@ def _two_dates_of_one_fact(statement: Statement, matches: list[ClaimMatch], rati
 
 
 def _agrees_with(span):
-    return lambda period: (times_agree(period, span) and not narrower_time(period, span)
+    # ("fin 2014" holds the December 2014 forecast: a part of a year is as narrow as the source's month.)
+    return lambda period: (times_agree(period, span) and (not narrower_time(period, span) or span.part is not None)
                            and not narrower_time(span, period))
 
 
@@ -139,6 +140,8 @@ def _two_facts(statement: Statement, matches: list[ClaimMatch]) -> Optional[tupl
     if len(pair) != 2 or pair[0].claim.property != pair[1].claim.property or not units_compatible(
             figure_of(pair[0].claim), figure_of(pair[1].claim)):
         return None
+    if set(pair[0].keys) == set(pair[1].keys):
+        return None  # one fact at two dates: its names say nothing of which comes first (see _two_dates_of_one_fact)
     return pair[0], pair[1]
 
 
