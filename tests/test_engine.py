@@ -1705,3 +1705,14 @@ def test_an_uncued_value_in_words_needs_two_shared_words(checker, text, expected
 ])
 def test_ratios_of_one_fact_and_objects_after_a_date(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Quoted words must be the source's where it says what supports the statement.
+    ("Gandi a qualifié Cloudwatt et Numergy de « gaspillage d'argent public ».", "unverified"),
+    ("Tavernier (Numergy) : « notre vocation est européenne »", "supported"),
+    # A quotation in English is a translation: left to the content.
+    ("The writer calls the French-style sovereign cloud 'a failure'.", "supported"),
+])
+def test_quoted_words_are_the_sources_where_it_says_it(checker, text, expected):
+    assert verdict(checker, text) == expected

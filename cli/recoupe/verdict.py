@@ -118,6 +118,40 @@ def _dated_by_another_claim(text: str, mention, matches: list[ClaimMatch]) -> bo
 _ATTRIBUTIVE_DATE = re.compile(r"\b(?:this|that|the|a|its|de|of|from)[^\S\n]{1,3}$", re.IGNORECASE)
 
 
+# « … », “…”, "…": words the statement quotes.
+_QUOTATION = re.compile(r"[«“\"][^\S\n]{0,3}([^«»“”\"\n]{3,200}?)[^\S\n]{0,3}[»”\"]")
+_FRENCH_WORDS = frozenset("le la les de des du un une est et à au aux en pas que qui ne nous il ils on".split())
+QUOTATION_MIN_WORDS = 2
+
+
+def _contains_run(haystack: tuple[str, ...], needle: tuple[str, ...]) -> bool:
+    return any(haystack[i:i + len(needle)] == needle for i in range(len(haystack) - len(needle) + 1))
+
+
+def _quotation_said_elsewhere(statement: Statement, supports: list[ClaimMatch], database: Database) -> str:
+    """Quoted words must be the source's words where it says what supports the
+    statement: « gaspillage d'argent public » credited to Gandi is Ikoula's, in
+    another sentence. Quoted words that are in no source at all are a
+    translation when they are not French (the sources' language), and left alone."""
+    for found in _QUOTATION.finditer(statement.text):
+        quoted = words(found.group(1))
+        if len(quoted) < QUOTATION_MIN_WORDS:
+            continue
+        near = []
+        for match in supports:
+            for reference in match.claim.references:
+                text = database.sources[reference.source].text
+                start = max(text.rfind(".", 0, reference.start), text.rfind("\n", 0, reference.start)) + 1
+                ends = [i for i in (text.find(".", reference.end), text.find("\n", reference.end)) if i >= 0]
+                near.append(words(text[start:min(ends, default=len(text))]))
+        if any(_contains_run(sentence, quoted) for sentence in near):
+            continue
+        anywhere = any(_contains_run(words(source.text), quoted) for source in database.sources.values())
+        if anywhere or set(quoted) & _FRENCH_WORDS:
+            return f"the quotation « {found.group(1)} »"
+    return ""
+
+
 def _credited_people(statement: Statement, database: Database) -> set[str]:
     return {m.entity for m in statement.entities if not m.unknown
             and database.entities[m.entity].type == "person" and _credited(statement, m)}
@@ -334,6 +368,9 @@ def _unsettled(statement: Statement, supports: list[ClaimMatch], matches: list[C
         if other and other.entity not in named and not covered(other.start, other.end, confirmed) and not index.linked(
                 match.claim.subject, other.entity):
             return f"« {statement.text[other.start:other.end]} » ({match.claim.property})"
+    quotation = _quotation_said_elsewhere(statement, supports, database)
+    if quotation:
+        return quotation
     reported = _reported_content(statement)
     # What the database recognises in it: a confirmed span, or a property's cue (a fact the
     # statement names without its subject is left to the other checks).
