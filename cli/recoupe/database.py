@@ -189,6 +189,13 @@ class Database:
         return {key: frozenset(properties) for key, properties in found.items()}
 
     @cached_property
+    def source_words(self) -> tuple[tuple[str, ...], ...]:
+        """Each source's folded words, read once: where a statement's quotation may stand."""
+        from .normalise import words
+
+        return tuple(words(source.text) for source in self.sources.values())
+
+    @cached_property
     def claims_by_point(self) -> dict[tuple[str, str], tuple[Claim, ...]]:
         """The claims of each (subject, property), read once: how many there are,
         and which values they give, without scanning the whole store each time."""

@@ -146,7 +146,7 @@ def _quotation_said_elsewhere(statement: Statement, supports: list[ClaimMatch], 
                 near.append(words(text[start:min(ends, default=len(text))]))
         if any(_contains_run(sentence, quoted) for sentence in near):
             continue
-        anywhere = any(_contains_run(words(source.text), quoted) for source in database.sources.values())
+        anywhere = any(_contains_run(source, quoted) for source in database.source_words)
         if anywhere or set(quoted) & _FRENCH_WORDS:
             return f"the quotation « {found.group(1)} »"
     return ""
