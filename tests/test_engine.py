@@ -1716,3 +1716,12 @@ def test_ratios_of_one_fact_and_objects_after_a_date(checker, text, expected):
 ])
 def test_quoted_words_are_the_sources_where_it_says_it(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A value named only in an opening 'After …,' phrase, with another of its kind in the rest, is what came before.
+    ("Après le retrait de Bull, SFR a annoncé en mai 2012 s'associer à Dassault Systèmes.", "contradicted"),
+    ("Après le départ de Dassault, SFR s'est associé à Bull en mai 2012.", "supported"),
+])
+def test_a_value_named_only_in_an_opening_after_phrase(checker, text, expected):
+    assert verdict(checker, text) == expected

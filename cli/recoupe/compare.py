@@ -150,6 +150,9 @@ def compare(claim: Claim, statement: Statement, present: set[str], database: Dat
                       f"{database.entities[claim.subject].label} is named only in an aside")
     if _named_only_before(claim, statement, keys, database):
         return silent(f"the statement names {database.entities[claim.subject].label} only to say what came before")
+    earlier_value = _value_named_only_earlier(claim, statement, database)
+    if earlier_value is not None:
+        return silent(f"the statement names {earlier_value} only in an opening phrase that dates what follows")
     if _only_in_relative_clause(claim, statement):
         return silent(f"the statement names {database.entities[claim.subject].label} only in a relative clause")
     head = named_as_agent(claim, statement, keys, database)
@@ -356,6 +359,28 @@ def _named_only_before(claim: Claim, statement: Statement, keys: tuple[str, ...]
     return all(earlier.start(1) <= m.start < earlier.end(1) for m in subjects) and any(
         m.start >= earlier.end() and not m.unknown and m.entity not in involved and type_of(m.entity, database) == kind
         for m in statement.entities)
+
+
+# "After Bull's withdrawal, …", « Après le retrait de Bull, … »: an opening phrase that dates what follows.
+_OPENING_AFTER = re.compile(r"^\W{0,3}(?:after|following|après|suite à|à la suite d[eu'’])\b([^,;:.]{1,80}),", re.IGNORECASE)
+
+
+def _value_named_only_earlier(claim: Claim, statement: Statement, database: Database) -> Optional[str]:
+    """« Après le retrait de Bull, SFR a annoncé s'associer à Dassault »: the
+    claim's value (Bull) named only in an opening 'After …,' phrase, while the
+    rest names another of its kind (Dassault) in its place."""
+    opening = _OPENING_AFTER.match(statement.text) or _OPENING_BEFORE.match(statement.text)
+    if opening is None or not isinstance(claim.value, EntityRef):
+        return None
+    values = [m for m in statement.entities if m.entity in claim.value.ids]
+    if not values or not all(opening.start(1) <= m.start < opening.end(1) for m in values):
+        return None
+    kinds = {type_of(i, database) for i in claim.value.ids}
+    involved = {claim.subject, *claim.value.ids}
+    if any(m.start >= opening.end() and not m.unknown and m.entity not in involved
+           and type_of(m.entity, database) in kinds for m in statement.entities):
+        return ", ".join(database.entities[i].label for i in claim.value.ids)
+    return None
 
 
 def _sole_figure_of_subject(claim: Claim, statement: Statement, database: Database) -> bool:
