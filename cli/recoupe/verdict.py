@@ -573,7 +573,7 @@ def _held_at_some_time(statement: Statement, matches: list[ClaimMatch], database
         def changed_hands_within(claim: Claim) -> bool:
             span = validity(claim)
             return span is not None and any(
-                t.span.start <= span.end < t.span.end or not statement.starts and t.span.start < span.start <= t.span.end
+                t.span.start <= span.end <= t.span.end or not statement.starts and t.span.start <= span.start <= t.span.end
                 for t in statement.times)
 
         return [m for m in matches if not (
