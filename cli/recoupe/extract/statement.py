@@ -311,7 +311,7 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
                        if not any(a <= q.start and q.end <= b for a, b in vocabulary.get("together", ())))
     # "says Orange's Colin", « selon M. Colin »: an unknown name credited with the words is no part of them.
     credits = (*vocabulary.get("attribution", ()), *_quoted_after_colon(text, entities))
-    entities = tuple(m for m in entities if not (m.unknown and _credited(text, m, credits)))
+    entities = tuple(m for m in entities if not (m.unknown and _is_speaker(text, m, credits)))
     emphatic = vocabulary.get("emphatic", ())
     def stressing(span) -> bool:
         return any(a <= span[0] < b for a, b in emphatic)  # « rien de moins que »: not « rien », not « moins que »
@@ -414,7 +414,7 @@ def _quoted_after_colon(text: str, entities: Sequence[EntityMention]) -> list[tu
 _SPEAKER_GAP = re.compile(r"[^\S\n]{0,3}(?:(?:\w+(?:'s|’s)?|M\.|Mr\.?|Mme|Ms\.?)[^\S\n]{1,3}){0,2}")
 
 
-def _credited(text: str, mention: EntityMention, credits) -> bool:
+def _is_speaker(text: str, mention: EntityMention, credits) -> bool:
     """A name right after a credit ("says X", « selon M. X ») or right before one ("X said")."""
     return any(_SPEAKER_GAP.fullmatch(text, end, mention.start) if end <= mention.start
                else mention.end <= start and start - mention.end <= 2 for start, end in credits)
