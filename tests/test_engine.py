@@ -1725,3 +1725,7 @@ def test_quoted_words_are_the_sources_where_it_says_it(checker, text, expected):
 ])
 def test_a_value_named_only_in_an_opening_after_phrase(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+def test_an_english_quotation_in_double_quotes_is_a_translation(checker):
+    assert verdict(checker, 'The writer calls the French-style sovereign cloud "a failure".') == "supported"

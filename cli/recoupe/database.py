@@ -189,11 +189,11 @@ class Database:
         return {key: frozenset(properties) for key, properties in found.items()}
 
     @cached_property
-    def source_words(self) -> tuple[tuple[str, ...], ...]:
-        """Each source's folded words, read once: where a statement's quotation may stand."""
-        from .normalise import words
+    def plain_sources(self) -> tuple[str, ...]:
+        """Each source as plain words (see `normalise.plain`), read once: where a statement's quotation may stand."""
+        from .normalise import plain
 
-        return tuple(words(source.text) for source in self.sources.values())
+        return tuple(f" {plain(source.text)} " for source in self.sources.values())
 
     @cached_property
     def claims_by_point(self) -> dict[tuple[str, str], tuple[Claim, ...]]:

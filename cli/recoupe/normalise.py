@@ -73,3 +73,13 @@ def words(text: str) -> tuple[str, ...]:
     """Folded words of a phrase, for building lookup keys (memoised: the
     same aliases and values are folded for every statement)."""
     return tuple(token.text for token in tokenize(text))
+
+
+_NOT_ALPHANUMERIC = re.compile(r"[^0-9a-z]+")
+
+
+def plain(text: str) -> str:
+    """Lower-case ASCII words separated by single spaces, in one pass of C-level
+    operations: cheap enough to look a quotation up in whole sources."""
+    ascii_text = unicodedata.normalize("NFKD", text.lower()).encode("ascii", "ignore").decode("ascii")
+    return _NOT_ALPHANUMERIC.sub(" ", ascii_text).strip()

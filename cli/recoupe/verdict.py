@@ -18,7 +18,7 @@ from .compare import LATER_TIME, ClaimMatch
 from .database import Database
 from .extract.statement import Statement
 from .model import Claim, EntityRef, Evidence, Quantity, Result, SourceInfo, TimeSpan
-from .normalise import words
+from .normalise import plain, words
 from .periods import validity
 from .roles import wider
 from .values import format_time, quantities_agree, times_agree, units_compatible
@@ -120,12 +120,8 @@ _ATTRIBUTIVE_DATE = re.compile(r"\b(?:this|that|the|a|its|de|of|from)[^\S\n]{1,3
 
 # « … », “…”, "…": words the statement quotes.
 _QUOTATION = re.compile(r"[«“\"][^\S\n]{0,3}([^«»“”\"\n]{3,200}?)[^\S\n]{0,3}[»”\"]")
-_FRENCH_WORDS = frozenset("le la les de des du un une est et à au aux en pas que qui ne nous il ils on".split())
+_FRENCH_WORDS = frozenset("le la les de des du un une est et au aux en pas que qui ne nous il ils".split())
 QUOTATION_MIN_WORDS = 2
-
-
-def _contains_run(haystack: tuple[str, ...], needle: tuple[str, ...]) -> bool:
-    return any(haystack[i:i + len(needle)] == needle for i in range(len(haystack) - len(needle) + 1))
 
 
 def _quotation_said_elsewhere(statement: Statement, supports: list[ClaimMatch], database: Database) -> str:
@@ -134,20 +130,21 @@ def _quotation_said_elsewhere(statement: Statement, supports: list[ClaimMatch], 
     another sentence. Quoted words that are in no source at all are a
     translation when they are not French (the sources' language), and left alone."""
     for found in _QUOTATION.finditer(statement.text):
-        quoted = words(found.group(1))
-        if len(quoted) < QUOTATION_MIN_WORDS:
+        quoted = plain(found.group(1))
+        if len(quoted.split()) < QUOTATION_MIN_WORDS:
             continue
-        near = []
+        needle = f" {quoted} "
+        near = False
         for match in supports:
             for reference in match.claim.references:
                 text = database.sources[reference.source].text
                 start = max(text.rfind(".", 0, reference.start), text.rfind("\n", 0, reference.start)) + 1
                 ends = [i for i in (text.find(".", reference.end), text.find("\n", reference.end)) if i >= 0]
-                near.append(words(text[start:min(ends, default=len(text))]))
-        if any(_contains_run(sentence, quoted) for sentence in near):
+                near = near or needle in f" {plain(text[start:min(ends, default=len(text))])} "
+        if near:
             continue
-        anywhere = any(_contains_run(source, quoted) for source in database.source_words)
-        if anywhere or set(quoted) & _FRENCH_WORDS:
+        anywhere = any(needle in source for source in database.plain_sources)
+        if anywhere or set(quoted.split()) & _FRENCH_WORDS:
             return f"the quotation « {found.group(1)} »"
     return ""
 
