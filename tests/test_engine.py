@@ -1729,3 +1729,12 @@ def test_a_value_named_only_in_an_opening_after_phrase(checker, text, expected):
 
 def test_an_english_quotation_in_double_quotes_is_a_translation(checker):
     assert verdict(checker, 'The writer calls the French-style sovereign cloud "a failure".') == "supported"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A bare sum in millions or billions takes the currency of the statement's other sums.
+    ("Cloudwatt cut its revenue ambition to €200m by 2017, versus half a billion two years earlier.", "supported"),
+    ("Cloudwatt cut its revenue ambition to €200m by 2017, versus a billion two years earlier.", "contradicted"),
+])
+def test_a_bare_sum_takes_the_currency_of_the_others(checker, text, expected):
+    assert verdict(checker, text) == expected

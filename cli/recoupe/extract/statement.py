@@ -295,7 +295,7 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
     yearless = tuple(find_yearless_months(text, list(times))) if reference_date is None else ()
     # "20" in « du 20 novembre » is a day, not a figure.
     found = [q for q in found if not any(y.start <= q.start < y.end for y in yearless)]
-    quantities = tuple(q for q in found if not _time_anchor(text, q))
+    quantities = _currency_carried(tuple(q for q in found if not _time_anchor(text, q)))
     anchored = len(quantities) < len(found)
     earlier = any(_time_anchor(text, q) and (_EARLIER_AFTER.match(text, q.end) or _BEFORE_ANCHOR.search(
         " ".join(text[max(q.start - 20, 0):q.start].split()))) for q in found)
@@ -422,6 +422,22 @@ def _is_speaker(text: str, mention: EntityMention, credits) -> bool:
 
 # « Cloudwatt n'est plus que le nom d'une offre »: "is now only", no comparison.
 _NO_MORE_THAN = re.compile(r"\b(?:ne|n['’])[^\S\n]{0,3}(?:[^\W\d_]+[^\S\n]{1,3}){0,2}plus que\b", re.IGNORECASE)
+
+
+# "€200m by 2017, versus half a billion": a sum in millions or billions whose currency another figure gave.
+_SCALE_WORD = re.compile(r"\b(?:millions?|milliards?|billions?|bn|mn|Md|Mds|M)\b", re.IGNORECASE)
+CURRENCIES = ("EUR", "USD")
+
+
+def _currency_carried(quantities: tuple[QuantityMention, ...]) -> tuple[QuantityMention, ...]:
+    """A bare sum in millions or billions takes the currency of the statement's
+    other sums, when they all have the same one."""
+    currencies = {q.quantity.unit for q in quantities if q.quantity.unit in CURRENCIES}
+    if len(currencies) != 1:
+        return quantities
+    (currency,) = currencies
+    return tuple(replace(q, quantity=replace(q.quantity, unit=currency))
+                 if q.quantity.unit is None and _SCALE_WORD.search(q.text) else q for q in quantities)
 
 
 _CLAUSE_END = re.compile(r"[,;:.!?()«»]|\b(?:but|mais|and|et)\b")
