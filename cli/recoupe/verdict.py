@@ -154,21 +154,19 @@ def _credited_people(statement: Statement, database: Database) -> set[str]:
             and database.entities[m.entity].type == "person" and _credited(statement, m)}
 
 
-def _in_the_speakers_voice(statement: Statement, speaking: list[ClaimMatch], database: Database) -> list[ClaimMatch]:
+def _in_the_speakers_voice(speaking: list[ClaimMatch], credited: set[str]) -> list[ClaimMatch]:
     """« Selon Tavernier, les clients ont été extrêmement contents »: what a
     credited person is confirmed to have said (`said_by`) is not disputed by
     another voice's judgement of the same point (the 2016 article's)."""
-    credited = _credited_people(statement, database)
     voiced = {point_of(m.claim, m.keys) for m in speaking
               if m.relation == "supports" and set(m.claim.said_by) & credited}
     return [m for m in speaking if not (m.relation == "contradicts" and point_of(m.claim, m.keys) in voiced
                                         and not set(m.claim.said_by) & credited)]
 
 
-def _said_by_another(statement: Statement, supports: list[ClaimMatch], database: Database) -> list[ClaimMatch]:
+def _said_by_another(supports: list[ClaimMatch], credited: set[str], database: Database) -> list[ClaimMatch]:
     """Supporting claims of words the source has someone say (`said_by`), whose
     words the statement credits to another person only: a misattribution."""
-    credited = _credited_people(statement, database)
     found = []
     for match in supports:
         speakers = set(match.claim.said_by)
@@ -190,7 +188,8 @@ def decide(statement: Statement, matches: list[ClaimMatch], index: ClaimIndex, d
            whole: bool = True) -> Result:
     speaking = _held_at_some_time(statement, _explain_away([m for m in matches if m.relation]), database)
     speaking = _one_period_only(statement, speaking, matches)
-    speaking = _in_the_speakers_voice(statement, speaking, database)
+    credited = _credited_people(statement, database)
+    speaking = _in_the_speakers_voice(speaking, credited)
     if not whole and _is_question(statement.text):
         # A question in prose asserts nothing (« Au succès … du Plan Calcul … ? » is ironic).
         speaking = [m for m in speaking if m.relation == "supports"]
@@ -205,7 +204,7 @@ def decide(statement: Statement, matches: list[ClaimMatch], index: ClaimIndex, d
         points.setdefault(point_of(match.claim, match.keys), set()).add(match.relation)
     caveats = tuple(dict.fromkeys(c for m in tier for c in m.caveats))
     highlights = tuple(sorted({span for m in tier for span in m.highlights}))
-    misquoted = _said_by_another(statement, supports, database)
+    misquoted = _said_by_another(supports, credited, database)
     if supports and contradicts and misquoted:
         verdict, chosen, explanation = "contradicted", misquoted, misquoted[0].explanation
         confidence = _confidence(misquoted)
@@ -227,7 +226,7 @@ def decide(statement: Statement, matches: list[ClaimMatch], index: ClaimIndex, d
         supports = sorted((m for m in speaking if m.relation == "supports"), key=lambda m: -m.strength)
         verdict, chosen, explanation = "supported", supports, supports[0].explanation
         confidence = _confidence(supports) - 0.1 * min(len(caveats), 2)
-        misquoted = _said_by_another(statement, supports, database)
+        misquoted = _said_by_another(supports, credited, database)
         if misquoted:
             # « C'est Jean-François Colin qui a expliqué … » for words the source has Philippe Laplane say.
             misquoted_ids = {m.claim.id for m in misquoted}
