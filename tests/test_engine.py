@@ -1738,3 +1738,32 @@ def test_an_english_quotation_in_double_quotes_is_a_translation(checker):
 ])
 def test_a_bare_sum_takes_the_currency_of_the_others(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A figure said to have been revised is settled by its earlier and later claims.
+    ("Cloudwatt cut its revenue goal by 60%: €200m by 2017, against €500m two years earlier.", "supported"),
+    ("Cloudwatt's 2017 revenue goal had been cut to less than half of the figure announced two years earlier.",
+     "supported"),
+    ("Cloudwatt a revu à la baisse son objectif de chiffre d'affaires 2017.", "supported"),
+    ("Cloudwatt cut its 2017 revenue target by 30%.", "contradicted"),
+    ("Cloudwatt raised its revenue ambition to €500 million by 2017, up from €200 million two years earlier.",
+     "contradicted"),
+    # « le double de » compares two figures; it revises nothing.
+    ("L'objectif de revenus de Numergy pour 2020 est le double de celui de Cloudwatt pour 2017.", "supported"),
+])
+def test_a_revised_figure_is_settled_by_its_earlier_and_later_claims(checker, text, expected):
+    assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # With a conjunction of holders, the sum is of theirs alone, not of every holder named.
+    ("Together, Thales and the CDC held 55.5% of Cloudwatt before Orange's buyout plan.", "supported"),
+    ("Thales et la Caisse des Dépôts détenaient ensemble les deux tiers de Cloudwatt.", "contradicted"),
+])
+def test_a_sum_is_of_the_conjoined_holders(checker, text, expected):
+    assert verdict(checker, text) == expected
+
+
+def test_a_loss_figure_is_not_read_as_revenue(checker):
+    assert verdict(checker, "Numergy a affiché une perte nette de près de 30 M€ en 2014.") == "unverified"

@@ -165,6 +165,8 @@ FORMS = [
     ("≈ 300", 300, None, 1, "approximate", "≈ 300"),
     ("jusqu'à 300", 300, None, 1, "at-most", "jusqu'à 300"),
     ("up to 300", 300, None, 1, "at-most", "up to 300"),
+    ("à moins de la moitié", 50, "percent", 1, "at-most", "moins de la moitié"),
+    ("plus de la moitié des clients", 50, "percent", 1, "at-least", "plus de la moitié"),
 ]
 
 

@@ -40,7 +40,7 @@ VOCABULARY_KINDS = (
     "target", "forecast", "actual", "negation", "approximate", "at_least", "at_most", "each", "start",
     "comparative", "ended", "whole_period", "part", "anaphor", "only", "attribution", "universal", "more",
     "less", "inserted", "organisation_noun", "together", "largest", "receiving", "later", "transfer",
-    "emphatic", "preference",
+    "emphatic", "preference", "decrease", "increase",
 )
 MAX_FILE_BYTES = 50_000_000
 MAX_YAML_ALIASES = 1_000

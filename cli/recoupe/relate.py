@@ -8,7 +8,9 @@ what a statement says *between* facts, from the claims of those facts:
 - a comparison: "Bull's stake in Numergy was larger than Thales's in Cloudwatt";
 - a sum: "Orange and Thales together held two thirds of Cloudwatt";
 - the largest: "Bull was Numergy's largest shareholder";
-- an outsider: "Bull held 20 % of Cloudwatt", where the holders known hold the whole.
+- an outsider: "Bull held 20 % of Cloudwatt", where the holders known hold the whole;
+- a revision: "Cloudwatt cut its 2017 revenue target by 60 %", from the
+  claims of the earlier and the later figure.
 
 Each returns the matches with the claims it read set to support or
 contradict, and the statement's comparing words accounted for.
@@ -16,14 +18,16 @@ contradict, and the statement's comparing words accounted for.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
+from datetime import date
 from typing import Optional
 
 from .candidates import ClaimIndex, key_entities, point_of
 from .compare import ClaimMatch, figure_of
 from .database import Database
 from .extract.statement import Statement
-from .model import Quantity
+from .model import Claim, Quantity, TimeSpan
 from .periods import validity
 from .roles import and_wider
 from .values import (format_quantity, format_time, format_value, narrower_time, quantities_agree, times_agree,
@@ -246,6 +250,18 @@ def relate_outsider(statement: Statement, matches: list[ClaimMatch], index: Clai
             if m is chosen else m for m in matches]
 
 
+def _conjoined(facts: dict[tuple, ClaimMatch], statement: Statement) -> dict[tuple, ClaimMatch]:
+    """"Thales and the CDC together held 55.5 % … before Orange's buyout": when
+    a conjunction names two holders or more, the sum is of theirs alone."""
+    for group in statement.groups:
+        named = {mention.entity for mention in group}
+        chosen = {keys: match for keys, match in facts.items()
+                  if set(keys) - {match.claim.subject} <= named}
+        if len(chosen) > 1:
+            return chosen
+    return facts
+
+
 def relate_sum(statement: Statement, matches: list[ClaimMatch], database: Database) -> list[ClaimMatch]:
     """"Orange and Thales together held two thirds of Cloudwatt": one figure
     said of several facts of one property and subject (each named in full) is
@@ -260,7 +276,8 @@ def relate_sum(statement: Statement, matches: list[ClaimMatch], database: Databa
                 and figure is not None and units_compatible(figure, stated.quantity)):
             group = groups.setdefault((match.claim.subject, match.claim.property, match.claim.status), {})
             group.setdefault(tuple(sorted(match.keys)), match)  # one figure per holder
-    summed = [group for group in groups.values() if len(group) > 1]
+    summed = [_conjoined(group, statement) for group in groups.values() if len(group) > 1]
+    summed = [group for group in summed if len(group) > 1]
     if len(summed) != 1:
         return matches
     facts = summed[0]
@@ -282,3 +299,93 @@ def relate_sum(statement: Statement, matches: list[ClaimMatch], database: Databa
             replace(m, relation=None, explanation=f"{m.explanation}, but the statement gives the sum of several figures")
             if tuple(sorted(m.keys)) in holders and m.relation is not None else m
             for m in matches]
+
+
+# "cut *by* 60 %", « réduit *de* 60 % »: the figure is the change, not what is left.
+_BY_BEFORE = re.compile(r"(?i)(?<!\w)(?:by|de|of)\s+$")
+
+
+def relate_change(statement: Statement, matches: list[ClaimMatch], database: Database) -> list[ClaimMatch]:
+    """"Cloudwatt cut its 2017 revenue target by 60 %, to €200m", "raised its
+    target from €200m to €500m": a figure said to have been revised one way
+    is settled by the claims of its earlier and its later value (told apart
+    by their `stated` date, or their sources' dates), never by one alone. A
+    percentage is the change after "by" (« de »), else what is left ("to less
+    than half")."""
+    if statement.change is None:
+        return matches
+    pair = _earlier_and_later(matches, database)
+    if pair is None:
+        return matches
+    earlier, later = pair
+    if "contradicts" in (earlier.relation, later.relation):
+        return matches  # a figure that disagrees with its own claim ("versus a billion") settles it
+    old, new = figure_of(earlier.claim), figure_of(later.claim)
+    holds = (new.amount < old.amount) == (statement.change == "decrease")
+    spans = list(statement.change_spans)
+    said = []
+    for mention in statement.quantities:
+        if mention.quantity.unit != "percent" or old.unit == "percent":
+            continue
+        by = _BY_BEFORE.search(statement.text, max(0, mention.start - 4), mention.start)
+        measured = abs(new.amount - old.amount) / old.amount * 100 if by else new.amount / old.amount * 100
+        holds = holds and _percent_agrees(mention.quantity, measured)
+        spans.append((mention.start, mention.end))
+        said.append(f"{'by' if by else 'to'} {mention.text}")
+    change = (new.amount - old.amount) / old.amount * 100
+    explanation = (f"the source gives {format_quantity(old)} first, then {format_quantity(new)} "
+                   f"({_fact_label(later, database)}, {database.properties[later.claim.property].label}): "
+                   f"{'a fall' if change < 0 else 'a rise'} of {abs(change):.3g} %; the statement says it "
+                   f"{'fell' if statement.change == 'decrease' else 'rose'}{''.join(f' {text}' for text in said)}")
+    related = {id(earlier), id(later)}
+    return [replace(m, relation="supports" if holds else "contradicts", explanation=explanation, blocked="",
+                    strength=m.strength + 1.0, accounted=tuple(dict.fromkeys((*m.accounted, *spans))),
+                    highlights=tuple(dict.fromkeys((*m.highlights, *spans))))
+            if id(m) in related else m for m in matches]
+
+
+def _percent_agrees(stated: Quantity, measured: float) -> bool:
+    low, high = stated.amount * (1 - RATIO_TOLERANCE), stated.amount * (1 + RATIO_TOLERANCE)
+    if stated.bound == "approximate":
+        low, high = low - stated.precision, high + stated.precision
+    if stated.bound == "at-least":
+        return measured >= low
+    if stated.bound == "at-most":
+        return measured <= high
+    return low <= measured <= high
+
+
+def _earlier_and_later(matches: list[ClaimMatch], database: Database) -> Optional[tuple[ClaimMatch, ClaimMatch]]:
+    """The claims of one figure (same names, status and period; a property or
+    the one it is `broader` than) giving two values, one stated before the other."""
+    groups: dict[tuple, dict[float, list[ClaimMatch]]] = {}
+    for match in matches:
+        figure = figure_of(match.claim)
+        if figure is None or not figure.amount or not match.complete_keys or match.period == "other" or not (
+                match.cued or any(c.agrees for c in match.comparisons)):
+            continue
+        prop = database.properties[match.claim.property]
+        period = match.claim.period
+        key = (prop.broader or prop.id, tuple(sorted(match.keys)), match.claim.status,
+               (period.start, period.end) if period else None, figure.unit)
+        groups.setdefault(key, {}).setdefault(figure.amount, []).append(match)
+    found = []
+    for values in groups.values():
+        if len(values) != 2:
+            continue
+        one, other = (sorted(group, key=lambda m: _stated_on(m.claim, database)) for group in values.values())
+        if _stated_on(one[-1].claim, database) < _stated_on(other[0].claim, database):
+            found.append((one[0], other[0]))
+        elif _stated_on(other[-1].claim, database) < _stated_on(one[0].claim, database):
+            found.append((other[0], one[0]))
+    return found[0] if len(found) == 1 else None
+
+
+def _stated_on(claim: Claim, database: Database) -> date:
+    """When a figure was given: its `stated` qualifier, else its earliest source's date."""
+    stated = claim.qualifiers.get("stated")
+    if isinstance(stated, TimeSpan):
+        return stated.start
+    dates = [database.sources[r.source].date for r in claim.references if r.source in database.sources]
+    known = sorted(date.fromisoformat(d[:10]) for d in dates if d and len(d) >= 10 and d[:4].isdigit())
+    return known[0] if known else date.max

@@ -234,6 +234,9 @@ _WORD_RUN = re.compile(
 )
 _WORD = re.compile(r"[^\W\d_]+")
 
+#: An article between a bound and its figure: « moins de *la* moitié ».
+_ARTICLE_BEFORE = re.compile(r"(?i)(?<!\w)(?:la|le|les|the)\s+$")
+
 #: Words that may open a figure written in words.
 _OPENING_WORDS = set(NUMBER_WORDS) | {"moitié", "half"}
 
@@ -590,6 +593,9 @@ def _finish(text: str, reversed_text: str, c: _Candidate) -> QuantityMention | N
         if half:  # "un an et demi", "two years and a half"
             amount, end = amount + Decimal("0.5"), half.end()
     before = _BOUND_BEFORE.find(text, reversed_text, start)
+    article = None if before else _ARTICLE_BEFORE.search(text, max(0, start - 6), start)
+    if article:  # « moins de la moitié », "less than the half"
+        before = _BOUND_BEFORE.find(text, reversed_text, article.start())
     if before:
         start, bound = before
     else:

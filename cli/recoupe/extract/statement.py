@@ -92,6 +92,8 @@ class Statement:
     receiving: tuple[tuple[int, int], ...] = ()  # "received", « a touché »: the name before them receives
     transfers: tuple[tuple[int, int], ...] = ()  # "passed to", « est passée à »: the name after them holds it now
     together: tuple[tuple[int, int], ...] = ()  # "together", « à eux deux »: one figure for several facts
+    change: str | None = None  # "decrease" ("cut its target") or "increase" ("raised"): a figure revised
+    change_spans: tuple[tuple[int, int], ...] = ()
     set_aside: tuple[tuple[int, int], ...] = ()  # "(SMEs) rather than large accounts": what is preferred against
     endings: tuple[tuple[int, int], ...] = ()  # "sold its stake", "a quitté": a relation that stopped
     later: bool = False  # "later became", « ensuite devenue »: after the source's time
@@ -319,6 +321,7 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
     negations = tuple(span for span in vocabulary.get("negation", ()) if not stressing(span))
     universals = vocabulary.get("universal", ())
     preferring = vocabulary.get("preference", ())
+    changes = (*vocabulary.get("decrease", ()), *vocabulary.get("increase", ()))
 
     def comparing(spans) -> list[tuple[int, int]]:
         # "more than 75 M€" bounds a figure; « le plus grand » is a superlative;
@@ -326,7 +329,8 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
         return [span for span in spans if not any(q.start <= span[0] < q.end for q in quantities)
                 and not _SUPERLATIVE.search(text, max(0, span[0] - 5), span[0]) and not stressing(span)
                 and not any(a <= span[0] < b for a, b in preferring)
-                and not _NO_MORE_THAN.search(text, max(0, span[0] - 30), span[1])]
+                and not _NO_MORE_THAN.search(text, max(0, span[0] - 30), span[1])
+                and not any(text[span[1]:a].isspace() for a, _ in changes)]  # "more than halved"
 
     more, less = (comparing((*vocabulary.get(kind, ()), *_symbols(text, symbol)))
                   for kind, symbol in (("more", ">"), ("less", "<")))
@@ -378,6 +382,8 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
         largest=bool(vocabulary.get("largest")),
         nationalities=tuple(nationalities),
         together=vocabulary.get("together", ()),
+        change=_change(vocabulary),
+        change_spans=changes,
         set_aside=tuple(_rest_of_clause(text, end) for _, end in preferring),
         anchored=anchored,
         earlier=earlier,
@@ -394,6 +400,12 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
         contrasts=_contrast_spans(text),
         credits=credits,
     )
+
+
+def _change(vocabulary: dict) -> str | None:
+    """Which way the statement says a figure was revised, when it says one way only."""
+    ways = [way for way in ("decrease", "increase") if vocabulary.get(way)]
+    return ways[0] if len(ways) == 1 else None
 
 
 # « Tavernier (Numergy) : "notre vocation est européenne" »: a name, perhaps its organisation, a colon, a quote.
