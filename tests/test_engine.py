@@ -1767,3 +1767,14 @@ def test_a_sum_is_of_the_conjoined_holders(checker, text, expected):
 
 def test_a_loss_figure_is_not_read_as_revenue(checker):
     assert verdict(checker, "Numergy a affiché une perte nette de près de 30 M€ en 2014.") == "unverified"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # « et non », "and not", « mais pas » set a value aside, like "rather than"; their "not" denies nothing.
+    ("Selon Camille Cacheux, le vrai marché du cloud d'infrastructures en France, ce sont les grands comptes "
+     "et non les PME.", "contradicted"),
+    ("According to Camille Cacheux, the real IaaS market in France is large accounts and not SMEs.", "contradicted"),
+    ("According to Camille Cacheux, the real IaaS market in France is SMEs and not large accounts.", "supported"),
+])
+def test_a_value_set_aside_by_and_not(checker, text, expected):
+    assert verdict(checker, text) == expected

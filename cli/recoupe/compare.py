@@ -510,7 +510,7 @@ def _relation(claim: Claim, statement: Statement, comparisons: list[SlotComparis
     if relation != "contradicts" and not negated and any(c.slot == "value" for c in set_aside) and not any(
             c.slot == "value" for c in agreeing):
         relation = "contradicts"
-        explanation = f"the statement prefers something else to {set_aside[0].stated}, which the source gives for {what}"
+        explanation = f"the statement sets aside {set_aside[0].stated}, which the source gives for {what}"
     if relation == "contradicts":
         blocked = _contradiction_gate(claim, statement, complete_keys, cued, period)
         if not blocked and set(keys) & implied:

@@ -318,9 +318,11 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
     def stressing(span) -> bool:
         return any(a <= span[0] < b for a, b in emphatic)  # « rien de moins que »: not « rien », not « moins que »
 
-    negations = tuple(span for span in vocabulary.get("negation", ()) if not stressing(span))
-    universals = vocabulary.get("universal", ())
     preferring = vocabulary.get("preference", ())
+    # "large accounts and not SMEs": the "not" sets SMEs aside; it denies nothing the statement says.
+    negations = tuple(span for span in vocabulary.get("negation", ())
+                      if not stressing(span) and not any(a <= span[0] < b for a, b in preferring))
+    universals = vocabulary.get("universal", ())
     changes = (*vocabulary.get("decrease", ()), *vocabulary.get("increase", ()))
 
     def comparing(spans) -> list[tuple[int, int]]:
