@@ -1778,3 +1778,12 @@ def test_a_loss_figure_is_not_read_as_revenue(checker):
 ])
 def test_a_value_set_aside_by_and_not(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "for"/« pour » credit a speaker only where they open a clause.
+    ("Teddy Riner promoted Cloudwatt for two years.", "unverified"),
+    ("Pour Camille Cacheux, le vrai marché du cloud d'infrastructures en France, ce sont les PME.", "supported"),
+])
+def test_for_credits_a_speaker_only_opening_a_clause(checker, text, expected):
+    assert verdict(checker, text) == expected

@@ -312,7 +312,9 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
     quantities = tuple(q for q in quantities
                        if not any(a <= q.start and q.end <= b for a, b in vocabulary.get("together", ())))
     # "says Orange's Colin", « selon M. Colin »: an unknown name credited with the words is no part of them.
-    credits = (*vocabulary.get("attribution", ()), *_quoted_after_colon(text, entities))
+    credits = tuple(sorted((*vocabulary.get("attribution", ()), *_quoted_after_colon(text, entities),
+                            *(span for span in vocabulary.get("attribution_opening", ())
+                              if _CLAUSE_OPENING.search(text, 0, span[0])))))
     entities = tuple(m for m in entities if not (m.unknown and _is_speaker(text, m, credits)))
     emphatic = vocabulary.get("emphatic", ())
     def stressing(span) -> bool:
@@ -408,6 +410,10 @@ def _change(vocabulary: dict) -> str | None:
     """Which way the statement says a figure was revised, when it says one way only."""
     ways = [way for way in ("decrease", "increase") if vocabulary.get(way)]
     return ways[0] if len(ways) == 1 else None
+
+
+# Where a clause opens: the start of the text, or after punctuation.
+_CLAUSE_OPENING = re.compile(r"(?:^|[,;:(\[—–-]|[«\"“])[^\S\n]*$")
 
 
 # « Tavernier (Numergy) : "notre vocation est européenne" »: a name, perhaps its organisation, a colon, a quote.
