@@ -1787,3 +1787,14 @@ def test_a_value_set_aside_by_and_not(checker, text, expected):
 ])
 def test_for_credits_a_speaker_only_opening_a_clause(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "more of … than" compares two figures; two such clauses after ", and" are read one by one.
+    ("SFR held more of Numergy than Orange held of Cloudwatt.", "supported"),
+    ("Thales held less of Cloudwatt than Bull held of Numergy.", "contradicted"),
+    ("SFR held more of Numergy than Orange held of Cloudwatt, and Bull held more of Numergy than Thales held of "
+     "Cloudwatt.", "contradicted"),
+])
+def test_comparisons_with_more_of_and_two_clauses(checker, text, expected):
+    assert verdict(checker, text) == expected

@@ -171,3 +171,12 @@ def test_a_semicolon_between_two_names_cuts_two_claims():
         "Cloudwatt = Orange + Bull", "Numergy = SFR + Thalès"]
     one = "Numergy vise 400 M€ ; la société veut devenir un meneur."
     assert len(split_claims(one, clauses=True)) == 1
+
+
+def test_a_comma_and_between_two_clauses_opening_with_names_cuts_two_claims():
+    from recoupe.segment import split_claims
+    text = "SFR held more of Numergy than Orange held of Cloudwatt, and Bull held more of Numergy than Thales did."
+    assert [c.statement(text) for c in split_claims(text, clauses=True)] == [
+        "SFR held more of Numergy than Orange held of Cloudwatt", "Bull held more of Numergy than Thales did."]
+    listed = "Cloudwatt was founded by Orange, Thales, and the Caisse des Dépôts."
+    assert len(split_claims(listed, clauses=True)) == 1

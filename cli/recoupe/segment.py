@@ -239,6 +239,9 @@ STRONG_CUT = re.compile(
 # "entre 2018 et 2020", "between 10 and 15 %": the `et`/`and` closes a range.
 RANGE_OPENING = re.compile(r"\b(?:entre|between)\s+\S*\d\S*(?:\s+\S+){0,2}\s*$", re.IGNORECASE)
 COMMA_CUT = re.compile(r",\s+")
+# ", and", « , et »: a comma before them may join two clauses, each with its own subject.
+CLAUSE_COORDINATIONS = (", and", ", et", ", but", ", mais")
+CLAUSE_TOKENS = 4
 NAME_WORD = re.compile(r"[A-ZÀ-Ý][\w'’&.-]*")
 NAME_JOINERS = frozenset("de des du d' la le les l' of the & et".split())
 # Words that open a noun phrase or an adverbial rather than a verb. A part after
@@ -511,8 +514,14 @@ def _parenthesis_head(sentence: str, start: int) -> tuple[int, int] | None:
 
 def _names_both_sides(sentence: str, previous_start: int, a: int, b: int) -> bool:
     """A semicolon between two parts that each open with a name: two claims
-    ("Cloudwatt = Orange + Bull ; Numergy = SFR + Thalès")."""
-    if ";" not in sentence[previous_start:a]:
+    ("Cloudwatt = Orange + Bull ; Numergy = SFR + Thalès"); or a comma before
+    the coordination, between two clauses of a few words each ("SFR held more
+    of Numergy than Orange held of Cloudwatt, and Bull held …"), not the last
+    item of a list ("founded by Orange, Thales, and the CDC")."""
+    between = sentence[previous_start:a]
+    clauses = between.rstrip().endswith(tuple(CLAUSE_COORDINATIONS)) and "," in between[-20:] and all(
+        len(TOKEN.findall(sentence, start, end)) >= CLAUSE_TOKENS for start, end in ((previous_start, a), (a, b)))
+    if ";" not in between and not clauses:
         return False
     opening = [TOKEN.search(sentence, start, end) for start, end in ((previous_start, a), (a, b))]
     return all(m is not None and _is_name(m.group().rstrip(",;:")) for m in opening)
