@@ -177,6 +177,6 @@ def test_a_comma_and_between_two_clauses_opening_with_names_cuts_two_claims():
     from recoupe.segment import split_claims
     text = "SFR held more of Numergy than Orange held of Cloudwatt, and Bull held more of Numergy than Thales did."
     assert [c.statement(text) for c in split_claims(text, clauses=True)] == [
-        "SFR held more of Numergy than Orange held of Cloudwatt", "Bull held more of Numergy than Thales did."]
+        "SFR held more of Numergy than Orange held of Cloudwatt", "Bull held more of Numergy than Thales did"]
     listed = "Cloudwatt was founded by Orange, Thales, and the Caisse des Dépôts."
     assert len(split_claims(listed, clauses=True)) == 1
