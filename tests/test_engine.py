@@ -1798,3 +1798,14 @@ def test_for_credits_a_speaker_only_opening_a_clause(checker, text, expected):
 ])
 def test_comparisons_with_more_of_and_two_clauses(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "The following year" is the year after the date written before it.
+    ("Cloudwatt planned 30,000 virtual machines in 2015 and expected to turn a profit the following year.",
+     "contradicted"),
+    # A departure named with a verb the source's cue list had missed ("pull out", "walking away").
+    ("Dassault Systèmes partnered with SFR in February 2012 before walking away in April 2012.", "supported"),
+])
+def test_the_following_year_and_departures(checker, text, expected):
+    assert verdict(checker, text) == expected

@@ -180,3 +180,9 @@ def test_a_comma_and_between_two_clauses_opening_with_names_cuts_two_claims():
         "SFR held more of Numergy than Orange held of Cloudwatt", "Bull held more of Numergy than Thales did"]
     listed = "Cloudwatt was founded by Orange, Thales, and the Caisse des Dépôts."
     assert len(split_claims(listed, clauses=True)) == 1
+
+
+def test_a_part_dated_from_the_one_before_is_not_cut():
+    from recoupe.segment import split_claims
+    text = "Cloudwatt planned 30,000 virtual machines in 2015 and expected to turn a profit the following year."
+    assert len(split_claims(text, clauses=True)) == 1

@@ -375,3 +375,19 @@ def test_a_lone_month_without_a_reference_date_is_a_yearless_month():
 def test_a_season_is_its_months(text, first, last):
     [found] = find_times(text, REF)
     assert (found.span.start, found.span.end) == (first, last)
+
+
+@pytest.mark.parametrize("text, year", [
+    ("planned 30,000 VMs in 2015 and a profit the following year", 2016),
+    ("lancé en juin 2014, racheté l'année suivante", 2015),
+    ("in 2012 and again the year after", 2013),
+])
+def test_the_following_year_counts_from_the_date_before_it(text, year):
+    from recoupe.extract.times import following_years
+    found = following_years(text, find_times(text))
+    assert found[-1].span == TimeSpan(date(year, 1, 1), date(year, 12, 31), "year")
+
+
+def test_the_following_year_without_a_date_before_it_is_no_date():
+    from recoupe.extract.times import following_years
+    assert following_years("a profit the following year", []) == []

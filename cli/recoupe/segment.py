@@ -25,6 +25,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .extract.times import FOLLOWING_YEAR
+
 # Closing quotes and brackets that stay with the sentence they end.
 CLOSERS = "»”’\"')]}"
 OPENERS = "«“‘\"'([{¿¡—–-"
@@ -334,8 +336,11 @@ def split_claims(sentence: str, clauses: bool = False) -> list[ClaimSpan]:
             years = cut_kind == "strong"
             clause = clauses and cut_kind == "strong" and (
                 _opens_verb_phrase(sentence, a, b) or _names_both_sides(sentence, previous[0], a, b))
-            if not clause and not (figures(previous[0], previous[1], years) and figures(a, b, years)
-                                   and _starts_claim(sentence, previous, a, b, cut_kind)):
+            # A part dated from the one before ("… in 2015 and expected to turn a profit the
+            # following year") is not cut from it.
+            if FOLLOWING_YEAR.search(sentence, a, b) or not clause and not (
+                    figures(previous[0], previous[1], years) and figures(a, b, years)
+                    and _starts_claim(sentence, previous, a, b, cut_kind)):
                 previous[1] = b
                 continue
         merged.append([a, b])

@@ -17,7 +17,7 @@ from ..normalise import Token, tokenize, words
 from .lexicon import EntityFinder, Match, PhraseIndex
 from .quantities import QuantityMention, find_quantities
 from .times import (EventOffset, TimeMention, YearlessMonth, event_offsets, find_times, find_yearless_months,
-                    lasting, offset_times)
+                    following_years, lasting, offset_times)
 
 # Capitalised in the middle of a sentence without being names.
 _NOT_NAMES = frozenset("""
@@ -292,6 +292,7 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
         times = tuple(moved)
         found = [q for index, q in enumerate(found) if index not in used]
         taken = [(t.start, t.end) for t in times] + [(e.start, e.end) for e in known]
+    times = tuple(following_years(text, list(times)))
     offsets, used = event_offsets(text, list(times), found)
     found = [q for index, q in enumerate(found) if index not in used]
     yearless = tuple(find_yearless_months(text, list(times))) if reference_date is None else ()

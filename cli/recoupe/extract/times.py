@@ -632,6 +632,25 @@ def offset_times(text: str, times: list[TimeMention], durations: list) -> tuple[
     return sorted(moved, key=lambda t: t.start), used
 
 
+# "the following year", « l'année suivante »: the year after the date written before.
+FOLLOWING_YEAR = re.compile(
+    r"(?i)(?<!\w)(?:the\s+following\s+year|the\s+year\s+after|the\s+next\s+year"
+    r"|l['’]ann[ée]e\s+suivante|l['’]an\s+suivant|l['’]ann[ée]e\s+d['’]apr[èe]s)(?!\w)")
+
+
+def following_years(text: str, times: list[TimeMention]) -> list[TimeMention]:
+    """"In 2015 … the following year" is 2016: the times with each such year
+    added, counted from the date written before it. ("Two months later" is
+    left to the words around it: its event is often named only before.)"""
+    found = list(times)
+    for match in FOLLOWING_YEAR.finditer(text):
+        before = [t.span for t in found if t.end <= match.start()]
+        if before and before[-1].start.year == before[-1].end.year < date.max.year:
+            found.append(TimeMention(_year_span(before[-1].start.year + 1), match.start(), match.end(),
+                                     match.group(), "in"))
+    return sorted(found, key=lambda t: t.start)
+
+
 @dataclass(frozen=True)
 class EventOffset:
     """"près de deux ans après son lancement": a date written as a duration
