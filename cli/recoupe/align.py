@@ -90,7 +90,7 @@ def _names_between(statement: Statement, start: int, end: int) -> bool:
 
 
 _HOLDER_AFTER = re.compile(r"^(?:for|pour)$", re.IGNORECASE)
-_ATTACHMENT_AFTER = re.compile(r"^(?:de la|de l'|de l’|du|des|de|d'|d’|of|for|pour|in|dans)?$", re.IGNORECASE)
+_ATTACHMENT_AFTER = re.compile(r"^(?:de la|de l'|de l’|du|des|de|d'|d’|of|for|pour|in|dans)?[ ]?['\"«“‘]?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -394,7 +394,36 @@ def _sole_figure_of_subject(claim: Claim, statement: Statement, database: Databa
     status = statement.status if statement.status in ("target", "forecast") else None
     sole = properties.get((claim.subject, unit, status)) or properties.get((claim.subject, unit))
     return bool(unit) and sole == {claim.property} and (
-        _figure_of_subject(claim, statement, database))
+        _figure_of_subject(claim, statement, database)) and not _a_part_of_the_subject(claim, statement)
+
+
+# « 150 M€ des Investissements d'avenir », "€150m of the Grand emprunt": a sum taken from
+# a name, where « les 4,5 milliards d'euros du Grand emprunt » (with its article) is all of it.
+_PART_OF_NAME = re.compile(r"[^\S\n]{0,3}(?:of(?:[^\S\n]+the)?|des|du|de[^\S\n]+la|de[^\S\n]+l['’]|d['’]|de)[^\S\n]{0,3}$",
+                           re.IGNORECASE)
+_DEFINITE_BEFORE = re.compile(r"(?:\b(?:les|des|the|ces|ses|leurs|its|their)|['’]s)[^\S\n]{1,3}$", re.IGNORECASE)
+
+
+# "the €45bn 'Grand emprunt'": a figure written right before a name, as its attribute.
+_GLUED = re.compile(r"[^\S\n]{0,2}['\"«“‘]?[^\S\n]{0,2}")
+
+
+def _a_part_of_the_subject(claim: Claim, statement: Statement) -> bool:
+    return any(m.entity == claim.subject and q.end <= m.start
+               and _PART_OF_NAME.fullmatch(statement.text, q.end, m.start)
+               and not _DEFINITE_BEFORE.search(statement.text, max(q.start - 12, 0), q.start)
+               for q in statement.quantities for m in statement.entities)
+
+
+def written_as_the_subjects(subject: str, statement: Statement, start: int, end: int) -> bool:
+    """A figure written as the subject's own: after its name ("Grand emprunt :
+    4,5 Md€"), right before it ("the €4.5bn Grand emprunt") or as all of it
+    (« les 4,5 milliards du Grand emprunt »); not a sum taken from it."""
+    text = statement.text
+    return any(m.entity == subject and (
+        m.end <= start or _GLUED.fullmatch(text, end, m.start) or (
+            _PART_OF_NAME.fullmatch(text, end, m.start) and _DEFINITE_BEFORE.search(text, max(start - 12, 0), start)))
+        for m in statement.entities)
 
 
 def _caveats(claim: Claim, statement: Statement, period: str, keys_present: list[str],

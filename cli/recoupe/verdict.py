@@ -14,7 +14,7 @@ from typing import Any, Callable, Optional, Sequence
 
 from .candidates import ClaimIndex, point_of
 from .align import contains_words, figure_owners, is_located_at
-from .compare import LATER_TIME, ClaimMatch
+from .compare import LATER_TIME, ClaimMatch, written_as_the_subjects
 from .database import Database
 from .extract.statement import Statement
 from .model import Claim, EntityRef, Evidence, Quantity, Result, SourceInfo, TimeSpan
@@ -98,7 +98,7 @@ def _contradicted_elsewhere(statement: Statement, speaking: list[ClaimMatch], su
         figures = [q for q in statement.quantities if any(a <= q.start and q.end <= b for a, b in match.accounted)]
         return all(isinstance(match.claim.value, Quantity)
                    and figure_owners(statement, q.start, q.end, database) == {subject}
-                   and any(m.entity == subject and m.end <= q.start for m in statement.entities) for q in figures)
+                   and written_as_the_subjects(subject, statement, q.start, q.end) for q in figures)
 
     return [m for m in speaking if m.relation == "contradicts" and m.complete_keys and m.cued and m.accounted
             and (m.claim.subject, m.claim.property) not in facts and figure_is_the_subjects(m)
