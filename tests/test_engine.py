@@ -1545,6 +1545,8 @@ def test_a_preference_sets_its_alternative_aside(checker, text, expected):
     ("Numergy : 47 % pour SFR, 20 % pour Bull", "supported"),
     # An unknown name credited with the words is the speaker, no part of what is said.
     ("Cloudwatt demand growing at double digits, says Orange's Colin", "supported"),
+    ("Philippe Laplane told Les Echos in 2015 that Cloudwatt had chosen open source so as not to be tied to a vendor.",
+     "contradicted"),
     ("Cloudwatt demand growing at double digits, Colin said.", "supported"),
 ])
 def test_holders_named_after_figures_and_unknown_speakers(checker, text, expected):
@@ -1808,4 +1810,25 @@ def test_comparisons_with_more_of_and_two_clauses(checker, text, expected):
     ("Dassault Systèmes partnered with SFR in February 2012 before walking away in April 2012.", "supported"),
 ])
 def test_the_following_year_and_departures(checker, text, expected):
+    assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # An outlet credited with a figure or words (said_by) another outlet gave, known or not.
+    ("Selon Le Monde, l'activité de Cloudwatt n'aurait rapporté que 2 millions d'euros en 2014.", "contradicted"),
+    ("D'après Les Echos, Cloudwatt n'aurait généré que 2 millions d'euros en 2014.", "supported"),
+    ("In July, Cloudwatt told Les Echos that the French market was smaller than expected.", "contradicted"),
+    ("Cloudwatt told L'Usine digitale in July 2014 that the French market was smaller than expected.", "supported"),
+    # After "told", the name listens; a part of the speaker's name is the speaker.
+    ("Philippe Laplane, director of Orange Cloud, told AFP in 2015 that Cloudwatt had chosen open source "
+     "(OpenStack) so as not to be tied to a vendor.", "supported"),
+    ("Cloudwatt demand growing at double digits, says Orange's Colin", "supported"),
+    # The person a cleft puts forward is settled by the claim's speaker, and contradicted by another.
+    ("C'est Philippe Tavernier qui a déclaré que le Gouvernement avait investi dans les deux consortiums.",
+     "supported"),
+    ("C'est Patrick Starck qui a déclaré que le Gouvernement avait investi dans les deux consortiums.", "contradicted"),
+    # A verb that judges what it reports is no credit: who judged it is left unsettled.
+    ("Axelle Lemaire publicly welcomed Orange's takeover of Cloudwatt.", "unverified"),
+])
+def test_who_the_statement_credits(checker, text, expected):
     assert verdict(checker, text) == expected

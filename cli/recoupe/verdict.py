@@ -149,9 +149,24 @@ def _quotation_said_elsewhere(statement: Statement, supports: list[ClaimMatch], 
     return ""
 
 
-def _credited_people(statement: Statement, database: Database) -> set[str]:
-    return {m.entity for m in statement.entities if not m.unknown
-            and database.entities[m.entity].type == "person" and _credited(statement, m)}
+SPEAKER_TYPES = ("person", "media")
+
+
+def _credited_voices(statement: Statement, database: Database) -> set[str]:
+    """Who the statement credits with its words: people and outlets by entity
+    id, and names the database does not know as written ("selon Le Monde")."""
+    return {m.entity for m in statement.entities if not m.unknown and (
+        database.entities[m.entity].type in SPEAKER_TYPES and _credited(statement, m)
+        or database.entities[m.entity].type == "media" and _told(statement, m))} | set(statement.unknown_speakers)
+
+
+# "told Les Echos", « a confié à l'AFP »: the outlet told reports the words.
+_LISTENER_GAP = re.compile(r"[^\S\n]{0,3}(?:(?:l['’]|le|la|les|the)[^\S\n]{0,3})?")
+
+
+def _told(statement: Statement, mention) -> bool:
+    return any(end <= mention.start and _LISTENER_GAP.fullmatch(statement.text, end, mention.start)
+               for _, end in statement.listening)
 
 
 def _in_the_speakers_voice(speaking: list[ClaimMatch], credited: set[str]) -> list[ClaimMatch]:
@@ -166,18 +181,36 @@ def _in_the_speakers_voice(speaking: list[ClaimMatch], credited: set[str]) -> li
 
 def _said_by_another(supports: list[ClaimMatch], credited: set[str], database: Database) -> list[ClaimMatch]:
     """Supporting claims of words the source has someone say (`said_by`), whose
-    words the statement credits to another person only: a misattribution."""
+    words the statement credits to another person or outlet: a misattribution."""
+    voiced = [m for m in supports if m.claim.said_by]
+    if not credited or any(_same_voice(m.claim.said_by, credited, database) for m in voiced):
+        return []  # (a claim whose source has the credited voices say it)
     found = []
-    for match in supports:
-        speakers = set(match.claim.said_by)
-        if not credited or not speakers or speakers & credited or not any(
-                c.agrees and c.slot == "value" and len(c.stated.split()) >= 2 for c in match.comparisons):
+    for match in voiced:
+        if not any(c.agrees and c.slot == "value" and len(c.stated.split()) >= 2 for c in match.comparisons):
             continue  # (a single shared word is too little to call the words the source's)
         said = ", ".join(database.entities[i].label for i in match.claim.said_by)
-        others = ", ".join(sorted(database.entities[i].label for i in credited))
+        others = ", ".join(sorted(database.entities[i].label if i in database.entities else i
+                                  for i in credited - set(match.claim.said_by)))
         found.append(replace(match, relation="contradicts",
                              explanation=f"the source has {said} say this ({match.explanation}), not {others}"))
     return found
+
+
+def _same_voice(said_by: tuple[str, ...], credited: set[str], database: Database) -> bool:
+    """Whether the statement credits the claim's speakers: one of them, by
+    entity or by a part of a name the database does not know alone ("says
+    Orange's Colin"), and of each kind (people, outlets) none but theirs."""
+    def kind(entity_id: str) -> str:
+        return database.entities[entity_id].type if entity_id in database.entities else "unknown"
+
+    for voice in SPEAKER_TYPES:
+        theirs, ours = {i for i in said_by if kind(i) == voice}, {c for c in credited if kind(c) == voice}
+        if theirs and ours and not theirs & ours:
+            return False  # "Laplane told Les Echos" where the source has him tell the AFP
+    names = [set(plain(database.entities[i].label).split()) for i in said_by if kind(i) in SPEAKER_TYPES]
+    return bool(set(said_by) & credited) or any(
+        set(plain(text).split()) <= name for text in credited if kind(text) == "unknown" for name in names)
 
 
 def _is_question(text: str) -> bool:
@@ -188,7 +221,7 @@ def decide(statement: Statement, matches: list[ClaimMatch], index: ClaimIndex, d
            whole: bool = True) -> Result:
     speaking = _held_at_some_time(statement, _explain_away([m for m in matches if m.relation]), database)
     speaking = _one_period_only(statement, speaking, matches)
-    credited = _credited_people(statement, database)
+    credited = _credited_voices(statement, database)
     speaking = _in_the_speakers_voice(speaking, credited)
     if not whole and _is_question(statement.text):
         # A question in prose asserts nothing (« Au succès … du Plan Calcul … ? » is ironic).
@@ -356,7 +389,8 @@ def _unsettled(statement: Statement, supports: list[ClaimMatch], matches: list[C
     if listed:
         return listed
     confirmed = [span for m in supports for span in m.highlights]
-    named = {m.claim.subject for m in supports} | {entity for m in supports for entity in m.named}
+    # (Who the source has say it is confirmed too: « C'est Philippe Tavernier qui a déclaré … ».)
+    named = {m.claim.subject for m in supports} | {entity for m in supports for entity in (*m.named, *m.claim.said_by)}
     for entity in list(named):
         named.update(_related_groups(entity, database))
     for match in matches:
@@ -409,8 +443,8 @@ def _unsettled(statement: Statement, supports: list[ClaimMatch], matches: list[C
                 index.linked(entity, mention.entity) for entity in named):
             continue  # « remonte à 2009, sous Nicolas Sarkozy »: the era of someone the facts involve
         holder_of_title = (lambda title: index.linked(mention.entity, title.entity)) if kind == "person" else None
-        if kind in CONTEXT_TYPES or _credited(statement, mention, holder_of_title):
-            continue  # "selon le patron de Coreye": who says it, not what is said
+        if kind in CONTEXT_TYPES or _credited(statement, mention, holder_of_title) and mention.entity not in statement.focus:
+            continue  # "selon le patron de Coreye": who says it, not what is said ("it was Starck who said" says who)
         if kind == "person" or not any(index.linked(entity, mention.entity) for entity in named):
             # A person does something in the statement ("Lemaire backed the
             # takeover"): knowing her from another claim does not confirm it.
@@ -500,6 +534,8 @@ def _credited(statement: Statement, mention, holds_title: Optional[Callable[[Any
     Tavernier", "Coreye says") rather than says something about."""
     text = statement.text
     for start, end in statement.credits:
+        if end <= mention.start and (start, end) in statement.listening:
+            continue  # "told AFP": AFP listens
         if end <= mention.start:
             gap = text[end:mention.start]
             words = gap.split()

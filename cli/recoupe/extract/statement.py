@@ -81,6 +81,8 @@ class Statement:
     only_ends: tuple[int, ...] = ()  # where each such word ends, « ne … que » and « au seul » too
     only_spans: tuple[tuple[int, int], ...] = ()  # the `only` words themselves ("businesses *only*")
     credits: tuple[tuple[int, int], ...] = ()  # "selon", "said", « a martelé »: who speaks
+    unknown_speakers: tuple[str, ...] = ()  # "selon Le Monde": credited names the database does not know
+    listening: tuple[tuple[int, int], ...] = ()  # "told", « a confié à »: credits whose next name listens
     starts: bool = False
     comparative: bool = False
     direction: Optional[str] = None  # "more" / "less": the first figure named against the second
@@ -313,10 +315,12 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
     quantities = tuple(q for q in quantities
                        if not any(a <= q.start and q.end <= b for a, b in vocabulary.get("together", ())))
     # "says Orange's Colin", « selon M. Colin »: an unknown name credited with the words is no part of them.
-    credits = tuple(sorted((*vocabulary.get("attribution", ()), *_quoted_after_colon(text, entities),
+    listening = vocabulary.get("attribution_to", ())
+    credits = tuple(sorted((*vocabulary.get("attribution", ()), *_quoted_after_colon(text, entities), *listening,
                             *(span for span in vocabulary.get("attribution_opening", ())
                               if _CLAUSE_OPENING.search(text, 0, span[0])))))
-    entities = tuple(m for m in entities if not (m.unknown and _is_speaker(text, m, credits)))
+    speakers = [m for m in entities if m.unknown and _is_speaker(text, m, credits, listening)]
+    entities = tuple(m for m in entities if m not in speakers)
     emphatic = vocabulary.get("emphatic", ())
     def stressing(span) -> bool:
         return any(a <= span[0] < b for a, b in emphatic)  # « rien de moins que »: not « rien », not « moins que »
@@ -404,6 +408,8 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
                         and _CLEFT_AFTER.match(text, m.end)),
         contrasts=_contrast_spans(text),
         credits=credits,
+        unknown_speakers=tuple(text[m.start:m.end] for m in speakers),
+        listening=listening,
     )
 
 
@@ -435,10 +441,12 @@ def _quoted_after_colon(text: str, entities: Sequence[EntityMention]) -> list[tu
 _SPEAKER_GAP = re.compile(r"[^\S\n]{0,3}(?:(?:\w+(?:'s|’s)?|M\.|Mr\.?|Mme|Ms\.?)[^\S\n]{1,3}){0,2}")
 
 
-def _is_speaker(text: str, mention: EntityMention, credits) -> bool:
-    """A name right after a credit ("says X", « selon M. X ») or right before one ("X said")."""
-    return any(_SPEAKER_GAP.fullmatch(text, end, mention.start) if end <= mention.start
-               else mention.end <= start and start - mention.end <= 2 for start, end in credits)
+def _is_speaker(text: str, mention: EntityMention, credits, listening=()) -> bool:
+    """A name right after a credit ("says X", « selon M. X ») or right before one
+    ("X said"); after "told" (`listening`) it is who listens."""
+    return any(_SPEAKER_GAP.fullmatch(text, end, mention.start) and (start, end) not in listening
+               if end <= mention.start else mention.end <= start and start - mention.end <= 2
+               for start, end in credits)
 
 
 # « Cloudwatt n'est plus que le nom d'une offre »: "is now only", no comparison.
