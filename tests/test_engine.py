@@ -1832,3 +1832,17 @@ def test_the_following_year_and_departures(checker, text, expected):
 ])
 def test_who_the_statement_credits(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A figure between words matched to a text value is settled only by a text that gives it.
+    ("Offre stockage gratuite Cloudwatt : 50 Go / PME", "unverified"),
+    # A statement written whole between quotes quotes nobody.
+    ("« Gandi : accuse débauchage dès juil. 2012 »", "supported"),
+    # A holder named right and dated wrong is contradicted, not excused as another time's holder.
+    ("Didier Renard a pris les commandes de Cloudwatt en janvier, en remplacement de Patrick Starck.",
+     "contradicted"),
+    ("Didier Renard a pris les commandes de Cloudwatt en avril, en remplacement de Patrick Starck.", "supported"),
+])
+def test_figures_in_words_quotes_and_dated_holders(checker, text, expected):
+    assert verdict(checker, text) == expected

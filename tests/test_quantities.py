@@ -166,6 +166,8 @@ FORMS = [
     ("jusqu'à 300", 300, None, 1, "at-most", "jusqu'à 300"),
     ("up to 300", 300, None, 1, "at-most", "up to 300"),
     ("à moins de la moitié", 50, "percent", 1, "at-most", "moins de la moitié"),
+    ("50 Go de stockage", 50, "GB", 1, "exact", "50 Go"),
+    ("2 TB of data", 2, "TB", 1, "exact", "2 TB"),
     ("plus de la moitié des clients", 50, "percent", 1, "at-least", "plus de la moitié"),
 ]
 

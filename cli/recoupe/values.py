@@ -19,14 +19,15 @@ APPROXIMATE_TOLERANCE = 0.15
 
 
 DIMENSIONS = {"EUR": "currency", "USD": "currency", "percent": "percent", "duration": "duration", "count": "count",
-               "ratio": "ratio"}
+               "ratio": "ratio", "MB": "data", "GB": "data", "TB": "data"}
+DATA_UNITS = ("MB", "GB", "TB")
 
 
 MONTHS_PER = {"month": 1.0, "year": 12.0, "week": 12 / 52, "day": 12 / 365}
 
 
 def dimension_of(unit: Optional[str]) -> str:
-    if unit in ("EUR", "USD"):
+    if unit in ("EUR", "USD") or unit in DATA_UNITS:
         return unit
     if unit == "percent":
         return "percent"

@@ -105,6 +105,13 @@ def _contradicted_elsewhere(statement: Statement, speaking: list[ClaimMatch], su
             and not any(a <= start and end <= b for start, end in m.accounted for a, b in confirmed)]
 
 
+def _gives_figure(text: str, span: tuple[int, int], supports: list[ClaimMatch]) -> bool:
+    """Whether the text value matched over `span` has the figure's digits."""
+    digits = re.findall(r"\d+", text)
+    return bool(digits) and any(all(d in c.value for d in digits) for m in supports for c in m.comparisons
+                                if c.span == span and isinstance(c.value, str))
+
+
 def _dated_by_another_claim(text: str, mention, matches: list[ClaimMatch]) -> bool:
     """A date that dates a name the statement names, as a claim of that name alone
     gives it ("this 2001 US law" beside the Patriot Act, dated 2001): an aside
@@ -131,8 +138,9 @@ def _quotation_said_elsewhere(statement: Statement, supports: list[ClaimMatch], 
     translation when they are not French (the sources' language), and left alone."""
     for found in _QUOTATION.finditer(statement.text):
         quoted = plain(found.group(1))
-        if len(quoted.split()) < QUOTATION_MIN_WORDS:
-            continue
+        if len(quoted.split()) < QUOTATION_MIN_WORDS or not statement.text[:found.start()].strip(" \t-–—•*>") and not (
+                statement.text[found.end():].strip(" \t.;!?")):
+            continue  # (a statement written whole between quotes quotes nobody: « Gandi : accuse débauchage »)
         needle = f" {quoted} "
         near = False
         for match in supports:
@@ -372,8 +380,13 @@ def _unsettled(statement: Statement, supports: list[ClaimMatch], matches: list[C
         return any(a <= start and end <= b for a, b in spans)
 
     accounted = [span for m in supports for span in m.accounted]
+    # Words matched to a text value ("offre de stockage gratuite … PME") span what lies between
+    # them; a figure or date in there ("50 Go") is settled only by a text that gives it.
+    in_words = [span for m in supports for span in m.accounted if any(
+        c.span == span and isinstance(c.value, str) for c in m.comparisons)]
     for mention in (*statement.quantities, *statement.times):
-        if not covered(mention.start, mention.end, accounted) and not _restated(mention, supports) and not (
+        spans = [span for span in accounted if span not in in_words or _gives_figure(mention.text, span, supports)]
+        if not covered(mention.start, mention.end, spans) and not _restated(mention, supports) and not (
                 _dated_by_another_claim(statement.text, mention, matches)) and not (
                 _THE_TWO.search(statement.text, max(mention.start - 8, 0), mention.start)
                 and getattr(mention, "quantity", None) is not None and mention.quantity.unit is None
@@ -598,6 +611,9 @@ def _held_at_some_time(statement: Statement, matches: list[ClaimMatch], database
     the point confirms for its own time: "Starck ran Cloudwatt" is true,
     though Renard ran it later. Sources disagreeing on a fixed fact still do."""
     supported = {point_of(m.claim, m.keys) for m in matches if m.relation == "supports" and m.comparisons}
+    # A holder named right and dated wrong ("Renard took over in January") is no other time's holder.
+    supported -= {point_of(m.claim, m.keys) for m in matches if m.relation == "contradicts"
+                  and any(c.slot == "value" and c.agrees for c in m.comparisons)}
     if statement.times:
         # "Renard took the reins in the spring of 2014", "In 2014, Renard was CEO": where the
         # statement's time holds the end of a predecessor's time (or, for a state said to hold

@@ -83,6 +83,12 @@ UNITS: dict[str, str] = {
     "year": "year", "years": "year", "yr": "year", "yrs": "year",
     "semaine": "week", "semaines": "week", "week": "week", "weeks": "week",
     "jour": "day", "jours": "day", "day": "day", "days": "day",
+    # Only as written in capitals ("50 Go", "2 TB"): "to" and "go" are words too.
+    "mo": "MB", "mb": "MB", "mégaoctet": "MB", "mégaoctets": "MB", "megaoctet": "MB", "megaoctets": "MB",
+    "megabyte": "MB", "megabytes": "MB",
+    "go": "GB", "gb": "GB", "gigaoctet": "GB", "gigaoctets": "GB", "gigabyte": "GB", "gigabytes": "GB",
+    "to": "TB", "tb": "TB", "téraoctet": "TB", "téraoctets": "TB", "teraoctet": "TB", "teraoctets": "TB",
+    "terabyte": "TB", "terabytes": "TB",
 }
 
 #: Words before a figure that make it a bound rather than an exact value.
@@ -197,6 +203,7 @@ _UNIT = rf"""
   | (?i:pour{_SP}?cent|percent|per{_SP}cent|pct)\b
   | (?i:d['’]{_SP}?|de{_SP}|of{_SP})?(?:(?:€|US\$|\$)(?!\d)|EUR\b|USD\b|(?i:euros?|dollars?)\b)
   | (?i:mois|months?|ans|années?|an|years?|yrs?|semaines?|weeks?|jours?|days?)\b
+  | (?:Mo|Go|To|MB|GB|TB|(?i:m[ée]gaoctets?|gigaoctets?|t[ée]raoctets?|megabytes?|gigabytes?|terabytes?))\b
 """
 
 #: A scale then a unit, both optional, right after a number.
