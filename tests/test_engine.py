@@ -1846,3 +1846,15 @@ def test_who_the_statement_credits(checker, text, expected):
 ])
 def test_figures_in_words_quotes_and_dated_holders(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A head's title said of another organisation ("le DG de Coreye") cues no other company's head.
+    ("Deux ans après leur création, Numergy et Cloudwatt ont-ils basculé vers la vente indirecte ? Oui, selon le DG "
+     "de Coreye, qui les voit résolument engagés dans cette voie.", "supported"),
+    ("Le DG de Cloudwatt, Didier Renard, est arrivé en avril 2014.", "supported"),
+    # After other cues the name is the value.
+    ("Bull est passé sous le contrôle d'Atos en avril 2014.", "disputed"),
+])
+def test_a_heads_title_said_of_another_organisation(checker, text, expected):
+    assert verdict(checker, text) == expected

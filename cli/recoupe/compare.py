@@ -104,6 +104,8 @@ def compare(claim: Claim, statement: Statement, present: set[str], database: Dat
     via_broader = not cued and prop.broader is not None and prop.broader in statement.cues
     cued = cued or via_broader or (complete_keys and (_holdersfigure_of(claim, statement, database)
                                                       or _sole_figure_of_subject(claim, statement, database)))
+    if cued and prop.single_value and _cued_for_another(claim, statement, database):
+        cued = False
     highlights = [(m.start, m.end) for m in statement.entities if m.entity in keys_present]
 
     base_strength = len(keys_present) - 0.75 * (len(keys) - len(keys_present)) + (1.0 if cued else 0.0)
@@ -306,6 +308,27 @@ def _holdersfigure_of(claim: Claim, statement: Statement, database: Database) ->
         return False
     return any(q.quantity.unit == figure.unit and set(claim.value.ids) & figure_owners(statement, q.start, q.end, database)
                for q in statement.quantities)
+
+
+# "le DG de Coreye", "the CEO of Coreye": the organisation whose head the cue names.
+_OF_BEFORE_NAME = re.compile(r"[^\S\n]{0,3}(?:of(?:[^\S\n]+the)?|de|du|d['’]|de[^\S\n]+la|de[^\S\n]+l['’])[^\S\n]{0,3}",
+                             re.IGNORECASE)
+
+
+def _cued_for_another(claim: Claim, statement: Statement, database: Database) -> bool:
+    """Every cue of a head's title is said of another organisation ("Oui, selon
+    le DG de Coreye" is Coreye's head, not Cloudwatt's). (After other cues the
+    name is the value: « sous le contrôle d'Atos ».)"""
+    if not isinstance(claim.value, EntityRef) or not all(
+            i in database.entities and database.entities[i].type == "person" for i in claim.value.ids):
+        return False
+    cues = statement.cues.get(claim.property, ())
+    owners = []
+    for cue in cues:
+        after = [m for m in statement.entities if not m.unknown and _OF_BEFORE_NAME.fullmatch(statement.text, cue.end, m.start)]
+        owners.append(after[0].entity if after else None)
+    return bool(owners) and all(owner is not None and owner != claim.subject
+                                and database.entities[owner].type == "organisation" for owner in owners)
 
 
 def _figure_of_subject(claim: Claim, statement: Statement, database: Database) -> bool:
