@@ -1858,3 +1858,13 @@ def test_figures_in_words_quotes_and_dated_holders(checker, text, expected):
 ])
 def test_a_heads_title_said_of_another_organisation(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A percentage of a name's figure, compared with the part another claim confirms.
+    ("Les 135 millions d'euros prévus pour Andromède représentaient 3 % du Grand emprunt.", "supported"),
+    ("Les 135 millions d'euros prévus pour Andromède représentaient 10 % du Grand emprunt.", "contradicted"),
+    ("Andromède devait être financé par 135 M€, soit 3 % des 4,5 milliards du Grand emprunt.", "supported"),
+])
+def test_a_percentage_of_a_names_figure(checker, text, expected):
+    assert verdict(checker, text) == expected

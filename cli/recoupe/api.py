@@ -21,7 +21,7 @@ from .align import cue_durations, infer_cues, mention_kinds
 from .candidates import ClaimIndex
 from .compare import compare
 from .relate import (relate_change, relate_comparison, relate_largest, relate_outsider, relate_ratios,
-                     relate_sum)
+                     relate_share, relate_sum)
 from .discourse import ORGANISATION_TYPES, Discourse
 from .events import date_event_offsets, relate_events
 from .database import Database, database_directories, input_files, load_database
@@ -125,6 +125,7 @@ class Checker:
         matches = relate_comparison(statement, matches, self.database)
         matches = relate_sum(statement, matches, self.database)
         matches = relate_change(statement, matches, self.database)
+        matches = relate_share(statement, matches, self.database)
         matches = relate_largest(statement, matches, self.index, self.database)
         matches = relate_outsider(statement, matches, self.index, self.database)
         matches = relate_events(matches, events)

@@ -10,7 +10,9 @@ what a statement says *between* facts, from the claims of those facts:
 - the largest: "Bull was Numergy's largest shareholder";
 - an outsider: "Bull held 20 % of Cloudwatt", where the holders known hold the whole;
 - a revision: "Cloudwatt cut its 2017 revenue target by 60 %", from the
-  claims of the earlier and the later figure.
+  claims of the earlier and the later figure;
+- a share: "the €135m planned for Andromède were 3 % of the Grand emprunt",
+  from the claims of the part and of the whole.
 
 Each returns the matches with the claims it read set to support or
 contradict, and the statement's comparing words accounted for.
@@ -389,3 +391,48 @@ def _stated_on(claim: Claim, database: Database) -> date:
     dates = [database.sources[r.source].date for r in claim.references if r.source in database.sources]
     known = sorted(date.fromisoformat(d[:10]) for d in dates if d and len(d) >= 10 and d[:4].isdigit())
     return known[0] if known else date.max
+
+
+# "3 % du Grand emprunt", "3% of the €4.5bn Grand emprunt": a percentage of a name's figure.
+_SHARE_OF = re.compile(r"[^\S\n]{0,3}(?:of(?:[^\S\n]+the)?|du|des|de[^\S\n]+la|de[^\S\n]+l['’]|d['’]|de)[^\S\n]{0,3}",
+                       re.IGNORECASE)
+
+
+def relate_share(statement: Statement, matches: list[ClaimMatch], database: Database) -> list[ClaimMatch]:
+    """"Les 135 M€ prévus pour Andromède représentaient 3 % du Grand emprunt":
+    a percentage of a name whose one figure in the statement's other unit the
+    database gives (the fund's size) is compared with the part it is said of,
+    a figure another claim confirms."""
+    percents = [q for q in statement.quantities if q.quantity.unit == "percent"]
+    if len(percents) != 1:
+        return matches
+    share = percents[0]
+    whole_of = [m.entity for m in statement.entities if not m.unknown and m.start >= share.end and (
+        _SHARE_OF.fullmatch(statement.text, share.end, m.start) or any(
+            share.end <= q.start and _SHARE_OF.fullmatch(statement.text, share.end, q.start)
+            and (not statement.text[q.end:m.start].strip(" '\"«“‘") or _SHARE_OF.fullmatch(statement.text, q.end, m.start))
+            for q in statement.quantities))]
+    if not whole_of:
+        return matches
+    parts = [m for m in matches if m.relation == "supports" and m.claim.subject != whole_of[0] and any(
+        c.agrees and isinstance(c.value, Quantity) and c.value.unit not in (None, "percent") for c in m.comparisons)]
+    units = {figure_of(m.claim).unit for m in parts}
+    if not parts or len(units) != 1:
+        return matches
+    unit = units.pop()
+    wholes = [m for m in matches if m.claim.subject == whole_of[0] and figure_of(m.claim) is not None
+              and figure_of(m.claim).unit == unit and database.figure_properties.get((whole_of[0], unit)) == {
+                  m.claim.property}]
+    if len(wholes) != 1:
+        return matches
+    whole, part = wholes[0], parts[0]
+    measured = figure_of(part.claim).amount / figure_of(whole.claim).amount * 100
+    holds = _percent_agrees(share.quantity, measured)
+    explanation = (f"the source gives {format_quantity(figure_of(part.claim))} ({_fact_label(part, database)}) and "
+                   f"{format_quantity(figure_of(whole.claim))} ({_fact_label(whole, database)}): {measured:.3g} %; "
+                   f"the statement says {share.text}")
+    span = (share.start, share.end)
+    return [replace(m, relation="supports" if holds else "contradicts", explanation=explanation, blocked="",
+                    strength=max(m.strength, part.strength) + 1.0, accounted=tuple(dict.fromkeys((*m.accounted, span))),
+                    highlights=tuple(dict.fromkeys((*m.highlights, span))))
+            if m is whole else m for m in matches]
