@@ -1868,3 +1868,20 @@ def test_a_heads_title_said_of_another_organisation(checker, text, expected):
 ])
 def test_a_percentage_of_a_names_figure(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A deadline is no date of the statement's own fact; the date a target was set is settled by it.
+    ("Deux ans après son lancement, Cloudwatt ne vise plus que 200 millions d'euros de chiffre d'affaires d'ici "
+     "2017, contre 500 millions initialement, la faute à un marché français moins important que prévu.", "supported"),
+    ("En 2014, Cloudwatt visait 200 M€ de chiffre d'affaires pour 2017.", "supported"),
+    ("Cloudwatt targeted €200m in revenue for 2014.", "contradicted"),
+    # A figure beside its own cue is that property's, whatever date is nearer.
+    ("Cloudwatt vise 200 M€ d'ici 2017, contre 800 millions initialement.", "contradicted"),
+    # A complete list named wrong in an apposition contradicts what the rest confirms.
+    ("Lancé en septembre 2012 avec le soutien de l'État, Cloudwatt, coentreprise d'Orange et de Bull, a reçu comme "
+     "Numergy 75 millions d'euros de la Caisse des Dépôts.", "contradicted"),
+    ("Cloudwatt, coentreprise d'Orange et de Thales, a reçu 75 millions d'euros de la Caisse des Dépôts.", "supported"),
+])
+def test_targets_set_at_a_date_and_lists_in_appositions(checker, text, expected):
+    assert verdict(checker, text) == expected

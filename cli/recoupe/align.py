@@ -936,6 +936,9 @@ def mention_kinds(claim: Claim) -> frozenset[str]:
     return frozenset(kinds)
 
 
+BESIDE_CUE = 12  # characters between a figure and a cue of its property that leave no doubt whose it is
+
+
 def _placement(claim: Claim, statement: Statement, key_positions: list[EntityMention],
                start: int, end: int, kind: str, database: Database,
                context: dict[str, frozenset[str]]) -> Optional[tuple[int, int]]:
@@ -966,6 +969,8 @@ def _placement(claim: Claim, statement: Statement, key_positions: list[EntityMen
                 # "10,000 in December 2014 and 30,000 in 2015": each figure has its
                 # date, or the date its target was set ("€500m, set in 2012").
                 return None
+            if own and min(own) <= BESIDE_CUE:
+                return (min(own), min(dated))  # « 500 millions initialement »: the figure its own cue stands by
             return (min(dated), min(own, default=0))
     keys = sum(_gap(start, end, k.start, k.end) for k in key_positions) // max(len(key_positions), 1)
     return (min(own, default=keys), keys)

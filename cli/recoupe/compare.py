@@ -138,7 +138,9 @@ def compare(claim: Claim, statement: Statement, present: set[str], database: Dat
         scope = scope or source_year(claim, database)
         return silent(f"the statement is about another period than the source's {format_time(scope)}")
     narrower = [p for p in statement.cues if database.properties[p].broader == claim.property]
-    if narrower:
+    figure = figure_of(claim)
+    if narrower and not (figure is not None and sum(units_compatible(figure, q.quantity) for q in statement.quantities) > 1):
+        # (With a figure for each, « vise 200 M€ d'ici 2017, contre 500 millions initialement » speaks of both.)
         return silent(f"the statement is about the narrower property {narrower[0]}")
     if subject_acts(claim, statement, database):
         return silent("in the statement the subject does this rather than undergoes it")

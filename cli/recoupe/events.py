@@ -57,7 +57,8 @@ def date_event_offsets(statement: Statement, checker: Any) -> tuple[Statement, t
             unplaced = True
             continue
         claim_ids, when = found
-        own = [t for t in statement.times if not offset.start <= t.start < offset.end]
+        # (A deadline, "d'ici 2017", is what a target aims at, not when the statement's fact is.)
+        own = [t for t in statement.times if not offset.start <= t.start < offset.end and t.bound != "by"]
         if len(own) == 1:
             dated.append(_duration_check(offset, claim_ids, when, own[0], statement))
             continue

@@ -19,7 +19,7 @@ from .database import Database
 from .extract.statement import Statement
 from .model import Claim, EntityRef, Evidence, Quantity, Result, SourceInfo, TimeSpan
 from .normalise import plain, words
-from .periods import validity
+from .periods import source_year, validity
 from .roles import wider
 from .values import format_time, quantities_agree, times_agree, units_compatible
 
@@ -82,6 +82,23 @@ def _restated(mention, supports: list[ClaimMatch]) -> bool:
     return False
 
 
+def _when_set(mention, statement: Statement, supports: list[ClaimMatch], database: Database) -> bool:
+    """« En 2014, Cloudwatt visait 200 M€ pour 2017 »: the date a supporting
+    target was set (its `stated` date, or its source's year), where another
+    date of the statement gives the target's period."""
+    span = getattr(mention, "span", None)
+    if span is None:
+        return False
+    for match in supports:
+        claim = match.claim
+        stated = claim.qualifiers.get("stated") or source_year(claim, database)
+        if (claim.status in ("target", "forecast") and claim.period is not None and isinstance(stated, TimeSpan)
+                and times_agree(stated, span) and not times_agree(claim.period, span)
+                and any(t is not mention and times_agree(claim.period, t.span) for t in statement.times)):
+            return True
+    return False
+
+
 def _contradicted_elsewhere(statement: Statement, speaking: list[ClaimMatch], supports: list[ClaimMatch],
                             database: Database) -> list[ClaimMatch]:
     """Contradictions below the best fit, of another fact the statement names
@@ -110,6 +127,12 @@ def _gives_figure(text: str, span: tuple[int, int], supports: list[ClaimMatch]) 
     digits = re.findall(r"\d+", text)
     return bool(digits) and any(all(d in c.value for d in digits) for m in supports for c in m.comparisons
                                 if c.span == span and isinstance(c.value, str))
+
+
+def _a_whole_list_wrong(match: ClaimMatch) -> bool:
+    value = match.claim.value
+    return isinstance(value, EntityRef) and value.complete and len(value.ids) > 1 and any(
+        c.slot == "value" and not c.agrees for c in match.comparisons)
 
 
 def _dated_by_another_claim(text: str, mention, matches: list[ClaimMatch]) -> bool:
@@ -277,7 +300,10 @@ def decide(statement: Statement, matches: list[ClaimMatch], index: ClaimIndex, d
             supports = []
         unsettled = _unsettled(statement, [m for m in speaking if m.relation == "supports"], matches, index,
                                database) if supports else ""
-        wrong_elsewhere = _contradicted_elsewhere(statement, speaking, supports, database) if unsettled else []
+        wrong_elsewhere = _contradicted_elsewhere(statement, speaking, supports, database)
+        # Only a whole list named wrong contradicts a statement the rest confirms ("Cloudwatt,
+        # coentreprise d'Orange et de Bull, a reçu 75 M€"); a weaker reading of one word does not.
+        wrong_elsewhere = [m for m in wrong_elsewhere if unsettled or _a_whole_list_wrong(m)]
         if wrong_elsewhere:
             # « Axelle Lemaire, alors ministre de la Culture, avait envisagé un rapprochement … »:
             # the merger idea is hers, the title is not, and nothing else settles it.
@@ -387,6 +413,7 @@ def _unsettled(statement: Statement, supports: list[ClaimMatch], matches: list[C
     for mention in (*statement.quantities, *statement.times):
         spans = [span for span in accounted if span not in in_words or _gives_figure(mention.text, span, supports)]
         if not covered(mention.start, mention.end, spans) and not _restated(mention, supports) and not (
+                _when_set(mention, statement, supports, database)) and not (
                 _dated_by_another_claim(statement.text, mention, matches)) and not (
                 _THE_TWO.search(statement.text, max(mention.start - 8, 0), mention.start)
                 and getattr(mention, "quantity", None) is not None and mention.quantity.unit is None
