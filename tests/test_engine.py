@@ -1885,3 +1885,14 @@ def test_a_percentage_of_a_names_figure(checker, text, expected):
 ])
 def test_targets_set_at_a_date_and_lists_in_appositions(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A duration said to last, wrong in a relative clause, is a second fact that is wrong.
+    ("Patrick Starck, qui a dirigé Cloudwatt pendant deux ans et demi, a été remplacé en avril 2014 par Didier "
+     "Renard.", "contradicted"),
+    ("Patrick Starck, qui a dirigé Cloudwatt pendant un an et demi, a été remplacé en avril 2014 par Didier Renard.",
+     "supported"),
+])
+def test_a_wrong_duration_in_a_relative_clause(checker, text, expected):
+    assert verdict(checker, text) == expected

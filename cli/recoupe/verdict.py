@@ -17,11 +17,12 @@ from .align import contains_words, figure_owners, is_located_at
 from .compare import LATER_TIME, ClaimMatch, written_as_the_subjects
 from .database import Database
 from .extract.statement import Statement
+from .extract.times import lasting
 from .model import Claim, EntityRef, Evidence, Quantity, Result, SourceInfo, TimeSpan
 from .normalise import plain, words
 from .periods import source_year, validity
 from .roles import wider
-from .values import format_time, quantities_agree, times_agree, units_compatible
+from .values import dimension_of, format_time, quantities_agree, times_agree, units_compatible
 
 TIE = 0.01
 # Names that set the scene rather than make a claim: places ("the Swiss
@@ -113,13 +114,19 @@ def _contradicted_elsewhere(statement: Statement, speaking: list[ClaimMatch], su
         # d'avenir » a part of it (the figure before the name).
         subject = match.claim.subject
         figures = [q for q in statement.quantities if any(a <= q.start and q.end <= b for a, b in match.accounted)]
-        return all(isinstance(match.claim.value, Quantity)
-                   and figure_owners(statement, q.start, q.end, database) == {subject}
-                   and written_as_the_subjects(subject, statement, q.start, q.end) for q in figures)
+        return all(isinstance(match.claim.value, Quantity) and (
+            lasting(statement.text, q.start) and dimension_of(q.quantity.unit) == "duration"  # "pendant deux ans"
+            or figure_owners(statement, q.start, q.end, database) == {subject}
+            and written_as_the_subjects(subject, statement, q.start, q.end)) for q in figures)
 
     return [m for m in speaking if m.relation == "contradicts" and m.complete_keys and m.cued and m.accounted
             and (m.claim.subject, m.claim.property) not in facts and figure_is_the_subjects(m)
-            and not any(a <= start and end <= b for start, end in m.accounted for a, b in confirmed)]
+            and not any(a <= start and end <= b for start, end in _disagreeing(m) for a, b in confirmed)]
+
+
+def _disagreeing(match: ClaimMatch) -> list[tuple[int, int]]:
+    """Where the statement says what the claim contradicts (all it settles, when that is not told apart)."""
+    return [c.span for c in match.comparisons if not c.agrees] or list(match.accounted)
 
 
 def _gives_figure(text: str, span: tuple[int, int], supports: list[ClaimMatch]) -> bool:
