@@ -1896,3 +1896,17 @@ def test_targets_set_at_a_date_and_lists_in_appositions(checker, text, expected)
 ])
 def test_a_wrong_duration_in_a_relative_clause(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A revision whose figures each agree with the earlier or the later claim, whichever they stand by.
+    ("Cloudwatt's 2017 revenue goal had been cut from an original €500m.", "supported"),
+    ("In September 2014 Cloudwatt was aiming for €200m in revenue by 2017, well below the half-billion-euro target "
+     "it had set two years earlier.", "supported"),
+    ("Cloudwatt cut its revenue ambition to €200m by 2017, versus a billion two years earlier.", "contradicted"),
+    # « ne fait pas partie des succès » denies a success: a failure is what the source says.
+    ("Pour Camille Cacheux, le Plan Calcul ne fait pas partie des succès de la stratégie industrielle de l'État.",
+     "supported"),
+])
+def test_revisions_with_misplaced_figures_and_light_words_after_a_negation(checker, text, expected):
+    assert verdict(checker, text) == expected

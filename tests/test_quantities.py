@@ -167,6 +167,7 @@ FORMS = [
     ("up to 300", 300, None, 1, "at-most", "up to 300"),
     ("à moins de la moitié", 50, "percent", 1, "at-most", "moins de la moitié"),
     ("50 Go de stockage", 50, "GB", 1, "exact", "50 Go"),
+    ("a half-billion-euro target", 5e8, None, 1e8, "exact", "a half-billion"),
     ("2 TB of data", 2, "TB", 1, "exact", "2 TB"),
     ("plus de la moitié des clients", 50, "percent", 1, "at-least", "plus de la moitié"),
 ]
@@ -493,3 +494,9 @@ def test_and_a_half(text, amount, unit):
 def test_a_word_that_stresses_a_duration_stands_between_number_and_unit(text, amount, unit):
     (found,) = find_quantities(text)
     assert (found.quantity.amount, found.quantity.unit) == (amount, unit)
+
+
+def test_a_sum_in_words_before_a_duration_is_not_joined_to_it():
+    from recoupe.extract.quantities import find_quantities
+    found = [(q.text, q.quantity.amount, q.quantity.unit) for q in find_quantities("versus a billion two years earlier")]
+    assert found == [("a billion", 1e9, None), ("two years", 2, "year")]

@@ -320,9 +320,11 @@ def relate_change(statement: Statement, matches: list[ClaimMatch], database: Dat
     if pair is None:
         return matches
     earlier, later = pair
-    if "contradicts" in (earlier.relation, later.relation):
-        return matches  # a figure that disagrees with its own claim ("versus a billion") settles it
     old, new = figure_of(earlier.claim), figure_of(later.claim)
+    stated = [q.quantity for q in statement.quantities if units_compatible(old, q.quantity)]
+    if "contradicts" in (earlier.relation, later.relation) and not all(
+            quantities_agree(old, q) or quantities_agree(new, q) for q in stated):
+        return matches  # a figure that disagrees with both ("versus a billion") settles it
     holds = (new.amount < old.amount) == (statement.change == "decrease")
     spans = list(statement.change_spans)
     said = []

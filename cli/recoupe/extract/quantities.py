@@ -290,7 +290,7 @@ def _read_digit_fractions(text: str, reversed_text: str) -> Iterator[_Candidate]
 
 
 _HALF_SCALE = re.compile(
-    r"(?<!\w)(?:half\s+an?|a\s+half|un\s+demi-?|une\s+demi-?|demi-)\s*"
+    r"(?<!\w)(?:half\s+an?|(?:an?\s+)?half-|a\s+half|un\s+demi-?|une\s+demi-?|demi-)\s*"
     r"(?:(?P<scale>million|billion|milliard|thousand|mille)|(?P<coll>dozen|douzaine|centaine|millier))(?!\w)",
     re.IGNORECASE)
 
@@ -463,15 +463,24 @@ def _number_words_at(text: str, reversed_text: str, pos: int) -> tuple[list[_Can
     tokens = _merge_quatre_vingt([(w.group().lower(), run.start() + w.start(), run.start() + w.end())
                                   for w in _WORD.finditer(run.group())
                                   if w.group().lower() not in ("et", "and")])
+    scales = [index for index, token in enumerate(tokens) if token[0] in SCALES]
+    parts = [tokens]
+    if scales and scales[-1] < len(tokens) - 1 and _DURATION_AFTER.match(text, run.end()):
+        # "a billion two years earlier": a sum, then a duration, not 1,000,000,002 years.
+        parts = [tokens[:scales[-1] + 1], tokens[scales[-1] + 1:]]
     candidates = []
-    for first, last, value, precision in _parse_words(tokens):
-        words = [t[0] for t in tokens[first : last + 1]]
-        start, end = tokens[first][1], tokens[last][2]
-        if words == ["neuf"] and not _neuf_is_nine(text, end):
-            continue
-        candidates.append(_Candidate(start, end, Decimal(value), Decimal(precision), None,
-                                     needs_unit=len(words) == 1 and words[0] in ARTICLES))
+    for part in parts:
+        for first, last, value, precision in _parse_words(part):
+            words = [t[0] for t in part[first : last + 1]]
+            start, end = part[first][1], part[last][2]
+            if words == ["neuf"] and not _neuf_is_nine(text, end):
+                continue
+            candidates.append(_Candidate(start, end, Decimal(value), Decimal(precision), None,
+                                         needs_unit=len(words) == 1 and words[0] in ARTICLES))
     return candidates, run.end()
+
+
+_DURATION_AFTER = re.compile(r"[^\S\n]+(?i:ans?|années?|years?|mois|months?|semaines?|weeks?|jours?|days?)\b")
 
 
 def _merge_quatre_vingt(tokens: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:

@@ -31,7 +31,9 @@ _EARLIER_AFTER = re.compile(r"\s*(?:earlier|ago|before|plus tôt|auparavant|avan
 _BEFORE_ANCHOR = re.compile(r"(?:il y a|voilà)$", re.IGNORECASE)
 NEGATION_WINDOW = 40
 # A comma or semicolon ends what a negation reaches: « On ne le leur reprochera pas, tant les offres … ».
-_SHORT_GAP = re.compile(r"^[^\w,;]*(?:[^\W\d_]{1,4}[^\w,;]+){0,3}$")
+# Short words, and the light words of « ne fait pas partie des », "is not among", "not really".
+_SHORT_GAP = re.compile(r"^[^\w,;]*(?:(?:[^\W\d_]{1,4}|(?i:partie|parmi|among|really|vraiment|encore|toujours))"
+                        r"[^\w,;]+){0,3}$")
 # Between a subject and its negated verb: at most one word, no comma nor "and" (« Orange et non Thales »).
 _SUBJECT_WINDOW = 15
 _SUBJECT_GAP = re.compile(r"^\s*(?:(?!and\b|et\b|or\b|ou\b|but\b|mais\b)[^\W\d_]+\s+)?$", re.IGNORECASE)
