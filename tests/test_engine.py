@@ -1910,3 +1910,17 @@ def test_a_wrong_duration_in_a_relative_clause(checker, text, expected):
 ])
 def test_revisions_with_misplaced_figures_and_light_words_after_a_negation(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A word of the source's own group denied in its clause ("without relying on local partners") is not said.
+    ("In his op-ed, Coreye's Camille Cacheux argues that only a direct sales strategy, without relying on local "
+     "partners, can meet the needs of French SMEs.", "contradicted"),
+    # « 100 % indirecte » says in a figure what « exclusivement indirecte » says in words.
+    ("Selon le DG de Coreye, seule une stratégie 100 % indirecte, via des acteurs locaux, peut répondre aux besoins "
+     "des PME.", "supported"),
+    # A name lost is not a name kept.
+    ("Cloudwatt lost its name in 2016.", "contradicted"),
+])
+def test_exclusive_words_denied_in_their_clause_and_entirely_in_figures(checker, text, expected):
+    assert verdict(checker, text) == expected

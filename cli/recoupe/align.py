@@ -575,6 +575,8 @@ def _exclusive_slot(value: str, statement: Statement, groups: tuple[tuple[str, .
                     if anchors and (_in_aside_of_another(statement, span, anchors)
                                     or _said_of_a_nearer_name(statement, span, anchors, database)):
                         continue  # "Unlike Numergy, which says it built it alone, Cloudwatt…"
+                    if index in own and statement.denies_in_clause(span[0]):
+                        continue  # "a direct strategy, without relying on local partners": not said of it
                     if not anchors or any(not _WHEREAS.search(statement.text[min(a.end, span[1]):max(a.start, span[0])])
                                           for a in anchors):
                         stated.append((index, span))

@@ -540,7 +540,7 @@ def _relation(claim: Claim, statement: Statement, comparisons: list[SlotComparis
         explanation = f"the source gives {first.claimed} for {what}; the statement says {first.stated}"
         relation = "contradicts"
     elif agreeing and isinstance(claim.value, str) and not _both_deny_only(claim.value, statement) and any(
-            _negated_clause(statement, c.span[0]) for c in agreeing if c.slot == "value"):
+            statement.denies_in_clause(c.span[0]) for c in agreeing if c.slot == "value"):
         # "Numergy never meant to go beyond the public sector": a denial somewhere
         # before the words compared; shared words do not confirm what it denies.
         blocked = explanation = "the statement denies something in the same clause as the words it shares with the source"
@@ -724,12 +724,6 @@ def _handed_to_value(claim: Claim, statement: Statement) -> bool:
                for m in _value_mentions(claim, statement))
 
 
-def _negated_clause(statement: Statement, position: int) -> bool:
-    """A negation earlier in the clause that holds `position` (no comma, semicolon or colon between)."""
-    return any(end <= position and not _CLAUSE_BREAK.search(statement.text, end, position)
-               for _, end in statement.negations)
-
-
 def _denies_all_too(value: str) -> bool:
     """A value that itself says "not all" (« pas … tous les ministères ») or
     "not only" (« et pas uniquement le secteur public »)."""
@@ -750,7 +744,6 @@ _ONLY_WORD = re.compile(r"\b(?:seul|seule|seuls|seules|uniquement|exclusivement|
 # "did not launch until the end of June": a month without its year, bounded as a date with one would be.
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|before|avant|jusqu['’]|qu['’]|que)\W+(?:(?:the|la|le|l['’]|fin|début|mi|end|start|beginning|of)\W+){0,3}$",
                            re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:but|mais|and|et)\b")
 
 
 def _ends(claim: Claim, statement: Statement) -> bool:

@@ -130,10 +130,16 @@ def _disagreeing(match: ClaimMatch) -> list[tuple[int, int]]:
 
 
 def _gives_figure(text: str, span: tuple[int, int], supports: list[ClaimMatch]) -> bool:
-    """Whether the text value matched over `span` has the figure's digits."""
+    """Whether the text value matched over `span` has the figure's digits (or,
+    for « 100 % indirecte », says "entirely" in words)."""
     digits = re.findall(r"\d+", text)
-    return bool(digits) and any(all(d in c.value for d in digits) for m in supports for c in m.comparisons
-                                if c.span == span and isinstance(c.value, str))
+    return bool(digits) and any(
+        all(d in c.value for d in digits) or digits == ["100"] and _ENTIRELY.search(c.value)
+        for m in supports for c in m.comparisons if c.span == span and isinstance(c.value, str))
+
+
+_ENTIRELY = re.compile(r"\b(?:exclusivement|entièrement|totalement|intégralement|exclusively|entirely|fully|wholly)\b",
+                       re.IGNORECASE)
 
 
 def _a_whole_list_wrong(match: ClaimMatch) -> bool:

@@ -30,6 +30,7 @@ _AFTER_ANCHOR = re.compile(
 _EARLIER_AFTER = re.compile(r"\s*(?:earlier|ago|before|plus tôt|auparavant|avant|de cela)\b", re.IGNORECASE)
 _BEFORE_ANCHOR = re.compile(r"(?:il y a|voilà)$", re.IGNORECASE)
 NEGATION_WINDOW = 40
+_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:but|mais|and|et)\b")
 # A comma or semicolon ends what a negation reaches: « On ne le leur reprochera pas, tant les offres … ».
 # Short words, and the light words of « ne fait pas partie des », "is not among", "not really".
 _SHORT_GAP = re.compile(r"^[^\w,;]*(?:(?:[^\W\d_]{1,4}|(?i:partie|parmi|among|really|vraiment|encore|toujours))"
@@ -129,6 +130,11 @@ class Statement:
             if end <= start and start - end <= NEGATION_WINDOW and _SHORT_GAP.match(self.text[end:start]):
                 return True
         return False
+
+    def denies_in_clause(self, position: int) -> bool:
+        """A negation earlier in the clause that holds `position` (no comma,
+        semicolon, colon, "but" or "and" between): "without relying on local partners"."""
+        return any(end <= position and not _CLAUSE_BREAK.search(self.text, end, position) for _, end in self.negations)
 
     def negated_after(self, end: int) -> bool:
         """Whether what ends at `end` is the subject of a negated verb right after
