@@ -1924,3 +1924,11 @@ def test_revisions_with_misplaced_figures_and_light_words_after_a_negation(check
 ])
 def test_exclusive_words_denied_in_their_clause_and_entirely_in_figures(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+def test_a_month_beside_the_cue_dates_the_fact_rather_than_a_dated_aside(checker):
+    text = ("IBM, which also attended the November 2012 debate on the sovereign cloud, had announced in October the "
+            "opening of a major data centre in Montpellier.")
+    assert verdict(checker, text) != "contradicted"
+    assert verdict(checker, "IBM had announced in November the opening of a major data centre in Montpellier.") == (
+        "contradicted")

@@ -143,6 +143,14 @@ def compare_slots(claim: Claim, statement: Statement, keys: tuple[str, ...],
                 # Several dates and no cue of this property to tell which is its:
                 # one that agrees settles it, a disagreement would be a guess.
                 placed = [p for p in placed if times_agree(value, statement.times[p[1]].span)]
+            month = _yearless_slot(claim, name, value, statement, key_positions, database, context) if (
+                placed and statement.yearless and not times_agree(value, statement.times[placed[0][1]].span)) else None
+            if month is not None and month.agrees and _nearer_a_cue(claim, statement, month.span,
+                                                                   statement.times[placed[0][1]]):
+                # "IBM, which attended the November 2012 debate, had announced in October …": the
+                # month beside the cue is the announcement's, the dated debate another event.
+                comparisons.append(month)
+                continue
             if placed:
                 mention = statement.times[placed[0][1]]
                 denial = _not_before(statement, mention)
@@ -255,6 +263,13 @@ def _yearless_slot(claim: Claim, name: str, value: TimeSpan, statement: Statemen
     if month.day is not None and value.precision == "day":
         agrees = agrees and month.day == value.start.day  # « le 21 novembre » is not the 20th
     return SlotComparison(name, value, agrees, format_time(value), month.text, (month.start, month.end))
+
+
+def _nearer_a_cue(claim: Claim, statement: Statement, span: tuple[int, int], other) -> bool:
+    """Whether `span` stands nearer a cue of the claim's property than the mention `other`."""
+    cues = statement.cues.get(claim.property, ())
+    return bool(cues) and min(_gap(*span, c.start, c.end) for c in cues) < min(
+        _gap(other.start, other.end, c.start, c.end) for c in cues)
 
 
 def _before_source(claim: Claim, span: TimeSpan, database: Database) -> bool:
