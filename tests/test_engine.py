@@ -1932,3 +1932,9 @@ def test_a_month_beside_the_cue_dates_the_fact_rather_than_a_dated_aside(checker
     assert verdict(checker, text) != "contradicted"
     assert verdict(checker, "IBM had announced in November the opening of a major data centre in Montpellier.") == (
         "contradicted")
+
+
+def test_a_title_word_inside_a_confirmed_title_is_confirmed(checker):
+    text = ("Coreye's managing director Camille Cacheux argues that only an exclusively indirect strategy relying on "
+            "local players can meet SMEs' needs.")
+    assert verdict(checker, text) == "supported"

@@ -570,7 +570,7 @@ def _unconfirmed_cue(statement: Statement, supports: list[ClaimMatch], matches: 
         if property_id in confirmed or property_id not in known:
             continue
         for cue in cues:
-            if (cue.start, cue.end) not in confirmed_spans:
+            if not any(a <= cue.start and cue.end <= b for a, b in confirmed_spans):  # ("*managing* director")
                 return f"« {statement.text[cue.start:cue.end]} »"
     return ""
 
