@@ -1632,8 +1632,9 @@ def test_reported_content_touches_what_the_database_knows(checker, text, expecte
      "supported"),
     ("Numergy has five times as many partners as Cloudwatt's forty.", "contradicted"),
     ("Orange's stake in Cloudwatt was double Thales's.", "supported"),
-    # A figure glued before another name is that name's own: "the €4.5bn Grand emprunt" is no funding of Andromède.
-    ("Andromède was to receive 3% of the €4.5bn Grand emprunt.", "unverified"),
+    # A figure glued before another name is that name's own: "the €4.5bn Grand emprunt" is no funding of
+    # Andromède, and 3 % of it is Andromède's 135 M€.
+    ("Andromède was to receive 3% of the €4.5bn Grand emprunt.", "supported"),
     ("Andromède was to receive €135m of the €4.5bn Grand emprunt.", "supported"),
     # "did not … until" a month without its year dates the event, it does not deny it.
     ("Cloudwatt did not launch its OpenStack IaaS offer until the end of June, nearly two years after the company "
@@ -1865,6 +1866,9 @@ def test_a_heads_title_said_of_another_organisation(checker, text, expected):
     ("Les 135 millions d'euros prévus pour Andromède représentaient 3 % du Grand emprunt.", "supported"),
     ("Les 135 millions d'euros prévus pour Andromède représentaient 10 % du Grand emprunt.", "contradicted"),
     ("Andromède devait être financé par 135 M€, soit 3 % des 4,5 milliards du Grand emprunt.", "supported"),
+    # Without the part's figure, the part is the cued fact of the name the share is said of.
+    ("Andromède was to receive 3% of the €4.5bn Grand emprunt.", "supported"),
+    ("Andromède devait recevoir 10 % du Grand emprunt.", "contradicted"),
 ])
 def test_a_percentage_of_a_names_figure(checker, text, expected):
     assert verdict(checker, text) == expected

@@ -418,6 +418,13 @@ def relate_share(statement: Statement, matches: list[ClaimMatch], database: Data
         return matches
     parts = [m for m in matches if m.relation == "supports" and m.claim.subject != whole_of[0] and any(
         c.agrees and isinstance(c.value, Quantity) and c.value.unit not in (None, "percent") for c in m.comparisons)]
+    if not parts:
+        # "Andromède was to receive 3 % of the Grand emprunt": the part is the cued fact of the name it is said of.
+        parts = [m for m in matches if m.cued and m.complete_keys and m.claim.subject != whole_of[0]
+                 and m.period != "other" and figure_of(m.claim) is not None and figure_of(m.claim).unit not in (
+                     None, "percent") and m.claim.property in statement.cues]
+        if len({m.claim.id for m in parts}) != 1:
+            return matches
     units = {figure_of(m.claim).unit for m in parts}
     if not parts or len(units) != 1:
         return matches
@@ -434,7 +441,8 @@ def relate_share(statement: Statement, matches: list[ClaimMatch], database: Data
                    f"{format_quantity(figure_of(whole.claim))} ({_fact_label(whole, database)}): {measured:.3g} %; "
                    f"the statement says {share.text}")
     span = (share.start, share.end)
+    related = {id(whole)} | ({id(part)} if part.relation is None else set())  # (a part said only by the share)
     return [replace(m, relation="supports" if holds else "contradicts", explanation=explanation, blocked="",
                     strength=max(m.strength, part.strength) + 1.0, accounted=tuple(dict.fromkeys((*m.accounted, span))),
                     highlights=tuple(dict.fromkeys((*m.highlights, span))))
-            if m is whole else m for m in matches]
+            if id(m) in related else m for m in matches]
