@@ -143,6 +143,7 @@ _ENTIRELY = re.compile(r"\b(?:exclusivement|entièrement|totalement|intégraleme
 
 
 def _a_whole_list_wrong(match: ClaimMatch) -> bool:
+    """A list the source gives whole (`complete`) that the statement names otherwise: hard evidence."""
     value = match.claim.value
     return isinstance(value, EntityRef) and value.complete and len(value.ids) > 1 and any(
         c.slot == "value" and not c.agrees for c in match.comparisons)
