@@ -1942,3 +1942,15 @@ def test_a_title_word_inside_a_confirmed_title_is_confirmed(checker):
     text = ("Coreye's managing director Camille Cacheux argues that only an exclusively indirect strategy relying on "
             "local players can meet SMEs' needs.")
     assert verdict(checker, text) == "supported"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A nationality after the aside that follows the opening name is that name's ("SFR's new owner" included).
+    ("Altice, SFR's new owner, is a Belgian group.", "contradicted"),
+    ("Altice, Numericable's parent, is a Luxembourg company.", "supported"),
+    # "=" and ":" in a note join a name to what describes it.
+    ("Altice = groupe belge, maison-mère de Numericable", "contradicted"),
+    ("SFR buyer Altice: Belgian group", "contradicted"),
+])
+def test_nationalities_after_an_aside_and_in_notes(checker, text, expected):
+    assert verdict(checker, text) == expected

@@ -602,24 +602,28 @@ class Nationality:
 # Between a noun for a company and a place word: « hébergeur (de cloud) français », "German (cloud) host".
 _NOUN_GAP = re.compile(r"^\s+(?:[\w'’-]+\s+){0,2}$")
 # "Altice, maison-mère de Numericable, est un groupe belge": the opening name, then an aside.
-_OPENING_ASIDE = re.compile(r"[^\S\n]{0,3},[^\S\n]{0,3}[a-zà-ÿ][^,;:.()]{0,80},")
+_OPENING_ASIDE = re.compile(r"[^\S\n]{0,3},[^\S\n]{0,3}(?:[a-zà-ÿ]|[^\W\d_][\w-]*['’]s\b)[^,;:.()]{0,80},")  # ", SFR's new owner,"
 
 
 def _past_the_aside(text: str, named: list, holder, phrase_start: int):
-    """A holder found inside the aside that follows the sentence's opening
-    name gives way to that name: the predicate after the aside is its."""
-    if holder is None or not named or named[0] is holder or text[:named[0].start].strip(" «\"“").lower() not in (
+    """The predicate after the aside that follows the sentence's opening name
+    is that name's: a holder found inside the aside gives way to it, and with
+    none found, the opening name holds what comes right after the aside
+    ("Altice, SFR's new owner, is a Belgian group")."""
+    if not named or named[0] is holder or text[:named[0].start].strip(" «\"“").lower() not in (
             "", "le", "la", "les", "l'", "l’", "the"):
         return holder
     aside = _OPENING_ASIDE.match(text, named[0].end)
-    if aside and aside.start() <= holder.start < aside.end() <= phrase_start:
+    if aside and holder is not None and aside.start() <= holder.start < aside.end() <= phrase_start:
+        return named[0]
+    if aside and holder is None and aside.end() <= phrase_start and _APPOSITION.match(text[aside.end():phrase_start]):
         return named[0]
     return holder
 
 
 # Between a name and the noun that describes it: "Ikoula is a", « OVH, l' », "Gandi, the".
 _APPOSITION = re.compile(
-    r"^\s*(?:,\s*)?(?:(?:is|was|are|were|remains|est|était|sont|étaient|reste|demeure|a|an|the|one of the|un|une|le|la|"
+    r"^\s*(?:[,=:]\s*)?(?:(?:is|was|are|were|remains|est|était|sont|étaient|reste|demeure|a|an|the|one of the|un|une|le|la|"
     r"les|des|l['’]un des|l['’]une des|l['’]|deux|two|both|nouveau|nouvelle|nouveaux|nouvelles|new)(?!\w)\s*)*$",
     re.IGNORECASE)
 
