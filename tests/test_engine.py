@@ -1954,3 +1954,13 @@ def test_a_title_word_inside_a_confirmed_title_is_confirmed(checker):
 ])
 def test_nationalities_after_an_aside_and_in_notes(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A state the source gives for a year holds on each of its days.
+    ("Intégré à Orange, Cloudwatt a perdu son nom au 1er janvier 2016.", "contradicted"),
+    ("Fleur Pellerin, then minister for foreign trade, had set out the government's position in detail in "
+     "September 2012.", "contradicted"),
+])
+def test_a_state_given_for_a_year_holds_on_its_days(checker, text, expected):
+    assert verdict(checker, text) == expected

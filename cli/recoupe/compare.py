@@ -873,7 +873,8 @@ def _contradiction_gate(claim: Claim, statement: Statement, complete_keys: bool,
         return "the statement does not name everything the source's figure is about"
     if not cued and statement.cues:
         return "the statement is about another property"
-    if period in ("partial", "within", "earlier", "undated", "boundary"):
+    if period in ("partial", "earlier", "undated", "boundary") or period == "within" and isinstance(claim.value, Quantity):
+        # (A state the source gives for a year holds on each of its days: « le 1er janvier 2016 » is within it.)
         return "the periods differ"
     if statement.later and not statement.times:
         return LATER_TIME
