@@ -1964,3 +1964,12 @@ def test_nationalities_after_an_aside_and_in_notes(checker, text, expected):
 ])
 def test_a_state_given_for_a_year_holds_on_its_days(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # An outlet in brackets after a person is where the person works: settled only by a link to them.
+    ("Modérateur Partner VIP : Simottel (Les Echos)", "unverified"),
+    ("Modérateur Partner VIP : Simottel (Groupe 01)", "supported"),
+])
+def test_an_outlet_in_brackets_after_a_person(checker, text, expected):
+    assert verdict(checker, text) == expected

@@ -149,6 +149,19 @@ def _a_whole_list_wrong(match: ClaimMatch) -> bool:
         c.slot == "value" and not c.agrees for c in match.comparisons)
 
 
+# "Simottel (Les Echos)": a name in brackets right after a person's.
+_IN_BRACKETS_AFTER = re.compile(r"[^\S\n]{0,2}\([^\S\n]{0,2}$")
+
+
+def _affiliation_of(statement: Statement, mention, database: Database) -> Optional[str]:
+    """The person whose affiliation a bracketed name right after them gives, if any."""
+    if not statement.text[mention.end:].lstrip().startswith(")"):
+        return None
+    before = [m for m in statement.entities if m.end <= mention.start and not m.unknown
+              and _IN_BRACKETS_AFTER.fullmatch(statement.text, m.end, mention.start)]
+    return before[-1].entity if before and database.entities[before[-1].entity].type == "person" else None
+
+
 def _dated_by_another_claim(text: str, mention, matches: list[ClaimMatch]) -> bool:
     """A date that dates a name the statement names, as a claim of that name alone
     gives it ("this 2001 US law" beside the Patriot Act, dated 2001): an aside
@@ -497,6 +510,10 @@ def _unsettled(statement: Statement, supports: list[ClaimMatch], matches: list[C
                 index.linked(entity, mention.entity) for entity in named):
             continue  # « remonte à 2009, sous Nicolas Sarkozy »: the era of someone the facts involve
         holder_of_title = (lambda title: index.linked(mention.entity, title.entity)) if kind == "person" else None
+        employer = _affiliation_of(statement, mention, database) if kind == "media" else None
+        if employer is not None and not index.linked(employer, mention.entity):
+            # "Simottel (Les Echos)": an outlet in brackets after a person is where the person works.
+            return f"« {statement.text[mention.start:mention.end]} »"
         if kind in CONTEXT_TYPES or _credited(statement, mention, holder_of_title) and mention.entity not in statement.focus:
             continue  # "selon le patron de Coreye": who says it, not what is said ("it was Starck who said" says who)
         if kind == "person" or not any(index.linked(entity, mention.entity) for entity in named):
