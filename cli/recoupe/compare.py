@@ -312,9 +312,10 @@ def _holdersfigure_of(claim: Claim, statement: Statement, database: Database) ->
                for q in statement.quantities)
 
 
-# "le DG de Coreye", "the CEO of Coreye": the organisation whose head the cue names.
-_OF_BEFORE_NAME = re.compile(r"[^\S\n]{0,3}(?:of(?:[^\S\n]+the)?|de|du|d['’]|de[^\S\n]+la|de[^\S\n]+l['’])[^\S\n]{0,3}",
-                             re.IGNORECASE)
+# What links a word to the name it is of ("le DG *de* Coreye", "3 % *of the* Grand emprunt",
+# « 150 M€ *des* Investissements d'avenir »); matched whole, between the two.
+OF_NAME = re.compile(r"[^\S\n]{0,3}(?:of(?:[^\S\n]+the)?|des|du|de[^\S\n]+la|de[^\S\n]+l['’]|d['’]|de)[^\S\n]{0,3}",
+                     re.IGNORECASE)
 
 
 def _cued_for_another(claim: Claim, statement: Statement, database: Database) -> bool:
@@ -327,7 +328,7 @@ def _cued_for_another(claim: Claim, statement: Statement, database: Database) ->
     cues = statement.cues.get(claim.property, ())
     owners = []
     for cue in cues:
-        after = [m for m in statement.entities if not m.unknown and _OF_BEFORE_NAME.fullmatch(statement.text, cue.end, m.start)]
+        after = [m for m in statement.entities if not m.unknown and OF_NAME.fullmatch(statement.text, cue.end, m.start)]
         owners.append(after[0].entity if after else None)
     return bool(owners) and all(owner is not None and owner != claim.subject
                                 and database.entities[owner].type == "organisation" for owner in owners)
@@ -422,10 +423,8 @@ def _sole_figure_of_subject(claim: Claim, statement: Statement, database: Databa
         _figure_of_subject(claim, statement, database)) and not _a_part_of_the_subject(claim, statement)
 
 
-# « 150 M€ des Investissements d'avenir », "€150m of the Grand emprunt": a sum taken from
-# a name, where « les 4,5 milliards d'euros du Grand emprunt » (with its article) is all of it.
-_PART_OF_NAME = re.compile(r"[^\S\n]{0,3}(?:of(?:[^\S\n]+the)?|des|du|de[^\S\n]+la|de[^\S\n]+l['’]|d['’]|de)[^\S\n]{0,3}$",
-                           re.IGNORECASE)
+# « les 4,5 milliards d'euros du Grand emprunt »: with an article, a figure of a name is all of it;
+# without one (« 150 M€ des Investissements d'avenir ») a sum taken from it.
 _DEFINITE_BEFORE = re.compile(r"(?:\b(?:les|des|the|ces|ses|leurs|its|their)|['’]s)[^\S\n]{1,3}$", re.IGNORECASE)
 
 
@@ -435,7 +434,7 @@ _GLUED = re.compile(r"[^\S\n]{0,2}['\"«“‘]?[^\S\n]{0,2}")
 
 def _a_part_of_the_subject(claim: Claim, statement: Statement) -> bool:
     return any(m.entity == claim.subject and q.end <= m.start
-               and _PART_OF_NAME.fullmatch(statement.text, q.end, m.start)
+               and OF_NAME.fullmatch(statement.text, q.end, m.start)
                and not _DEFINITE_BEFORE.search(statement.text, max(q.start - 12, 0), q.start)
                for q in statement.quantities for m in statement.entities)
 
@@ -447,7 +446,7 @@ def written_as_the_subjects(subject: str, statement: Statement, start: int, end:
     text = statement.text
     return any(m.entity == subject and (
         m.end <= start or _GLUED.fullmatch(text, end, m.start) or (
-            _PART_OF_NAME.fullmatch(text, end, m.start) and _DEFINITE_BEFORE.search(text, max(start - 12, 0), start)))
+            OF_NAME.fullmatch(text, end, m.start) and _DEFINITE_BEFORE.search(text, max(start - 12, 0), start)))
         for m in statement.entities)
 
 

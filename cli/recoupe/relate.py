@@ -26,7 +26,7 @@ from datetime import date
 from typing import Optional
 
 from .candidates import ClaimIndex, key_entities, point_of
-from .compare import ClaimMatch, figure_of
+from .compare import OF_NAME, ClaimMatch, figure_of
 from .database import Database
 from .extract.statement import Statement
 from .model import Claim, Quantity, TimeSpan
@@ -395,11 +395,6 @@ def _stated_on(claim: Claim, database: Database) -> date:
     return known[0] if known else date.max
 
 
-# "3 % du Grand emprunt", "3% of the €4.5bn Grand emprunt": a percentage of a name's figure.
-_SHARE_OF = re.compile(r"[^\S\n]{0,3}(?:of(?:[^\S\n]+the)?|du|des|de[^\S\n]+la|de[^\S\n]+l['’]|d['’]|de)[^\S\n]{0,3}",
-                       re.IGNORECASE)
-
-
 def relate_share(statement: Statement, matches: list[ClaimMatch], database: Database) -> list[ClaimMatch]:
     """"Les 135 M€ prévus pour Andromède représentaient 3 % du Grand emprunt":
     a percentage of a name whose one figure in the statement's other unit the
@@ -410,9 +405,9 @@ def relate_share(statement: Statement, matches: list[ClaimMatch], database: Data
         return matches
     share = percents[0]
     whole_of = [m.entity for m in statement.entities if not m.unknown and m.start >= share.end and (
-        _SHARE_OF.fullmatch(statement.text, share.end, m.start) or any(
-            share.end <= q.start and _SHARE_OF.fullmatch(statement.text, share.end, q.start)
-            and (not statement.text[q.end:m.start].strip(" '\"«“‘") or _SHARE_OF.fullmatch(statement.text, q.end, m.start))
+        OF_NAME.fullmatch(statement.text, share.end, m.start) or any(
+            share.end <= q.start and OF_NAME.fullmatch(statement.text, share.end, q.start)
+            and (not statement.text[q.end:m.start].strip(" '\"«“‘") or OF_NAME.fullmatch(statement.text, q.end, m.start))
             for q in statement.quantities))]
     if not whole_of:
         return matches
