@@ -524,7 +524,7 @@ def _names_both_sides(sentence: str, previous_start: int, a: int, b: int) -> boo
     of Numergy than Orange held of Cloudwatt, and Bull held …"), not the last
     item of a list ("founded by Orange, Thales, and the CDC")."""
     between = sentence[previous_start:a]
-    clauses = between.rstrip().endswith(tuple(CLAUSE_COORDINATIONS)) and "," in between[-20:] and all(
+    clauses = between.rstrip().endswith(CLAUSE_COORDINATIONS) and all(
         len(TOKEN.findall(sentence, start, end)) >= CLAUSE_TOKENS for start, end in ((previous_start, a), (a, b)))
     if ";" not in between and not clauses:
         return False
