@@ -1973,3 +1973,50 @@ def test_a_state_given_for_a_year_holds_on_its_days(checker, text, expected):
 ])
 def test_an_outlet_in_brackets_after_a_person(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A negation in a relative clause after the value denies that clause, not the value; a negated cue
+    # whose object is another name denies that name. (Nothing settles the Patriot Act part.)
+    ("Cloudwatt's contracts fall under French law, which is not subject to the Patriot Act.", "unverified"),
+    ("Les contrats de Cloudwatt, établis sous droit français, ne sont pas soumis au Patriot Act.", "unverified"),
+    ("Les contrats de Cloudwatt ne sont pas soumis au droit français.", "contradicted"),
+    ("Thales was never a shareholder of Cloudwatt.", "contradicted"),
+])
+def test_a_denial_reaches_only_what_it_denies(checker, text, expected):
+    assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A date in a relative clause set off by commas is that clause's, not the main verb's.
+    ("IBM, which took part in the debate in November 2012, had announced its Montpellier data centre in "
+     "October 2012.", "supported"),
+    ("IBM, which took part in the debate in November 2012, had announced its Montpellier data centre in "
+     "June 2012.", "contradicted"),
+    # "The month before" counts from the date written before it.
+    ("In November 2012 IBM was at the debate; it had announced its Montpellier data centre the month before.",
+     "supported"),
+])
+def test_a_dated_relative_clause_and_the_month_before(checker, text, expected):
+    assert verdict(checker, text) == expected
+
+
+def test_a_name_set_against_by_a_rival_cue_is_not_what_was_left(checker):
+    # Dassault left the rival project with SFR (April 2012), not Andromède (December 2011).
+    result = checker.check("En avril 2012, Dassault Systèmes a quitté son projet concurrent d'Andromède.")
+    assert result.verdict != "contradicted"
+    assert checker.check("En avril 2012, Dassault Systèmes a quitté Andromède.").verdict == "contradicted"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Names in the aside after an opening holder hold no figure outside it.
+    ("La Caisse des Dépôts, actionnaire de Numergy comme SFR et Bull, détenait 20 % de Numergy.", "contradicted"),
+    ("The CDC, a Numergy shareholder alongside SFR and Bull, held 33.3 % of it.", "disputed"),
+    # An unknown buyer after "by", past a date and the words that describe it, is another buyer.
+    ("Bull was bought in 2014 by the consulting group Capgemini.", "contradicted"),
+    ("Bull was bought in 2014 by the IT services company Atos.", "supported"),
+    # A date in another clause does not keep a target's wrong deadline from contradicting.
+    ("Numergy, which was founded in 2012, aims for 15 % of the French public cloud market by 2025.", "contradicted"),
+])
+def test_asides_agents_and_deadlines_in_long_sentences(checker, text, expected):
+    assert verdict(checker, text) == expected

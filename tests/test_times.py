@@ -381,13 +381,32 @@ def test_a_season_is_its_months(text, first, last):
     ("planned 30,000 VMs in 2015 and a profit the following year", 2016),
     ("lancé en juin 2014, racheté l'année suivante", 2015),
     ("in 2012 and again the year after", 2013),
+    ("racheté en 2015, lancé l'année précédente", 2014),
+    ("in March 2014, and the previous year", 2013),
 ])
 def test_the_following_year_counts_from_the_date_before_it(text, year):
-    from recoupe.extract.times import following_years
-    found = following_years(text, find_times(text))
+    from recoupe.extract.times import relative_periods
+    found = relative_periods(text, find_times(text))
     assert found[-1].span == TimeSpan(date(year, 1, 1), date(year, 12, 31), "year")
 
 
 def test_the_following_year_without_a_date_before_it_is_no_date():
-    from recoupe.extract.times import following_years
-    assert following_years("a profit the following year", []) == []
+    from recoupe.extract.times import relative_periods
+    assert relative_periods("a profit the following year", []) == []
+
+
+@pytest.mark.parametrize("text, month", [
+    ("at the November 2012 conference; announced the month before", (2012, 10)),
+    ("lancé en décembre 2013, vendu le mois suivant", (2014, 1)),
+    ("in June 2014 and the following month", (2014, 7)),
+])
+def test_the_month_before_or_after_counts_from_the_month_before_it(text, month):
+    from recoupe.extract.times import relative_periods
+    found = relative_periods(text, find_times(text))
+    assert (found[-1].span.start.year, found[-1].span.start.month) == month
+    assert found[-1].span.precision == "month"
+
+
+def test_a_month_is_not_counted_from_a_year():
+    from recoupe.extract.times import relative_periods
+    assert [t.text for t in relative_periods("in 2014 and the following month", find_times("in 2014 and the following month"))] == ["2014"]

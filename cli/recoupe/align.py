@@ -28,6 +28,7 @@ from .roles import (
     as_groups,
     describes_a_value,
     named_entities,
+    opening_aside,
     other_groups,
     reversed_anywhere,
     rival_groups,
@@ -850,6 +851,11 @@ def _closer_holder(claim: Claim, statement: Statement, mention, database: Databa
         # "the 33.3% stake held by Thales", « les 22,2 % détenus par Thales »: the one named after owns it.
         after = [m for m in holders if m.start >= held.end() and not statement.text[held.end():m.start].strip(" ")]
         holders = after or holders
+    opening = opening_aside(statement)
+    if opening is not None and opening[0] in holders and not opening[1][0] <= mention.start < opening[1][1]:
+        # « La CDC, actionnaire de Numergy aux côtés de SFR et de Bull, en détenait 33,3 % »: the
+        # names in the aside after the opening holder hold no figure outside it.
+        holders = [m for m in holders if not opening[1][0] <= m.start < opening[1][1]]
     nearest = min(holders, key=lambda m: _gap(mention.start, mention.end, m.start, m.end))
     return nearest.entity not in claim.value.ids
 
@@ -873,6 +879,19 @@ def _gap(start: int, end: int, other_start: int, other_end: int) -> int:
 
 
 CLAUSE_PENALTY = 40
+# A relative clause set off by a comma, up to the next clause mark: "IBM, which attended … in November 2012,".
+_RELATIVE_OPENING = re.compile(r",\s*(?:which|who|qui|dont|lequel|laquelle|lesquels|lesquelles)\b[^,;:.()\[\]]*$",
+                               re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[,;:.()\[\]]")
+
+
+def _relative_clause(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
+    """The span of the relative clause set off by commas that holds [start, end), or None."""
+    opening = _RELATIVE_OPENING.search(text, 0, start)
+    if opening is None:
+        return None
+    closing = _CLAUSE_END.search(text, end)
+    return opening.start(), closing.start() if closing else len(text)
 _CLAUSE_MARK = re.compile(r"[,;:\[\]()|→]|->|\s(?:and|et)\s")
 
 
@@ -973,6 +992,9 @@ def _placement(claim: Claim, statement: Statement, key_positions: list[EntityMen
               and not (m.start < end and start < m.end)]
     if own and others and min(others) < min(own):
         return None
+    clause = _relative_clause(statement.text, start, end)
+    if own and clause is not None and not any(clause[0] <= m.start < clause[1] for m in own_cues):
+        return None  # "IBM, which attended the conference in November 2012, had announced …"
     period = claim.period
     if period is not None:
         dated = [_clause_gap(statement.text, start, end, t.start, t.end) for t in statement.times

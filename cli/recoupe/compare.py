@@ -96,7 +96,8 @@ def compare(claim: Claim, statement: Statement, present: set[str], database: Dat
     context = context or {}
     prop = database.properties[claim.property]
     keys = key_entities(claim, database)
-    keys_present = [key for key in keys if key in present]
+    keys_present = [key for key in keys if key in present
+                    and not _named_only_as_set_against(claim, key, statement, database)]
     complete_keys = len(keys_present) == len(keys) or _object_named_otherwise(claim, keys, present, statement)
     cued = claim.property in statement.cues or any(name in statement.cues for name in claim.qualifiers)
     # "Cloudwatt had been aiming for €500m in revenue" cues revenue, and the
@@ -498,7 +499,8 @@ def _relation(claim: Claim, statement: Statement, comparisons: list[SlotComparis
     if statement.negations and value_denies and any(a < e and s < b for s, e in statement.negations for a, b in phrases):
         statement = replace(statement, negations=tuple(
             (s, e) for s, e in statement.negations if not any(a < e and s < b for a, b in phrases)))
-    negated_cues = [m for m in statement.cues.get(claim.property, ()) if statement.negates(m.start)]
+    negated_cues = [m for m in statement.cues.get(claim.property, ())
+                    if statement.negates(m.start) and not _denies_another_value(claim, statement, m)]
     negated = bool(negated_cues) or any(statement.negates(c.span[0]) for c in comparisons) or any(
         isinstance(c.value, EntityRef) and statement.negated_after(c.span[1]) for c in comparisons)
     # "did not launch until June 2014", « pas avant 2015 »: the negation dates
@@ -610,7 +612,12 @@ def _misdated_target(claim: Claim, statement: Statement):
     # say when the aim was held.
     dates = [t for t in statement.times if not times_agree(claim.period, t.span)
              and (t.bound == "by" or _FOR_BEFORE.search(statement.text, max(0, t.start - 6), t.start))]
-    if len(same) != 1 or len(dates) != 1 or len(statement.times) != 1:
+    if len(same) != 1 or len(dates) != 1:
+        return None
+    # Another date is another fact's when a clause mark stands between it and the
+    # figure (« Numergy, qui a réalisé 2 M€ en 2013, vise 15 % d'ici 2025 »).
+    if any(t is not dates[0] and in_one_clause(statement.text, same[0].start, same[0].end, t.start, t.end)
+           for t in statement.times):
         return None
     return same[0], dates[0]
 
@@ -627,6 +634,24 @@ def _gives_the_figure_too(claim: Claim, statement: Statement, disagreeing: list[
     if figure is None or not wrong_figures or len(wrong_figures) < len(disagreeing):
         return False
     return any(quantities_agree(figure, q.quantity) for q in statement.quantities)
+
+
+_COMPLEMENT_GAP = re.compile(r"\s*(?:(?:de|du|des|d['’]|à|au|aux|of|to|with|the|l['’]|la|le)\s*){1,2}$", re.IGNORECASE)
+
+
+def _named_only_as_set_against(claim: Claim, entity_id: str, statement: Statement, database: Database) -> bool:
+    """« un projet concurrent d'Andromède », "a rival to Andromède": a name
+    that only completes a cue that sets something against it (`set_against`)
+    is what the subject is compared with, not a key of another fact (Dassault
+    left its rival project, not Andromède)."""
+    own = statement.cues.get(claim.property, ())
+    others = [cue for property_id, cues in statement.cues.items()
+              if property_id != claim.property and database.properties[property_id].set_against
+              for cue in cues if not any(cue.start < o.end and o.start < cue.end for o in own)]
+    mentions = [m for m in statement.entities if m.entity == entity_id]
+    return bool(mentions and others) and all(
+        any(cue.end <= m.start and _COMPLEMENT_GAP.match(statement.text[cue.end:m.start]) for cue in others)
+        for m in mentions)
 
 
 def _object_named_otherwise(claim: Claim, keys: tuple[str, ...], present: set[str], statement: Statement) -> bool:
@@ -661,6 +686,22 @@ def _beside_cue(statement: Statement, mention: EntityMention, property_id: str) 
 
 
 OBJECT_NAME_REACH = 30
+
+
+def _denies_another_value(claim: Claim, statement: Statement, cue) -> bool:
+    """« de droit français qui ne sont pas soumis au Patriot Act »: a negated cue
+    whose object, named right after it, is none of the claim's names denies
+    that other thing, not the claim's value."""
+    if not isinstance(claim.value, EntityRef):
+        return False
+    after = [m for m in statement.entities if m.start >= cue.end]
+    if not after:
+        return False
+    first = min(after, key=lambda m: m.start)
+    gap = statement.text[cue.end:first.start]
+    named = {claim.subject, *(i for v in (claim.value, *claim.qualifiers.values()) if isinstance(v, EntityRef)
+                              for i in v.ids)}
+    return first.entity not in named and len(gap.split()) <= 1 and not re.search(r"[,;:.(]", gap)
 
 
 def _substitute_named(keys, keys_present, claim: Claim, statement: Statement, database: Database) -> bool:

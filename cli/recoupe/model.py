@@ -137,6 +137,8 @@ class Property:
     received: bool = False
     # The subject's own event, which takes no object: "Cloudwatt launched its Box" is no creation of Cloudwatt.
     intransitive: bool = False
+    # Its cues set the subject against what follows them ("a rival to", « concurrent de »).
+    set_against: bool = False
     broader: str | None = None
     subject_role: str | None = None
     # Cues of the other direction (bought-from: "sold its", « a revendu »): the value does them.

@@ -145,7 +145,8 @@ def rival_in_place(group: tuple[EntityMention, ...], claim: Claim, statement: St
     rival_types = {type_of(m.entity, database) for m in group} - {"unknown"}
     asides = aside_spans(statement.text)
     cues = [cue for cue in statement.cues.get(claim.property, ())
-            if max(group[0].start - cue.end, cue.start - group[-1].end) <= RIVAL_REACH
+            if (max(group[0].start - cue.end, cue.start - group[-1].end) <= RIVAL_REACH
+                or _agent_reaches(statement.text, cue.end, group[0].start))
             and _same_side(asides, group[0].start, cue.start)]
     for cue in cues:
         gap = statement.text[group[-1].end:cue.start].split()
@@ -167,6 +168,15 @@ def rival_in_place(group: tuple[EntityMention, ...], claim: Claim, statement: St
             if not between:
                 return True
     return False
+
+
+# "acquired in 2014 by IT services firm Atos", « racheté en 2014 par la société de services informatiques
+# Atos »: the agent after the cue, past a date and the words that describe it.
+_AGENT_PAST_WORDS = re.compile(r"[^,;:.()«»]*?\b(?:par|by)[^\S\n]+(?:[^\W\d_]+['’]?[^\S\n]*){0,6}", re.IGNORECASE)
+
+
+def _agent_reaches(text: str, cue_end: int, name_start: int) -> bool:
+    return 0 <= name_start - cue_end <= LOCALITY and bool(_AGENT_PAST_WORDS.fullmatch(text, cue_end, name_start))
 
 
 # ", the firm that helped Cloudwatt build its cloud,", « , qui a aidé Cloudwatt, »: an
@@ -343,11 +353,9 @@ _OPENING_NAME_ASIDE = re.compile(r"\s*,\s*(?P<aside>[a-zà-ÿ][^,;:.()]*?)\s*,\s
 _LIST_WORDS = {"et", "and", "ou", "or", "ni", "nor"}
 
 
-def named_in_aside(claim: Claim, statement: Statement, keys: tuple[str, ...],
-                   database: Database) -> Optional[EntityMention]:
-    """The sentence's opening name when the claim's subject is named only in
-    the aside that follows it: the sentence says what the opening name did,
-    the aside only where the other comes in. Returns the opening name."""
+def opening_aside(statement: Statement) -> Optional[tuple[EntityMention, tuple[int, int]]]:
+    """The sentence's opening name and the span of the aside right after it
+    (« La CDC, actionnaire de Numergy aux côtés de SFR, … »), or None."""
     if not statement.entities:
         return None
     head = statement.entities[0]
@@ -357,16 +365,32 @@ def named_in_aside(claim: Claim, statement: Statement, keys: tuple[str, ...],
     aside = _OPENING_NAME_ASIDE.match(statement.text, head.end)
     if aside is None or aside["aside"].split()[0].lower() in _LIST_WORDS:
         return None
+    return head, (aside.start("aside"), aside.end("aside"))
+
+
+def named_in_aside(claim: Claim, statement: Statement, keys: tuple[str, ...],
+                   database: Database) -> Optional[EntityMention]:
+    """The sentence's opening name when the claim's subject is named only in
+    the aside that follows it: the sentence says what the opening name did,
+    the aside only where the other comes in. Returns the opening name."""
+    opening = opening_aside(statement)
+    if opening is None:
+        return None
+    head, (aside_start, aside_end) = opening
     involved = named_entities(claim, keys)
     if head.entity in involved or as_groups({head.entity}, database) & involved or set(
             database.entities[head.entity].members) & involved:
         return None
     subjects = [m for m in statement.entities if m.entity == claim.subject]
-    inside = all(aside.start("aside") <= m.start and m.end <= aside.end("aside") for m in subjects)
-    if isinstance(claim.value, EntityRef) and type_of(head.entity, database) in {
-            type_of(i, database) for i in claim.value.ids} and any(
-            aside.start("aside") <= cue.start < aside.end("aside") for cue in statement.cues.get(claim.property, ())):
-        return None  # « Patrick Starck, président de Numergy, … »: the aside gives the head the claim's role
+    inside = all(aside_start <= m.start and m.end <= aside_end for m in subjects)
+    prop = database.properties[claim.property]
+    if isinstance(claim.value, EntityRef) and (prop.single_value or prop.single_holder) and type_of(
+            head.entity, database) in {type_of(i, database) for i in claim.value.ids} and any(
+            aside_start <= cue.start < aside_end for cue in statement.cues.get(claim.property, ())):
+        # « Patrick Starck, président de Numergy, … »: the aside gives the head the claim's role, which
+        # one holder at a time has; of a role many hold (« la CDC, actionnaire de Numergy aux côtés de
+        # SFR et de Bull, … ») the sentence speaks of the head's.
+        return None
     return head if subjects and inside else None
 
 

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .extract.times import FOLLOWING_YEAR
+from .extract.times import RELATIVE_PERIOD
 
 # Closing quotes and brackets that stay with the sentence they end.
 CLOSERS = "»”’\"')]}"
@@ -338,7 +338,7 @@ def split_claims(sentence: str, clauses: bool = False) -> list[ClaimSpan]:
                 _opens_verb_phrase(sentence, a, b) or _names_both_sides(sentence, previous[0], a, b))
             # A part dated from the one before ("… in 2015 and expected to turn a profit the
             # following year") is not cut from it.
-            if FOLLOWING_YEAR.search(sentence, a, b) or not clause and not (
+            if RELATIVE_PERIOD.search(sentence, a, b) or not clause and not (
                     figures(previous[0], previous[1], years) and figures(a, b, years)
                     and _starts_claim(sentence, previous, a, b, cut_kind)):
                 previous[1] = b

@@ -17,7 +17,7 @@ from ..normalise import Token, tokenize, words
 from .lexicon import EntityFinder, Match, PhraseIndex
 from .quantities import QuantityMention, find_quantities
 from .times import (EventOffset, TimeMention, YearlessMonth, event_offsets, find_times, find_yearless_months,
-                    following_years, lasting, offset_times)
+                    relative_periods, lasting, offset_times)
 
 # Capitalised in the middle of a sentence without being names.
 _NOT_NAMES = frozenset("""
@@ -35,9 +35,11 @@ _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:but|mais|and|et)\b")
 # Short words, and the light words of « ne fait pas partie des », "is not among", "not really".
 _SHORT_GAP = re.compile(r"^[^\w,;]*(?:(?:[^\W\d_]{1,4}|(?i:partie|parmi|among|really|vraiment|encore|toujours))"
                         r"[^\w,;]+){0,3}$")
-# Between a subject and its negated verb: at most one word, no comma nor "and" (« Orange et non Thales »).
+# Between a subject and its negated verb: at most one word, no comma nor "and" (« Orange et non Thales »),
+# nor a relative pronoun: « droit français qui ne sont pas soumis » denies only the relative clause.
 _SUBJECT_WINDOW = 15
-_SUBJECT_GAP = re.compile(r"^\s*(?:(?!and\b|et\b|or\b|ou\b|but\b|mais\b)[^\W\d_]+\s+)?$", re.IGNORECASE)
+_SUBJECT_GAP = re.compile(r"^\s*(?:(?!and\b|et\b|or\b|ou\b|but\b|mais\b|qui\b|which\b|that\b|who\b)"
+                          r"[^\W\d_]+\s+)?$", re.IGNORECASE)
 # Between a negation and what it quantifies: its verb, perhaps an auxiliary ("not *be* paid all").
 _VERB_GAP = re.compile(r"^[\W_]*(?:[^\W\d_]+[\W_]+){0,3}$")
 # Run on the gap between two names with white space folded to single spaces.
@@ -302,7 +304,7 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
         times = tuple(moved)
         found = [q for index, q in enumerate(found) if index not in used]
         taken = [(t.start, t.end) for t in times] + [(e.start, e.end) for e in known]
-    times = tuple(following_years(text, list(times)))
+    times = tuple(relative_periods(text, list(times)))
     offsets, used = event_offsets(text, list(times), found)
     found = [q for index, q in enumerate(found) if index not in used]
     yearless = tuple(find_yearless_months(text, list(times))) if reference_date is None else ()

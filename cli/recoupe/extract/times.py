@@ -632,22 +632,56 @@ def offset_times(text: str, times: list[TimeMention], durations: list) -> tuple[
     return sorted(moved, key=lambda t: t.start), used
 
 
-# "the following year", « l'année suivante »: the year after the date written before.
-FOLLOWING_YEAR = re.compile(
-    r"(?i)(?<!\w)(?:the\s+following\s+year|the\s+year\s+after|the\s+next\s+year"
-    r"|l['’]ann[ée]e\s+suivante|l['’]an\s+suivant|l['’]ann[ée]e\s+d['’]apr[èe]s)(?!\w)")
+# "the following year", « l'année suivante », "the month before": a year or month
+# after (or before) the date written before it.
+_NEXT = r"(?:following|next|after|later)"
+_PREVIOUS = r"(?:previous|preceding|prior|before|earlier)"
+RELATIVE_PERIOD = re.compile(
+    rf"(?i)(?<!\w)(?:the\s+(?P<en_next>{_NEXT})\s+(?P<en_next_unit>year|month)"
+    rf"|the\s+(?P<en_unit_next>year|month)\s+(?:after|later)"
+    rf"|the\s+(?P<en_previous>{_PREVIOUS})\s+(?P<en_previous_unit>year|month)"
+    rf"|the\s+(?P<en_unit_previous>year|month)\s+(?:before|earlier)"
+    r"|l['’](?P<fr_next_year>ann[ée]e\s+suivante|an\s+suivant|ann[ée]e\s+d['’]apr[èe]s)"
+    r"|l['’](?P<fr_previous_year>ann[ée]e\s+pr[ée]c[ée]dente|ann[ée]e\s+d['’]avant|an\s+pass[ée])"
+    r"|le\s+mois\s+(?:(?P<fr_next_month>suivant|d['’]apr[èe]s)|(?P<fr_previous_month>pr[ée]c[ée]dent|d['’]avant)))"
+    r"(?!\w)")
 
 
-def following_years(text: str, times: list[TimeMention]) -> list[TimeMention]:
-    """"In 2015 … the following year" is 2016: the times with each such year
-    added, counted from the date written before it. ("Two months later" is
-    left to the words around it: its event is often named only before.)"""
+def _relative_step(match: re.Match) -> tuple[str, int]:
+    """("year" or "month", +1 or -1) of a relative period."""
+    groups = {name: value for name, value in match.groupdict().items() if value}
+    if "fr_next_year" in groups or "fr_previous_year" in groups:
+        return "year", 1 if "fr_next_year" in groups else -1
+    if "fr_next_month" in groups or "fr_previous_month" in groups:
+        return "month", 1 if "fr_next_month" in groups else -1
+    for unit_group, step in (("en_next_unit", 1), ("en_unit_next", 1), ("en_previous_unit", -1),
+                             ("en_unit_previous", -1)):
+        if unit_group in groups:
+            return groups[unit_group].lower(), step
+    raise ValueError(match.group())
+
+
+def relative_periods(text: str, times: list[TimeMention]) -> list[TimeMention]:
+    """"In 2015 … the following year" is 2016, "in November 2012 … the month
+    before" is October 2012: the times with each such period added, counted
+    from the date written before it (a month from a month, a year from a
+    year or a month). ("Two months later" is left to the words around it: its
+    event is often named only before.)"""
     found = list(times)
-    for match in FOLLOWING_YEAR.finditer(text):
+    for match in RELATIVE_PERIOD.finditer(text):
         before = [t.span for t in found if t.end <= match.start()]
-        if before and before[-1].start.year == before[-1].end.year < date.max.year:
-            found.append(TimeMention(_year_span(before[-1].start.year + 1), match.start(), match.end(),
-                                     match.group(), "in"))
+        if not before:
+            continue
+        unit, step = _relative_step(match)
+        anchor = before[-1]
+        if unit == "year" and anchor.start.year == anchor.end.year and date.min.year < anchor.start.year + step < date.max.year:
+            span = _year_span(anchor.start.year + step)
+        elif unit == "month" and anchor.precision == "month":
+            span = shift(anchor, step)
+        else:
+            continue
+        if span is not None:
+            found.append(TimeMention(span, match.start(), match.end(), match.group(), "in"))
     return sorted(found, key=lambda t: t.start)
 
 
