@@ -153,7 +153,7 @@ def compare_slots(claim: Claim, statement: Statement, keys: tuple[str, ...],
                 comparisons.append(month)
                 continue
             if placed:
-                mention = statement.times[placed[0][1]]
+                mention = _counted_from(claim, value, statement, statement.times[placed[0][1]])
                 denial = _not_before(statement, mention)
                 if denial is not None:
                     # "did not expect a profit before 2018", « pas avant 2018 »: that year or later;
@@ -264,6 +264,20 @@ def _yearless_slot(claim: Claim, name: str, value: TimeSpan, statement: Statemen
     if month.day is not None and value.precision == "day":
         agrees = agrees and month.day == value.start.day  # « le 21 novembre » is not the 20th
     return SlotComparison(name, value, agrees, format_time(value), month.text, (month.start, month.end))
+
+
+def _counted_from(claim: Claim, value: TimeSpan, statement: Statement, mention):
+    """"Three years after its 2012 launch", « trois ans après son lancement en
+    2012 »: for the event the duration counts from (its cue inside the phrase
+    or right after it), the date is the one written, not the one reached. (A
+    claim the date reached agrees with is the main event's, cued the same way
+    or not: "a year after its September 2012 launch, Cloudwatt released its Box".)"""
+    if mention.anchor is None or times_agree(value, mention.span):
+        return mention
+    for cue in statement.cues.get(claim.property, ()):
+        if mention.start <= cue.start < mention.end or 0 <= cue.start - mention.end <= 2:
+            return mention.anchor
+    return mention
 
 
 def _nearer_a_cue(claim: Claim, statement: Statement, span: tuple[int, int], other) -> bool:
@@ -985,11 +999,14 @@ def _placement(claim: Claim, statement: Statement, key_positions: list[EntityMen
     periodic fact goes with the date of that period."""
     own_cues = statement.cues.get(claim.property, ())
     own = [_clause_gap(statement.text, start, end, m.start, m.end) for m in own_cues]
+    counted = any(t.anchor is not None and (t.start, t.end) == (start, end) for t in statement.times)
     others = [_clause_gap(statement.text, start, end, m.start, m.end) for key, matches in statement.cues.items()
               if key != claim.property and key not in claim.qualifiers and kind in context.get(key, ())
               and key != database.properties[claim.property].broader
               for m in matches if not any(m.start < o.end and o.start < m.end for o in own_cues)
-              and not (m.start < end and start < m.end)]
+              and not (m.start < end and start < m.end)
+              # (the event a duration counts from: "three years after its 2012 launch")
+              and not (counted and 0 <= m.start - end <= 2)]
     if own and others and min(others) < min(own):
         return None
     clause = _relative_clause(statement.text, start, end)

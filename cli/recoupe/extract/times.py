@@ -56,6 +56,8 @@ class TimeMention:
     text: str
     bound: TimeBound = "in"
     relative: bool = False
+    # A date moved by a duration ("three years after its 2012 launch") keeps the date it counts from.
+    anchor: "TimeMention | None" = None
 
 
 # --------------------------------------------------------------------------
@@ -627,7 +629,8 @@ def offset_times(text: str, times: list[TimeMention], durations: list) -> tuple[
         span = offset_span(anchor.span, months, duration.quantity.bound == "approximate")
         if span is None:
             continue
-        moved[position] = TimeMention(span, duration.start, anchor.end, text[duration.start:anchor.end], "in")
+        moved[position] = TimeMention(span, duration.start, anchor.end, text[duration.start:anchor.end], "in",
+                                      anchor=anchor)
         used.add(index)
     return sorted(moved, key=lambda t: t.start), used
 
