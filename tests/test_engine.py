@@ -2024,9 +2024,9 @@ def test_asides_agents_and_deadlines_in_long_sentences(checker, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # A duration from a dated event: the event is dated as written, the main fact as reached.
-    ("Numergy went into safeguard three years after its 2012 launch.", "supported"),
-    ("Numergy went into safeguard two years after its 2012 launch.", "contradicted"),
-    ("Numergy went into safeguard three years after its 2013 launch.", "contradicted"),
+    ("Numergy was placed in safeguard proceedings three years after its 2012 launch.", "supported"),
+    ("Numergy was placed in safeguard proceedings two years after its 2012 launch.", "contradicted"),
+    ("Numergy was placed in safeguard proceedings three years after its 2013 launch.", "contradicted"),
     ("Trois ans après son lancement en 2012, Numergy a été placé en procédure de sauvegarde.", "supported"),
 ])
 def test_a_duration_from_a_dated_event_dates_both(checker, text, expected):

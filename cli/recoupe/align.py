@@ -269,10 +269,13 @@ def _yearless_slot(claim: Claim, name: str, value: TimeSpan, statement: Statemen
 def _counted_from(claim: Claim, value: TimeSpan, statement: Statement, mention):
     """"Three years after its 2012 launch", « trois ans après son lancement en
     2012 »: for the event the duration counts from (its cue inside the phrase
-    or right after it), the date is the one written, not the one reached. (A
-    claim the date reached agrees with is the main event's, cued the same way
-    or not: "a year after its September 2012 launch, Cloudwatt released its Box".)"""
-    if mention.anchor is None or times_agree(value, mention.span):
+    or right after it), the date is the one written, not the one reached. The
+    event is the sentence's subject's ("its"): of another thing ("… launch,
+    Cloudwatt released its Box") the cue is not said."""
+    if mention.anchor is None:
+        return mention
+    outside = [m for m in statement.entities if not mention.start <= m.start < mention.end]
+    if not outside or outside[0].entity != claim.subject:
         return mention
     for cue in statement.cues.get(claim.property, ()):
         if mention.start <= cue.start < mention.end or 0 <= cue.start - mention.end <= 2:
