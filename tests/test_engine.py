@@ -2031,3 +2031,15 @@ def test_asides_agents_and_deadlines_in_long_sentences(checker, text, expected):
 ])
 def test_a_duration_from_a_dated_event_dates_both(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "took charge" is a cue of the head's role and a start: its date is compared with the source's start.
+    ("Didier Renard took charge of Cloudwatt in April 2014.", "supported"),
+    ("Didier Renard took charge of Cloudwatt in June 2014.", "contradicted"),
+    # A forecast the source quotes from its speaker is that speaker's.
+    ("Numergy CA 2014 (prévision Tavernier) : 6 M€", "supported"),
+    ("Selon Patrick Starck, Numergy prévoyait 6 M€ de chiffre d'affaires en 2014.", "contradicted"),
+])
+def test_taking_charge_and_a_quoted_forecast(checker, text, expected):
+    assert verdict(checker, text) == expected
