@@ -2043,3 +2043,32 @@ def test_a_duration_from_a_dated_event_dates_both(checker, text, expected):
 ])
 def test_taking_charge_and_a_quoted_forecast(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # One figure said of several holders at once is their sum: "totalling", "held by X and Y".
+    ("Orange wanted the stakes of Thales and the CDC, totalling 55.5 % of Cloudwatt.", "supported"),
+    ("Orange voulait les 50 % détenus par Thalès et la CDC dans Cloudwatt.", "contradicted"),
+    ("Pour 45 M€, Orange reprenait les 55,5 % détenus par Thalès et la CDC dans Cloudwatt.", "unverified"),
+    # A founder's title of another company says nothing of who founded this one.
+    ("Le fondateur d'OVH a critiqué Numergy.", "unverified"),
+    ("Les fondateurs de Numergy sont Orange et Bull.", "contradicted"),
+    # The opening phrase that says where the words come from is not compared.
+    ("D'après l'article sur le rachat par Orange, Axelle Lemaire avait envisagé un rapprochement des deux "
+     "sociétés.", "supported"),
+])
+def test_sums_titles_and_opening_credits(checker, text, expected):
+    assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A stated figure as a multiple of a dated fact, once another claim confirms the figure.
+    ("Cloudwatt's first revenue goal, €500m, was two and a half times its 2017 target.", "supported"),
+    ("Cloudwatt's first revenue goal, €500m, was four times its 2017 target.", "contradicted"),
+    ("Cloudwatt's first revenue goal, €400m, was twice its 2017 target.", "contradicted"),
+    # A ratio after two dated figures is of the larger to the smaller.
+    ("Cloudwatt VM: déc. 2014 10 000, 2015 30 000 (x3)", "supported"),
+    ("Cloudwatt VM: déc. 2014 10 000, 2015 30 000 (x2)", "contradicted"),
+])
+def test_ratios_of_a_stated_figure_and_after_two_figures(checker, text, expected):
+    assert verdict(checker, text) == expected

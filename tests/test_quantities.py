@@ -500,3 +500,21 @@ def test_a_sum_in_words_before_a_duration_is_not_joined_to_it():
     from recoupe.extract.quantities import find_quantities
     found = [(q.text, q.quantity.amount, q.quantity.unit) for q in find_quantities("versus a billion two years earlier")]
     assert found == [("a billion", 1e9, None), ("two years", 2, "year")]
+
+
+@pytest.mark.parametrize("text, amount", [
+    ("two and a half times its target", 2.5),
+    ("one and a half times as many", 1.5),
+    ("deux fois et demie plus", 2.5),
+    ("une fois et demie l'objectif", 1.5),
+    ("revenue | x3", 3.0),
+    ("goal ×2,5", 2.5),
+])
+def test_multipliers_with_a_half_or_written_before_the_number(text, amount):
+    [found] = find_quantities(text)
+    assert (found.quantity.amount, found.quantity.unit) == (amount, "ratio")
+
+
+def test_a_bare_and_a_half_and_dimensions_are_no_multiplier():
+    assert all(q.quantity.unit != "ratio" for q in find_quantities("two and a half"))
+    assert find_quantities("a 3x4 grid") == []

@@ -526,6 +526,7 @@ def _rival_in_words(value: str, claim: Claim, statement: Statement, keys: tuple[
     shared = [token for token in statement.tokens if len(token.text) >= RIVAL_CUE_LETTERS
               and any(_same_word(token.text, word) or _same_word(word, token.text) for word in value_words)]
     placed = [(token, rival) for rival in rivals for token in shared if token.end <= rival.start
+              and not statement.in_opening_credit(rival.start)  # « D'après l'article sur le rachat par Orange, »
               and len(statement.text[token.end:rival.start].split()) <= RIVAL_GAP_WORDS
               and not re.search(r"[,;:.()]", statement.text[token.end:rival.start])]
     if not placed:

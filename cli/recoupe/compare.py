@@ -320,15 +320,20 @@ OF_NAME = re.compile(r"[^\S\n]{0,3}(?:of(?:[^\S\n]+the)?|des|du|de[^\S\n]+la|de[
 
 
 def _cued_for_another(claim: Claim, statement: Statement, database: Database) -> bool:
-    """Every cue of a head's title is said of another organisation ("Oui, selon
-    le DG de Coreye" is Coreye's head, not Cloudwatt's). (After other cues the
-    name is the value: « sous le contrôle d'Atos ».)"""
-    if not isinstance(claim.value, EntityRef) or not all(
-            i in database.entities and database.entities[i].type == "person" for i in claim.value.ids):
+    """Every cue is a title said of another organisation ("Oui, selon le DG de
+    Coreye" is Coreye's head, not Cloudwatt's; « le fondateur d'OVH », OVH's
+    founder): every cue of a person's role, or one of the property's
+    `titles`. (After other cues the name is the value: « sous le contrôle
+    d'Atos », « à l'initiative de l'État ».)"""
+    if not isinstance(claim.value, EntityRef):
         return False
+    people = all(i in database.entities and database.entities[i].type == "person" for i in claim.value.ids)
+    titles = {words(title) for title in database.properties[claim.property].titles}
     cues = statement.cues.get(claim.property, ())
     owners = []
     for cue in cues:
+        if not people and words(statement.text[cue.start:cue.end]) not in titles:
+            return False
         after = [m for m in statement.entities if not m.unknown and OF_NAME.fullmatch(statement.text, cue.end, m.start)]
         owners.append(after[0].entity if after else None)
     return bool(owners) and all(owner is not None and owner != claim.subject

@@ -458,6 +458,7 @@ class _Builder:
             set_against=bool(entry.get("set_against", False)),
             subject_role=entry.get("subject_role"),
             converse_cues=self.words(file, entry, "converse_cues", entry.get("converse_cues") or ()),
+            titles=self.words(file, entry, "titles", entry.get("titles") or ()),
             broader=entry.get("broader"),
             cues={lang: self.words(file, entry, f"cues.{lang}", words or ()) for lang, words in cues.items()
                   if lang != LINE},

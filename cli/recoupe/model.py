@@ -143,6 +143,8 @@ class Property:
     subject_role: str | None = None
     # Cues of the other direction (bought-from: "sold its", « a revendu »): the value does them.
     converse_cues: tuple[str, ...] = ()
+    # Cues that name their subject after "of"/« de »: « le fondateur d'OVH » is OVH's founder.
+    titles: tuple[str, ...] = ()
     cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
     description: str | None = None
     file: str = field(default="", compare=False)

@@ -50,7 +50,7 @@ def relate_ratios(statement: Statement, matches: list[ClaimMatch], database: Dat
     dated = _two_dates_of_one_fact(statement, matches, ratio)
     pair = dated[:2] if dated else _two_facts(statement, matches)
     if pair is None:
-        return matches
+        return _figure_against_a_dated_fact(statement, matches, ratio, database)
     top, bottom = pair
     larger, smaller = figure_of(top.claim), figure_of(bottom.claim)
     if not smaller.amount or not units_compatible(larger, smaller):
@@ -66,6 +66,38 @@ def relate_ratios(statement: Statement, matches: list[ClaimMatch], database: Dat
                     strength=m.strength + 1.0, accounted=tuple(dict.fromkeys((*m.accounted, *spans))),
                     highlights=tuple(dict.fromkeys((*m.highlights, *spans))))
             if id(m) in related else m for m in matches]
+
+
+def _figure_against_a_dated_fact(statement: Statement, matches: list[ClaimMatch], ratio,
+                                 database: Database) -> list[ClaimMatch]:
+    """"The original ambition of €500m was two and a half times its revised
+    target for 2017": a figure the statement gives, as a multiple of the
+    fact it dates after the ratio, settled by that fact's claim once another
+    claim confirms the figure itself."""
+    stated = [q for q in statement.quantities if q is not ratio]
+    after = [t for t in statement.times if t.start >= ratio.end]
+    if len(stated) != 1 or stated[0].end > ratio.start or len(after) != 1:
+        return matches
+    figure = stated[0]
+    dated = [m for m in matches if m.complete_keys and m.claim.period is not None
+             and isinstance(m.claim.value, Quantity) and units_compatible(m.claim.value, figure.quantity)
+             and m.claim.property in statement.cues and _agrees_with(after[0].span)(m.claim.period)]
+    if len(dated) != 1 or not any(
+            c.agrees and c.span == (figure.start, figure.end) for m in matches if m is not dated[0] for c in m.comparisons):
+        return matches
+    bottom = dated[0]
+    smaller = figure_of(bottom.claim)
+    if not smaller.amount:
+        return matches
+    agrees = _ratio_agrees(ratio.quantity, figure.quantity, smaller)
+    explanation = (f"the source gives {format_quantity(smaller)} for {_fact_label(bottom, database)}; "
+                   f"{figure.text} is {figure.quantity.amount / smaller.amount:.3g} times as much; "
+                   f"the statement says {ratio.text}")
+    spans = ((ratio.start, ratio.end), (figure.start, figure.end), (after[0].start, after[0].end))
+    return [replace(m, relation="supports" if agrees else "contradicts", explanation=explanation, blocked="",
+                    strength=m.strength + 1.0, accounted=tuple(dict.fromkeys((*m.accounted, *spans))),
+                    comparisons=(), highlights=tuple(dict.fromkeys((*m.highlights, *spans))))
+            if m is bottom else m for m in matches]
 
 
 def _spread(figure: Quantity) -> tuple[float, float]:
@@ -98,14 +130,17 @@ def _fact_label(match: ClaimMatch, database: Database) -> str:
 
 def _two_dates_of_one_fact(statement: Statement, matches: list[ClaimMatch], ratio) -> Optional[tuple]:
     """The claims of one fact for the date before the ratio and the date after it, and the dates' spans.
-    A month without a year ("3x the December forecast") is the claim of that month."""
+    A month without a year ("3x the December forecast") is the claim of that month. A ratio after
+    both ("Dec 2014 10k → 2015 30k (x3)") is of the larger figure to the smaller."""
     dates = [(t.start, t.end, _agrees_with(t.span)) for t in statement.times]
     dates += [(m.start, m.end, _in_month(m.month)) for m in statement.yearless]
     if len(dates) != 2:
         return None
     before = [d for d in dates if d[1] <= ratio.start]
     after = [d for d in dates if d[0] >= ratio.end]
-    if len(before) != 1 or len(after) != 1:
+    if len(before) == 2 and not after:
+        before, after = before[:1], before[1:]
+    elif len(before) != 1 or len(after) != 1:
         return None
 
     def dated(date) -> list[ClaimMatch]:
@@ -119,6 +154,9 @@ def _two_dates_of_one_fact(statement: Statement, matches: list[ClaimMatch], rati
     if (top.claim.subject, top.claim.property, top.claim.status) != (
             bottom.claim.subject, bottom.claim.property, bottom.claim.status):
         return None
+    if before[0][1] <= ratio.start and after[0][1] <= ratio.start and figure_of(top.claim).amount < figure_of(
+            bottom.claim).amount:
+        top, bottom = bottom, top
     return top, bottom, ((before[0][0], before[0][1]), (after[0][0], after[0][1]))
 
 
@@ -267,15 +305,17 @@ def _conjoined(facts: dict[tuple, ClaimMatch], statement: Statement) -> dict[tup
 def relate_sum(statement: Statement, matches: list[ClaimMatch], database: Database) -> list[ClaimMatch]:
     """"Orange and Thales together held two thirds of Cloudwatt": one figure
     said of several facts of one property and subject (each named in full) is
-    compared with the sum of their figures, not with each of them."""
-    if not statement.together or len(statement.quantities) != 1:
+    compared with the sum of their figures, not with each of them. (Figures
+    of another kind may stand beside it: « environ 50 M€ pour les 55,5 %
+    détenus par Thalès et la CDC ».)"""
+    if not statement.together or not statement.quantities:
         return matches
-    stated = statement.quantities[0]
     groups: dict[tuple, dict[tuple, ClaimMatch]] = {}
     for match in matches:
         figure = figure_of(match.claim)
+        stated_of_kind = [q for q in statement.quantities if figure is not None and units_compatible(figure, q.quantity)]
         if (match.complete_keys and match.period != "other" and match.claim.property in statement.cues
-                and figure is not None and units_compatible(figure, stated.quantity)):
+                and len(stated_of_kind) == 1):
             group = groups.setdefault((match.claim.subject, match.claim.property, match.claim.status), {})
             group.setdefault(tuple(sorted(match.keys)), match)  # one figure per holder
     summed = [_conjoined(group, statement) for group in groups.values() if len(group) > 1]
@@ -284,6 +324,7 @@ def relate_sum(statement: Statement, matches: list[ClaimMatch], database: Databa
         return matches
     facts = summed[0]
     figures = [figure_of(m.claim) for m in facts.values()]
+    stated = next(q for q in statement.quantities if units_compatible(figures[0], q.quantity))
     total = replace(figures[0], amount=sum(f.amount for f in figures), precision=max(f.precision for f in figures),
                     bound="exact")
     agrees = quantities_agree(total, stated.quantity)

@@ -311,9 +311,19 @@ def _read_and_a_half(text: str, reversed_text: str) -> Iterator[_Candidate]:
         whole = Decimal(number) if number.isdigit() else Decimal(NUMBER_WORDS[number])
         scale_word = m["scale"] or m["scale2"]
         scale = Decimal(SCALES[scale_word.lower()]) if scale_word else Decimal(1)
-        if m["scale"] is None and m["scale2"] is None and not _TAIL.match(text, m.end())["unit"]:
-            continue  # "two and a half" of nothing named: not read as a figure
+        if m["scale"] is None and m["scale2"] is None and not (_TAIL.match(text, m.end())["unit"]
+                                                               or _TIMES.match(text, m.end())):
+            continue  # "two and a half" of nothing named (or "times"): not read as a figure
         yield _Candidate(m.start(), m.end(), (whole + Decimal("0.5")) * scale, scale / 2, None)
+
+
+_MULTIPLIER_BEFORE = re.compile(r"(?<![\w.,])[x×]\s?(?P<num>\d+(?:[.,]\d+)?)(?![\w.,%])")
+
+
+def _read_multipliers(text: str, reversed_text: str) -> Iterator[_Candidate]:
+    """'x3', '×2,5' in notes: a ratio written before its number."""
+    for m in _MULTIPLIER_BEFORE.finditer(text):
+        yield _Candidate(m.start(), m.end(), Decimal(m["num"].replace(",", ".")), Decimal(1), "ratio")
 
 
 def _read_half_scales(text: str, reversed_text: str) -> Iterator[_Candidate]:
@@ -563,7 +573,8 @@ def find_quantities(text: str, skip: Sequence[tuple[int, int]] = ()) -> list[Qua
             mentions.append(QuantityMention(Quantity(float(RATIO_WORDS[m.group(1).lower()]), "ratio"),
                                             m.start(), m.end(), m.group()))
     reversed_text = text[::-1]
-    readers = (_read_and_a_half, _read_half_scales, _read_digit_fractions, _read_numerals, _read_words)
+    readers = (_read_multipliers, _read_and_a_half, _read_half_scales, _read_digit_fractions, _read_numerals,
+               _read_words)
     candidates = sorted(
         ((c, rank) for rank, reader in enumerate(readers) for c in reader(text, reversed_text)),
         key=lambda item: (item[1], item[0].start),
@@ -601,9 +612,13 @@ def _finish(text: str, reversed_text: str, c: _Candidate) -> QuantityMention | N
         times = _TIMES.match(text, end)
         if times:  # "three times", "trois fois": a ratio, not a count of anything
             unit, end = "ratio", times.end()
+    amount = c.amount
+    if unit == "ratio":
+        half = _AND_A_HALF.match(text, end)
+        if half:  # « deux fois et demie »
+            amount, end = amount + Decimal("0.5"), half.end()
     if c.needs_unit and unit is None:
         return None
-    amount = c.amount
     if unit in _DURATION_UNITS:
         half = _AND_A_HALF.match(text, end)
         if half:  # "un an et demi", "two years and a half"

@@ -133,6 +133,16 @@ class Statement:
                 return True
         return False
 
+    def in_opening_credit(self, position: int) -> bool:
+        """Whether `position` lies in the phrase a sentence opens with to say
+        where its words come from (« D'après l'article sur le projet de rachat
+        par Orange, … »), up to its comma."""
+        for start, end in self.credits:
+            if self.text[:start].strip(" «\"“'(") == "" and end <= position:
+                comma = self.text.find(",", end)
+                return comma < 0 or position < comma
+        return False
+
     def denies_in_clause(self, position: int) -> bool:
         """A negation earlier in the clause that holds `position` (no comma,
         semicolon, colon, "but" or "and" between): "without relying on local partners"."""
@@ -374,6 +384,9 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
     only_words = [end for _, end in only_spans]
     only_ends = tuple(sorted(only_words + [m.end() for m in _NE_QUE.finditer(text)]
                              + [m.end() for m in _ONLY_BEFORE.finditer(text)]))
+    groups = _coordinated(text, entities, lambda entity_id: "person" if entity_id in lexicon.people else
+                          "place" if entity_id in lexicon.places else
+                          "company" if entity_id in lexicon.companies else "other")
     return Statement(
         text=text,
         tokens=tuple(tokens),
@@ -400,7 +413,7 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
         transfers=vocabulary.get("transfer", ()),
         largest=bool(vocabulary.get("largest")),
         nationalities=tuple(nationalities),
-        together=vocabulary.get("together", ()),
+        together=(*vocabulary.get("together", ()), *_held_jointly(text, quantities, groups)),
         change=_change(vocabulary),
         change_spans=changes,
         set_aside=tuple(_rest_of_clause(text, end) for _, end in preferring),
@@ -408,9 +421,7 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
         earlier=earlier,
         event_offsets=tuple(offsets),
         yearless=yearless,
-        groups=_coordinated(text, entities, lambda entity_id: "person" if entity_id in lexicon.people else
-                            "place" if entity_id in lexicon.places else
-                            "company" if entity_id in lexicon.companies else "other"),
+        groups=groups,
         anaphoric=bool(vocabulary.get("anaphor")),
         contrasted=_contrasted(text, entities),
         likened=_only_inside(_phrase_spans(_LIKENESS, text), entities),
@@ -784,6 +795,18 @@ def _status(vocabulary: dict[str, tuple[tuple[int, int], ...]], text: str,
 
 
 _JOINING_DASHES = ("-", "–", "—")  # "the Cloudwatt–Numergy merger"; spaced, a dash separates ("Starck – Cloudwatt")
+
+
+# "the 55.5 % held by Thales and the CDC", « les 55,5 % détenus par Thalès et la CDC »
+_HELD_BY_SEVERAL = re.compile(r"[^\S\n]{1,3}(?:(?:stakes?|shares?|parts?)[^\S\n]{1,3})?(?:held|owned|détenue?s?|possédée?s?)"
+                              r"[^\S\n]{1,3}(?:by|par)[^\S\n]{1,3}(?:(?:the|la|le|les)[^\S\n]{1,3}|l['’])?$", re.IGNORECASE)
+
+
+def _held_jointly(text: str, quantities, groups) -> tuple[tuple[int, int], ...]:
+    """A figure said held by several names at once is their sum."""
+    return tuple((q.start, group[-1].end) for q in quantities for group in groups
+                 if len(group) > 1 and q.end <= group[0].start
+                 and _HELD_BY_SEVERAL.match(text, q.end, group[0].start))
 
 
 def _coordinated(text: str, entities: tuple[EntityMention, ...],
