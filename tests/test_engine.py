@@ -2072,3 +2072,16 @@ def test_sums_titles_and_opening_credits(checker, text, expected):
 ])
 def test_ratios_of_a_stated_figure_and_after_two_figures(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A change by a factor is measured against the earlier and the later claim.
+    ("Cloudwatt halved its 2017 revenue target, from €500m to €200m.", "contradicted"),
+    ("Cloudwatt more than halved its 2017 revenue target.", "supported"),
+    ("Cloudwatt a divisé par 2,5 son objectif de chiffre d'affaires pour 2017.", "supported"),
+    ("Cloudwatt a réduit de moitié son objectif de chiffre d'affaires pour 2017.", "contradicted"),
+    # "by 60 %" in a change is how much it changed, no share of anything.
+    ("Cloudwatt cut its 2017 target by 60 %.", "unverified"),
+])
+def test_changes_by_a_factor_and_by_a_percentage(checker, text, expected):
+    assert verdict(checker, text) == expected

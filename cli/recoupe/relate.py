@@ -370,13 +370,24 @@ def relate_change(statement: Statement, matches: list[ClaimMatch], database: Dat
     spans = list(statement.change_spans)
     said = []
     for mention in statement.quantities:
-        if mention.quantity.unit != "percent" or old.unit == "percent":
-            continue
+        if mention.quantity.unit != "percent" or old.unit == "percent" or any(
+                f.start() <= mention.start < f.end() for f in _FACTOR.finditer(statement.text)):
+            continue  # (« réduit de moitié » is a factor)
         by = _BY_BEFORE.search(statement.text, max(0, mention.start - 4), mention.start)
         measured = abs(new.amount - old.amount) / old.amount * 100 if by else new.amount / old.amount * 100
         holds = holds and _percent_agrees(mention.quantity, measured)
         spans.append((mention.start, mention.end))
         said.append(f"{'by' if by else 'to'} {mention.text}")
+    for factor in _FACTOR.finditer(statement.text):
+        stated_factor, at_least = _factor_of(factor)
+        measured = new.amount / old.amount
+        if at_least:  # "more than halved": a bigger change
+            holds = holds and (measured <= stated_factor * (1 + RATIO_TOLERANCE) if stated_factor < 1
+                               else measured >= stated_factor * (1 - RATIO_TOLERANCE))
+        else:
+            holds = holds and abs(measured - stated_factor) <= stated_factor * RATIO_TOLERANCE * 2
+        spans.append((factor.start(), factor.end()))
+        said.append(f"({factor.group().strip()})")
     change = (new.amount - old.amount) / old.amount * 100
     explanation = (f"the source gives {format_quantity(old)} first, then {format_quantity(new)} "
                    f"({_fact_label(later, database)}, {database.properties[later.claim.property].label}): "
@@ -387,6 +398,33 @@ def relate_change(statement: Statement, matches: list[ClaimMatch], database: Dat
                     strength=m.strength + 1.0, accounted=tuple(dict.fromkeys((*m.accounted, *spans))),
                     highlights=tuple(dict.fromkeys((*m.highlights, *spans))))
             if id(m) in related else m for m in matches]
+
+
+# A change by a factor: "halved", « divisé par deux », "doubled", « multiplié par trois ».
+_FACTOR_NUMBER = r"deux|trois|quatre|cinq|dix|two|three|four|five|ten|\d+(?:[.,]\d+)?"
+_FACTOR = re.compile(
+    r"(?i)(?<!\w)(?P<more>(?:more\s+than|plus\s+que|plus\s+de)\s+)?"
+    r"(?:(?P<half>halved|cut\s+in\s+half|réduite?s?\s+de\s+moitié)"
+    r"|(?P<divided>divisée?s?\s+par)\s+(?P<divisor>" + _FACTOR_NUMBER + r")"
+    r"|(?P<times>multipliée?s?\s+par)\s+(?P<multiplier>" + _FACTOR_NUMBER + r")"
+    r"|(?P<double>doubled|doublée?s?|a\s+doublé)|(?P<triple>tripled|triplée?s?|a\s+triplé))(?!\w)")
+_FACTOR_WORDS = {"deux": 2, "two": 2, "trois": 3, "three": 3, "quatre": 4, "four": 4, "cinq": 5, "five": 5,
+                 "dix": 10, "ten": 10}
+
+
+def _factor_of(match: re.Match) -> tuple[float, bool]:
+    """(new / old, whether "more than" makes it a bound) of a change by a factor."""
+    def number(text: str) -> float:
+        return float(_FACTOR_WORDS.get(text.lower(), text.replace(",", ".")))
+    if match["half"]:
+        factor = 0.5
+    elif match["divided"]:
+        factor = 1 / number(match["divisor"])
+    elif match["times"]:
+        factor = number(match["multiplier"])
+    else:
+        factor = 2.0 if match["double"] else 3.0
+    return factor, bool(match["more"])
 
 
 def _percent_agrees(stated: Quantity, measured: float) -> bool:
