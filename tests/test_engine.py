@@ -2085,3 +2085,18 @@ def test_ratios_of_a_stated_figure_and_after_two_figures(checker, text, expected
 ])
 def test_changes_by_a_factor_and_by_a_percentage(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A quotation in the source's very words is the claim whose quote holds them; its speaker is checked.
+    ("« Notre vocation est européenne », a déclaré Philippe Tavernier.", "supported"),
+    ("« Notre vocation est européenne », a déclaré Patrick Starck.", "contradicted"),
+    ("Patrick Starck (Cloudwatt), 20 nov. 2012 : « Notre vocation est européenne »", "contradicted"),
+    ("Tavernier (Numergy) : « Notre vocation est européenne »", "supported"),
+    # A figure that disagrees is not saved by a quotation beside it.
+    ("Numergy visait 4 millions d'euros de chiffre d'affaires en 2014, « en ligne avec nos prévisions » selon "
+     "Philippe Tavernier.",
+     "contradicted"),
+])
+def test_a_quotation_in_the_sources_words(checker, text, expected):
+    assert verdict(checker, text) == expected

@@ -12,7 +12,10 @@ what a statement says *between* facts, from the claims of those facts:
 - a revision: "Cloudwatt cut its 2017 revenue target by 60 %", from the
   claims of the earlier and the later figure;
 - a share: "the €135m planned for Andromède were 3 % of the Grand emprunt",
-  from the claims of the part and of the whole.
+  from the claims of the part and of the whole;
+- a quotation: « Notre vocation est européenne », in the source's very words,
+  is the claim whose quote holds them, whoever the statement names (who said
+  it is then checked against the claim's `said_by`).
 
 Each returns the matches with the claims it read set to support or
 contradict, and the statement's comparing words accounted for.
@@ -26,10 +29,11 @@ from datetime import date
 from typing import Optional
 
 from .candidates import ClaimIndex, key_entities, point_of
-from .compare import OF_NAME, ClaimMatch, figure_of
+from .compare import OF_NAME, ClaimMatch, compare, figure_of
 from .database import Database
 from .extract.statement import Statement
 from .model import Claim, Quantity, TimeSpan
+from .normalise import plain
 from .periods import validity
 from .roles import and_wider
 from .values import (format_quantity, format_time, format_value, narrower_time, quantities_agree, times_agree,
@@ -520,3 +524,43 @@ def relate_share(statement: Statement, matches: list[ClaimMatch], database: Data
                     strength=max(m.strength, part.strength) + 1.0, accounted=tuple(dict.fromkeys((*m.accounted, span))),
                     highlights=tuple(dict.fromkeys((*m.highlights, span))))
             if id(m) in related else m for m in matches]
+
+
+MIN_QUOTED_WORDS = 4
+QUOTATION_STRENGTH = 2.5  # as a claim whose names are all named and whose property is cued
+# « … », "…", “…”, and '…' opened after a space (not an apostrophe inside a word).
+_QUOTATION = re.compile(r"«\s*(?P<guillemets>[^«»]+?)\s*»|\"(?P<straight>[^\"]+)\"|“(?P<curly>[^“”]+)”"
+                        r"|(?:(?<=\s)|^)'(?P<single>[^'\n]{1,300})'(?=[\s.,;:!?)]|$)")
+
+
+def relate_quotation(statement: Statement, matches: list[ClaimMatch], present: set[str],
+                     database: Database) -> list[ClaimMatch]:
+    """A quotation of at least four words found in a claim's quote is that
+    claim's words: the claim supports the statement (when nothing it compares
+    disagrees), named or not, and `verdict` then checks who the statement
+    says said them."""
+    quoted = [(m.start(), m.end(), plain(next(g for g in m.groups() if g)))
+              for m in _QUOTATION.finditer(statement.text)]
+    quoted = [(start, end, words) for start, end, words in quoted if len(words.split()) >= MIN_QUOTED_WORDS]
+    if not quoted:
+        return matches
+    by_claim = {id(m.claim): m for m in matches}
+    found: list[ClaimMatch] = []
+    for claim in database.claims:
+        spans = [(start, end) for start, end, words in quoted
+                 if any(f" {words} " in f" {plain(ref.quote)} " for ref in claim.references)]
+        if not spans:
+            continue
+        match = by_claim.get(id(claim))
+        if match is None:  # a claim the statement does not name
+            match = compare(claim, statement, present, database)
+        if match.relation == "contradicts":
+            continue
+        shown = statement.text[spans[0][0]:spans[0][1]]
+        found.append(replace(match, relation="supports", blocked="", complete_keys=True, cued=True,
+                             strength=max(match.strength, QUOTATION_STRENGTH),
+                             explanation=f"the statement quotes the source's words {shown}",
+                             accounted=tuple(dict.fromkeys((*match.accounted, *spans))),
+                             highlights=tuple(dict.fromkeys((*match.highlights, *spans)))))
+    chosen = {id(m.claim) for m in found}
+    return [m for m in matches if id(m.claim) not in chosen] + found

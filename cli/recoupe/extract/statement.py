@@ -445,17 +445,20 @@ _CLAUSE_OPENING = re.compile(r"(?:^|[,;:(\[—–-]|[«\"“])[^\S\n]*$")
 
 
 # « Tavernier (Numergy) : "notre vocation est européenne" »: a name, perhaps its organisation, a colon, a quote.
-_COLON_BEFORE_QUOTE = re.compile(r"[^\S\n]{0,3}(?:\([^()\n]{1,40}\)[^\S\n]{0,3})?:[^\S\n]{0,3}[«\"“]")
+# "Tavernier (Numergy) : « … »", "Starck, nov. 2012 : « … »" (a bracket and a short dateline may stand between)
+_COLON_BEFORE_QUOTE = re.compile(r"[^\S\n]{0,3}(?:\([^()\n]{1,40}\)[^\S\n]{0,3})?(?:,[^\S\n]{0,3}[^,:;«\"“\n]{1,25})?"
+                                 r":[^\S\n]{0,3}[«\"“]")
 
 
 def _quoted_after_colon(text: str, entities: Sequence[EntityMention]) -> list[tuple[int, int]]:
-    """The colon that credits a name with the quotation after it, as a credit span."""
+    """What credits a name with the quotation after a colon, as a credit span:
+    the colon, or from the name to it past a bracket and a dateline."""
     spans = []
     for mention in entities:
         found = _COLON_BEFORE_QUOTE.match(text, mention.end)
         if found:
             colon = text.index(":", mention.end, found.end())
-            spans.append((colon, colon + 1))
+            spans.append((colon, colon + 1) if "," not in text[mention.end:colon] else (mention.end, colon + 1))
     return spans
 
 
