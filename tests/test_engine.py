@@ -2100,3 +2100,10 @@ def test_changes_by_a_factor_and_by_a_percentage(checker, text, expected):
 ])
 def test_a_quotation_in_the_sources_words(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+def test_a_relation_given_to_another_person_is_not_supported_by_the_rest(checker):
+    # The source has Axelle Lemaire consider the merger; Pellerin's title being right settles nothing of it.
+    result = checker.check("Fleur Pellerin, minister for SMEs and the digital economy, considered merging "
+                           "Cloudwatt and Numergy.")
+    assert result.verdict == "unverified"

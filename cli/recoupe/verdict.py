@@ -578,12 +578,16 @@ def _unconfirmed_cue(statement: Statement, supports: list[ClaimMatch], matches: 
     """A label the statement gives (a `short_value` property: a contract
     type, a title), on which the database has a claim about the same
     entities, yet nothing confirms it: "une centaine de collaborateurs, pour
-    la plupart en CDD" (the source says all are on permanent contracts). A
-    cue word shared with a confirmed property counts as confirmed."""
+    la plupart en CDD" (the source says all are on permanent contracts). So
+    too a relation the database records of the same entities with another
+    person: "Pellerin considered merging Cloudwatt and Numergy" (Lemaire did).
+    A cue word shared with a confirmed property counts as confirmed."""
     confirmed_spans = {(cue.start, cue.end) for m in supports
                        for cue in statement.cues.get(m.claim.property, ())}
     confirmed = {m.claim.property for m in supports}
-    known = {m.claim.property for m in matches if m.complete_keys and database.properties[m.claim.property].short_value}
+    known = {m.claim.property for m in matches if m.complete_keys and m.cued and (
+        database.properties[m.claim.property].short_value or m.other_object is not None and getattr(
+            database.entities.get(m.other_object.entity), "type", None) == "person")}
     for property_id, cues in statement.cues.items():
         if property_id in confirmed or property_id not in known:
             continue
