@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
+from functools import lru_cache
 from typing import Optional
 
 from .candidates import ClaimIndex, key_entities, point_of
@@ -533,6 +534,12 @@ _QUOTATION = re.compile(r"«\s*(?P<guillemets>[^«»]+?)\s*»|\"(?P<straight>[^\
                         r"|(?:(?<=\s)|^)'(?P<single>[^'\n]{1,300})'(?=[\s.,;:!?)]|$)")
 
 
+@lru_cache(maxsize=1024)
+def _padded_plain(quote: str) -> str:
+    """A source quote as plain words between spaces (memoised: the same quotes for every statement)."""
+    return f" {plain(quote)} "
+
+
 def relate_quotation(statement: Statement, matches: list[ClaimMatch], present: set[str],
                      database: Database) -> list[ClaimMatch]:
     """A quotation of at least four words found in a claim's quote is that
@@ -548,7 +555,7 @@ def relate_quotation(statement: Statement, matches: list[ClaimMatch], present: s
     found: list[ClaimMatch] = []
     for claim in database.claims:
         spans = [(start, end) for start, end, words in quoted
-                 if any(f" {words} " in f" {plain(ref.quote)} " for ref in claim.references)]
+                 if any(f" {words} " in _padded_plain(ref.quote) for ref in claim.references)]
         if not spans:
             continue
         match = by_claim.get(id(claim))
