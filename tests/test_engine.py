@@ -2107,3 +2107,22 @@ def test_a_relation_given_to_another_person_is_not_supported_by_the_rest(checker
     result = checker.check("Fleur Pellerin, minister for SMEs and the digital economy, considered merging "
                            "Cloudwatt and Numergy.")
     assert result.verdict == "unverified"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The order of two events named in words, each dated by the claims that record it.
+    ("Les accusations de débauchage de Gandi ont précédé la page ironique d'OVH.", "supported"),
+    ("OVH's mocking page came before Gandi's poaching complaints.", "contradicted"),
+    ("Cloudwatt et Numergy ont vu le jour avant que SFR ne s'allie avec Bull.", "contradicted"),
+    ("Numergy launched its OpenStack platform after Cloudwatt launched the Cloudwatt Box.", "supported"),
+    ("After Cloudwatt launched the Cloudwatt Box, it released its IaaS offer.", "supported"),
+    ("Before Cloudwatt launched the Cloudwatt Box, it released its IaaS offer.", "contradicted"),
+    # "already … when" orders; a plain "when" only dates.
+    ("Cloudwatt had already ceased to exist when the State entrusted it with its IT services in July 2015.",
+     "contradicted"),
+    # An interval between them, in months.
+    ("Atos bought Bull in August 2014, four months after Altice bought SFR.", "supported"),
+])
+def test_the_order_of_two_events(checker, text, expected):
+    assert verdict(checker, text) == expected
+

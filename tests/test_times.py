@@ -410,3 +410,10 @@ def test_the_month_before_or_after_counts_from_the_month_before_it(text, month):
 def test_a_month_is_not_counted_from_a_year():
     from recoupe.extract.times import relative_periods
     assert [t.text for t in relative_periods("in 2014 and the following month", find_times("in 2014 and the following month"))] == ["2014"]
+
+
+@pytest.mark.parametrize("text", ["the year before the company released its offer", "the month after its launch"])
+def test_a_relative_period_with_an_object_is_no_date(text):
+    from recoupe.extract.times import relative_periods
+    found = relative_periods("In 2013, " + text, find_times("In 2013, " + text))
+    assert [t.text for t in found] == ["2013"]

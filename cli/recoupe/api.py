@@ -23,7 +23,7 @@ from .compare import compare
 from .relate import (relate_change, relate_comparison, relate_largest, relate_outsider, relate_quotation,
                      relate_ratios, relate_share, relate_sum)
 from .discourse import ORGANISATION_TYPES, Discourse
-from .events import date_event_offsets, relate_events
+from .events import date_event_offsets, relate_events, relate_order
 from .database import Database, database_directories, input_files, load_database
 from .extract.statement import Lexicon, Statement, parse
 from .model import Result
@@ -129,6 +129,7 @@ class Checker:
         matches = relate_largest(statement, matches, self.index, self.database)
         matches = relate_outsider(statement, matches, self.index, self.database)
         matches = relate_events(matches, events)
+        matches = relate_order(statement, matches, self)
         matches = relate_quotation(statement, matches, present, self.database)
         return decide(statement, matches, self.index, self.database, whole=whole)
 

@@ -147,7 +147,7 @@ def compare(claim: Claim, statement: Statement, present: set[str], database: Dat
         return silent("in the statement the subject does this rather than undergoes it")
     if _subject_pays(claim, statement, database):
         return silent("in the statement the subject pays rather than receives")
-    if prop.intransitive and _creates_another(claim, statement):
+    if prop.intransitive and creates_another(claim, statement):
         return silent("in the statement the subject creates something else")
     head = named_in_aside(claim, statement, keys, database)
     if head is not None:
@@ -867,7 +867,7 @@ def _only_in_relative_clause(claim: Claim, statement: Statement) -> bool:
 _PREPOSITION_AFTER = re.compile(r"[^\S\n]+(?:in|by|with|en|par|avec|à|au|on|sur|de|du|of)\b", re.IGNORECASE)
 
 
-def _creates_another(claim: Claim, statement: Statement) -> bool:
+def creates_another(claim: Claim, statement: Statement) -> bool:
     """"Cloudwatt launched its Box in 2013", « Numergy a créé une filiale »: the
     subject before every creation cue, each followed by its object, created
     something else; its own creation takes no object ("Cloudwatt launched in 2012")."""

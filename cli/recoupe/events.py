@@ -14,14 +14,23 @@ that record it; then
 
 An event the claims do not date, or date in two ways, leaves the statement
 as it was, placed in time only relatively.
+
+The order of two events the statement names in words ("Gandi's accusations
+preceded OVH's mocking page", « Cloudwatt et Numergy ont vu le jour avant que
+SFR n'annonce son alliance avec Bull ») is read the same way: each side is
+dated from the claims that record it, and the order (and any interval: "two
+months before") is compared with those dates (`relate_order`).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from typing import Any, Optional
 
 from .candidates import key_entities
+from .compare import creates_another
+from .extract.quantities import find_quantities
 from .extract.statement import Statement
 from .extract.times import EventOffset, TimeMention, offset_span
 from .model import Claim, TimeSpan
@@ -80,25 +89,67 @@ def date_event_offsets(statement: Statement, checker: Any) -> tuple[Statement, t
 
 def _event_date(statement: Statement, offset: EventOffset, checker: Any) -> Optional[tuple[tuple[str, ...], TimeSpan]]:
     """The claims dating the event of the offset's words, and its most precise date, if they agree."""
-    phrase = checker.extract(statement.text[offset.anchor[0]:offset.anchor[1]])
-    named = checker.entities_in(phrase)
-    if not named:
-        # "son lancement", "its launch": the event of what the statement names first.
-        owner = next((m.entity for m in statement.entities
-                      if not m.unknown and not offset.anchor[0] <= m.start < offset.anchor[1]), None)
-        named = {owner} if owner else set()
-    found: list[tuple[Claim, TimeSpan]] = []
-    for claim in checker.index.candidates(phrase, named):
-        if claim.property not in phrase.cues or not named_entities(claim, key_entities(claim, checker.database)) <= named:
-            continue
-        when = next((v for name, v in (("value", claim.value), *claim.qualifiers.items())
-                     if name in EVENT_DATES and isinstance(v, TimeSpan)), None)
-        if when is not None:
-            found.append((claim, when))
+    return _words_date(statement, offset.anchor, checker)
+
+
+def _words_date(statement: Statement, span: tuple[int, int], checker: Any, borrowed: frozenset[str] = frozenset(),
+                loose: bool = False) -> Optional[tuple[tuple[str, ...], TimeSpan]]:
+    """The claims dating the event the words at `span` name, and its most precise date, if they agree.
+    `borrowed` are properties to read when those the words cue date nothing ("… before OVH's page",
+    "… before its IaaS offer": the other side's verb); with `loose`, a claim may record names the
+    words leave out ("Gandi's accusations" are Gandi's criticism of the two companies), never others."""
+    phrase = checker.extract(statement.text[span[0]:span[1]])
+    found = _claims_dating(statement, span, phrase, set(phrase.cues), checker, loose)
+    if not found and borrowed:
+        found = _claims_dating(statement, span, phrase, set(phrase.cues) | set(borrowed), checker, loose)
     if not found or not all(times_agree(a, b) for _, a in found for _, b in found):
         return None
     best = min((when for _, when in found), key=lambda span: span.end - span.start)
     return tuple(claim.id for claim, _ in found), best
+
+
+def _claims_dating(statement: Statement, span: tuple[int, int], phrase: Statement, cued: set[str], checker: Any,
+                   loose: bool) -> list[tuple[Claim, TimeSpan]]:
+    """The claims of the `cued` properties about what the phrase names, with the date of their event."""
+    named = checker.entities_in(phrase)
+    possessive = _POSSESSIVE.search(phrase.text)
+    if not named or possessive and not any(m.end <= possessive.start() for m in phrase.entities) or (
+            _OBJECT_PRONOUN.search(phrase.text)):
+        # "son lancement", "its launch", "… before its IaaS offer", "… when the State entrusted it
+        # with …": the event of what the statement names first.
+        owner = next((m.entity for m in statement.entities
+                      if not m.unknown and not span[0] <= m.start < span[1]), None)
+        named = named | ({owner} if owner else set())
+    found: list[tuple[Claim, TimeSpan]] = []
+    for claim in checker.index.candidates(phrase, named):
+        involved = named_entities(claim, key_entities(claim, checker.database))
+        if claim.property not in cued or not (involved <= named or loose and claim.subject in named and not (
+                named - involved - {claim.subject} - _groups_of(involved, checker))):
+            continue
+        if checker.database.properties[claim.property].intransitive and creates_another(claim, phrase):
+            continue  # "Cloudwatt launched its Box" dates the Box, not Cloudwatt's creation
+        when = next((v for name, v in (("value", claim.value), *claim.qualifiers.items())
+                     if name in EVENT_DATES and isinstance(v, TimeSpan)), None)
+        if when is not None:
+            found.append((claim, when))
+    if loose and found:
+        # The claims that name the most of what the words name: "its IaaS offer" is the IaaS launch,
+        # not Cloudwatt's creation.
+        overlap = {claim.id: len(named_entities(claim, key_entities(claim, checker.database)) & named)
+                   for claim, _ in found}
+        found = [(claim, when) for claim, when in found if overlap[claim.id] == max(overlap.values())]
+    return found
+
+
+_POSSESSIVE = re.compile(r"(?i)(?<!\w)(?:its|their|son|sa|ses|leur|leurs)(?!\w)")
+_OBJECT_PRONOUN = re.compile(r"(?i)(?<!\w)(?:it|them|lui|leur)(?!\w)")
+
+
+def _groups_of(ids: set[str], checker: Any) -> set[str]:
+    """Groups and members of `ids` ("Cloudwatt et Numergy" also names the two companies)."""
+    members = checker.lexicon.members
+    found = {member for i in ids for member in members.get(i, ())}
+    return found | {group for group, group_members in members.items() if set(group_members) & ids}
 
 
 def _widened(when: TimeSpan, offset: EventOffset) -> Optional[TimeSpan]:
@@ -142,3 +193,88 @@ def relate_events(matches: list, dated: tuple[DatedEvent, ...]) -> list:
                                    accounted=tuple(dict.fromkeys((*match.accounted, *spans))),
                                    highlights=tuple(dict.fromkeys((*match.highlights, *spans)))))
     return related
+
+
+# "before", « avant que », "preceded", « après », "followed", with an interval before it ("two months before").
+_ORDER = re.compile(
+    r"(?i)(?<!\w)(?:(?P<interval>(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quelques|plusieurs"
+    r"|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a\s+few|few|several|the)"
+    r"\s+(?:mois|ans?|années?|months?|years?))\s+)?"
+    r"(?:(?P<before>before|prior\s+to|ahead\s+of|earlier\s+than|avant(?:\s+(?:que|qu['’]|de|d['’]))?"
+    r"|(?:a|ont|avait|avaient)\s+précédé|précèdent|précède|preceded|precedes)"
+    r"|(?P<after>after|later\s+than|après(?:\s+(?:que|qu['’]))?|(?:a|ont|avait|avaient)\s+suivi|followed|follows)"
+    r"|(?P<when>when|lorsque|lorsqu['’]|quand|au\s+moment\s+où))(?!\w)")
+# "had already … when", « avait déjà … lorsque »: the first event came first.
+_ALREADY = re.compile(r"(?i)(?<!\w)(?:already|déjà)(?!\w)")
+
+
+def relate_order(statement: Statement, matches: list, checker: Any) -> list:
+    """"Numergy's platform went live before Cloudwatt launched its Box": the
+    two events on either side of the order word, each dated by the claims
+    that record it, in the order (and at the interval) the statement says."""
+    text = statement.text
+    for marker in _ORDER.finditer(text):
+        if any(marker.end() <= t.start <= marker.end() + 4 for t in (*statement.times, *statement.yearless)) or any(
+                o.start <= marker.start() < o.end for o in statement.event_offsets):
+            continue  # "before June 2014" is a deadline; "two years after its launch" an offset
+        fronted = not text[:marker.start()].strip(" «\"“'(")
+        if marker["when"] and not (_ALREADY.search(text, text.find(",", marker.end()) + 1 if fronted else 0,
+                                                   len(text) if fronted else marker.start())):
+            continue  # a plain "when" dates, it does not order
+        if fronted:
+            comma = text.find(",", marker.end())
+            if comma < 0:
+                continue
+            # "After E1, E2": E2 came after E1; "When E1, E2 had already …": E2 came first.
+            first, second = (comma + 1, len(text)), (marker.end(), comma)
+            first_is_earlier = marker["after"] is None
+        else:
+            first, second = (0, marker.start()), (marker.end(), len(text))
+            first_is_earlier = marker["after"] is None
+        sides = [checker.extract(text[slice(*side)]) for side in (first, second)]
+        cues = [frozenset(side.cues) for side in sides]
+        one = _words_date(statement, first, checker, cues[1], loose=True)
+        other = _words_date(statement, second, checker, cues[0], loose=True)
+        if one is None or other is None or set(one[0]) & set(other[0]):
+            continue
+        earlier, later = (one, other) if first_is_earlier else (other, one)
+        if earlier[1].end < later[1].start:
+            holds = _interval_holds(marker["interval"], earlier[1], later[1])
+        elif earlier[1].start > later[1].end:
+            holds = False
+        else:
+            continue  # the same month, or dates that overlap: the claims do not tell the order
+        if holds is None:
+            continue
+        explanation = (f"the source dates « {_clip(text[slice(*first)])} » to {format_time(one[1])} and "
+                       f"« {_clip(text[slice(*second)])} » to {format_time(other[1])}; the statement says "
+                       f"{'the first came first' if first_is_earlier else 'the first came later'}"
+                       f"{' (' + marker['interval'] + ')' if marker['interval'] else ''}")
+        ids = set(one[0]) | set(other[0])
+        span = (marker.start(), marker.end())
+        top = max((m.strength for m in matches), default=0.0)
+        return [replace(m, relation="supports" if holds else "contradicts", explanation=explanation, blocked="",
+                        strength=max(top, m.strength + 1.0), accounted=tuple(dict.fromkeys((*m.accounted, span))),
+                        highlights=tuple(dict.fromkeys((*m.highlights, span))))
+                if m.claim.id in ids else m for m in matches]
+    return matches
+
+
+def _interval_holds(interval: Optional[str], earlier: TimeSpan, later: TimeSpan) -> Optional[bool]:
+    """Whether the months between two dates fit the interval the statement gives (True without one);
+    None when the dates are too coarse to tell."""
+    if not interval:
+        return True
+    found = [q.quantity for q in find_quantities(interval) if q.quantity.unit in ("month", "year")]
+    if not found:
+        return None  # « quelques mois »: no figure to compare
+    months = found[0].amount * (12 if found[0].unit == "year" else 1)
+    if earlier.precision == "year" or later.precision == "year":
+        return None
+    between = (later.start.year - earlier.start.year) * 12 + later.start.month - earlier.start.month
+    return abs(between - months) <= 1
+
+
+def _clip(words: str) -> str:
+    words = " ".join(words.split()).strip(" ,.;:")
+    return words if len(words) <= 60 else words[:57] + "…"

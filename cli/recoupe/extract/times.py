@@ -636,14 +636,15 @@ def offset_times(text: str, times: list[TimeMention], durations: list) -> tuple[
 
 
 # "the following year", « l'année suivante », "the month before": a year or month
-# after (or before) the date written before it.
+# after (or before) the date written before it. ("The year before the company
+# released its offer" takes an object: it dates by that event, not by the date before.)
 _NEXT = r"(?:following|next|after|later)"
 _PREVIOUS = r"(?:previous|preceding|prior|before|earlier)"
 RELATIVE_PERIOD = re.compile(
     rf"(?i)(?<!\w)(?:the\s+(?P<en_next>{_NEXT})\s+(?P<en_next_unit>year|month)"
-    rf"|the\s+(?P<en_unit_next>year|month)\s+(?:after|later)"
+    rf"|the\s+(?P<en_unit_next>year|month)\s+(?:after|later)(?=\s*(?:[.,;:!?)»\"”]|and\b|$))"
     rf"|the\s+(?P<en_previous>{_PREVIOUS})\s+(?P<en_previous_unit>year|month)"
-    rf"|the\s+(?P<en_unit_previous>year|month)\s+(?:before|earlier)"
+    rf"|the\s+(?P<en_unit_previous>year|month)\s+(?:before|earlier)(?=\s*(?:[.,;:!?)»\"”]|and\b|$))"
     r"|l['’](?P<fr_next_year>ann[ée]e\s+suivante|an\s+suivant|ann[ée]e\s+d['’]apr[èe]s)"
     r"|l['’](?P<fr_previous_year>ann[ée]e\s+pr[ée]c[ée]dente|ann[ée]e\s+d['’]avant|an\s+pass[ée])"
     r"|le\s+mois\s+(?:(?P<fr_next_month>suivant|d['’]apr[èe]s)|(?P<fr_previous_month>pr[ée]c[ée]dent|d['’]avant)))"
