@@ -2126,3 +2126,14 @@ def test_a_relation_given_to_another_person_is_not_supported_by_the_rest(checker
 def test_the_order_of_two_events(checker, text, expected):
     assert verdict(checker, text) == expected
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A timeline note is read event by event.
+    ("2013-10 Cloudwatt Box launched → 2014-06 Cloudwatt IaaS offer launched", "supported"),
+    ("2013-10 Cloudwatt Box launched → 2014-03 Cloudwatt IaaS offer launched", "contradicted"),
+    # A light word between a duration and "après" keeps the offset.
+    ("Cloudwatt a officialisé son offre IaaS deux ans à peine après son lancement.", "supported"),
+])
+def test_timeline_notes_and_offsets_with_a_light_word(checker, text, expected):
+    assert verdict(checker, text) == expected

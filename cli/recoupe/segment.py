@@ -235,7 +235,7 @@ YEAR = re.compile(r"(?:19|20)\d\d")
 # parts that each hold a figure other than a year ("En 2012, Orange détenait 44 %" is one claim).
 STRONG_CUT = re.compile(
     # Whitespace before the cut is bounded so a long run of spaces costs linear time, not quadratic.
-    r"\s{0,64};\s*|,?\s{1,64}(?:et|and|ainsi que|tandis que|alors que|whereas|while|mais|but)\s+",
+    r"\s{0,64}(?:;|→|->|⇒)\s*|,?\s{1,64}(?:et|and|ainsi que|tandis que|alors que|whereas|while|mais|but)\s+",
     re.IGNORECASE,
 )
 # "entre 2018 et 2020", "between 10 and 15 %": the `et`/`and` closes a range.

@@ -374,6 +374,7 @@ def combine(whole: Result, parts: list[tuple[SpanMap, Result]], fact_of: FactOf)
     - a contradiction of the whole that no claim alone repeats came from
       joining the clauses ("proposed in March 2013 and approved three months
       later" gave March to the approval): the claims decide;
+    - a supported whole is contradicted by a claim alone the same way;
     - claims all supported support a statement the whole left unverified;
     - claims all unverified leave unverified a statement the whole supported
       (its support joins names across the claims)."""
@@ -382,11 +383,14 @@ def combine(whole: Result, parts: list[tuple[SpanMap, Result]], fact_of: FactOf)
         # alone; what the whole confirms joins names across them (the two rivals).
         return Result(whole.statement, "unverified", 0.5,
                       "Read claim by claim, nothing confirms it: " + _listed(r.explanation for _, r in parts))
-    if whole.verdict in ("supported", "disputed") or not parts:
+    if whole.verdict == "disputed" or not parts:
         return whole
     confirmed = {fact_of(item.claim_id) for item in whole.evidence if item.relation == "supports"}
     contradicted = [(spans, r) for spans, r in parts if r.verdict == "contradicted"
                     and not {fact_of(item.claim_id) for item in r.evidence if item.relation == "contradicts"} <= confirmed]
+    if whole.verdict == "supported":
+        # "2013-10 Box launched → 2014-03 IaaS offer launched": the whole confirmed the first event only.
+        return _joined(whole, contradicted, "contradicted", True) if contradicted else whole
     if whole.verdict == "contradicted":
         if any(r.verdict == "contradicted" for _, r in parts):
             return whole

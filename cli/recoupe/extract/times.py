@@ -589,7 +589,9 @@ def _parse_single(text: str, value: str) -> TimeSpan:
 # --------------------------------------------------------------------------
 
 _MONTHS_PER_UNIT = {"month": 1, "year": 12}
-_OFFSET_WORD = re.compile(r"\s*(après|plus tard que|after|later than|avant|before|earlier than)\b\s*", re.IGNORECASE)
+# (A light word may stand before it: « un an à peine après », "a year or so after".)
+_OFFSET_WORD = re.compile(r"\s*(?:(?:à peine|tout juste|seulement|just|only|barely|or so)\s+)?"
+                          r"(après|plus tard que|after|later than|avant|before|earlier than)\b\s*", re.IGNORECASE)
 _OFFSET_REACH = 40
 _BACKWARDS = ("avant", "before", "earlier than")
 
