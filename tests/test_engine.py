@@ -2137,3 +2137,12 @@ def test_the_order_of_two_events(checker, text, expected):
 ])
 def test_timeline_notes_and_offsets_with_a_light_word(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Cloudwatt launched the Cloudwatt Box the year before it released its IaaS offer.", "supported"),
+    ("Cloudwatt launched the Cloudwatt Box the year before Numergy launched its OpenStack platform.", "supported"),
+    ("Numergy launched its OpenStack platform the year before Cloudwatt launched the Cloudwatt Box.", "contradicted"),
+])
+def test_the_year_before_an_event_is_the_calendar_year_before(checker, text, expected):
+    assert verdict(checker, text) == expected

@@ -227,10 +227,9 @@ def relate_order(statement: Statement, matches: list, checker: Any) -> list:
                 continue
             # "After E1, E2": E2 came after E1; "When E1, E2 had already …": E2 came first.
             first, second = (comma + 1, len(text)), (marker.end(), comma)
-            first_is_earlier = marker["after"] is None
         else:
             first, second = (0, marker.start()), (marker.end(), len(text))
-            first_is_earlier = marker["after"] is None
+        first_is_earlier = marker["after"] is None
         sides = [checker.extract(text[slice(*side)]) for side in (first, second)]
         cues = [frozenset(side.cues) for side in sides]
         one = _words_date(statement, first, checker, cues[1], loose=True)
@@ -265,10 +264,15 @@ def _interval_holds(interval: Optional[str], earlier: TimeSpan, later: TimeSpan)
     None when the dates are too coarse to tell."""
     if not interval:
         return True
+    if interval.lower().startswith("the year"):  # "the year before": the calendar year before
+        return later.start.year - earlier.start.year == 1
     found = [q.quantity for q in find_quantities(interval) if q.quantity.unit in ("month", "year")]
-    if not found:
+    if interval.lower().startswith("the month"):
+        months = 1
+    elif found:
+        months = found[0].amount * (12 if found[0].unit == "year" else 1)
+    else:
         return None  # « quelques mois »: no figure to compare
-    months = found[0].amount * (12 if found[0].unit == "year" else 1)
     if earlier.precision == "year" or later.precision == "year":
         return None
     between = (later.start.year - earlier.start.year) * 12 + later.start.month - earlier.start.month
