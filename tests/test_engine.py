@@ -2146,3 +2146,14 @@ def test_timeline_notes_and_offsets_with_a_light_word(checker, text, expected):
 ])
 def test_the_year_before_an_event_is_the_calendar_year_before(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The subject named only as the owner of another organisation, the subject of the verb.
+    ("Numergy's Cloud Team Alliance was set up in 2014.", "unverified"),
+    ("Numergy was set up in 2014.", "contradicted"),
+    # Not a verb after it: the owner's own fact ("Cloudwatt's IaaS runs on OpenStack").
+    ("Cloudwatt's IaaS runs on OpenStack.", "supported"),
+])
+def test_a_subject_named_only_as_the_owner_of_another(checker, text, expected):
+    assert verdict(checker, text) == expected

@@ -158,6 +158,10 @@ def compare(claim: Claim, statement: Statement, present: set[str], database: Dat
     earlier_value = _value_named_only_earlier(claim, statement, database)
     if earlier_value is not None:
         return silent(f"the statement names {earlier_value} only in an opening phrase that dates what follows")
+    owned = _named_only_as_owner(claim, statement, keys, database)
+    if owned is not None:
+        return silent(f"the statement is about {statement.text[owned.start:owned.end]}; "
+                      f"{database.entities[claim.subject].label} is named only as its owner")
     if _only_in_relative_clause(claim, statement):
         return silent(f"the statement names {database.entities[claim.subject].label} only in a relative clause")
     head = named_as_agent(claim, statement, keys, database)
@@ -839,6 +843,30 @@ _OBJECT_AFTER = re.compile(r"[^\S\n]{1,3}(?:its|their|a|an|another|sa|son|ses|le
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who|qui|dont)\b[^,;:.()]{0,60}$", re.IGNORECASE)  # not « que »: a conjunction too
 _MAIN_VERB_RESUMES = re.compile(r"^[^,;:.()]{0,20}\b(?:was|were|is|are|has been|had been|a été|ont été|est|était|sont|fut)\b",
                                 re.IGNORECASE)
+
+
+_OWNER_MARK = re.compile(r"['’]s?[^\S\n]{1,2}(?:(?:own|new|former|first)[^\S\n]{1,2})?$", re.IGNORECASE)
+# The owned name is the subject of the verb right after it: "Numergy's Cloud Team Alliance *was* launched".
+_VERB_AFTER = re.compile(r"[^\S\n]+(?:was|is|has|had|were|are|will|would)\b", re.IGNORECASE)
+_OWNABLE = frozenset({"organisation", "project", "group"})
+
+
+def _named_only_as_owner(claim: Claim, statement: Statement, keys: tuple[str, ...],
+                         database: Database) -> Optional[EntityMention]:
+    """"Numergy's Cloud Team Alliance was launched in 2013": every mention of
+    the subject owns an organisation named right after it, the subject of the
+    verb that follows. Returns that name."""
+    subjects = [m for m in statement.entities if m.entity == claim.subject]
+    involved = named_entities(claim, keys)
+    owned = []
+    for mention in subjects:
+        after = [m for m in statement.entities if m.start >= mention.end]
+        if not after or not _OWNER_MARK.match(statement.text, mention.end, after[0].start) or after[0].unknown \
+                or after[0].entity in involved or type_of(after[0].entity, database) not in _OWNABLE \
+                or not _VERB_AFTER.match(statement.text, after[0].end):
+            return None
+        owned.append(after[0])
+    return owned[0] if owned else None
 
 
 def _only_in_relative_clause(claim: Claim, statement: Statement) -> bool:
