@@ -2157,3 +2157,15 @@ def test_the_year_before_an_event_is_the_calendar_year_before(checker, text, exp
 ])
 def test_a_subject_named_only_as_the_owner_of_another(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A figure between the cue and "par" counts as one word: the agent after it is the buyer.
+    ("En 2015, Numergy a été placé en sauvegarde et racheté à cent pour cent par Atos.", "contradicted"),
+    ("En 2015, Numergy a été placé en sauvegarde et racheté à cent pour cent par SFR.", "supported"),
+    # A relative clause opened by a preposition (« pour qui ») is an aside: the date after it is still near.
+    ("IBM, pour qui les grands comptes publics sont des terrains de chasse privilégiés, avait annoncé dès "
+     "septembre un data center à Montpellier.", "contradicted"),
+])
+def test_figures_before_the_agent_and_prepositional_relative_asides(checker, text, expected):
+    assert verdict(checker, text) == expected

@@ -761,7 +761,10 @@ def _near_keys(statement: Statement, key_positions: list[EntityMention], start: 
 
 # ", which blamed a smaller market,", « , qui évoquait en juillet … , »: a relative
 # clause set off by commas, which does not take a figure or date away from its subject.
-_RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whose|qui|dont|lequel|laquelle)\b[^,;.]*,", re.IGNORECASE)
+# ", which …,", « , pour qui …, »: a relative clause set off by commas (a preposition may open it).
+_RELATIVE_ASIDE = re.compile(r",\s*(?:(?:pour|avec|chez|par|selon|for|with|to|by)\s+)?"
+                             r"(?:which|who|whom|whose|qui|dont|lequel|laquelle|lesquels|lesquelles)\b[^,;.]*,",
+                             re.IGNORECASE)
 
 
 def _said_of_a_nearer_name(statement: Statement, span: tuple[int, int], anchors,

@@ -405,9 +405,10 @@ _COMPLEMENT = re.compile(r"(?:\b(?:de|du|des|of|from|with|avec|par|by|to|au|aux|
 
 
 def _passive(statement: Statement, cue, value: EntityMention) -> bool:
-    """"was acquired by", "a été racheté à 100 % par", « passé dans le giron
-    de »: the agent follows the cue."""
-    if value.start >= cue.end and (_PASSIVE_AFTER_CUE.match(statement.text, cue.end, value.start)
+    """"was acquired by", "a été racheté à 100 % par", « racheté à cent pour
+    cent par », « passé dans le giron de »: the agent follows the cue (a figure
+    between counts as one word)."""
+    if value.start >= cue.end and (_PASSIVE_AFTER_CUE.match(_without_figures(statement, cue.end, value.start))
                                    or _PASSIVE.search(statement.text[cue.start:cue.end])
                                    or _transfer_between(statement, cue.start, value.start)):
         return True
@@ -416,6 +417,15 @@ def _passive(statement: Statement, cue, value: EntityMention) -> bool:
     if _BY_AFTER.match(statement.text, cue.end):
         return True  # a participle in a note: "Starck remplacé par Renard"
     return bool(_AUXILIARY.search(squeeze(statement.text[max(cue.start - WINDOW, 0):cue.start])))
+
+
+def _without_figures(statement: Statement, start: int, end: int) -> str:
+    """The text between two points with each figure in it written as one word."""
+    text = statement.text[start:end]
+    for mention in sorted(statement.quantities, key=lambda m: -m.start):
+        if start <= mention.start and mention.end <= end:
+            text = text[:mention.start - start] + "N" + text[mention.end - start:]
+    return text
 
 
 def _transfer_between(statement: Statement, start: int, end: int) -> bool:
