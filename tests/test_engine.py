@@ -2169,3 +2169,22 @@ def test_a_subject_named_only_as_the_owner_of_another(checker, text, expected):
 ])
 def test_figures_before_the_agent_and_prepositional_relative_asides(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Words only one party's claim holds identify its act: said of another party, it is contradicted.
+    ("C'est Ikoula qui a ironisé sur une page dédiée aux « annonces franco-françaises » autour du cloud financé "
+     "par l'argent public.", "contradicted"),
+    ("In July 2012, Ikoula said recruiters were trying to poach its staff.", "contradicted"),
+    ("In July 2012, Gandi said recruiters were trying to poach its staff.", "supported"),
+    # Said of its own party at another date, the date is compared.
+    ("Début octobre 2012, OVH a ironisé sur une page dédiée aux « annonces franco-françaises » autour du cloud "
+     "financé par l'argent public.", "contradicted"),
+    # Two words may describe the target rather than the act; a name the act's words give is no doer;
+    # the speaker's words name the speaker, not another doer.
+    ("Ikoula criticised the publicly funded cloud.", "unverified"),
+    ("Philippe Laplane (Orange Cloud) told AFP the open-source choice was meant to avoid being tied to a "
+     "software vendor.", "unverified"),
+])
+def test_an_act_identified_by_its_words_and_given_to_another(checker, text, expected):
+    assert verdict(checker, text) == expected

@@ -467,7 +467,7 @@ def _text_slot(value: str, statement: Statement, short_value: bool, cues=(),
     for token in statement.tokens:
         if len(token.text) < MIN_CONTENT_WORD and token.text not in claimed or any(a <= token.start < b for a, b in taken):
             continue
-        if any(_same_word(token.text, word) or _same_word(word, token.text) for word in claimed):
+        if any(same_word(token.text, word) or same_word(word, token.text) for word in claimed):
             found.append((token.start, token.end))  # « construit seul » against « construite seule »
     if not found:
         return None
@@ -524,7 +524,7 @@ def _rival_in_words(value: str, claim: Claim, statement: Statement, keys: tuple[
               and type_of(m.entity, database) in ACTOR_TYPES
               and not contains_words(value_words, words(statement.text[m.start:m.end]))]
     shared = [token for token in statement.tokens if len(token.text) >= RIVAL_CUE_LETTERS
-              and any(_same_word(token.text, word) or _same_word(word, token.text) for word in value_words)]
+              and any(same_word(token.text, word) or same_word(word, token.text) for word in value_words)]
     placed = [(token, rival) for rival in rivals for token in shared if token.end <= rival.start
               and not statement.in_opening_credit(rival.start)  # « D'après l'article sur le rachat par Orange, »
               and len(statement.text[token.end:rival.start].split()) <= RIVAL_GAP_WORDS
@@ -578,7 +578,7 @@ def _denied_scope(value: str) -> set[str]:
 def _denied_words_said(value: str, statement: Statement, found: list[tuple[int, int]]) -> set[str]:
     """The words of the value's denied scope that the statement says."""
     said = {token.text for token in statement.tokens if any(a <= token.start < b for a, b in found)}
-    return {w for w in _denied_scope(value) if any(_same_word(t, w) or _same_word(w, t) for t in said)}
+    return {w for w in _denied_scope(value) if any(same_word(t, w) or same_word(w, t) for t in said)}
 
 
 def denied_in_value(value: str, statement: Statement, found: list[tuple[int, int]]) -> bool:
@@ -652,7 +652,7 @@ def _leaves_out_a_conjunct(value: str, statement: Statement) -> bool:
         conjuncts = [words(c) for c in _CONJUNCTION.split(part) if words(c)]
         if len(conjuncts) < 2:
             continue
-        told = [any(any(_same_word(t, w) for t in said) for w in c if len(w) >= MIN_CONTENT_WORD or w.isupper())
+        told = [any(any(same_word(t, w) for t in said) for w in c if len(w) >= MIN_CONTENT_WORD or w.isupper())
                 for c in conjuncts]
         if any(told) and not all(told):
             return True
@@ -662,10 +662,10 @@ def _leaves_out_a_conjunct(value: str, statement: Statement) -> bool:
 def _leaves_out(claimed: set[str], statement: Statement) -> bool:
     """Content words of the value that the statement does not say."""
     said = {token.text for token in statement.tokens}
-    return any(not any(_same_word(t, word) for t in said) for word in claimed if len(word) >= MIN_CONTENT_WORD)
+    return any(not any(same_word(t, word) for t in said) for word in claimed if len(word) >= MIN_CONTENT_WORD)
 
 
-def _same_word(token: str, word: str) -> bool:
+def same_word(token: str, word: str) -> bool:
     """A folded token is the word, or the word with a short ending ("partenaires", "successful")."""
     return token == word or token.startswith(word) and len(token) - len(word) <= (3 if len(word) >= 6 else 2)
 

@@ -13,6 +13,8 @@ what a statement says *between* facts, from the claims of those facts:
   claims of the earlier and the later figure;
 - a share: "the €135m planned for Andromède were 3 % of the Grand emprunt",
   from the claims of the part and of the whole;
+- who did it: "C'est Ikoula qui a ironisé sur une page dédiée", words that
+  only one party's claim holds, said of another party;
 - a quotation: « Notre vocation est européenne », in the source's very words,
   is the claim whose quote holds them, whoever the statement names (who said
   it is then checked against the claim's `said_by`).
@@ -24,19 +26,21 @@ contradict, and the statement's comparing words accounted for.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 from typing import Optional
 
+from .align import FUNCTION_WORDS, MIN_CONTENT_WORD, contains_words, same_word
 from .candidates import ClaimIndex, key_entities, point_of
 from .compare import OF_NAME, ClaimMatch, compare, figure_of
 from .database import Database
 from .extract.statement import Statement
 from .model import Claim, Quantity, TimeSpan
-from .normalise import plain
+from .normalise import plain, words
 from .periods import validity
-from .roles import and_wider
+from .roles import and_wider, named_entities, type_of
 from .values import (format_quantity, format_time, format_value, narrower_time, quantities_agree, times_agree,
                      units_compatible)
 
@@ -571,3 +575,82 @@ def relate_quotation(statement: Statement, matches: list[ClaimMatch], present: s
                              highlights=tuple(dict.fromkeys((*match.highlights, *spans)))))
     chosen = {id(m.claim) for m in found}
     return [m for m in matches if id(m.claim) not in chosen] + found
+
+
+DISTINCTIVE_LETTERS = 5  # (not "deux", "peut")
+MIN_DISTINCTIVE_WORDS = 3  # two ("publicly funded") may describe the target, not the act
+MAX_CLAIMS_PER_WORD = 2  # a word in more claims than this ("cloud", "public") identifies no act
+
+
+def relate_another_doer(statement: Statement, matches: list[ClaimMatch], present: set[str], index: ClaimIndex,
+                        database: Database) -> list[ClaimMatch]:
+    """"C'est Ikoula qui a ironisé sur une page dédiée sur les annonces
+    franco-françaises": a fact of a cued property that words of its
+    qualifiers identify (at least three words no other claim of the property
+    and at most one other claim anywhere holds) is that claim's. Said of its
+    subject, the claim supports; said of another party of the subject's kind
+    (the only one named), it contradicts."""
+    cued = [p for p in statement.cues if any(isinstance(v, str) for position in index.by_property.get(p, ())
+                                             for v in index.claims[position].qualifiers.values())]
+    if not cued:
+        return matches
+    taken = [(m.start, m.end) for m in statement.entities]
+    free = [t for t in statement.tokens if len(t.text) >= DISTINCTIVE_LETTERS and t.text not in FUNCTION_WORDS
+            and not any(a <= t.start < b for a, b in taken)]
+    everywhere = Counter(word for claim in index.claims for word in _text_words(claim))
+    by_claim = {id(m.claim): m for m in matches}
+    found: dict[int, ClaimMatch] = {}
+    for property_id in cued:
+        claims = [index.claims[position] for position in index.by_property.get(property_id, ())]
+        own_words = {claim.id: _qualifier_words(claim) for claim in claims}
+        counts = Counter(word for claim_words in own_words.values() for word in claim_words)
+        for claim in claims:
+            distinctive = {word for word in own_words[claim.id]
+                           if counts[word] == 1 and everywhere[word] <= MAX_CLAIMS_PER_WORD}
+            said = [t for t in free if any(same_word(t.text, word) for word in distinctive)]
+            if len({t.text for t in said}) < MIN_DISTINCTIVE_WORDS:
+                continue
+            shown = " … ".join(statement.text[t.start:t.end] for t in said)
+            spans = tuple((t.start, t.end) for t in said)
+            match = by_claim.get(id(claim)) or compare(claim, statement, present, database)
+            subject = database.entities[claim.subject].label
+            if claim.subject in present:
+                if match.relation is None:
+                    wrong = [c for c in match.comparisons if not c.agrees]  # "dès juillet 2012" for early September
+                    found[id(claim)] = replace(
+                        match, relation="contradicts" if wrong else "supports", blocked="", complete_keys=True,
+                        cued=True, strength=max(match.strength, QUOTATION_STRENGTH),
+                        explanation=(f"the source gives {wrong[0].claimed}; the statement says {wrong[0].stated}"
+                                     if wrong else f"the source has {subject} do this (« {shown} »)"),
+                        accounted=(*match.accounted, *spans), highlights=(*match.highlights, *spans))
+                continue
+            if set(claim.said_by) & present:
+                continue  # the speaker's words: "Laplane (Orange Cloud) told AFP the choice was …"
+            kind = type_of(claim.subject, database)
+            involved = named_entities(claim, key_entities(claim, database))
+            text_words = words(" ".join(v for v in claim.qualifiers.values() if isinstance(v, str)))
+            others = {m.entity: m for m in statement.entities if not m.unknown and m.entity not in involved
+                      and type_of(m.entity, database) == kind
+                      and not contains_words(text_words, words(statement.text[m.start:m.end]))}
+            if len(others) != 1:
+                continue  # (a name the claim's own words give, « l'État ne peut pas financer », is no doer)
+            other = next(iter(others.values()))
+            found[id(claim)] = replace(match, relation="contradicts", blocked="", complete_keys=True, cued=True,
+                                       strength=max(match.strength, QUOTATION_STRENGTH + 0.5),
+                                       explanation=f"the source has {subject} do this (« {shown} »), not "
+                                                   f"{statement.text[other.start:other.end]}",
+                                       accounted=(*spans, (other.start, other.end)),
+                                       highlights=(*spans, (other.start, other.end)))
+    return [m for m in matches if id(m.claim) not in found] + list(found.values())
+
+
+def _qualifier_words(claim: Claim) -> set[str]:
+    """The content words of a claim's qualifiers in words (what it was about, why)."""
+    return {word for name, value in claim.qualifiers.items() if isinstance(value, str)
+            for word in words(value) if len(word) >= DISTINCTIVE_LETTERS and word not in FUNCTION_WORDS}
+
+
+def _text_words(claim: Claim) -> set[str]:
+    """The content words of everything a claim gives in words."""
+    texts = [v for v in (claim.value, *claim.qualifiers.values()) if isinstance(v, str)]
+    return {word for text in texts for word in words(text) if len(word) >= MIN_CONTENT_WORD}
