@@ -597,7 +597,7 @@ def relate_another_doer(statement: Statement, matches: list[ClaimMatch], present
     taken = [(m.start, m.end) for m in statement.entities]
     free = [t for t in statement.tokens if len(t.text) >= DISTINCTIVE_LETTERS and t.text not in FUNCTION_WORDS
             and not any(a <= t.start < b for a, b in taken)]
-    everywhere = Counter(word for claim in index.claims for word in _text_words(claim))
+    everywhere: Optional[Counter] = None  # counted only for a statement that shares enough words
     by_claim = {id(m.claim): m for m in matches}
     found: dict[int, ClaimMatch] = {}
     for property_id in cued:
@@ -605,8 +605,12 @@ def relate_another_doer(statement: Statement, matches: list[ClaimMatch], present
         own_words = {claim.id: _qualifier_words(claim) for claim in claims}
         counts = Counter(word for claim_words in own_words.values() for word in claim_words)
         for claim in claims:
-            distinctive = {word for word in own_words[claim.id]
-                           if counts[word] == 1 and everywhere[word] <= MAX_CLAIMS_PER_WORD}
+            distinctive = {word for word in own_words[claim.id] if counts[word] == 1}
+            if len({t.text for t in free if any(same_word(t.text, word) for word in distinctive)}) < MIN_DISTINCTIVE_WORDS:
+                continue
+            if everywhere is None:
+                everywhere = Counter(word for one in index.claims for word in _text_words(one))
+            distinctive = {word for word in distinctive if everywhere[word] <= MAX_CLAIMS_PER_WORD}
             said = [t for t in free if any(same_word(t.text, word) for word in distinctive)]
             if len({t.text for t in said}) < MIN_DISTINCTIVE_WORDS:
                 continue
