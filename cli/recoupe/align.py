@@ -921,6 +921,8 @@ def _relative_clause(text: str, start: int, end: int) -> Optional[tuple[int, int
         return None
     closing = _CLAUSE_END.search(text, end)
     return opening.start(), closing.start() if closing else len(text)
+
+
 _CLAUSE_MARK = re.compile(r"[,;:\[\]()|→]|->|\s(?:and|et)\s")
 
 
