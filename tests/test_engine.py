@@ -2188,3 +2188,15 @@ def test_figures_before_the_agent_and_prepositional_relative_asides(checker, tex
 ])
 def test_an_act_identified_by_its_words_and_given_to_another(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # An event only in an opening "after …," phrase is not dated by the main clause's date.
+    ("Après avoir quitté Andromède, Dassault revient en février 2012 avec SFR.", "unverified"),
+    ("Après avoir quitté Andromède en mars 2012, Dassault s'allie à SFR.", "contradicted"),
+    # The agent of another verb is no rival of this one; a relative clause may run a few words.
+    ("The specialist that helped Cloudwatt build its infrastructure has since been acquired by Red Hat.",
+     "unverified"),
+])
+def test_opening_phrases_and_agents_of_other_verbs(checker, text, expected):
+    assert verdict(checker, text) == expected

@@ -912,6 +912,8 @@ CLAUSE_PENALTY = 40
 _RELATIVE_OPENING = re.compile(r",\s*(?:which|who|qui|dont|lequel|laquelle|lesquels|lesquelles)\b[^,;:.()\[\]]*$",
                                re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;:.()\[\]]")
+# An opening phrase of what came before or after the main clause, to its comma.
+_SEQUENCE_OPENING = re.compile(r"\s*(?:après|after|avant|before|following|suite à)\b[^,;:.]{0,80},", re.IGNORECASE)
 
 
 def _relative_clause(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
@@ -1029,6 +1031,9 @@ def _placement(claim: Claim, statement: Statement, key_positions: list[EntityMen
     clause = _relative_clause(statement.text, start, end)
     if own and clause is not None and not any(clause[0] <= m.start < clause[1] for m in own_cues):
         return None  # "IBM, which attended the conference in November 2012, had announced …"
+    opening = _SEQUENCE_OPENING.match(statement.text)
+    if own and opening and start >= opening.end() and all(m.end <= opening.end() for m in own_cues):
+        return None  # « Après avoir quitté Andromède, Dassault revient en février 2012 »: what came before
     period = claim.period
     if period is not None:
         dated = [_clause_gap(statement.text, start, end, t.start, t.end) for t in statement.times

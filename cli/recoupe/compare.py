@@ -841,8 +841,8 @@ _OBJECT_AFTER = re.compile(r"[^\S\n]{1,3}(?:its|their|a|an|another|sa|son|ses|le
 
 # "The fund that later backed Numergy and Cloudwatt was created in 2011": a relative clause, then the main verb.
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who|qui|dont)\b[^,;:.()]{0,60}$", re.IGNORECASE)  # not « que »: a conjunction too
-_MAIN_VERB_RESUMES = re.compile(r"^[^,;:.()]{0,20}\b(?:was|were|is|are|has been|had been|a été|ont été|est|était|sont|fut)\b",
-                                re.IGNORECASE)
+_MAIN_VERB_RESUMES = re.compile(r"^[^,;:.()]{0,40}\b(?:was|were|is|are|(?:has|had|have)(?:\s+(?:since|now|already|then))?\s+been"
+                                r"|a été|ont été|est|était|sont|fut)\b", re.IGNORECASE)
 
 
 _OWNER_MARK = re.compile(r"['’]s?[^\S\n]{1,2}(?:(?:own|new|former|first)[^\S\n]{1,2})?$", re.IGNORECASE)

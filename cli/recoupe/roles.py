@@ -146,7 +146,7 @@ def rival_in_place(group: tuple[EntityMention, ...], claim: Claim, statement: St
     asides = aside_spans(statement.text)
     cues = [cue for cue in statement.cues.get(claim.property, ())
             if (max(group[0].start - cue.end, cue.start - group[-1].end) <= RIVAL_REACH
-                or _agent_reaches(statement.text, cue.end, group[0].start))
+                or _agent_reaches(statement, cue, group[0].start))
             and _same_side(asides, group[0].start, cue.start)]
     for cue in cues:
         gap = statement.text[group[-1].end:cue.start].split()
@@ -175,8 +175,17 @@ def rival_in_place(group: tuple[EntityMention, ...], claim: Claim, statement: St
 _AGENT_PAST_WORDS = re.compile(r"[^,;:.()«»]*?\b(?:par|by)[^\S\n]+(?:[^\W\d_]+['’]?[^\S\n]*){0,6}", re.IGNORECASE)
 
 
-def _agent_reaches(text: str, cue_end: int, name_start: int) -> bool:
-    return 0 <= name_start - cue_end <= LOCALITY and bool(_AGENT_PAST_WORDS.fullmatch(text, cue_end, name_start))
+_BY_WORD = re.compile(r"\b(?:par|by)\b", re.IGNORECASE)
+
+
+def _agent_reaches(statement: Statement, cue, name_start: int) -> bool:
+    """Whether the name is the agent of this cue's verb, past a date and describing words, with no
+    other cue between ("helped Cloudwatt build its infrastructure, since acquired by Red Hat": Red
+    Hat acquired, it did not build)."""
+    if not 0 <= name_start - cue.end <= LOCALITY or not _AGENT_PAST_WORDS.fullmatch(statement.text, cue.end, name_start):
+        return False
+    by = cue.end + _BY_WORD.search(statement.text[cue.end:name_start]).start()
+    return not any(cue.end <= m.start < by for matches in statement.cues.values() for m in matches)
 
 
 # ", the firm that helped Cloudwatt build its cloud,", « , qui a aidé Cloudwatt, »: an
