@@ -2200,3 +2200,15 @@ def test_an_act_identified_by_its_words_and_given_to_another(checker, text, expe
 ])
 def test_opening_phrases_and_agents_of_other_verbs(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A public cloud offering is not a private one (offering's exclusive values).
+    ("The Cloudwatt name is now reserved for the private cloud offering of Orange Cloud for Business.", "contradicted"),
+    ("Orange Cloud for Business sells Cloudwatt as its public cloud offering.", "supported"),
+    # "came in at", « s'est élevé à » present a result: the source's forecast does not confirm it.
+    ("Numergy's 2014 revenue came in at 6 million euros.", "unverified"),
+    ("Le chiffre d'affaires 2014 de Numergy s'est élevé à 6 millions d'euros.", "unverified"),
+])
+def test_public_and_private_offerings_and_results_against_forecasts(checker, text, expected):
+    assert verdict(checker, text) == expected
