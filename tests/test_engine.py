@@ -2212,3 +2212,14 @@ def test_opening_phrases_and_agents_of_other_verbs(checker, text, expected):
 ])
 def test_public_and_private_offerings_and_results_against_forecasts(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The statement excludes the value's kind in so many words; what follows only elaborates.
+    ("Selon le DG de Coreye, seule une stratégie exclusivement directe, reposant sur des acteurs locaux, "
+     "convient aux PME.", "contradicted"),
+    ("Selon le DG de Coreye, seule une stratégie exclusivement indirecte, reposant sur des acteurs locaux, "
+     "convient aux PME.", "supported"),
+])
+def test_an_exclusive_word_before_the_excluded_kind(checker, text, expected):
+    assert verdict(checker, text) == expected

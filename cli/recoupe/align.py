@@ -624,6 +624,11 @@ def _exclusive_slot(value: str, statement: Statement, groups: tuple[tuple[str, .
         others = [s for index, s in stated if index not in own]
         side_by_side = any(_COORDINATED.fullmatch(statement.text[min(a[1], b[1]):max(a[0], b[0])])
                            for a in owns for b in others)
+        exclusive_other = any(_EXCLUSIVELY_BEFORE.search(statement.text, max(0, b[0] - 20), b[0]) for b in others)
+        if exclusive_other:
+            # « une stratégie exclusivement directe, reposant sur des acteurs locaux »: the
+            # statement excludes the value's kind in so many words; the rest elaborates.
+            return SlotComparison("value", value, False, value, statement.text[span[0]:span[1]], span)
         if not side_by_side:
             return None
         if not _EXCLUSIVELY.search(value):
@@ -633,6 +638,8 @@ def _exclusive_slot(value: str, statement: Statement, groups: tuple[tuple[str, .
 
 
 _EXCLUSIVELY = re.compile(r"\b(?:exclusivement|uniquement|exclusively|solely)\b", re.IGNORECASE)
+_EXCLUSIVELY_BEFORE = re.compile(r"\b(?:exclusivement|uniquement|exclusively|solely|purely|purement|100\s?%)\s+$",
+                                 re.IGNORECASE)
 
 
 _NOT_ONLY = re.compile(r"\b(?:pas uniquement|pas seulement|non seulement|not only|as well as|also|aussi|notamment|among others)\b",

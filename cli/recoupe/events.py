@@ -213,6 +213,8 @@ def relate_order(statement: Statement, matches: list, checker: Any) -> list:
     two events on either side of the order word, each dated by the claims
     that record it, in the order (and at the interval) the statement says."""
     text = statement.text
+    if not statement.cues:
+        return matches  # no event is named in words to date
     for marker in _ORDER.finditer(text):
         if any(marker.end() <= t.start <= marker.end() + 4 for t in (*statement.times, *statement.yearless)) or any(
                 o.start <= marker.start() < o.end for o in statement.event_offsets):
