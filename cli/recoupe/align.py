@@ -768,9 +768,9 @@ def _near_keys(statement: Statement, key_positions: list[EntityMention], start: 
 
 # ", which blamed a smaller market,", « , qui évoquait en juillet … , »: a relative
 # clause set off by commas, which does not take a figure or date away from its subject.
+_RELATIVE_PRONOUN = r"(?:which|who|whom|whose|qui|dont|lequel|laquelle|lesquels|lesquelles)"
 # ", which …,", « , pour qui …, »: a relative clause set off by commas (a preposition may open it).
-_RELATIVE_ASIDE = re.compile(r",\s*(?:(?:pour|avec|chez|par|selon|for|with|to|by)\s+)?"
-                             r"(?:which|who|whom|whose|qui|dont|lequel|laquelle|lesquels|lesquelles)\b[^,;.]*,",
+_RELATIVE_ASIDE = re.compile(rf",\s*(?:(?:pour|avec|chez|par|selon|for|with|to|by)\s+)?{_RELATIVE_PRONOUN}\b[^,;.]*,",
                              re.IGNORECASE)
 
 
@@ -916,8 +916,7 @@ def _gap(start: int, end: int, other_start: int, other_end: int) -> int:
 
 CLAUSE_PENALTY = 40
 # A relative clause set off by a comma, up to the next clause mark: "IBM, which attended … in November 2012,".
-_RELATIVE_OPENING = re.compile(r",\s*(?:which|who|qui|dont|lequel|laquelle|lesquels|lesquelles)\b[^,;:.()\[\]]*$",
-                               re.IGNORECASE)
+_RELATIVE_OPENING = re.compile(rf",\s*{_RELATIVE_PRONOUN}\b[^,;:.()\[\]]*$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;:.()\[\]]")
 # An opening phrase of what came before or after the main clause, to its comma.
 _SEQUENCE_OPENING = re.compile(r"\s*(?:après|after|avant|before|following|suite à)\b[^,;:.]{0,80},", re.IGNORECASE)
