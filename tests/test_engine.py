@@ -2223,3 +2223,11 @@ def test_public_and_private_offerings_and_results_against_forecasts(checker, tex
 ])
 def test_an_exclusive_word_before_the_excluded_kind(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+def test_a_date_across_an_order_word_from_the_claims_object_is_the_other_events(checker):
+    # 2013 is the first event's; the IaaS launch is named only after "the year before".
+    result = checker.check("Cloudwatt's storage rival to Dropbox came out in 2013, the year before the company "
+                           "finally released its IaaS service.")
+    assert result.verdict != "contradicted"
+    assert verdict(checker, "In 2013, Cloudwatt finally released its IaaS service.") == "contradicted"

@@ -15,6 +15,7 @@ from typing import Optional
 from .candidates import key_entities
 from .database import Database
 from .extract.statement import EntityMention, Statement
+from .extract.times import ORDER_WORD
 from .model import Claim, EntityRef, Quantity, TimeSpan
 from .normalise import words
 from .periods import source_year, validity
@@ -922,6 +923,17 @@ _CLAUSE_END = re.compile(r"[,;:.()\[\]]")
 _SEQUENCE_OPENING = re.compile(r"\s*(?:après|after|avant|before|following|suite à)\b[^,;:.]{0,80},", re.IGNORECASE)
 
 
+def _across_an_order_word(claim: Claim, statement: Statement, key_positions: list[EntityMention],
+                          start: int, end: int) -> bool:
+    """Whether an order word ("before", « après que ») stands between a date and every
+    name of the claim but its subject: the date is the other event's."""
+    objects = [m for m in key_positions if m.entity != claim.subject]
+    markers = [m for m in ORDER_WORD.finditer(statement.text) if m["when"] is None]
+    return bool(objects and markers) and all(
+        any(min(end, o.end) <= marker.start() and marker.end() <= max(start, o.start) for marker in markers)
+        for o in objects)
+
+
 def _relative_clause(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
     """The span of the relative clause set off by commas that holds [start, end), or None."""
     opening = _RELATIVE_OPENING.search(text, 0, start)
@@ -1040,6 +1052,8 @@ def _placement(claim: Claim, statement: Statement, key_positions: list[EntityMen
     opening = _SEQUENCE_OPENING.match(statement.text)
     if own and opening and start >= opening.end() and all(m.end <= opening.end() for m in own_cues):
         return None  # « Après avoir quitté Andromède, Dassault revient en février 2012 »: what came before
+    if _across_an_order_word(claim, statement, key_positions, start, end):
+        return None  # "… came out in 2013, the year before the company released its IaaS offer"
     period = claim.period
     if period is not None:
         dated = [_clause_gap(statement.text, start, end, t.start, t.end) for t in statement.times

@@ -32,7 +32,7 @@ from .candidates import key_entities
 from .compare import creates_another
 from .extract.quantities import find_quantities
 from .extract.statement import Statement
-from .extract.times import EventOffset, TimeMention, offset_span
+from .extract.times import ORDER_WORD, EventOffset, TimeMention, offset_span
 from .model import Claim, TimeSpan
 from .roles import named_entities
 from .values import format_time, times_agree
@@ -195,15 +195,6 @@ def relate_events(matches: list, dated: tuple[DatedEvent, ...]) -> list:
     return related
 
 
-# "before", « avant que », "preceded", « après », "followed", with an interval before it ("two months before").
-_ORDER = re.compile(
-    r"(?i)(?<!\w)(?:(?P<interval>(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quelques|plusieurs"
-    r"|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a\s+few|few|several|the)"
-    r"\s+(?:mois|ans?|années?|months?|years?))\s+)?"
-    r"(?:(?P<before>before|prior\s+to|ahead\s+of|earlier\s+than|avant(?:\s+(?:que|qu['’]|de|d['’]))?"
-    r"|(?:a|ont|avait|avaient)\s+précédé|précèdent|précède|preceded|precedes)"
-    r"|(?P<after>after|later\s+than|après(?:\s+(?:que|qu['’]))?|(?:a|ont|avait|avaient)\s+suivi|followed|follows)"
-    r"|(?P<when>when|lorsque|lorsqu['’]|quand|au\s+moment\s+où))(?!\w)")
 # "had already … when", « avait déjà … lorsque »: the first event came first.
 _ALREADY = re.compile(r"(?i)(?<!\w)(?:already|déjà)(?!\w)")
 
@@ -215,7 +206,7 @@ def relate_order(statement: Statement, matches: list, checker: Any) -> list:
     text = statement.text
     if not statement.cues:
         return matches  # no event is named in words to date
-    for marker in _ORDER.finditer(text):
+    for marker in ORDER_WORD.finditer(text):
         if any(marker.end() <= t.start <= marker.end() + 4 for t in (*statement.times, *statement.yearless)) or any(
                 o.start <= marker.start() < o.end for o in statement.event_offsets):
             continue  # "before June 2014" is a deadline; "two years after its launch" an offset

@@ -691,6 +691,16 @@ def relative_periods(text: str, times: list[TimeMention]) -> list[TimeMention]:
     return sorted(found, key=lambda t: t.start)
 
 
+# "before", « avant que », "preceded", « après », "followed", with an interval before it ("two months before").
+ORDER_WORD = re.compile(
+    r"(?i)(?<!\w)(?:(?P<interval>(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quelques|plusieurs"
+    r"|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a\s+few|few|several|the)"
+    r"\s+(?:mois|ans?|années?|months?|years?))\s+)?"
+    r"(?:(?P<before>before|prior\s+to|ahead\s+of|earlier\s+than|avant(?:\s+(?:que|qu['’]|de|d['’]))?"
+    r"|(?:a|ont|avait|avaient)\s+précédé|précèdent|précède|preceded|precedes)"
+    r"|(?P<after>after|later\s+than|après(?:\s+(?:que|qu['’]))?|(?:a|ont|avait|avaient)\s+suivi|followed|follows)"
+    r"|(?P<when>when|lorsque|lorsqu['’]|quand|au\s+moment\s+où))(?!\w)")
+
 @dataclass(frozen=True)
 class EventOffset:
     """"près de deux ans après son lancement": a date written as a duration
