@@ -95,13 +95,19 @@ def _event_date(statement: Statement, offset: EventOffset, checker: Any) -> Opti
 def _words_date(statement: Statement, span: tuple[int, int], checker: Any, borrowed: frozenset[str] = frozenset(),
                 loose: bool = False) -> Optional[tuple[tuple[str, ...], TimeSpan]]:
     """The claims dating the event the words at `span` name, and its most precise date, if they agree.
-    `borrowed` are properties to read when those the words cue date nothing ("… before OVH's page",
+    `borrowed` are properties read only when those the words cue date nothing ("… before OVH's page",
     "… before its IaaS offer": the other side's verb); with `loose`, a claim may record names the
     words leave out ("Gandi's accusations" are Gandi's criticism of the two companies), never others."""
     phrase = checker.extract(statement.text[span[0]:span[1]])
-    found = _claims_dating(statement, span, phrase, set(phrase.cues), checker, loose)
-    if not found and borrowed:
-        found = _claims_dating(statement, span, phrase, set(phrase.cues) | set(borrowed), checker, loose)
+    dating = _claims_dating(statement, span, phrase, set(phrase.cues) | set(borrowed), checker, loose)
+    found = [(claim, when) for claim, when, _ in dating if claim.property in phrase.cues] or [
+        (claim, when) for claim, when, _ in dating]
+    if loose and found:
+        # The claims that name the most of what the words name: "its IaaS offer" is the IaaS launch,
+        # not Cloudwatt's creation.
+        overlap = {claim.id: size for claim, _, size in dating}
+        most = max(overlap[claim.id] for claim, _ in found)
+        found = [(claim, when) for claim, when in found if overlap[claim.id] == most]
     if not found or not all(times_agree(a, b) for _, a in found for _, b in found):
         return None
     best = min((when for _, when in found), key=lambda span: span.end - span.start)
@@ -109,8 +115,9 @@ def _words_date(statement: Statement, span: tuple[int, int], checker: Any, borro
 
 
 def _claims_dating(statement: Statement, span: tuple[int, int], phrase: Statement, cued: set[str], checker: Any,
-                   loose: bool) -> list[tuple[Claim, TimeSpan]]:
-    """The claims of the `cued` properties about what the phrase names, with the date of their event."""
+                   loose: bool) -> list[tuple[Claim, TimeSpan, int]]:
+    """The claims of the `cued` properties about what the phrase names, with the date of their event
+    and how many of the phrase's names they name."""
     named = checker.entities_in(phrase)
     possessive = _POSSESSIVE.search(phrase.text)
     if not named or possessive and not any(m.end <= possessive.start() for m in phrase.entities) or (
@@ -120,7 +127,7 @@ def _claims_dating(statement: Statement, span: tuple[int, int], phrase: Statemen
         owner = next((m.entity for m in statement.entities
                       if not m.unknown and not span[0] <= m.start < span[1]), None)
         named = named | ({owner} if owner else set())
-    found: list[tuple[Claim, TimeSpan]] = []
+    found: list[tuple[Claim, TimeSpan, int]] = []
     for claim in checker.index.candidates(phrase, named):
         involved = named_entities(claim, key_entities(claim, checker.database))
         if claim.property not in cued or not (involved <= named or loose and claim.subject in named and not (
@@ -131,13 +138,7 @@ def _claims_dating(statement: Statement, span: tuple[int, int], phrase: Statemen
         when = next((v for name, v in (("value", claim.value), *claim.qualifiers.items())
                      if name in EVENT_DATES and isinstance(v, TimeSpan)), None)
         if when is not None:
-            found.append((claim, when))
-    if loose and found:
-        # The claims that name the most of what the words name: "its IaaS offer" is the IaaS launch,
-        # not Cloudwatt's creation.
-        overlap = {claim.id: len(named_entities(claim, key_entities(claim, checker.database)) & named)
-                   for claim, _ in found}
-        found = [(claim, when) for claim, when in found if overlap[claim.id] == max(overlap.values())]
+            found.append((claim, when, len(involved & named)))
     return found
 
 
