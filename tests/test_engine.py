@@ -2231,3 +2231,39 @@ def test_a_date_across_an_order_word_from_the_claims_object_is_the_other_events(
                            "finally released its IaaS service.")
     assert result.verdict != "contradicted"
     assert verdict(checker, "In 2013, Cloudwatt finally released its IaaS service.") == "contradicted"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A loss is no revenue, even when revenue is the subject's only figure in euros.
+    ("Cloudwatt a perdu 20 millions d'euros en 2014.", "unverified"),
+    # A year that is when a target was set dates it only when the statement speaks of a target.
+    ("Numergy revenue 2012: €1m", "unverified"),
+    ("In 2012 Numergy was aiming for €400m in revenue.", "supported"),
+    # A verb of beginning before another verb begins that activity; it founds nothing.
+    ("Cloudwatt began selling its IaaS offer in 2015.", "unverified"),
+    ("Numergy a commencé à vendre son offre en 2015.", "unverified"),
+    ("Cloudwatt started in 2013.", "contradicted"),
+])
+def test_losses_dates_of_targets_and_beginnings_of_activities(checker, text, expected):
+    assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The names in an aside set off by dashes hold no figure outside it.
+    ("Orange — like SFR at Numergy — held 44.4 % of Cloudwatt.", "supported"),
+    ("Orange — like SFR at Numergy — held 47 % of Cloudwatt.", "contradicted"),
+    ("Bull — une entreprise de sécurité, comme Thalès chez Cloudwatt — détenait 30 % de Numergy.", "contradicted"),
+])
+def test_an_aside_between_dashes(checker, text, expected):
+    assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The amount a change took off, against the earlier and the later figure.
+    ("Cloudwatt lowered its revenue goal by €300m, to €200m.", "supported"),
+    ("Cloudwatt lowered its revenue goal by €100m, to €200m.", "contradicted"),
+    ("Cloudwatt a réduit son objectif de chiffre d'affaires de 500 à 200 millions d'euros, soit 300 M€ de moins.",
+     "supported"),
+])
+def test_the_amount_of_a_change(checker, text, expected):
+    assert verdict(checker, text) == expected

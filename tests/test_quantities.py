@@ -518,3 +518,28 @@ def test_multipliers_with_a_half_or_written_before_the_number(text, amount):
 def test_a_bare_and_a_half_and_dimensions_are_no_multiplier():
     assert all(q.quantity.unit != "ratio" for q in find_quantities("two and a half"))
     assert find_quantities("a 3x4 grid") == []
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("de 500 à 200 millions d'euros", (500e6, "EUR"), (200e6, "EUR")),
+    ("from 500 to 200 million euros", (500e6, "EUR"), (200e6, "EUR")),
+    ("entre 2 et 3 M€", (2e6, "EUR"), (3e6, "EUR")),
+    ("de 10 à 15 %", (10, "percent"), (15, "percent")),
+    # The scale that puts the pair nearest each other: 500 000, not 500 000 millions.
+    ("de 500 000 à 2 millions d'euros", (500_000, "EUR"), (2e6, "EUR")),
+])
+def test_the_first_figure_of_a_pair_takes_the_unit_of_the_second(text, first, second):
+    found = find_quantities(text)
+    assert [(q.quantity.amount, q.quantity.unit) for q in found] == [first, second]
+
+
+def test_two_bare_figures_joined_by_and_are_no_pair_without_between():
+    found = find_quantities("SFR and Bull, respectively 47 and 20 %")
+    assert found[0].quantity.unit is None
+
+
+@given(st.integers(min_value=1, max_value=999), st.integers(min_value=1, max_value=999))
+def test_a_pair_shares_its_scale_within_a_thousandfold(low, high):
+    first, second = find_quantities(f"de {low} à {high} millions d'euros")
+    assert first.quantity.unit == "EUR"
+    assert 1e-3 <= first.quantity.amount / second.quantity.amount <= 1e3

@@ -23,6 +23,7 @@ from .roles import (
     ACTOR_TYPES,
     ATTRIBUTION_TYPES,
     and_wider,
+    aside_spans,
     LOCALITY,
     OBJECT_REACH,
     WINDOW,
@@ -34,10 +35,12 @@ from .roles import (
     reversed_anywhere,
     rival_groups,
     rival_in_place,
+    same_side,
     squeeze,
     type_of,
     wider,
 )
+from .segment import DASH_ASIDE
 from .values import (
     DIMENSIONS,
     dimension_of,
@@ -771,6 +774,7 @@ def _near_keys(statement: Statement, key_positions: list[EntityMention], start: 
 # clause set off by commas, which does not take a figure or date away from its subject.
 _RELATIVE_PRONOUN = r"(?:which|who|whom|whose|qui|dont|lequel|laquelle|lesquels|lesquelles)"
 # ", which …,", « , pour qui …, »: a relative clause set off by commas (a preposition may open it).
+_DASH_ASIDE = re.compile(DASH_ASIDE)
 _RELATIVE_ASIDE = re.compile(rf",\s*(?:(?:pour|avec|chez|par|selon|for|with|to|by)\s+)?{_RELATIVE_PRONOUN}\b[^,;.]*,",
                              re.IGNORECASE)
 
@@ -817,7 +821,7 @@ def _in_earlier_aside(text: str, position: int) -> bool:
 
 
 def _aside_length(text: str, low: int, high: int) -> int:
-    return sum(m.end() - m.start() for m in _RELATIVE_ASIDE.finditer(text, low, high))
+    return sum(m.end() - m.start() for pattern in (_RELATIVE_ASIDE, _DASH_ASIDE) for m in pattern.finditer(text, low, high))
 
 
 def _nearest_quantity(claim: Claim, value: Quantity, statement: Statement, key_positions: list[EntityMention],
@@ -893,6 +897,9 @@ def _closer_holder(claim: Claim, statement: Statement, mention, database: Databa
         # « La CDC, actionnaire de Numergy aux côtés de SFR et de Bull, en détenait 33,3 % »: the
         # names in the aside after the opening holder hold no figure outside it.
         holders = [m for m in holders if not opening[1][0] <= m.start < opening[1][1]]
+    asides = aside_spans(statement.text)
+    # "Bull — a security firm, like Thales at Cloudwatt — held only 20 %": a name in an aside holds no figure outside it.
+    holders = [m for m in holders if same_side(asides, m.start, mention.start)] or holders
     nearest = min(holders, key=lambda m: _gap(mention.start, mention.end, m.start, m.end))
     return nearest.entity not in claim.value.ids
 

@@ -58,7 +58,8 @@ def period_alignment(claim: Claim, statement: Statement, database: Database) -> 
     if "stated" in claim.qualifiers and statement.times and all(t.bound == "since" for t in statement.times):
         return "none"  # "its 15 % goal, kept since 2012": since when it was set, compared with `stated`
     stated = claim.qualifiers.get("stated")
-    if isinstance(stated, TimeSpan) and claim.period is not None and statement.times and all(
+    if isinstance(stated, TimeSpan) and claim.period is not None and statement.status not in (None, "actual") \
+            and statement.times and all(
             times_agree(stated, t.span) and not times_agree(claim.period, t.span) for t in statement.times):
         return "stated"  # "In 2012 Cloudwatt was aiming for €500m": when the target was held
     holds = validity(claim)

@@ -355,6 +355,7 @@ def relate_sum(statement: Statement, matches: list[ClaimMatch], database: Databa
 
 # "cut *by* 60 %", « réduit *de* 60 % »: the figure is the change, not what is left.
 _BY_BEFORE = re.compile(r"(?i)(?<!\w)(?:by|de|of)\s+$")
+_AMOUNT_OF_CHANGE = re.compile(r"(?i)\s+(?:de\s+(?:moins|plus)|less|more|lower|higher|fewer)(?!\w)")
 
 
 def relate_change(statement: Statement, matches: list[ClaimMatch], database: Database) -> list[ClaimMatch]:
@@ -387,6 +388,16 @@ def relate_change(statement: Statement, matches: list[ClaimMatch], database: Dat
         holds = holds and _percent_agrees(mention.quantity, measured)
         spans.append((mention.start, mention.end))
         said.append(f"{'by' if by else 'to'} {mention.text}")
+    for mention in statement.quantities:
+        # "cut by €300m", « soit 300 M€ de moins »: an amount the change took off or added.
+        if mention.quantity.unit != old.unit or quantities_agree(old, mention.quantity) or quantities_agree(
+                new, mention.quantity) or not (_BY_BEFORE.search(statement.text, max(0, mention.start - 4), mention.start)
+                                               or _AMOUNT_OF_CHANGE.match(statement.text, mention.end)):
+            continue
+        holds = holds and quantities_agree(Quantity(abs(new.amount - old.amount), old.unit, max(
+            old.precision, new.precision)), mention.quantity)
+        spans.append((mention.start, mention.end))
+        said.append(f"by {mention.text}")
     for factor in _FACTOR.finditer(statement.text):
         stated_factor, at_least = _factor_of(factor)
         measured = new.amount / old.amount

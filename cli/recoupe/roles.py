@@ -15,6 +15,7 @@ from .database import Database
 from .extract.statement import EntityMention, Statement
 from .model import Claim, EntityRef
 from .normalise import words
+from .segment import DASH_ASIDE
 
 LOCALITY = 80
 
@@ -147,7 +148,7 @@ def rival_in_place(group: tuple[EntityMention, ...], claim: Claim, statement: St
     cues = [cue for cue in statement.cues.get(claim.property, ())
             if (max(group[0].start - cue.end, cue.start - group[-1].end) <= RIVAL_REACH
                 or _agent_reaches(statement, cue, group[0].start))
-            and _same_side(asides, group[0].start, cue.start)]
+            and same_side(asides, group[0].start, cue.start)]
     for cue in cues:
         gap = statement.text[group[-1].end:cue.start].split()
         if group[0].start < cue.start and len(gap) > PREDICATE_WORDS and _NOMINAL.match(statement.text, cue.end):
@@ -164,7 +165,7 @@ def rival_in_place(group: tuple[EntityMention, ...], claim: Claim, statement: St
             low, high = sorted((order.index(subject), order.index(group[0])))
             between = [m for m in order[low + 1:high] if m not in members
                        and (not rival_types or type_of(m.entity, database) in rival_types | {"unknown"})
-                       and _same_side(asides, m.start, group[0].start)]
+                       and same_side(asides, m.start, group[0].start)]
             if not between:
                 return True
     return False
@@ -190,15 +191,15 @@ def _agent_reaches(statement: Statement, cue, name_start: int) -> bool:
 
 # ", the firm that helped Cloudwatt build its cloud,", « , qui a aidé Cloudwatt, »: an
 # apposition or a relative clause set off by commas, which says something of its own.
-_ASIDE = re.compile(r",[^\S\n]{0,3}(?:the|a|an|le|la|les|l['’]|un|une|which|who|whose|that|qui|dont|que)\b[^,;.()]{0,120},",
-                    re.IGNORECASE)
+_ASIDE = re.compile(r",[^\S\n]{0,3}(?:the|a|an|le|la|les|l['’]|un|une|which|who|whose|that|qui|dont|que)\b[^,;.()]{0,120},"
+                    r"|" + DASH_ASIDE, re.IGNORECASE)
 
 
 def aside_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _ASIDE.finditer(text)]
 
 
-def _same_side(asides: list[tuple[int, int]], a: int, b: int) -> bool:
+def same_side(asides: list[tuple[int, int]], a: int, b: int) -> bool:
     """Whether two points are both inside, or both outside, each aside."""
     return all((start <= a < end) == (start <= b < end) for start, end in asides)
 
@@ -304,6 +305,8 @@ def _name_right_before(statement: Statement, start: int) -> Optional[EntityMenti
         return None
     nearest = before[-1]
     gap = statement.text[nearest.end:start]
+    if not same_side(aside_spans(statement.text), nearest.start, start):
+        return None  # "Bull — like Thales at Cloudwatt — held 20 %": Cloudwatt holds nothing
     return nearest if len(gap.split()) <= ACTOR_GAP_WORDS and not _PUNCTUATION.search(gap) else None
 
 

@@ -241,6 +241,9 @@ STRONG_CUT = re.compile(
 # "entre 2018 et 2020", "between 10 and 15 %": the `et`/`and` closes a range.
 RANGE_OPENING = re.compile(r"\b(?:entre|between)\s+\S*\d\S*(?:\s+\S+){0,2}\s*$", re.IGNORECASE)
 COMMA_CUT = re.compile(r",\s+")
+# " — une entreprise de sécurité, comme Thalès chez Cloudwatt — ": an aside set off by
+# dashes, cut nowhere inside (spaces around each dash tell it from a range, 2013–2014).
+DASH_ASIDE = r"[^\S\n][—–][^\S\n][^—–\n]{1,160}?[^\S\n][—–](?=[^\S\n])"
 # ", and", « , et »: a comma before them may join two clauses, each with its own subject.
 CLAUSE_COORDINATIONS = (", and", ", et", ", but", ", mais")
 CLAUSE_TOKENS = 4
@@ -312,9 +315,11 @@ def split_claims(sentence: str, clauses: bool = False) -> list[ClaimSpan]:
         return [whole]
     cuts = [(m.start(), m.end(), "strong") for m in STRONG_CUT.finditer(sentence)
             if not RANGE_OPENING.search(sentence, max(0, m.start() - 40), m.start())]
+    asides = [m.span() for m in re.finditer(DASH_ASIDE, sentence)]
+    cuts = [cut for cut in cuts if not any(a < cut[0] < b for a, b in asides)]
     taken = [(a, b) for a, b, _ in cuts]
     for match in COMMA_CUT.finditer(sentence):
-        if not any(a <= match.start() < b for a, b in taken):
+        if not any(a <= match.start() < b for a, b in (*taken, *asides)):
             cuts.append((match.start(), match.end(), "comma"))
     cuts.sort()
     parts: list[tuple[int, int, str]] = []

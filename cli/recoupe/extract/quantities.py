@@ -36,9 +36,9 @@ zeros, so their precision is the last non-zero digit: "2 000 000" -> 1e6,
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
-from math import isfinite
+from math import isfinite, log10
 from typing import Iterator, NamedTuple, Sequence
 
 from recoupe.extract._before import PhrasesBefore, word_before
@@ -586,7 +586,40 @@ def find_quantities(text: str, skip: Sequence[tuple[int, int]] = ()) -> list[Qua
         taken.add(finished.start, finished.end)
         mentions.append(finished)
     mentions.sort(key=lambda m: m.start)
-    return mentions
+    return _shared_units(text, mentions)
+
+
+# "de 500 à 200 millions d'euros", "between 2 and 3 million euros", "10-15 %": the
+# first figure of a pair is written bare and takes the unit (and scale) of the second.
+_PAIR_JOINER = re.compile(r"[^\S\n]*(?:à|a|to|-|–|—)[^\S\n]*|[^\S\n]+(?:et|and)[^\S\n]+", re.IGNORECASE)
+_PAIR_OPENING = re.compile(r"(?:entre|between)[^\S\n]+$", re.IGNORECASE)
+_LEADING_DIGITS = re.compile(r"\d+(?:[ \u00a0\u202f]\d{3})*(?:[.,]\d+)?")
+
+
+def _shared_units(text: str, mentions: list[QuantityMention]) -> list[QuantityMention]:
+    shared = list(mentions)
+    for index, (first, second) in enumerate(zip(mentions, mentions[1:])):
+        joiner = _PAIR_JOINER.fullmatch(text, first.end, second.start)
+        if (first.quantity.unit is not None or second.quantity.unit in (None, "ratio") or not joiner
+                or not _LEADING_DIGITS.fullmatch(first.text) or first.quantity.bound != "exact"):
+            continue
+        if joiner.group().strip().lower() in ("et", "and") and not _PAIR_OPENING.search(text, 0, first.start):
+            continue
+        head = _LEADING_DIGITS.search(second.text)
+        head_value = _digits_value(head.group()) if head else None
+        scale = second.quantity.amount / head_value if head_value else 1.0
+        # The scale that puts the two figures nearest each other: « de 500 à 200 millions »
+        # is 500 millions, « de 500 000 à 2 millions » is 500 000.
+        scale = min((scale, 1.0), key=lambda s: abs(log10(first.quantity.amount * s / second.quantity.amount))
+                    if first.quantity.amount > 0 and second.quantity.amount > 0 else 0.0)
+        quantity = replace(first.quantity, amount=first.quantity.amount * scale, unit=second.quantity.unit,
+                           precision=first.quantity.precision * scale)
+        shared[index] = replace(first, quantity=quantity)
+    return shared
+
+
+def _digits_value(digits: str) -> float:
+    return float(re.sub(r"[ \u00a0\u202f]", "", digits).replace(",", "."))
 
 
 #: "le triple", "twice": ratios written as words.

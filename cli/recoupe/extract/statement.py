@@ -262,6 +262,11 @@ class Lexicon:
         return spans
 
 
+# "started selling its offer", « a commencé à vendre »: a verb of beginning
+# before another verb begins that activity; it creates or launches nothing.
+_BEGINS_ACTIVITY = re.compile(r"(?:start|began|begin|begun|commenc)\w*[^\S\n]+(?:to[^\S\n]+[^\W\d_]"
+                              r"|(?!during\b|spring\b)[^\W\d_]{2,}ing\b|[àa][^\S\n]+[^\W\d_]+(?:er|ir|re)\b)",
+                              re.IGNORECASE)
 _NOT_BEFORE = re.compile(r"\b(?:not|pas|non)\s{1,3}$", re.IGNORECASE)  # "not only", « pas uniquement »: nothing excluded
 
 
@@ -366,7 +371,8 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
     compared = sorted((*comparing(vocabulary.get("comparative", ())), *more, *less))
     cues: dict[str, list[Match]] = {}
     for match in lexicon.properties.all_keys(free_tokens):
-        cues.setdefault(match.key, []).append(match)
+        if not _BEGINS_ACTIVITY.match(text, match.start):
+            cues.setdefault(match.key, []).append(match)
     for match in lexicon.acronyms.all_keys(free_tokens):
         if text[match.start:match.end].isupper():
             cues.setdefault(match.key, []).append(match)
@@ -550,9 +556,9 @@ def _contrast_spans(text: str) -> tuple[tuple[int, int], ...]:
 
 
 def _phrase_spans(pattern: re.Pattern, text: str) -> tuple[tuple[int, int], ...]:
-    """Each phrase `pattern` opens, to the first comma, semicolon or full stop
-    outside brackets; a relative clause set off by commas right after it is
-    part of it ("Unlike Numergy, which says it built it alone, …")."""
+    """Each phrase `pattern` opens, to the first comma, semicolon, full stop or
+    spaced dash outside brackets; a relative clause set off by commas right
+    after it is part of it ("Unlike Numergy, which says it built it alone, …")."""
     spans = []
     for match in pattern.finditer(text):
         depth, end, relative = 0, len(text), False
@@ -560,7 +566,7 @@ def _phrase_spans(pattern: re.Pattern, text: str) -> tuple[tuple[int, int], ...]
             char = text[index]
             depth += char == "("
             depth -= char == ")" and depth > 0
-            if depth == 0 and char in ",;.":
+            if depth == 0 and (char in ",;." or char in "—–" and text[index - 1].isspace()):
                 if char == "," and not relative and _RELATIVE_OPENER.match(text, index + 1):
                     relative = True
                     continue
