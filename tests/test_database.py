@@ -123,3 +123,19 @@ def test_an_unknown_speaker_is_reported(database_copy):
     path.write_text(text.replace("said_by: jean-francois-colin", "said_by: no-such-person", 1), encoding="utf-8")
     _, problems = read_database([database_copy])
     assert any("said_by: unknown entity 'no-such-person'" in str(p) for p in problems)
+
+
+def test_exclusive_values_read_as_one_set_or_several(checker):
+    properties = checker.database.properties
+    assert len(properties["merger-considered-by"].exclusive_values) == 2
+    assert all(len(groups) >= 2 for prop in properties.values() for groups in prop.exclusive_values)
+
+
+def test_exclusive_values_that_mix_groups_and_sets_are_reported(database_copy):
+    path = database_copy / "orange-rachat-cloudwatt.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert "      - [[après, after, following, since], [avant, before, prior to]]\n" in text
+    path.write_text(text.replace("      - [[après, after, following, since], [avant, before, prior to]]\n",
+                                 "      - [après, after, following, since]\n", 1), encoding="utf-8")
+    _, problems = read_database([database_copy])
+    assert any("mixes groups of words and sets of groups" in p.message for p in problems)

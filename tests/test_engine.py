@@ -2267,3 +2267,39 @@ def test_an_aside_between_dashes(checker, text, expected):
 ])
 def test_the_amount_of_a_change(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # « n'a jamais », « ne faisait pas »: the name before them is what the negated verb denies.
+    ("Dassault Systèmes ne faisait pas partie du projet Andromède.", "contradicted"),
+    ("Bull n'a jamais fait partie du projet Andromède.", "supported"),
+    # Only one party, when the source says the same of another of its kind.
+    ("Seul Numergy a misé sur OpenStack.", "contradicted"),
+    ("Of the two sovereign clouds, only Cloudwatt ended up absorbed by its telecom shareholder in 2015.", "supported"),
+    ("Of the two sovereign clouds, only Numergy ended up absorbed by its telecom shareholder in 2015.", "contradicted"),
+    # "solely … never …": the denial after the exclusive word denies the rest.
+    ("La Cloudwatt Box était réservée aux entreprises, pas aux particuliers.", "contradicted"),
+])
+def test_denials_after_a_name_and_only_one_party(checker, text, expected):
+    assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The focus of a cleft is who said the words, past an apposition.
+    ("« Notre vocation est européenne » : c'est Patrick Starck, le patron de Cloudwatt, qui l'a dit.", "contradicted"),
+    ("« Notre vocation est européenne » : c'est Philippe Tavernier, le patron de Numergy, qui l'a dit.", "supported"),
+])
+def test_the_speaker_a_cleft_singles_out(checker, text, expected):
+    assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Two independent sets of exclusive words on one qualifier: when, and whether it was carried out.
+    ("Axelle Lemaire achieved the merger of Cloudwatt and Numergy.", "contradicted"),
+    ("Axelle Lemaire's plan to merge Cloudwatt and Numergy was dropped before SFR and Bull changed hands.",
+     "contradicted"),
+    ("Axelle Lemaire considered merging Cloudwatt and Numergy, an idea dropped after SFR and Bull were bought.",
+     "supported"),
+])
+def test_independent_sets_of_exclusive_values(checker, text, expected):
+    assert verdict(checker, text) == expected

@@ -202,8 +202,8 @@ def compare_slots(claim: Claim, statement: Statement, keys: tuple[str, ...],
             # A qualifier in words: wrong by the property's groups (« réduire son apport »: less, not
             # more); confirmed only when it names two of the statement's names (« abandonné après les
             # rachats de SFR et de Bull »): shared common words are too loose.
-            groups = database.properties[claim.property].exclusive_values
-            found = _exclusive_slot(value, statement, groups, key_positions, database) if groups else None
+            found = _exclusive_slots(value, statement, database.properties[claim.property].exclusive_values,
+                                     key_positions, database)
             if found is not None and found.slot == MIXED:
                 continue
             if found is None:
@@ -217,7 +217,7 @@ def compare_slots(claim: Claim, statement: Statement, keys: tuple[str, ...],
                 comparisons.append(replace(found, slot=name))
         elif isinstance(value, str) and name == "value":
             prop = database.properties[claim.property]
-            found = _exclusive_slot(value, statement, prop.exclusive_values, key_positions, database)
+            found = _exclusive_slots(value, statement, prop.exclusive_values, key_positions, database)
             if found is not None and found.slot == MIXED:
                 continue
             if found is not None and "organisation" in claim.qualifiers:
@@ -487,7 +487,8 @@ def _text_slot(value: str, statement: Statement, short_value: bool, cues=(),
     only_here = any(0 <= found[0][0] - end and len(statement.text[end:found[0][0]].split()) <= ONLY_REACH_WORDS
                     for end in statement.only_ends) or any(
         0 <= start - found[-1][1] <= 2 for start, _ in statement.only_spans)   # "businesses only"
-    if only_here and (_NOT_ONLY.search(value) or _leaves_out_a_conjunct(value, statement)) and not statement.negations:
+    if only_here and (_NOT_ONLY.search(value) or _leaves_out_a_conjunct(value, statement)) and not (
+            statement.denies_in_clause(found[0][0])):  # (a denial after it may deny the rest: ", never at consumers")
         # "only the public sector" against « et pas uniquement le secteur public »; « réservée aux
         # entreprises » against « autant destiné aux particuliers qu'aux entreprises »
         return SlotComparison("value", value, False, value, statement.text[found[0][0]:found[-1][1]],
@@ -590,6 +591,14 @@ def denied_in_value(value: str, statement: Statement, found: list[tuple[int, int
     return bool(_denied_words_said(value, statement, found))
 
 
+def _exclusive_slots(value: str, statement: Statement, sets: tuple[tuple[tuple[str, ...], ...], ...],
+                     anchors=(), database: Optional[Database] = None) -> Optional[SlotComparison]:
+    """The value against each independent set of exclusive groups: the first
+    that excludes it, else a mix said side by side, else None."""
+    found = [slot for groups in sets if (slot := _exclusive_slot(value, statement, groups, anchors, database))]
+    return next((slot for slot in found if slot.slot != MIXED), found[0] if found else None)
+
+
 def _exclusive_slot(value: str, statement: Statement, groups: tuple[tuple[str, ...], ...],
                     anchors=(), database: Optional[Database] = None) -> Optional[SlotComparison]:
     """A text value is contradicted only by a word of a group that excludes
@@ -656,9 +665,10 @@ _CONJUNCTION = re.compile(r"\b(?:et|and|ou|or|as well as|ainsi que)\b", re.IGNOR
 
 def _leaves_out_a_conjunct(value: str, statement: Statement) -> bool:
     """A value that joins alternatives (« particuliers et entreprises ») of
-    which the statement says one and not another; an elaboration
-    ("indirect, via partners") joins none."""
-    said = {token.text for token in statement.tokens}
+    which the statement says one and not another (or denies another: "solely
+    at businesses, never at consumers"); an elaboration ("indirect, via
+    partners") joins none."""
+    said = {token.text for token in statement.tokens if not statement.negates(token.start)}
     for part in re.split(r"[()]", value):
         conjuncts = [words(c) for c in _CONJUNCTION.split(part) if words(c)]
         if len(conjuncts) < 2:

@@ -525,7 +525,12 @@ def _relation(claim: Claim, statement: Statement, comparisons: list[SlotComparis
     elif (negated and dates_event) or partly:
         relation = None
     elif negated:
-        if disagreeing:
+        undenied = [c for c in disagreeing if not negated_cues and not statement.negates(c.span[0])]
+        if undenied:
+            # "aimed solely at businesses, never at consumers": the denial is of other words.
+            relation = "contradicts"
+            explanation = f"the source gives {undenied[0].claimed} for {what}; the statement says {undenied[0].stated}"
+        elif disagreeing:
             relation = "supports"
             explanation = f"the statement denies {disagreeing[0].stated}; the source gives {disagreeing[0].claimed} for {what}"
         elif agreeing and isinstance(claim.value, str) and denied_in_value(

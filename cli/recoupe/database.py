@@ -417,12 +417,20 @@ class _Builder:
             column=getattr(entry.get(LINE), "column", 1),
         )
 
-    def exclusive_values(self, file: str, entry: dict) -> tuple[tuple[str, ...], ...]:
+    def exclusive_values(self, file: str, entry: dict) -> tuple[tuple[tuple[str, ...], ...], ...]:
+        """One set of groups (a list of lists of words), or several independent sets (a list of those)."""
         groups = entry.get("exclusive_values", [])
         if not isinstance(groups, list) or not all(isinstance(group, list) for group in groups):
-            self.problem(file, entry, "exclusive_values must be a list of lists of words")
+            self.problem(file, entry, "exclusive_values must be a list of lists of words, or a list of such lists")
             return ()
-        return tuple(self.words(file, entry, "exclusive_values", group) for group in groups)
+        nested = [isinstance(group, list) and bool(group) and all(isinstance(inner, list) for inner in group)
+                  for group in groups]
+        if groups and all(nested):
+            return tuple(tuple(self.words(file, entry, "exclusive_values", inner) for inner in one) for one in groups)
+        if any(nested):
+            self.problem(file, entry, "exclusive_values mixes groups of words and sets of groups")
+            return ()
+        return (tuple(self.words(file, entry, "exclusive_values", group) for group in groups),) if groups else ()
 
     def property(self, file: str, entry: dict) -> Property | None:
         if not self.require(file, entry, ("id", "label", "value_type")):

@@ -112,9 +112,10 @@ class Property:
     dirigé Cloudwatt pendant trois ans") is read as this one. A `nationality`
     property (country) is cued by a place word beside a noun for a company
     ("a German host", « un hébergeur français »). `exclusive_values` are
-    groups of words for a text value that exclude each other (« CDI » and
-    « CDD », "success" and "failure"): a statement naming a group the claim's
-    value is not in contradicts it. A `received` figure (public funding) is
+    sets of groups of words for a text value that exclude each other (« CDI »
+    and « CDD », "success" and "failure"): a statement naming a group the
+    claim's value is not in contradicts it. Each set is read on its own
+    (dropped *after* or *before*; *dropped* or *carried out*). A `received` figure (public funding) is
     money the subject receives: where another name receives money in a
     statement ("la CDC a touché 30 M€ en cédant sa part"), it is other money.
     """
@@ -132,7 +133,7 @@ class Property:
     single_subject: bool = False
     cumulative: bool = False
     nationality: bool = False
-    exclusive_values: tuple[tuple[str, ...], ...] = ()
+    exclusive_values: tuple[tuple[tuple[str, ...], ...], ...] = ()
     duration_of: str | None = None
     received: bool = False
     # The subject's own event, which takes no object: "Cloudwatt launched its Box" is no creation of Cloudwatt.

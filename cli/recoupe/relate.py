@@ -669,3 +669,64 @@ def _text_words(claim: Claim) -> set[str]:
     """The content words of everything a claim gives in words."""
     texts = [v for v in (claim.value, *claim.qualifiers.values()) if isinstance(v, str)]
     return {word for text in texts for word in words(text) if len(word) >= MIN_CONTENT_WORD}
+
+
+# "only Numergy", « seul Numergy », "Cloudwatt was the only one", « Cloudwatt est la seule »:
+# what the statement says holds for that party and no other.
+_ONLY_BEFORE_NAME = re.compile(r"(?<![\w-])(?:only|seule?s?)[^\S\n]+(?:(?:the|le|la|les)[^\S\n]+|l['’])?$",
+                               re.IGNORECASE)
+_NOT_ONLY = re.compile(r"(?<!\w)(?:not|non|pas)[^\S\n]+$", re.IGNORECASE)
+_ONLY_AFTER_NAME = re.compile(
+    r"[^\S\n]+(?:was|is|were|are|has[^\S\n]+been|remains|remained|est|était|a[^\S\n]+été|fut|reste|restait|demeure)"
+    r"[^\S\n]+(?:the|le|la|l['’])[^\S\n]*(?:only|seule?|unique)(?!\w)", re.IGNORECASE)
+
+
+def exclusive_subject(statement: Statement) -> Optional[str]:
+    """The one party a statement says something of alone, or None."""
+    found = set()
+    for mention in statement.entities:
+        if mention.unknown:
+            continue
+        before = _ONLY_BEFORE_NAME.search(statement.text, max(0, mention.start - 16), mention.start)
+        if before and not _NOT_ONLY.search(statement.text, max(0, before.start() - 8), before.start()) or (
+                _ONLY_AFTER_NAME.match(statement.text, mention.end)):
+            found.add(mention.entity)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def relate_only_subject(statement: Statement, matches: list[ClaimMatch], present: set[str], index: ClaimIndex,
+                        database: Database) -> list[ClaimMatch]:
+    """"Of the two sovereign clouds, only Numergy was absorbed by its shareholder",
+    « Seul Numergy a misé sur OpenStack »: a claim that says the same of another
+    party of the same kind, one the statement does not name in so many words,
+    contradicts. The same is what the statement's cued property says of that
+    party (its claim supports), or the very value of the named party's
+    supporting claim of that property."""
+    only = exclusive_subject(statement)
+    if only is None:
+        return matches
+    kind = type_of(only, database)
+    named = {m.entity for m in statement.entities}
+
+    def another_party(claim: Claim) -> bool:
+        return (claim.subject != only and claim.subject not in named and type_of(claim.subject, database) == kind
+                and only not in key_entities(claim, database) and claim.property in statement.cues)
+
+    supporting = [m for m in matches if m.relation == "supports" and m.cued and m.claim.subject == only]
+    own = [m.claim for m in supporting]
+    # Outranks the named party's own claims: the statement's "alone" is what it denies.
+    strength = max((m.strength for m in supporting), default=0.0) + 0.5
+    considered = {id(m.claim) for m in matches}
+    same_value = [index.claims[position] for claim in own for position in index.by_property.get(claim.property, ())
+                  if index.claims[position].value == claim.value and id(index.claims[position]) not in considered]
+    others = [*matches, *(compare(claim, statement, present, database) for claim in same_value if another_party(claim))]
+    found: dict[int, ClaimMatch] = {}
+    for match in others:
+        claim = match.claim
+        if another_party(claim) and (match.relation == "supports" or any(
+                o.property == claim.property and o.value == claim.value for o in own)):
+            found[id(match)] = replace(
+                match, relation="contradicts", blocked="", cued=True, strength=max(match.strength + 1.0, strength),
+                explanation=f"the statement says this of {database.entities[only].label} alone; the source says it "
+                            f"of {database.entities[claim.subject].label} too ({format_value(claim.value, database)})")
+    return [found.get(id(m), m) for m in others]

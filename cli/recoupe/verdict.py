@@ -628,6 +628,8 @@ def _credited(statement: Statement, mention, holds_title: Optional[Callable[[Any
             gap = text[mention.end:start]
             if len(gap.split()) <= CREDIT_WORDS_AFTER and not _CREDIT_GAP.search(gap):
                 return True
+            if mention.entity in statement.focus and _CLEFT_TO_CREDIT.fullmatch(gap):
+                return True  # « c'est Patrick Starck, le patron de Cloudwatt, qui l'a martelé »
             # "Jean-François Colin of Orange Cloud for Business says": the speaker's affiliation between.
             affiliation = [m for m in statement.entities if mention.end < m.start and m.end <= start]
             if (holds_title and len(affiliation) == 1 and holds_title(affiliation[0])
@@ -637,6 +639,11 @@ def _credited(statement: Statement, mention, holds_title: Optional[Callable[[Any
                 return True
     # A note's "(Tavernier)".
     return text[:mention.start].rstrip().endswith("(") and text[mention.end:].lstrip().startswith(")")
+
+
+# The relative clause of a cleft up to its credit word: ", le patron de Cloudwatt, qui l'a ", " who ".
+_CLEFT_TO_CREDIT = re.compile(r"[^\S\n]{0,3}(?:,[^,;:.«»\n]{1,60},[^\S\n]{0,3})?(?:qui|who|that)(?:[^\S\n]+[\w'’]+){0,2}"
+                              r"[^\S\n]{0,3}", re.IGNORECASE)
 
 
 # "according to Orange Cloud for Business *marketing chief* Jean-François Colin": a title before the name.

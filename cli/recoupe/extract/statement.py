@@ -35,11 +35,11 @@ _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:but|mais|and|et)\b")
 # Short words, and the light words of « ne fait pas partie des », "is not among", "not really".
 _SHORT_GAP = re.compile(r"^[^\w,;]*(?:(?:[^\W\d_]{1,4}|(?i:partie|parmi|among|really|vraiment|encore|toujours))"
                         r"[^\w,;]+){0,3}$")
-# Between a subject and its negated verb: at most one word, no comma nor "and" (« Orange et non Thales »),
+# Between a subject and its negated verb: at most one word (after « ne »), no comma nor "and" (« Orange et non Thales »),
 # nor a relative pronoun: « droit français qui ne sont pas soumis » denies only the relative clause.
 _SUBJECT_WINDOW = 15
 _SUBJECT_GAP = re.compile(r"^\s*(?:(?!and\b|et\b|or\b|ou\b|but\b|mais\b|qui\b|which\b|that\b|who\b)"
-                          r"[^\W\d_]+\s+)?$", re.IGNORECASE)
+                          r"(?:ne\s+|n['’])?[^\W\d_]+\s+)?$", re.IGNORECASE)  # (« n'a jamais », « ne faisait pas »)
 # Between a negation and what it quantifies: its verb, perhaps an auxiliary ("not *be* paid all").
 _VERB_GAP = re.compile(r"^[\W_]*(?:[^\W\d_]+[\W_]+){0,3}$")
 # Run on the gap between two names with white space folded to single spaces.
@@ -214,8 +214,8 @@ class Lexicon:
         inserted = frozenset(word for ws in database.vocabulary.get("inserted", {}).values()
                              for w in ws for word in words(w))
         # A property's value words are words, not misspelt names (« secrétaire d'État au Numérique » is not Numergy).
-        value_words = {word for prop in database.properties.values() for group in prop.exclusive_values
-                       for phrase in group for word in words(phrase)}
+        value_words = {word for prop in database.properties.values() for groups in prop.exclusive_values
+                       for group in groups for phrase in group for word in words(phrase)}
         capital_names = [(alias, entity_id) for alias, entity_id in aliases if _is_capital_name(alias)]
         return cls(
             entities=EntityFinder([a for a in aliases if not _is_capital_name(a[0])], protected | value_words),
@@ -232,7 +232,7 @@ class Lexicon:
             companies=frozenset(e.id for e in database.entities.values() if e.type in ("organisation", "group")),
             nationality=tuple(prop.id for prop in database.properties.values() if prop.nationality),
             labels=PhraseIndex((phrase, prop.id) for prop in database.properties.values()
-                               for group in prop.exclusive_values for phrase in group),
+                               for groups in prop.exclusive_values for group in groups for phrase in group),
             people=frozenset(e.id for e in database.entities.values() if e.type == "person"),
             short_labels=frozenset(prop.id for prop in database.properties.values() if prop.short_value),
         )
@@ -548,7 +548,8 @@ _ONLY_BEFORE = re.compile(r"\b(?:au seul|à la seule|aux seuls|aux seules|se lim
 
 _CLEFT_BEFORE = re.compile(r"\b(?:c['’]est|c['’]était|c['’]étaient|ce sont|ce fut|it was|it is|it's|it were)[^\S\n]{1,3}"
                            r"(?:(?:le|la|les|l['’]|the)[^\S\n]{0,3})?$", re.IGNORECASE)
-_CLEFT_AFTER = re.compile(r"[^\S\n]{0,3},?[^\S\n]{0,3}(?:qui|who|that|which)\b", re.IGNORECASE)
+_CLEFT_AFTER = re.compile(r"[^\S\n]{0,3}(?:,[^,;:.«»\n]{1,60},)?[^\S\n]{0,3}(?:qui|who|that|which)\b",
+                          re.IGNORECASE)  # (past an apposition: « c'est Patrick Starck, le patron de Cloudwatt, qui »)
 
 
 def _contrast_spans(text: str) -> tuple[tuple[int, int], ...]:
