@@ -2303,3 +2303,17 @@ def test_the_speaker_a_cleft_singles_out(checker, text, expected):
 ])
 def test_independent_sets_of_exclusive_values(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The earlier figure of a change ("from", « de … à ») and the amount it took off.
+    ("Cloudwatt lowered its revenue target from €450m to €200m.", "contradicted"),
+    ("Cloudwatt a ramené son objectif de chiffre d'affaires de 450 à 200 millions d'euros.", "contradicted"),
+    ("Cloudwatt a réduit son objectif de chiffre d'affaires de 300 millions d'euros.", "supported"),
+    ("Cloudwatt a réduit son objectif de chiffre d'affaires de 250 millions d'euros.", "contradicted"),
+    # « plus de … que »: a comparison split around its noun (not a ratio: « trois fois plus de … que »).
+    ("Thalès avait plus de parts dans Cloudwatt que la CDC.", "contradicted"),
+    ("Thalès avait moins de parts dans Cloudwatt que la CDC.", "supported"),
+])
+def test_the_earlier_figure_of_a_change_and_split_comparatives(checker, text, expected):
+    assert verdict(checker, text) == expected

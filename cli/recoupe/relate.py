@@ -355,6 +355,8 @@ def relate_sum(statement: Statement, matches: list[ClaimMatch], database: Databa
 
 # "cut *by* 60 %", « réduit *de* 60 % »: the figure is the change, not what is left.
 _BY_BEFORE = re.compile(r"(?i)(?<!\w)(?:by|de|of)\s+$")
+_FROM_BEFORE = re.compile(r"(?i)(?<!\w)from\s+$")
+_TO_AFTER = re.compile(r"(?i)\s+(?:à|to)\s")  # « de 400 à 200 millions »: from, not by
 _AMOUNT_OF_CHANGE = re.compile(r"(?i)\s+(?:de\s+(?:moins|plus)|less|more|lower|higher|fewer)(?!\w)")
 
 
@@ -372,7 +374,8 @@ def relate_change(statement: Statement, matches: list[ClaimMatch], database: Dat
         return matches
     earlier, later = pair
     old, new = figure_of(earlier.claim), figure_of(later.claim)
-    stated = [q.quantity for q in statement.quantities if units_compatible(old, q.quantity)]
+    stated = [q.quantity for q in statement.quantities if units_compatible(old, q.quantity)
+              and not _amount_of_change(statement, q)]
     if "contradicts" in (earlier.relation, later.relation) and not all(
             quantities_agree(old, q) or quantities_agree(new, q) for q in stated):
         return matches  # a figure that disagrees with both ("versus a billion") settles it
@@ -389,15 +392,20 @@ def relate_change(statement: Statement, matches: list[ClaimMatch], database: Dat
         spans.append((mention.start, mention.end))
         said.append(f"{'by' if by else 'to'} {mention.text}")
     for mention in statement.quantities:
-        # "cut by €300m", « soit 300 M€ de moins »: an amount the change took off or added.
         if mention.quantity.unit != old.unit or quantities_agree(old, mention.quantity) or quantities_agree(
-                new, mention.quantity) or not (_BY_BEFORE.search(statement.text, max(0, mention.start - 4), mention.start)
-                                               or _AMOUNT_OF_CHANGE.match(statement.text, mention.end)):
+                new, mention.quantity):
             continue
-        holds = holds and quantities_agree(Quantity(abs(new.amount - old.amount), old.unit, max(
-            old.precision, new.precision)), mention.quantity)
-        spans.append((mention.start, mention.end))
-        said.append(f"by {mention.text}")
+        if _FROM_BEFORE.search(statement.text, max(0, mention.start - 6), mention.start) or (
+                _BY_BEFORE.search(statement.text, max(0, mention.start - 4), mention.start)
+                and _TO_AFTER.match(statement.text, mention.end)):
+            holds = False  # "from €400m to €200m": the earlier figure was another
+            spans.append((mention.start, mention.end))
+            said.append(f"from {mention.text}")
+        elif _amount_of_change(statement, mention):
+            holds = holds and quantities_agree(Quantity(abs(new.amount - old.amount), old.unit, max(
+                old.precision, new.precision)), mention.quantity)
+            spans.append((mention.start, mention.end))
+            said.append(f"by {mention.text}")
     for factor in _FACTOR.finditer(statement.text):
         stated_factor, at_least = _factor_of(factor)
         measured = new.amount / old.amount
@@ -430,6 +438,13 @@ _FACTOR = re.compile(
     r"|(?P<double>doubled|doublée?s?|a\s+doublé)|(?P<triple>tripled|triplée?s?|a\s+triplé))(?!\w)")
 _FACTOR_WORDS = {"deux": 2, "two": 2, "trois": 3, "three": 3, "quatre": 4, "four": 4, "cinq": 5, "five": 5,
                  "dix": 10, "ten": 10}
+
+
+def _amount_of_change(statement: Statement, mention) -> bool:
+    """"cut by €300m", « réduit de 300 M€ », « soit 300 M€ de moins »: an amount the change took off or added."""
+    text = statement.text
+    return bool(_BY_BEFORE.search(text, max(0, mention.start - 4), mention.start) and not _TO_AFTER.match(
+        text, mention.end) or _AMOUNT_OF_CHANGE.match(text, mention.end))
 
 
 def _factor_of(match: re.Match) -> tuple[float, bool]:

@@ -366,8 +366,8 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
                 and not _NO_MORE_THAN.search(text, max(0, span[0] - 30), span[1])
                 and not any(text[span[1]:a].isspace() for a, _ in changes)]  # "more than halved"
 
-    more, less = (comparing((*vocabulary.get(kind, ()), *_symbols(text, symbol)))
-                  for kind, symbol in (("more", ">"), ("less", "<")))
+    more, less = (comparing((*vocabulary.get(kind, ()), *_symbols(text, symbol), *_split_comparative(text, word)))
+                  for kind, symbol, word in (("more", ">", "plus"), ("less", "<", "moins")))
     compared = sorted((*comparing(vocabulary.get("comparative", ())), *more, *less))
     cues: dict[str, list[Match]] = {}
     for match in lexicon.properties.all_keys(free_tokens):
@@ -698,6 +698,17 @@ _DEMONYM_BEFORE = re.compile(r"(?:\b(?:le|la|les|the)[^\S\n]{1,3}|\bl['’])$", 
 
 
 _SUPERLATIVE = re.compile(r"\b(?:le|la|les|the)\s+$", re.IGNORECASE)
+
+
+def _split_comparative(text: str, word: str) -> list[tuple[int, int]]:
+    """« plus de parts dans Numergy que Thalès »: « plus de » … « que », its noun between
+    (not a ratio: « trois fois plus de machines que »)."""
+    return [m.span(1) for m in re.finditer(rf"(?i)(?<!\w)({word})[^\S\n]+(?:de|d['’])[^\S\n]*[^\W\d_]+"
+                                           rf"(?:[^\S\n]+[\w'’-]+){{0,6}}?[^\S\n]+qu(?:e|['’])", text)
+            if not _RATIO_BEFORE.search(text, max(0, m.start() - 8), m.start())]
+
+
+_RATIO_BEFORE = re.compile(r"(?i)(?<!\w)(?:fois|times)[^\S\n]+$")
 
 
 def _symbols(text: str, symbol: str) -> list[tuple[int, int]]:
