@@ -2318,3 +2318,23 @@ def test_independent_sets_of_exclusive_values(checker, text, expected):
 ])
 def test_the_earlier_figure_of_a_change_and_split_comparatives(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the same month", « la même année »: the date written before.
+    ("Didier Renard took over at Cloudwatt in April 2014, the same month SFR was bought by Altice.", "supported"),
+    # Of several rival values in place, the agent a cue names after "by" is the one compared.
+    ("Renard took over at Cloudwatt in April 2014, the same month SFR was bought by Orange.", "contradicted"),
+    # « débarque », « a sorti »: a launch.
+    ("La Cloudwatt Box débarque en octobre 2012.", "contradicted"),
+])
+def test_the_same_month_and_the_agent_among_rivals(checker, text, expected):
+    assert verdict(checker, text) == expected
+
+
+def test_a_cleft_credits_the_speaker_of_a_quote_whose_source_names_only_a_title(checker):
+    # « prévoit le PDG »: the claim records who the title is (said_by).
+    result = checker.check("« Nous visons 10 000 machines virtuelles en décembre » : c'est Philippe Tavernier "
+                           "qui l'a dit.")
+    assert result.verdict == "contradicted"
+    assert "Didier Renard" in result.explanation

@@ -383,6 +383,8 @@ def test_a_season_is_its_months(text, first, last):
     ("in 2012 and again the year after", 2013),
     ("racheté en 2015, lancé l'année précédente", 2014),
     ("in March 2014, and the previous year", 2013),
+    ("founded in 2012, and the same year", 2012),
+    ("lancé en 2012 ; la même année", 2012),
 ])
 def test_the_following_year_counts_from_the_date_before_it(text, year):
     from recoupe.extract.times import relative_periods
@@ -399,6 +401,8 @@ def test_the_following_year_without_a_date_before_it_is_no_date():
     ("at the November 2012 conference; announced the month before", (2012, 10)),
     ("lancé en décembre 2013, vendu le mois suivant", (2014, 1)),
     ("in June 2014 and the following month", (2014, 7)),
+    ("in April 2014, the same month", (2014, 4)),
+    ("en septembre 2012 ; le même mois", (2012, 9)),
 ])
 def test_the_month_before_or_after_counts_from_the_month_before_it(text, month):
     from recoupe.extract.times import relative_periods

@@ -22,6 +22,7 @@ from .periods import source_year, validity
 from .roles import (
     ACTOR_TYPES,
     ATTRIBUTION_TYPES,
+    agent_after,
     and_wider,
     aside_spans,
     LOCALITY,
@@ -1119,6 +1120,10 @@ def _entity_slot(claim: Claim, value: EntityRef, statement: Statement, keys: tup
             return SlotComparison("value", value, not extra, claimed_label, stated, span)
     rivals = [group for group in rival_groups(value, statement, keys, database)
               if rival_in_place(group, claim, statement, database) or any(m.entity in statement.focus for m in group)]
+    if len(rivals) > 1:
+        # "… took over at Cloudwatt, the month SFR was bought by Orange": the agent a cue names wins.
+        agents = {agent for cue in statement.cues.get(claim.property, ()) if (agent := agent_after(statement, cue.end))}
+        rivals = [group for group in rivals if set(group) & agents] or rivals
     if len(rivals) == 1 and (database.properties[claim.property].single_value
                              or any(m.entity in statement.focus for m in rivals[0])):
         group = rivals[0]

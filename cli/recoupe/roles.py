@@ -286,7 +286,7 @@ def another_receiver(claim: Claim, statement: Statement, database: Database) -> 
     return None
 
 
-def _agent_after(statement: Statement, end: int) -> Optional[EntityMention]:
+def agent_after(statement: Statement, end: int) -> Optional[EntityMention]:
     """« les 22,2 % détenus par Bull », "the stake held by Bull": the name right after a passive cue's "by"."""
     by = _BY_AFTER.match(statement.text, end)
     if by is None:
@@ -327,7 +327,7 @@ def another_actor(claim: Claim, statement: Statement, keys: tuple[str, ...],
     cues = statement.cues.get(claim.property, ())
     actor = None
     for cue in cues:
-        agent = _agent_after(statement, cue.end)
+        agent = agent_after(statement, cue.end)
         nearest = agent or _name_right_before(statement, cue.start)
         if (nearest is None or nearest.unknown
                 or agent is None and _COMPLEMENT.search(statement.text, max(nearest.start - 12, 0), nearest.start)
@@ -345,17 +345,18 @@ def _actor_of_another_kind(claim: Claim, statement: Statement, keys: tuple[str, 
         return None
     value_types = {type_of(i, database) for i in claim.value.ids}
     involved = named_entities(claim, keys)
+    actors = []
     for cue in statement.cues.get(claim.property, ()):
         before = [m for m in statement.entities if m.end <= cue.start]
-        if not before:
-            continue
-        nearest = before[-1]
-        gap = statement.text[nearest.end:cue.start]
-        if (len(gap.split()) <= ACTOR_GAP_WORDS and not _PUNCTUATION.search(gap) and not nearest.unknown
+        nearest = before[-1] if before else None
+        gap = statement.text[nearest.end:cue.start] if nearest else ""
+        if nearest is None or not (
+                len(gap.split()) <= ACTOR_GAP_WORDS and not _PUNCTUATION.search(gap) and not nearest.unknown
                 and nearest.entity not in involved and type_of(nearest.entity, database) not in value_types | {"place", "media"}
                 and not _passive(statement, cue, nearest)):
-            return nearest
-    return None
+            return None  # one cue of its own ("… took over at Cloudwatt, the month SFR was bought by Altice")
+        actors.append(nearest)
+    return actors[0] if actors else None
 
 
 # "Le Plan Calcul, souvent cité par les détracteurs du cloud souverain, avait été

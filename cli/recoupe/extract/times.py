@@ -649,17 +649,23 @@ RELATIVE_PERIOD = re.compile(
     rf"|the\s+(?P<en_unit_previous>year|month)\s+(?:before|earlier)(?=\s*(?:[.,;:!?)»\"”]|and\b|$))"
     r"|l['’](?P<fr_next_year>ann[ée]e\s+suivante|an\s+suivant|ann[ée]e\s+d['’]apr[èe]s)"
     r"|l['’](?P<fr_previous_year>ann[ée]e\s+pr[ée]c[ée]dente|ann[ée]e\s+d['’]avant|an\s+pass[ée])"
-    r"|le\s+mois\s+(?:(?P<fr_next_month>suivant|d['’]apr[èe]s)|(?P<fr_previous_month>pr[ée]c[ée]dent|d['’]avant)))"
+    r"|le\s+mois\s+(?:(?P<fr_next_month>suivant|d['’]apr[èe]s)|(?P<fr_previous_month>pr[ée]c[ée]dent|d['’]avant))"
+    r"|(?:the|that)\s+(?:very\s+)?same\s+(?P<en_same_unit>year|month)"
+    r"|(?:le|ce)\s+m[êe]me\s+(?P<fr_same_month>mois)|(?:la|cette)\s+m[êe]me\s+(?P<fr_same_year>ann[ée]e))"
     r"(?!\w)")
 
 
 def _relative_step(match: re.Match) -> tuple[str, int]:
-    """("year" or "month", +1 or -1) of a relative period."""
+    """("year" or "month", +1, -1 or 0) of a relative period ("the same month" is 0)."""
     groups = {name: value for name, value in match.groupdict().items() if value}
     if "fr_next_year" in groups or "fr_previous_year" in groups:
         return "year", 1 if "fr_next_year" in groups else -1
     if "fr_next_month" in groups or "fr_previous_month" in groups:
         return "month", 1 if "fr_next_month" in groups else -1
+    if "en_same_unit" in groups:
+        return groups["en_same_unit"].lower(), 0
+    if "fr_same_month" in groups or "fr_same_year" in groups:
+        return ("month" if "fr_same_month" in groups else "year"), 0
     for unit_group, step in (("en_next_unit", 1), ("en_unit_next", 1), ("en_previous_unit", -1),
                              ("en_unit_previous", -1)):
         if unit_group in groups:
@@ -669,7 +675,7 @@ def _relative_step(match: re.Match) -> tuple[str, int]:
 
 def relative_periods(text: str, times: list[TimeMention]) -> list[TimeMention]:
     """"In 2015 … the following year" is 2016, "in November 2012 … the month
-    before" is October 2012: the times with each such period added, counted
+    before" is October 2012, "in April 2014, the same month" April 2014: the times with each such period added, counted
     from the date written before it (a month from a month, a year from a
     year or a month). ("Two months later" is left to the words around it: its
     event is often named only before.)"""
