@@ -2338,3 +2338,32 @@ def test_a_cleft_credits_the_speaker_of_a_quote_whose_source_names_only_a_title(
                            "qui l'a dit.")
     assert result.verdict == "contradicted"
     assert "Didier Renard" in result.explanation
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Words of one stem with other endings: "disagreeing" is "désaccords (disagreements)".
+    ("Dassault Systèmes left Andromède in December 2011 after disagreeing with Thales.", "contradicted"),
+    # A title noun after another verb's determiner is the object's: Simottel is no president.
+    ("Frédéric Simottel asked the two presidents about their funding.", "unverified"),
+    # Independent sets of exclusive words: the rate of growth, and a French government rank.
+    ("Jean-François Colin says demand for Cloudwatt is growing at a single-digit rate.", "contradicted"),
+    ("Jean-François Colin says demand for Cloudwatt is growing at a double-digit rate.", "supported"),
+    ("Fleur Pellerin, secrétaire d'État chargée de l'Économie numérique", "contradicted"),
+    ("Axelle Lemaire, junior minister for digital affairs", "supported"),
+])
+def test_stems_objects_and_sets_of_exclusive_words(checker, text, expected):
+    assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Reported speech in six words in a row of a claim's quote: the claim's words, and its speaker's.
+    ("Selon Philippe Laplane, Cloudwatt a choisi l'open source afin de ne pas être liés à un éditeur, le plus "
+     "souvent américain.", "supported"),
+    ("Selon Jean-François Colin, Cloudwatt a choisi l'open source afin de ne pas être liés à un éditeur, le plus "
+     "souvent américain.", "contradicted"),
+    # … about what the claim is about: another subject in the same words is not the claim's.
+    ("Selon Philippe Laplane, Numergy a choisi l'open source afin de ne pas être liés à un éditeur, le plus "
+     "souvent américain.", "unverified"),
+])
+def test_reported_speech_in_the_sources_words(checker, text, expected):
+    assert verdict(checker, text) == expected

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Optional
 
 from .candidates import key_entities
@@ -628,6 +629,9 @@ def _exclusive_slot(value: str, statement: Statement, groups: tuple[tuple[str, .
                     if not anchors or any(not _WHEREAS.search(statement.text[min(a.end, span[1]):max(a.start, span[0])])
                                           for a in anchors):
                         stated.append((index, span))
+    # "junior minister" is not also "minister": a phrase inside a longer one found is no phrase of its own.
+    stated = [(index, span) for index, span in stated if not any(
+        other != span and other[0] <= span[0] and span[1] <= other[1] for _, other in stated)]
     if not stated or all(index in own for index, _ in stated):
         return None  # a title of two portfolios (« PME et Économie numérique ») is either one
     span = min((span for index, span in stated if index not in own))
@@ -688,8 +692,27 @@ def _leaves_out(claimed: set[str], statement: Statement) -> bool:
 
 
 def same_word(token: str, word: str) -> bool:
-    """A folded token is the word, or the word with a short ending ("partenaires", "successful")."""
-    return token == word or token.startswith(word) and len(token) - len(word) <= (3 if len(word) >= 6 else 2)
+    """A folded token is the word, or the word with a short ending ("partenaires",
+    "successful"), or both are one stem with different endings ("disagreeing",
+    "disagreements")."""
+    if token == word or token.startswith(word) and len(token) - len(word) <= (3 if len(word) >= 6 else 2):
+        return True
+    return len(token) >= MIN_STEMMED and len(word) >= MIN_STEMMED and token[:4] == word[:4] and _stem(token) == _stem(word)
+
+
+MIN_STEMMED = 7
+# Endings of English and French derived words, longest first: what is left is compared.
+_ENDINGS = ("ments", "ment", "ings", "ing", "ions", "ion", "ées", "ée", "és", "ed", "es", "é", "s", "e")
+_MIN_STEM_LETTERS = 5
+
+
+@lru_cache(maxsize=8192)
+def _stem(word: str) -> str:
+    for ending in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= _MIN_STEM_LETTERS:
+            word = word[:-len(ending)]
+            break
+    return word[:-1] if word.endswith("e") and len(word) > _MIN_STEM_LETTERS else word  # "disagree"/"disagre-ments"
 
 
 def _only_generic_head(statement: Statement, found: list[tuple[int, int]], cues,

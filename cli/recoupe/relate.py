@@ -32,7 +32,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Optional
 
-from .align import FUNCTION_WORDS, MIN_CONTENT_WORD, contains_words, same_word
+from .align import FUNCTION_WORDS, MIN_CONTENT_WORD, SlotComparison, contains_words, same_word
 from .candidates import ClaimIndex, key_entities, point_of
 from .compare import OF_NAME, ClaimMatch, compare, figure_of
 from .database import Database
@@ -575,32 +575,69 @@ def relate_quotation(statement: Statement, matches: list[ClaimMatch], present: s
     """A quotation of at least four words found in a claim's quote is that
     claim's words: the claim supports the statement (when nothing it compares
     disagrees), named or not, and `verdict` then checks who the statement
-    says said them."""
+    says said them. A statement that credits someone may report the words
+    without quotation marks: six words in a row of a claim's quote do too."""
     quoted = [(m.start(), m.end(), plain(next(g for g in m.groups() if g)))
               for m in _QUOTATION.finditer(statement.text)]
     quoted = [(start, end, words) for start, end, words in quoted if len(words.split()) >= MIN_QUOTED_WORDS]
-    if not quoted:
+    reported = _reported_runs(statement) if statement.credits else {}
+    if not quoted and not reported:
         return matches
     by_claim = {id(m.claim): m for m in matches}
     found: list[ClaimMatch] = []
     for claim in database.claims:
         spans = [(start, end) for start, end, words in quoted
                  if any(f" {words} " in _padded_plain(ref.quote) for ref in claim.references)]
+        if reported and not spans and set(key_entities(claim, database)) <= present:
+            # « Selon X, la Box a créé de la confusion sur le marché »: reported speech in the
+            # source's words, about what the claim is about.
+            spans = sorted({reported[run] for ref in claim.references for run in _runs(ref.quote) if run in reported})[:1]
         if not spans:
             continue
         match = by_claim.get(id(claim))
         if match is None:  # a claim the statement does not name
             match = compare(claim, statement, present, database)
-        if match.relation == "contradicts":
+        if match.relation == "contradicts" or any(not c.agrees for c in match.comparisons):
             continue
         shown = statement.text[spans[0][0]:spans[0][1]]
+        # The words themselves are what agrees (so `verdict` checks who the statement says said them).
+        words_said = SlotComparison("value", claim.value, True, format_value(claim.value, database), shown, spans[0])
         found.append(replace(match, relation="supports", blocked="", complete_keys=True, cued=True,
+                             comparisons=(*match.comparisons, words_said),
                              strength=max(match.strength, QUOTATION_STRENGTH),
                              explanation=f"the statement quotes the source's words {shown}",
                              accounted=tuple(dict.fromkeys((*match.accounted, *spans))),
                              highlights=tuple(dict.fromkeys((*match.highlights, *spans)))))
     chosen = {id(m.claim) for m in found}
     return [m for m in matches if id(m.claim) not in chosen] + found
+
+
+REPORTED_RUN_WORDS = 6  # words in a row the statement and a quote share, without quotation marks
+REPORTED_LONG_WORDS = 2  # of six letters or more: "de la … sur le" alone is no one's words
+_LONG_WORD = 6
+
+
+@lru_cache(maxsize=4096)
+def _runs(quote: str) -> frozenset[tuple[str, ...]]:
+    """The runs of REPORTED_RUN_WORDS plain words of a quote (memoised, as `_padded_plain`)."""
+    said = plain(quote).split()
+    return frozenset(tuple(said[i:i + REPORTED_RUN_WORDS]) for i in range(len(said) - REPORTED_RUN_WORDS + 1))
+
+
+def _reported_runs(statement: Statement) -> dict[tuple[str, ...], tuple[int, int]]:
+    """The statement's runs of words that could be someone's words, with their
+    spans; none takes in a figure or a date, which are compared, not quoted."""
+    figures = [(m.start, m.end) for m in (*statement.quantities, *statement.times)]
+    tokens = [t for t in statement.tokens if plain(t.text)]
+    runs = {}
+    for i in range(len(tokens) - REPORTED_RUN_WORDS + 1):
+        run_tokens = tokens[i:i + REPORTED_RUN_WORDS]
+        if any(a < t.end and t.start < b for t in run_tokens for a, b in figures):
+            continue
+        run = tuple(plain(t.text) for t in run_tokens)
+        if sum(len(word) >= _LONG_WORD for word in run) >= REPORTED_LONG_WORDS:
+            runs.setdefault(run, (run_tokens[0].start, run_tokens[-1].end))
+    return runs
 
 
 DISTINCTIVE_LETTERS = 5  # (not "deux", "peut")

@@ -35,6 +35,11 @@ PASSIVE_REACH = 12
 
 PREDICATE_WORDS = 3
 _NOMINAL = re.compile(r"\s+(?:de|des|du|d'|d’|of)\b", re.IGNORECASE)
+# Between a name and a title noun: a verb other than a copula, then a determiner ("asked the two", « a interrogé les »).
+_OBJECT_OF_ANOTHER_VERB = re.compile(
+    r"[^\S\n]+(?!(?:is|was|were|are|became|becomes|remains|est|était|fut|devient|devenu|reste|a\s+été)\b)"
+    r"(?:[^\W\d_]+[^\S\n]+){1,2}(?:the|les|des|ses|their|his|its|ces|leurs)(?:[^\S\n]+(?:two|deux|three|trois))?[^\S\n]+",
+    re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:by|par)\b", re.IGNORECASE)
 
 
@@ -155,6 +160,9 @@ def rival_in_place(group: tuple[EntityMention, ...], claim: Claim, statement: St
             # "… abandonné après les rachats de SFR": a noun names who was bought,
             # and a name further back is not the buyer ("Bull était le chef de file de" is).
             continue
+        if group[0].start < cue.start and _OBJECT_OF_ANOTHER_VERB.fullmatch(statement.text, group[-1].end, cue.start):
+            continue  # "Simottel asked the two presidents": the title is of the verb's object
+
         for subject in (m for m in order if m.entity == claim.subject):
             low, high = sorted((subject.end, group[0].start)) if subject.end <= group[0].start else (group[-1].end, subject.start)
             inside = sum(min(end, high) - max(start, low) for start, end in asides if start < high and low < end)
