@@ -2367,3 +2367,18 @@ def test_stems_objects_and_sets_of_exclusive_words(checker, text, expected):
 ])
 def test_reported_speech_in_the_sources_words(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "two months later", « deux mois plus tard »: counted from the date before; a reckoned date
+    # that no claim takes leaves nothing unsettled.
+    ("Dassault came back in February 2012 with SFR, then quit six months later.", "contradicted"),
+    ("After quitting Andromède, Dassault teamed up with SFR and came back in February 2012 with a rival project, "
+     "only to pull out two months later.", "supported"),
+    # A single unknown word is no rival person: "Cloudwatt ran Ceph" names software.
+    ("Cloudwatt ran Ceph for its block storage.", "unverified"),
+    # The name before a relative clause receives the money, not the name inside it.
+    ("Le judoka Teddy Riner, qui a porté la communication de Cloudwatt, aurait touché un million d'euros.", "unverified"),
+])
+def test_later_dates_software_names_and_receivers_past_a_relative_clause(checker, text, expected):
+    assert verdict(checker, text) == expected

@@ -402,6 +402,8 @@ def test_the_following_year_without_a_date_before_it_is_no_date():
     ("lancé en décembre 2013, vendu le mois suivant", (2014, 1)),
     ("in June 2014 and the following month", (2014, 7)),
     ("in April 2014, the same month", (2014, 4)),
+    ("in February 2012, and two months later", (2012, 4)),
+    ("en février 2012, puis deux mois plus tard", (2012, 4)),
     ("en septembre 2012 ; le même mois", (2012, 9)),
 ])
 def test_the_month_before_or_after_counts_from_the_month_before_it(text, month):

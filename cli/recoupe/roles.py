@@ -103,10 +103,12 @@ def rival_groups(value: EntityRef, statement: Statement, keys: tuple[str, ...], 
     if any({m.entity for m in group} & claimed for group in groups):
         return []
     # An unknown name may rival an organisation or a person, not a place: it
-    # could lie inside the claimed one (Reims is in France).
+    # could lie inside the claimed one (Reims is in France); a person it rivals
+    # by a first name and a surname ("Cloudwatt ran Ceph" names software).
     open_types = {"unknown"} if claimed_types - {"place"} else set()
     return [group for group in groups
             if all(type_of(m.entity, database) in claimed_types | open_types
+                   and not (m.unknown and claimed_types == {"person"} and len(statement.text[m.start:m.end].split()) < 2)
                    and not wider(m.entity, database) & set(value.ids)
                    and not (m.unknown and _LOCATIVE_BEFORE.search(statement.text, max(m.start - 12, 0), m.start))
                    for m in group)
@@ -313,8 +315,16 @@ def _name_right_before(statement: Statement, start: int) -> Optional[EntityMenti
         return None
     nearest = before[-1]
     gap = statement.text[nearest.end:start]
-    if not same_side(aside_spans(statement.text), nearest.start, start):
-        return None  # "Bull — like Thales at Cloudwatt — held 20 %": Cloudwatt holds nothing
+    asides = aside_spans(statement.text)
+    if not same_side(asides, nearest.start, start):
+        # "Bull — like Thales at Cloudwatt — held 20 %", « Teddy Riner, qui a porté la communication
+        # de Cloudwatt, aurait touché … »: the name before the aside does what follows it.
+        around = next(((a, b) for a, b in asides if a <= nearest.start < b and not a <= start < b), None)
+        outside = [m for m in before if around and m.end <= around[0]]
+        if not outside:
+            return None  # (or the point itself is inside an aside the name is not)
+        low, high = around
+        nearest, gap = outside[-1], statement.text[outside[-1].end:low] + statement.text[high:start]
     return nearest if len(gap.split()) <= ACTOR_GAP_WORDS and not _PUNCTUATION.search(gap) else None
 
 
@@ -333,6 +343,10 @@ def another_actor(claim: Claim, statement: Statement, keys: tuple[str, ...],
         return _actor_of_another_kind(claim, statement, keys, database) if prop.subject_role == "patient" else None
     involved = named_entities(claim, keys)
     cues = statement.cues.get(claim.property, ())
+    asides = aside_spans(statement.text)
+    if cues and not any(same_side(asides, m.start, cue.start) for m in statement.entities
+                        if m.entity == claim.subject for cue in cues):
+        return None  # the subject is named only in an aside: the cue is about something else
     actor = None
     for cue in cues:
         agent = agent_after(statement, cue.end)

@@ -17,7 +17,7 @@ from .align import contains_words, figure_owners, is_located_at
 from .compare import LATER_TIME, ClaimMatch, written_as_the_subjects
 from .database import Database
 from .extract.statement import Statement
-from .extract.times import lasting
+from .extract.times import RELATIVE_PERIOD, lasting
 from .model import Claim, EntityRef, Evidence, Quantity, Result, SourceInfo, TimeSpan
 from .normalise import plain, words
 from .periods import source_year, validity
@@ -441,7 +441,10 @@ def _unsettled(statement: Statement, supports: list[ClaimMatch], matches: list[C
     # them; a figure or date in there ("50 Go") is settled only by a text that gives it.
     in_words = [span for m in supports for span in m.accounted if any(
         c.span == span and isinstance(c.value, str) for c in m.comparisons)]
-    for mention in (*statement.quantities, *statement.times):
+    # A date reckoned from another ("two months later") names an event only its words tell: the
+    # database may not record it; it settles a claim that takes it, it leaves nothing unsettled.
+    reckoned = {m.span() for m in RELATIVE_PERIOD.finditer(statement.text)}
+    for mention in (*statement.quantities, *(t for t in statement.times if (t.start, t.end) not in reckoned)):
         spans = [span for span in accounted if span not in in_words or _gives_figure(mention.text, span, supports)]
         if not covered(mention.start, mention.end, spans) and not _restated(mention, supports) and not (
                 _when_set(mention, statement, supports, database)) and not (

@@ -642,6 +642,7 @@ def offset_times(text: str, times: list[TimeMention], durations: list) -> tuple[
 # released its offer" takes an object: it dates by that event, not by the date before.)
 _NEXT = r"(?:following|next|after|later)"
 _PREVIOUS = r"(?:previous|preceding|prior|before|earlier)"
+_COUNT_WORDS = "|".join(sorted((word for word in COUNTS if len(word) > 1), key=len, reverse=True))
 RELATIVE_PERIOD = re.compile(
     rf"(?i)(?<!\w)(?:the\s+(?P<en_next>{_NEXT})\s+(?P<en_next_unit>year|month)"
     rf"|the\s+(?P<en_unit_next>year|month)\s+(?:after|later)(?=\s*(?:[.,;:!?)»\"”]|and\b|$))"
@@ -651,17 +652,22 @@ RELATIVE_PERIOD = re.compile(
     r"|l['’](?P<fr_previous_year>ann[ée]e\s+pr[ée]c[ée]dente|ann[ée]e\s+d['’]avant|an\s+pass[ée])"
     r"|le\s+mois\s+(?:(?P<fr_next_month>suivant|d['’]apr[èe]s)|(?P<fr_previous_month>pr[ée]c[ée]dent|d['’]avant))"
     r"|(?:the|that)\s+(?:very\s+)?same\s+(?P<en_same_unit>year|month)"
+    rf"|(?P<later_count>\d{{1,2}}|{_COUNT_WORDS})\s+(?P<later_unit>months?|years?|mois|ans?|ann[ée]es?)"
+    r"\s+(?:later|plus\s+tard|on(?=\s*(?:[.,;:!?)]|$)))"
     r"|(?:le|ce)\s+m[êe]me\s+(?P<fr_same_month>mois)|(?:la|cette)\s+m[êe]me\s+(?P<fr_same_year>ann[ée]e))"
     r"(?!\w)")
 
 
 def _relative_step(match: re.Match) -> tuple[str, int]:
-    """("year" or "month", +1, -1 or 0) of a relative period ("the same month" is 0)."""
+    """("year" or "month", and how many of them) of a relative period ("the same month" is 0)."""
     groups = {name: value for name, value in match.groupdict().items() if value}
     if "fr_next_year" in groups or "fr_previous_year" in groups:
         return "year", 1 if "fr_next_year" in groups else -1
     if "fr_next_month" in groups or "fr_previous_month" in groups:
         return "month", 1 if "fr_next_month" in groups else -1
+    if "later_count" in groups:
+        unit = groups["later_unit"].lower()
+        return ("month" if unit.startswith(("month", "mois")) else "year"), _count(groups["later_count"])
     if "en_same_unit" in groups:
         return groups["en_same_unit"].lower(), 0
     if "fr_same_month" in groups or "fr_same_year" in groups:
@@ -675,10 +681,10 @@ def _relative_step(match: re.Match) -> tuple[str, int]:
 
 def relative_periods(text: str, times: list[TimeMention]) -> list[TimeMention]:
     """"In 2015 … the following year" is 2016, "in November 2012 … the month
-    before" is October 2012, "in April 2014, the same month" April 2014: the times with each such period added, counted
-    from the date written before it (a month from a month, a year from a
-    year or a month). ("Two months later" is left to the words around it: its
-    event is often named only before.)"""
+    before" is October 2012, "in April 2014, the same month" April 2014, "in
+    February 2012 … two months later" April 2012: the times with each such
+    period added, counted from the date written before it (a month from a
+    month, a year from a year or a month)."""
     found = list(times)
     for match in RELATIVE_PERIOD.finditer(text):
         before = [t.span for t in found if t.end <= match.start()]
