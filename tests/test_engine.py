@@ -2382,3 +2382,19 @@ def test_reported_speech_in_the_sources_words(checker, text, expected):
 ])
 def test_later_dates_software_names_and_receivers_past_a_relative_clause(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "businesses only", with a denial after it; glosses apart ("consumers and businesses, B2C and B2B").
+    ("The Cloudwatt Box was aimed at businesses only, not consumers.", "contradicted"),
+    # « ne … que » before part of a list of names the claim holds together.
+    ("Orange ne comptait racheter que la participation de Thalès dans Cloudwatt.", "contradicted"),
+    ("Orange comptait racheter les participations de Thalès et de la CDC dans Cloudwatt.", "supported"),
+    # A converse cue with a name inside it: the seller sells.
+    ("Orange announced plans to sell its Cloudwatt stake to Thales and the Caisse des Dépôts.", "contradicted"),
+    # The end of the year is not the end of the month, for the names the claim's words give too.
+    ("Orange comptait racheter les participations de Thalès et de la CDC dans Cloudwatt avant la fin de l'année.",
+     "contradicted"),
+])
+def test_only_part_of_a_list_and_converse_cues_with_a_name_inside(checker, text, expected):
+    assert verdict(checker, text) == expected

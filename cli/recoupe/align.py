@@ -204,8 +204,9 @@ def compare_slots(claim: Claim, statement: Statement, keys: tuple[str, ...],
             # A qualifier in words: wrong by the property's groups (« réduire son apport »: less, not
             # more); confirmed only when it names two of the statement's names (« abandonné après les
             # rachats de SFR et de Bull »): shared common words are too loose.
+            # (the names the claim's words give stand for it too: « leurs participations dans Cloudwatt »)
             found = _exclusive_slots(value, statement, database.properties[claim.property].exclusive_values,
-                                     key_positions, database)
+                                     key_positions + _named_in_words(claim, statement), database)
             if found is not None and found.slot == MIXED:
                 continue
             if found is None:
@@ -488,7 +489,7 @@ def _text_slot(value: str, statement: Statement, short_value: bool, cues=(),
     found.sort()
     only_here = any(0 <= found[0][0] - end and len(statement.text[end:found[0][0]].split()) <= ONLY_REACH_WORDS
                     for end in statement.only_ends) or any(
-        0 <= start - found[-1][1] <= 2 for start, _ in statement.only_spans)   # "businesses only"
+        0 <= start - end <= 2 for start, _ in statement.only_spans for _, end in found)   # "businesses only"
     if only_here and (_NOT_ONLY.search(value) or _leaves_out_a_conjunct(value, statement)) and not (
             statement.denies_in_clause(found[0][0])):  # (a denial after it may deny the rest: ", never at consumers")
         # "only the public sector" against « et pas uniquement le secteur public »; « réservée aux
@@ -593,6 +594,13 @@ def denied_in_value(value: str, statement: Statement, found: list[tuple[int, int
     return bool(_denied_words_said(value, statement, found))
 
 
+def _named_in_words(claim: Claim, statement: Statement) -> list[EntityMention]:
+    """The statement's names that the claim's qualifiers in words give."""
+    texts = [words(value) for value in claim.qualifiers.values() if isinstance(value, str)]
+    return [m for m in statement.entities if not m.unknown and any(
+        contains_words(text, words(statement.text[m.start:m.end])) for text in texts)]
+
+
 def _exclusive_slots(value: str, statement: Statement, sets: tuple[tuple[tuple[str, ...], ...], ...],
                      anchors=(), database: Optional[Database] = None) -> Optional[SlotComparison]:
     """The value against each independent set of exclusive groups: the first
@@ -674,7 +682,7 @@ def _leaves_out_a_conjunct(value: str, statement: Statement) -> bool:
     at businesses, never at consumers"); an elaboration ("indirect, via
     partners") joins none."""
     said = {token.text for token in statement.tokens if not statement.negates(token.start)}
-    for part in re.split(r"[()]", value):
+    for part in re.split(r"[(),;]", value):  # (glosses apart: "consumers and businesses, B2C and B2B")
         conjuncts = [words(c) for c in _CONJUNCTION.split(part) if words(c)]
         if len(conjuncts) < 2:
             continue

@@ -116,6 +116,12 @@ def compare(claim: Claim, statement: Statement, present: set[str], database: Dat
                           tuple(highlights), why, keys, other_object=other_object)
 
     period = ""
+    partial = _only_part_of_a_list(claim, statement, keys, database) if cued and not complete_keys else None
+    if partial is not None:
+        return replace(silent(""), relation="contradicts", strength=base_strength + 1.0, explanation=(
+            f"the source gives {format_value(claim.value, database)} for "
+            f"{database.entities[claim.subject].label} · {prop.label}; "
+            f"the statement says only {statement.text[partial.start:partial.end]}"))
     own_figure = not cued and complete_keys and _figure_of_subject(claim, statement, database)
     if not cued and statement.cues and not (complete_keys and len(keys) > 1 and statement.quantities) and not own_figure:
         # A claim whose property the statement does not cue can only confirm
@@ -417,6 +423,26 @@ def _value_named_only_earlier(claim: Claim, statement: Statement, database: Data
            and type_of(m.entity, database) in kinds for m in statement.entities):
         return ", ".join(database.entities[i].label for i in claim.value.ids)
     return None
+
+
+ONLY_REACH = 30  # characters between « ne … que » / "only" and the name it limits
+
+
+def _only_part_of_a_list(claim: Claim, statement: Statement, keys: tuple[str, ...],
+                         database: Database) -> Optional[EntityMention]:
+    """« Orange ne comptait racheter que la participation de Thales » where the
+    source has Orange buy from Thales and the CDC: a list of names the claim
+    holds together (keys), of which the statement names some right after an
+    "only" word and not the rest. Returns the first name it gives."""
+    if not (database.properties[claim.property].value_is_key and isinstance(claim.value, EntityRef)
+            and len(claim.value.ids) > 1 and claim.subject in statement.entity_ids):
+        return None
+    named = [m for m in statement.entities if m.entity in claim.value.ids]
+    if not named or {m.entity for m in named} >= set(claim.value.ids):
+        return None
+    first = named[0]
+    limited = any(0 <= first.start - end <= ONLY_REACH for end in statement.only_ends)
+    return first if limited else None
 
 
 def _sole_figure_of_subject(claim: Claim, statement: Statement, database: Database) -> bool:

@@ -478,7 +478,8 @@ def _roles_reversed(claim: Claim, statement: Statement, subject: EntityMention, 
     role = prop.subject_role
     if role not in ("agent", "patient") or not (subject.end <= cue.start or subject.start >= cue.end):
         return False
-    if words(statement.text[cue.start:cue.end]) in {words(phrase) for phrase in prop.converse_cues}:
+    said = words(statement.text[cue.start:cue.end])
+    if any(_in_order(words(phrase), said) for phrase in prop.converse_cues):  # (a name inside: "sell its Cloudwatt stake")
         role = "patient" if role == "agent" else "agent"  # "SFR sold its infrastructure to Numergy": the seller acts
     if _PREPOSITIONAL.search(statement.text[cue.start:cue.end]):
         return False  # "avec l'aide de", "with the help of": no voice to read
@@ -488,6 +489,12 @@ def _roles_reversed(claim: Claim, statement: Statement, subject: EntityMention, 
         return False
     agent_first = not _passive(statement, cue, value)
     return subject_first != (agent_first if role == "agent" else not agent_first)
+
+
+def _in_order(phrase: tuple[str, ...], said: tuple[str, ...]) -> bool:
+    """Whether the cue said is the phrase, perhaps with a name between its words."""
+    rest = iter(said)
+    return said[:1] == phrase[:1] and all(word in rest for word in phrase)
 
 
 _AGENT_BEFORE = re.compile(r"\b(?:by|par)[^\S\n]{1,3}(?:(?:the|le|la|les)[^\S\n]{1,3}|l['’])?$", re.IGNORECASE)
