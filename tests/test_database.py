@@ -139,3 +139,14 @@ def test_exclusive_values_that_mix_groups_and_sets_are_reported(database_copy):
                                  "      - [après, after, following, since]\n", 1), encoding="utf-8")
     _, problems = read_database([database_copy])
     assert any("mixes groups of words and sets of groups" in p.message for p in problems)
+
+
+def test_a_qualifier_in_words_that_no_quote_says_is_reported(database_copy):
+    path = database_copy / "orange-rachat-cloudwatt.yaml"
+    text = path.read_text(encoding="utf-8")
+    before = 'qualifiers: {outcome: {text: "abandonné après les rachats de SFR et de Bull'
+    assert before in text
+    path.write_text(text.replace(before, 'qualifiers: {outcome: {text: "poursuivi malgré les protestations syndicales', 1),
+                    encoding="utf-8")
+    _, problems = read_database([database_copy])
+    assert any("outcome: most of its words are in none of the claim's quotes" in p.message for p in problems)

@@ -30,6 +30,7 @@ from .model import (
     TimeSpan,
     Value,
 )
+from .normalise import plain
 from .sources import MANIFEST, SourceError, line_of, source_from_entry
 
 LINE = "__line__"
@@ -941,7 +942,25 @@ def cross_check(database: Database) -> list[Problem]:
                 report(f"quote is not at {reference.start}:{reference.end} of {reference.source}{hint}")
             elif line_of(source.text, reference.start) != reference.line:
                 report(f"quote starts on line {line_of(source.text, reference.start)}, not {reference.line}")
+        for name, value in claim.qualifiers.items():
+            unquoted = _unquoted_words(value, claim) if isinstance(value, str) else []
+            if unquoted:
+                report(f"{name}: most of its words are in none of the claim's quotes ({', '.join(unquoted)}); "
+                       "quote the passage that says it")
     return problems
+
+
+QUALIFIER_WORD_LETTERS = 5
+
+
+def _unquoted_words(text: str, claim: Claim) -> list[str]:
+    """A qualifier in words rests on the source's words: the words of its
+    source-language part (before any gloss in parentheses) that no quote of
+    the claim holds, when they are most of them."""
+    quoted = set(plain(" ".join(reference.quote for reference in claim.references)).split())
+    said = [word for word in plain(text.split("(")[0]).split() if len(word) >= QUALIFIER_WORD_LETTERS]
+    missing = [word for word in said if word not in quoted]
+    return missing if said and len(missing) * 2 > len(said) else []
 
 
 def database_directories(claims_dirs: Iterable[Path] = (), bundled: bool = True) -> list[Path]:
