@@ -2398,3 +2398,16 @@ def test_later_dates_software_names_and_receivers_past_a_relative_clause(checker
 ])
 def test_only_part_of_a_list_and_converse_cues_with_a_name_inside(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # An apposition right after a name describes it, even inside another name's aside.
+    ("Didier Renard, arrivé en avril à la tête de Cloudwatt pour remplacer Patrick Starck, resté aux manettes "
+     "trois ans.", "contradicted"),
+    # … but not a main clause after the aside (« , avait été lancé »).
+    ("Le Plan Calcul, souvent cité par les détracteurs du cloud souverain, avait été lancé en 1966.", "unverified"),
+    # « n'est arrivée qu'en » a product: a launch.
+    ("La Cloudwatt Box est arrivée en octobre 2012.", "contradicted"),
+])
+def test_appositions_after_a_name_and_arrivals(checker, text, expected):
+    assert verdict(checker, text) == expected

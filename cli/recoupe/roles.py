@@ -426,7 +426,16 @@ def named_in_aside(claim: Claim, statement: Statement, keys: tuple[str, ...],
         # one holder at a time has; of a role many hold (« la CDC, actionnaire de Numergy aux côtés de
         # SFR et de Bull, … ») the sentence speaks of the head's.
         return None
+    if any(_APPOSED_CUE.fullmatch(statement.text, m.end, cue.start) for m in subjects
+           for cue in statement.cues.get(claim.property, ()) if cue.start >= m.end):
+        return None  # « …, pour remplacer Patrick Starck, resté aux manettes un an et demi »: said of the subject
     return head if subjects and inside else None
+
+
+# A comma and at most two words between a name and a cue, no auxiliary among them (« , avait été lancé »
+# opens the main clause): an apposition that describes the name (« Patrick Starck, resté aux manettes »).
+_APPOSED_CUE = re.compile(r"[^\S\n]*,[^\S\n]*(?:(?!(?:a|avait|est|était|été|ont|sont|had|has|have|was|were|is|are)\b)"
+                          r"[^\W\d_]+[^\S\n]+){0,2}", re.IGNORECASE)
 
 
 def named_entities(claim: Claim, keys: tuple[str, ...]) -> set[str]:
