@@ -2411,3 +2411,19 @@ def test_only_part_of_a_list_and_converse_cues_with_a_name_inside(checker, text,
 ])
 def test_appositions_after_a_name_and_arrivals(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A reason the statement adds, which the source does not give, leaves it unverified.
+    ("Orange bought Cloudwatt mainly to get hold of its OpenStack engineers.", "unverified"),
+    ("L'État a confié ses services informatiques à Cloudwatt en 2015 parce que c'était l'offre la moins chère.",
+     "unverified"),
+    # … a reason the passage the claims rest on gives does not ("car … tenus de passer des appels d'offres").
+    ("Numergy's president stressed that government ministries were not handed to his company by default, because "
+     "they have to put contracts out to tender.", "supported"),
+    # "due to open" schedules; it gives no reason.
+    ("Cloudwatt's website said all data stay in France, with another data centre due to open soon in the Paris "
+     "region.", "supported"),
+])
+def test_a_reason_the_source_does_not_give(checker, text, expected):
+    assert verdict(checker, text) == expected

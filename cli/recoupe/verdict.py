@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import Any, Callable, Optional, Sequence
 
 from .candidates import ClaimIndex, point_of
-from .align import contains_words, figure_owners, is_located_at
+from .align import FUNCTION_WORDS, contains_words, figure_owners, is_located_at, same_word
 from .compare import LATER_TIME, ClaimMatch, written_as_the_subjects
 from .database import Database
 from .extract.statement import Statement
@@ -459,6 +459,9 @@ def _unsettled(statement: Statement, supports: list[ClaimMatch], matches: list[C
     cue = _unconfirmed_cue(statement, supports, matches, database)
     if cue:
         return cue
+    reason = _unconfirmed_reason(statement, supports, database)
+    if reason:
+        return reason
     listed = _list_partly_in_words(statement, supports)
     if listed:
         return listed
@@ -578,6 +581,45 @@ def _list_partly_in_words(statement: Statement, supports: list[ClaimMatch]) -> s
                 if given and left_out:
                     return f"« {statement.text[left_out[0].start:left_out[0].end]} »"
     return ""
+
+
+# "because SFR had stopped funding it", « parce que c'était l'offre la moins chère », "mainly to get hold
+# of its engineers": a cause or a purpose the statement adds, up to the end of its clause.
+_REASON = re.compile(r"(?i)(?<!\w)(?:because(?:\s+of)?|due\s+to(?!\s+(?:open|be|start|launch|close|arrive|reach|begin|come|end))|owing\s+to|thanks\s+to|(?:mainly|chiefly|partly)\s+to"
+                     r"|in\s+order\s+to|so\s+as\s+to|parce\s+qu(?:e|['’])|à\s+cause\s+d(?:e|u|es|['’])"
+                     r"|en\s+raison\s+d(?:e|u|es|['’])|grâce\s+à|afin\s+d(?:e|['’])|ce\s+qui\s+a|which\s+led\s+to"
+                     r"|a\s+fait\s+perdre)(?!\w)(?P<reason>[^.;!?]*)")
+
+
+def _unconfirmed_reason(statement: Statement, supports: list[ClaimMatch], database: Database) -> str:
+    """A reason the statement gives that neither the supporting claims'
+    compared words reach nor the words of the passage they rest on mostly
+    hold (the quotes, values and qualifiers, glosses included, of every claim
+    quoting the same paragraphs): the source may say the fact and not why."""
+    said = [span for m in supports for span in (*m.accounted, *m.highlights, *(c.span for c in m.comparisons))]
+    sources_words: Optional[set[str]] = None
+    for found in _REASON.finditer(statement.text):
+        start, end = found.span()
+        if any(a < end and start < b for a, b in said):
+            continue
+        if sources_words is None:
+            passages = {(r.source, r.line) for m in supports for r in m.claim.references}
+            passage_claims = [c for c in database.claims if any((r.source, r.line) in passages for r in c.references)]
+            sources_words = {word for claim in passage_claims for text in _claim_texts(claim) for word in words(text)}
+        content = [word for word in words(found["reason"]) if len(word) >= REASON_WORD_LETTERS
+                   and word not in FUNCTION_WORDS]
+        held = [word for word in content if any(same_word(word, other) or same_word(other, word) for other in sources_words)]
+        if len(held) * 2 < len(content) or not content:
+            return f"the reason « {found.group().strip()} »"
+    return ""
+
+
+REASON_WORD_LETTERS = 4
+
+
+def _claim_texts(claim) -> list[str]:
+    return [*(reference.quote for reference in claim.references),
+            *(value for value in (claim.value, *claim.qualifiers.values()) if isinstance(value, str))]
 
 
 def _unconfirmed_cue(statement: Statement, supports: list[ClaimMatch], matches: list[ClaimMatch],
