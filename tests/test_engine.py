@@ -2427,3 +2427,14 @@ def test_appositions_after_a_name_and_arrivals(checker, text, expected):
 ])
 def test_a_reason_the_source_does_not_give(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A verb before a person's name is no label of them: only jobs and sports are (« le judoka Teddy Riner »).
+    ("Cloudwatt paid Teddy Riner a million euros to front its advertising.", "unverified"),
+    ("Le footballeur Teddy Riner a porté la communication de Cloudwatt.", "contradicted"),
+    # « phrase martelée par X »: X said it.
+    ("« Notre vocation est européenne » : phrase martelée par Patrick Starck.", "contradicted"),
+])
+def test_labels_of_people_and_passive_credits(checker, text, expected):
+    assert verdict(checker, text) == expected

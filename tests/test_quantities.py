@@ -543,3 +543,14 @@ def test_a_pair_shares_its_scale_within_a_thousandfold(low, high):
     first, second = find_quantities(f"de {low} à {high} millions d'euros")
     assert first.quantity.unit == "EUR"
     assert 1e-3 <= first.quantity.amount / second.quantity.amount <= 1e3
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("OpenStack platform, months of testing with clients and partners: 3", "month"),
+    ("mois de tests : 3", "month"),
+    ("years at the helm: 2", "year"),
+    ("Numergy partners: 130", None),
+])
+def test_a_bare_figure_after_a_label_counts_the_duration_the_label_opens_with(text, unit):
+    [found] = find_quantities(text)
+    assert found.quantity.unit == unit

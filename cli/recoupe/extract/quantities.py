@@ -586,7 +586,28 @@ def find_quantities(text: str, skip: Sequence[tuple[int, int]] = ()) -> list[Qua
         taken.add(finished.start, finished.end)
         mentions.append(finished)
     mentions.sort(key=lambda m: m.start)
-    return _shared_units(text, mentions)
+    return [_unit_from_label(text, m) for m in _shared_units(text, mentions)]
+
+
+# "months of testing with clients and partners: 3", « mois de tests : 3 »: a bare figure after a
+# colon counts the duration its label opens with.
+_LABEL_UNIT = re.compile(r"(?:^|[,;:(])[^\S\n]*(?P<unit>months?|years?|weeks?|days?|mois|ans|années|semaines|jours)"
+                         r"\b[^,;:()\n]{0,60}:[^\S\n]*$", re.IGNORECASE)
+LABEL_REACH = 100
+_LABEL_UNITS = {"month": "month", "mois": "month", "year": "year", "an": "year", "année": "year", "annee": "year",
+                "week": "week", "semaine": "week", "day": "day", "jour": "day"}
+
+
+def _unit_from_label(text: str, mention: QuantityMention) -> QuantityMention:
+    if mention.quantity.unit is not None or mention.quantity.bound != "exact" or not (
+            text[max(0, mention.start - 4):mention.start].rstrip().endswith(":")):
+        return mention
+    label = _LABEL_UNIT.search(text, max(0, mention.start - LABEL_REACH), mention.start)
+    if label is None:
+        return mention
+    word = label["unit"].lower()
+    unit = _LABEL_UNITS.get(word) or _LABEL_UNITS.get(word[:-1]) or _LABEL_UNITS.get(word.rstrip("s"))
+    return replace(mention, quantity=replace(mention.quantity, unit=unit)) if unit else mention
 
 
 # "de 500 à 200 millions d'euros", "between 2 and 3 million euros", "10-15 %": the

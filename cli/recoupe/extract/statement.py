@@ -231,7 +231,8 @@ class Lexicon:
             places=frozenset(e.id for e in database.entities.values() if e.type == "place"),
             companies=frozenset(e.id for e in database.entities.values() if e.type in ("organisation", "group")),
             nationality=tuple(prop.id for prop in database.properties.values() if prop.nationality),
-            labels=PhraseIndex((phrase, prop.id) for prop in database.properties.values()
+            # (a label of a person: a job, a sport; "paid Teddy Riner" says no price of anything)
+            labels=PhraseIndex((phrase, prop.id) for prop in database.properties.values() if prop.short_value
                                for groups in prop.exclusive_values for group in groups for phrase in group),
             people=frozenset(e.id for e in database.entities.values() if e.type == "person"),
             short_labels=frozenset(prop.id for prop in database.properties.values() if prop.short_value),
