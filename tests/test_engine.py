@@ -2438,3 +2438,14 @@ def test_a_reason_the_source_does_not_give(checker, text, expected):
 ])
 def test_labels_of_people_and_passive_credits(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # « payante » prices an offer; « clients payants » are customers who pay.
+    ("L'offre de stockage de Cloudwatt pour les PME était payante.", "contradicted"),
+    ("Cloudwatt comptait 500 clients payants fin 2014.", "unverified"),
+    # « repreneur », "buyer": who takes it over.
+    ("Repreneur à 100 % de Numergy en 2015 : Orange", "contradicted"),
+])
+def test_a_priced_offer_and_the_buyer_in_a_note(checker, text, expected):
+    assert verdict(checker, text) == expected
