@@ -52,6 +52,31 @@ class Token:
 
 def tokenize(text: str) -> list[Token]:
     """Words (letters and digits) of `text`, folded, with original spans."""
+    tokens = _tokens(text)
+    return _shorthands(text, tokens) if "/" in text else tokens
+
+
+def _shorthands(text: str, tokens: list[Token]) -> list[Token]:
+    """"teamed up w/ SFR", "w/o": the words a note's shorthand stands for."""
+    expanded: list[Token] = []
+    skip = False
+    for index, token in enumerate(tokens):
+        if skip:
+            skip = False
+            continue
+        if token.text == "w" and text[token.end:token.end + 1] == "/":
+            following = tokens[index + 1] if index + 1 < len(tokens) else None
+            if following is not None and following.text == "o" and following.start == token.end + 1:
+                expanded.append(Token("without", token.start, following.end))
+                skip = True
+            else:
+                expanded.append(Token("with", token.start, token.end + 1))
+            continue
+        expanded.append(token)
+    return expanded
+
+
+def _tokens(text: str) -> list[Token]:
     if text.isascii():
         return [Token(m.group().lower(), m.start(), m.end()) for m in _WORD.finditer(text)]
     folded_chars: list[str] = []
