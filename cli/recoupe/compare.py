@@ -116,7 +116,7 @@ def compare(claim: Claim, statement: Statement, present: set[str], database: Dat
                           tuple(highlights), why, keys, other_object=other_object)
 
     period = ""
-    partial = _only_part_of_a_list(claim, statement, keys, database) if cued and not complete_keys else None
+    partial = _only_part_of_a_list(claim, statement, database) if cued and not complete_keys else None
     if partial is not None:
         return replace(silent(""), relation="contradicts", strength=base_strength + 1.0, explanation=(
             f"the source gives {format_value(claim.value, database)} for "
@@ -428,8 +428,7 @@ def _value_named_only_earlier(claim: Claim, statement: Statement, database: Data
 ONLY_REACH = 30  # characters between « ne … que » / "only" and the name it limits
 
 
-def _only_part_of_a_list(claim: Claim, statement: Statement, keys: tuple[str, ...],
-                         database: Database) -> Optional[EntityMention]:
+def _only_part_of_a_list(claim: Claim, statement: Statement, database: Database) -> Optional[EntityMention]:
     """« Orange ne comptait racheter que la participation de Thales » where the
     source has Orange buy from Thales and the CDC: a list of names the claim
     holds together (keys), of which the statement names some right after an

@@ -17,7 +17,10 @@ what a statement says *between* facts, from the claims of those facts:
   only one party's claim holds, said of another party;
 - a quotation: « Notre vocation est européenne », in the source's very words,
   is the claim whose quote holds them, whoever the statement names (who said
-  it is then checked against the claim's `said_by`).
+  it is then checked against the claim's `said_by`); reported speech in six
+  words of a quote, without quotation marks, too;
+- only one party: "Of the two sovereign clouds, only Numergy was absorbed by
+  its shareholder", where a claim says the same of the other.
 
 Each returns the matches with the claims it read set to support or
 contradict, and the statement's comparing words accounted for.
