@@ -585,7 +585,8 @@ def _list_partly_in_words(statement: Statement, supports: list[ClaimMatch]) -> s
 
 # "because SFR had stopped funding it", « parce que c'était l'offre la moins chère », "mainly to get hold
 # of its engineers": a cause or a purpose the statement adds, up to the end of its clause.
-_REASON = re.compile(r"(?i)(?<!\w)(?:because(?:\s+of)?|due\s+to(?!\s+(?:open|be|start|launch|close|arrive|reach|begin|come|end))|owing\s+to|thanks\s+to|(?:mainly|chiefly|partly)\s+to"
+_REASON = re.compile(r"(?i)(?<!\w)(?:because(?:\s+of)?|due\s+to(?!\s+(?:open|be|start|launch|close|arrive|reach|begin"
+                     r"|come|end))|owing\s+to|thanks\s+to|(?:mainly|chiefly|partly)\s+to"
                      r"|in\s+order\s+to|so\s+as\s+to|parce\s+qu(?:e|['’])|à\s+cause\s+d(?:e|u|es|['’])"
                      r"|en\s+raison\s+d(?:e|u|es|['’])|grâce\s+à|afin\s+d(?:e|['’])|ce\s+qui\s+a|which\s+led\s+to"
                      r"|a\s+fait\s+perdre)(?!\w)(?P<reason>[^.;!?]*)")
@@ -608,7 +609,8 @@ def _unconfirmed_reason(statement: Statement, supports: list[ClaimMatch], databa
             sources_words = {word for claim in passage_claims for text in _claim_texts(claim) for word in words(text)}
         content = [word for word in words(found["reason"]) if len(word) >= REASON_WORD_LETTERS
                    and word not in FUNCTION_WORDS]
-        held = [word for word in content if any(same_word(word, other) or same_word(other, word) for other in sources_words)]
+        held = [word for word in content
+                if any(same_word(word, other) or same_word(other, word) for other in sources_words)]
         if len(held) * 2 < len(content) or not content:
             return f"the reason « {found.group().strip()} »"
     return ""
