@@ -2449,3 +2449,15 @@ def test_labels_of_people_and_passive_credits(checker, text, expected):
 ])
 def test_a_priced_offer_and_the_buyer_in_a_note(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A comma before a name that takes a gapped "par"/"by" opens a new clause, not a longer list.
+    ("Cloudwatt a été créé par Orange et Thalès, Numergy par SFR et Bull.", "supported"),
+    ("Cloudwatt a été créé par Orange et Thalès, Numergy par SFR et Atos.", "contradicted"),
+    # « porté par » its founders; « a piloté » a company is running it.
+    ("Cloudwatt était porté par Orange et Bull.", "contradicted"),
+    ("Patrick Starck a piloté Cloudwatt pendant trois ans.", "contradicted"),
+])
+def test_gapped_clauses_and_more_words_for_founders_and_heads(checker, text, expected):
+    assert verdict(checker, text) == expected

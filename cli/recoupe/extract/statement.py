@@ -43,6 +43,7 @@ _SUBJECT_GAP = re.compile(r"^\s*(?:(?!and\b|et\b|or\b|ou\b|but\b|mais\b|qui\b|wh
 # Between a negation and what it quantifies: its verb, perhaps an auxiliary ("not *be* paid all").
 _VERB_GAP = re.compile(r"^[\W_]*(?:[^\W\d_]+[\W_]+){0,3}$")
 # Run on the gap between two names with white space folded to single spaces.
+_GAPPED_AGENT = re.compile(r"[^\S\n]+(?:par|by)[^\S\n]", re.IGNORECASE)
 _COORDINATION = re.compile(
     r"^(?:(?:,|&|/|\+|and|et|or|ou|as well as|ainsi que|, and|, et)"
     r"(?:(?<=and) (?:of )?(?:the)?|(?<=et) (?:de la|de l'|de l’|du|des|de|d'|d’|la|le|les|l'|l’))?)?$",
@@ -840,8 +841,9 @@ def _coordinated(text: str, entities: tuple[EntityMention, ...],
     for mention in entities:
         gap = text[groups[-1][-1].end:mention.start] if groups else ""
         joined = groups and (len(gap) <= 30 and _COORDINATION.match(" ".join(gap.split())) or gap in _JOINING_DASHES)
-        if joined and gap.strip() == "," and kind_of(groups[-1][-1].entity) != kind_of(mention.entity):
-            joined = False
+        if joined and gap.strip() == "," and (kind_of(groups[-1][-1].entity) != kind_of(mention.entity)
+                                              or _GAPPED_AGENT.match(text, mention.end)):
+            joined = False  # (« créé par Orange et Thalès, Numergy par SFR et Bull »: a new clause, its verb gapped)
         if joined:
             groups[-1].append(mention)
         else:
