@@ -883,7 +883,7 @@ def _nearest_quantity(claim: Claim, value: Quantity, statement: Statement, key_p
         if _HOLDING_FRACTION.match(squeeze(statement.text[mention.end:mention.end + WINDOW])):
             continue
         if statement.change is not None and mention.quantity.unit == "percent" and _CHANGE_BY.search(
-                statement.text, max(0, mention.start - 4), mention.start) and not _TO_AFTER.match(
+                statement.text, max(0, mention.start - 4), mention.start) and not TO_AFTER.match(
                 statement.text, mention.end):
             continue  # "cut its 2017 target by 60 %": how much it changed, no share of anything
         if statement.earlier and claim.status == "target" and "stated" not in claim.qualifiers and _in_earlier_aside(
@@ -913,7 +913,7 @@ def _nearest_quantity(claim: Claim, value: Quantity, statement: Statement, key_p
 
 
 _CHANGE_BY = re.compile(r"(?i)(?<!\w)(?:by|de)\s+$")
-_TO_AFTER = re.compile(r"(?i)\s+(?:à|a|to)\s")  # « de 15 % à 10 % »: from, not by
+TO_AFTER = re.compile(r"(?i)\s+(?:à|a|to)\s")  # « de 15 % à 10 % », « de 400 à 200 millions »: from, not by
 
 
 def _closer_holder(claim: Claim, statement: Statement, mention, database: Database) -> bool:

@@ -35,7 +35,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Optional
 
-from .align import FUNCTION_WORDS, MIN_CONTENT_WORD, SlotComparison, contains_words, same_word
+from .align import FUNCTION_WORDS, MIN_CONTENT_WORD, TO_AFTER, SlotComparison, contains_words, same_word
 from .candidates import ClaimIndex, key_entities, point_of
 from .compare import OF_NAME, ClaimMatch, compare, figure_of
 from .database import Database
@@ -359,7 +359,6 @@ def relate_sum(statement: Statement, matches: list[ClaimMatch], database: Databa
 # "cut *by* 60 %", « réduit *de* 60 % »: the figure is the change, not what is left.
 _BY_BEFORE = re.compile(r"(?i)(?<!\w)(?:by|de|of)\s+$")
 _FROM_BEFORE = re.compile(r"(?i)(?<!\w)from\s+$")
-_TO_AFTER = re.compile(r"(?i)\s+(?:à|to)\s")  # « de 400 à 200 millions »: from, not by
 _AMOUNT_OF_CHANGE = re.compile(r"(?i)\s+(?:de\s+(?:moins|plus)|less|more|lower|higher|fewer)(?!\w)")
 
 
@@ -400,7 +399,7 @@ def relate_change(statement: Statement, matches: list[ClaimMatch], database: Dat
             continue
         if _FROM_BEFORE.search(statement.text, max(0, mention.start - 6), mention.start) or (
                 _BY_BEFORE.search(statement.text, max(0, mention.start - 4), mention.start)
-                and _TO_AFTER.match(statement.text, mention.end)):
+                and TO_AFTER.match(statement.text, mention.end)):
             holds = False  # "from €400m to €200m": the earlier figure was another
             spans.append((mention.start, mention.end))
             said.append(f"from {mention.text}")
@@ -446,7 +445,7 @@ _FACTOR_WORDS = {"deux": 2, "two": 2, "trois": 3, "three": 3, "quatre": 4, "four
 def _amount_of_change(statement: Statement, mention) -> bool:
     """"cut by €300m", « réduit de 300 M€ », « soit 300 M€ de moins »: an amount the change took off or added."""
     text = statement.text
-    return bool(_BY_BEFORE.search(text, max(0, mention.start - 4), mention.start) and not _TO_AFTER.match(
+    return bool(_BY_BEFORE.search(text, max(0, mention.start - 4), mention.start) and not TO_AFTER.match(
         text, mention.end) or _AMOUNT_OF_CHANGE.match(text, mention.end))
 
 
