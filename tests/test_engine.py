@@ -2461,3 +2461,29 @@ def test_a_priced_offer_and_the_buyer_in_a_note(checker, text, expected):
 ])
 def test_gapped_clauses_and_more_words_for_founders_and_heads(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A negated verb right after the subject denies the name or figure a few words on.
+    ("Cloudwatt n'a jamais fait appel à Teddy Riner pour sa communication.", "contradicted"),
+    ("Cloudwatt a fait appel à Teddy Riner pour sa communication.", "supported"),
+    # "no longer" says it once was; a negated verb with a date after it denies no figure.
+    ("Cloudwatt no longer targets €500m: it now aims for €200m in revenue by 2017.", "supported"),
+    ("Numergy hasn't revised its goal since 2012: 15% of the French public cloud market by 2020.", "supported"),
+    # "not even N" says fewer than N: more in the source contradicts, fewer would not.
+    ("Patrick Starck didn't even last 6 months at the helm of Cloudwatt.", "contradicted"),
+    ("Patrick Starck n'est même pas resté six mois à la tête de Cloudwatt.", "contradicted"),
+    ("Patrick Starck n'est pas resté 30 mois à la tête de Cloudwatt.", "supported"),
+])
+def test_negated_verbs_and_figures_denied_with_even(checker, text, expected):
+    assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Words the source has someone say in quotation marks carry their speaker (`said_by`).
+    ("Tavernier (Numergy) : près de 1000 environnements clients déployés", "supported"),
+    ("Selon Didier Renard, Numergy a déployé près de 1000 environnements clients.", "contradicted"),
+    ("Cacheux notes both sovereign clouds quickly grew to around a hundred employees each.", "supported"),
+])
+def test_speakers_of_quoted_figures(checker, text, expected):
+    assert verdict(checker, text) == expected

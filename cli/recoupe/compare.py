@@ -536,7 +536,8 @@ def _relation(claim: Claim, statement: Statement, comparisons: list[SlotComparis
     negated_cues = [m for m in statement.cues.get(claim.property, ())
                     if statement.negates(m.start) and not _denies_another_value(claim, statement, m)]
     negated = bool(negated_cues) or any(statement.negates(c.span[0]) for c in comparisons) or any(
-        isinstance(c.value, EntityRef) and statement.negated_after(c.span[1]) for c in comparisons)
+        isinstance(c.value, EntityRef) and statement.negated_after(c.span[1]) for c in comparisons) or (
+        _denied_of_subject(claim, statement, [c.span[0] for c in comparisons if c.slot == "value"]))
     # "did not launch until June 2014", « pas avant 2015 »: the negation dates
     # the event rather than denies it, and settles nothing either way.
     dates_event = isinstance(claim.value, TimeSpan) and (any(t.bound == "by" for t in statement.times) or any(
@@ -555,6 +556,11 @@ def _relation(claim: Claim, statement: Statement, comparisons: list[SlotComparis
             # "aimed solely at businesses, never at consumers": the denial is of other words.
             relation = "contradicts"
             explanation = f"the source gives {undenied[0].claimed} for {what}; the statement says {undenied[0].stated}"
+        elif disagreeing and _denies_less_than(claim, statement, disagreeing):
+            # "didn't even last 6 months" says fewer than six; the source's 18 are more.
+            relation = "contradicts"
+            explanation = (f"the statement says less than {disagreeing[0].stated}; "
+                           f"the source gives {disagreeing[0].claimed} for {what}")
         elif disagreeing:
             relation = "supports"
             explanation = f"the statement denies {disagreeing[0].stated}; the source gives {disagreeing[0].claimed} for {what}"
@@ -991,6 +997,40 @@ def _group_adjustment(claim: Claim, statement: Statement, database: Database) ->
     if subject and subject.members:
         return -0.5 if statement.each else 0.5
     return 0.0
+
+
+# Between the negated verb of a subject and the figure or name it denies: a few words, no clause break
+# ("no longer targets €500m" says it once did).
+_DENIED_OBJECT_GAP = re.compile(r"(?!\s*longer\b)[^\w,;:]*(?:[\w'’-]+[^\w,;:]+){0,4}", re.IGNORECASE)
+
+
+def _denied_of_subject(claim: Claim, statement: Statement, compared: list[int]) -> bool:
+    """« Cloudwatt n'a jamais fait appel à Teddy Riner »: a negated verb right
+    after the subject's name denies the figure or name a few words on, even
+    past words longer than `Statement.negates` allows ("fait appel à")."""
+    mentions = statement.mentions_of(claim.subject)
+    return any(statement.negated_after(mention.end) and _DENIED_OBJECT_GAP.fullmatch(statement.text, end, start)
+               for mention in mentions for _, end in statement.negations if mention.end < end
+               for start in compared if end <= start)
+
+
+# "not even", « même pas », « pas même »: the denied figure is more than what happened.
+_NOT_EVEN = re.compile(r"\b(?:even|même)\b", re.IGNORECASE)
+
+
+def _denies_less_than(claim: Claim, statement: Statement, disagreeing: list[SlotComparison]) -> bool:
+    """"Starck didn't even last 6 months": denying a figure with "even" says
+    the truth fell short of it, which a larger figure in the source contradicts."""
+    if not isinstance(claim.value, Quantity):
+        return False
+    for comparison in disagreeing:
+        near = [end for start, end in statement.negations if end <= comparison.span[0]]
+        if not near or not _NOT_EVEN.search(statement.text, max(near) - 12, comparison.span[0]):
+            continue
+        if any(q.start <= comparison.span[0] < q.end and units_compatible(claim.value, q.quantity)
+               and claim.value.amount > q.quantity.amount for q in statement.quantities):
+            return True
+    return False
 
 
 def _denies_existence(claim: Claim, statement: Statement, negated_cues) -> bool:

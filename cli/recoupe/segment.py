@@ -353,6 +353,7 @@ def split_claims(sentence: str, clauses: bool = False) -> list[ClaimSpan]:
         return [whole]
     claims: list[ClaimSpan] = []
     first = _strip_span(sentence, *merged[0])
+    heading = _heading(sentence, *first)
     for index, (a, b) in enumerate(merged):
         b = _close_of_enclosing(sentence, a, b)
         a, b = _strip_span(sentence, a, b)
@@ -371,8 +372,27 @@ def split_claims(sentence: str, clauses: bool = False) -> list[ClaimSpan]:
                     pieces = [p for p in ((a, subject_end), verb, (subject_end, b)) if p[1] > p[0]]
                 elif subject is not None:
                     pieces = [subject, (a, b)]
+                if heading is not None:
+                    pieces = [heading, *pieces]
         claims.append(ClaimSpan(a, b, tuple(_trim(sentence, x, y) for x, y in pieces)))
     return claims if len(claims) > 1 else [whole]
+
+
+# A note's heading: a few words and a colon before its first figure ("Cloudwatt :", "Capital de Numergy :").
+HEADING = re.compile(r"[^\S\n]*([^:\n]{1,40}?)[^\S\n]*:(?!\d)")
+MAX_HEADING_WORDS = 5
+
+
+def _heading(sentence: str, a: int, b: int) -> tuple[int, int] | None:
+    """The heading of a note of several figures, which each later figure is
+    said under: "Cloudwatt : Orange 44,4 %, Thalès 22,2 %" gives Thalès's
+    22,2 % of Cloudwatt. Years may date it ("2013 :"); other figures may not."""
+    match = HEADING.match(sentence, a, b)
+    if match is None or len(match.group(1).split()) > MAX_HEADING_WORDS:
+        return None
+    if any(not is_year for _, _, is_year in _values(sentence, match.start(1), match.end(1))):
+        return None
+    return match.start(1), match.end()
 
 
 def _close_of_enclosing(text: str, a: int, b: int) -> int:
