@@ -2487,3 +2487,16 @@ def test_negated_verbs_and_figures_denied_with_even(checker, text, expected):
 ])
 def test_speakers_of_quoted_figures(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A subject named only in a phrase after the fact that dates it by another event.
+    ("Ikoula a été fondée en 1998, bien avant l'arrivée de Numergy et Cloudwatt.", "unverified"),
+    ("La Cloudwatt Box a été lancée en octobre 2012, un mois seulement après la création de Cloudwatt.",
+     "contradicted"),
+    # A note's heading is said of every figure under it.
+    ("Cloudwatt : Orange 44,4 %, Thalès 33,3 %", "contradicted"),
+    ("Cloudwatt : Orange 44,4 %, Thalès 22,2 %", "supported"),
+])
+def test_dating_phrases_and_headings_of_notes(checker, text, expected):
+    assert verdict(checker, text) == expected

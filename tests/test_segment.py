@@ -125,6 +125,14 @@ def test_parenthesised_figures_get_the_words_before_the_parenthesis():
     assert statements(text)[:2] == ["devant la Caisse des Dépôts (33,3 %", "devant la Caisse des Dépôts 33 %"]
 
 
+def test_a_notes_heading_is_given_to_each_figure_under_it():
+    assert statements("Cloudwatt : Orange 44,4 %, Thalès 22,2 %") == ["Cloudwatt : Orange 44,4 %",
+                                                                      "Cloudwatt : Thalès 22,2 %"]
+    assert statements("Capital de Numergy : SFR 47 %, CDC 33 %")[1] == "Capital de Numergy : CDC 33 %"
+    # A colon after more than a few words, or after a figure other than a year, heads nothing.
+    assert statements("Orange held 44.4% and Thales 22.2%: the two founders.")[1] == "Thales held 22.2%: the two founders"
+
+
 def test_one_figure_or_a_year_and_a_figure_is_one_claim():
     for text in ("En 2012, Orange détenait 44,4 % du capital.", "Numergy a réalisé 2 millions d'euros.",
                  "Numergy vise 400 millions d'euros d'ici 2017, avec 10 % de part de marché."):

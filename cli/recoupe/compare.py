@@ -202,6 +202,10 @@ def compare(claim: Claim, statement: Statement, present: set[str], database: Dat
         return silent(f"the statement is about {text}, the source about {format_value(claim.value, database)}",
                       other_object=other_object if cued and claim.subject in present else None)
     comparisons = compare_slots(claim, statement, keys, database, context)
+    reference = _named_only_to_date(claim, statement, comparisons)
+    if reference is not None:
+        return silent(f"the statement names {database.entities[claim.subject].label} only to date something "
+                      f"else ({statement.text[reference[0]:reference[1]]})")
     highlights.extend(c.span for c in comparisons)
     all_agree = bool(comparisons) and all(c.agrees for c in comparisons)
     names_figure = any(isinstance(c.value, Quantity) for c in comparisons)
@@ -401,6 +405,29 @@ def _named_only_before(claim: Claim, statement: Statement, keys: tuple[str, ...]
     return all(earlier.start(1) <= m.start < earlier.end(1) for m in subjects) and any(
         m.start >= earlier.end() and not m.unknown and m.entity not in involved and type_of(m.entity, database) == kind
         for m in statement.entities)
+
+
+# ", well before the arrival of", « , bien avant l'arrivée de »: a phrase after the fact that dates it by
+# another event (not « d'après », "according to"; an opening phrase is `_OPENING_BEFORE`'s).
+_DATING_PHRASE = re.compile(r"(?<![dD]['’])\b(?:before|after|avant|après)\b[^,;:.()]{0,60}", re.IGNORECASE)
+
+
+def _named_only_to_date(claim: Claim, statement: Statement,
+                        comparisons: list[SlotComparison]) -> Optional[tuple[int, int]]:
+    """« Ikoula a été fondée en 1998, bien avant l'arrivée de Numergy »: the
+    subject named only in a phrase that dates something else by it, while
+    the figures and dates compared stand outside that phrase; the phrase,
+    whose span is returned, says nothing of them."""
+    subjects = statement.mentions_of(claim.subject)
+    if not subjects or not comparisons:
+        return None
+    for phrase in _DATING_PHRASE.finditer(statement.text):
+        if not re.search(r"\w", statement.text[:phrase.start()]):
+            continue
+        inside = [phrase.start() <= m.start < phrase.end() for m in subjects]
+        if all(inside) and not any(phrase.start() <= c.span[0] < phrase.end() for c in comparisons):
+            return phrase.span()
+    return None
 
 
 # "After Bull's withdrawal, …", « Après le retrait de Bull, … »: an opening phrase that dates what follows.

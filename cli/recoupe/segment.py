@@ -379,7 +379,7 @@ def split_claims(sentence: str, clauses: bool = False) -> list[ClaimSpan]:
 
 
 # A note's heading: a few words and a colon before its first figure ("Cloudwatt :", "Capital de Numergy :").
-HEADING = re.compile(r"[^\S\n]*([^:\n]{1,40}?)[^\S\n]*:(?!\d)")
+HEADING = re.compile(r"([^:\n]{1,40}):(?!\d)")
 MAX_HEADING_WORDS = 5
 
 
@@ -388,11 +388,11 @@ def _heading(sentence: str, a: int, b: int) -> tuple[int, int] | None:
     said under: "Cloudwatt : Orange 44,4 %, Thalès 22,2 %" gives Thalès's
     22,2 % of Cloudwatt. Years may date it ("2013 :"); other figures may not."""
     match = HEADING.match(sentence, a, b)
-    if match is None or len(match.group(1).split()) > MAX_HEADING_WORDS:
+    if match is None or not 0 < len(match.group(1).split()) <= MAX_HEADING_WORDS:
         return None
     if any(not is_year for _, _, is_year in _values(sentence, match.start(1), match.end(1))):
         return None
-    return match.start(1), match.end()
+    return _trim(sentence, match.start(1), match.end())
 
 
 def _close_of_enclosing(text: str, a: int, b: int) -> int:
