@@ -2474,6 +2474,12 @@ def test_gapped_clauses_and_more_words_for_founders_and_heads(checker, text, exp
     ("Patrick Starck didn't even last 6 months at the helm of Cloudwatt.", "contradicted"),
     ("Patrick Starck n'est même pas resté six mois à la tête de Cloudwatt.", "contradicted"),
     ("Patrick Starck n'est pas resté 30 mois à la tête de Cloudwatt.", "supported"),
+    # A long verb between « ne » and « pas »; an event denied with no value named.
+    ("Numergy ne commercialise pas son offre via plus d'une cinquantaine de partenaires.", "contradicted"),
+    ("Numergy was never placed in safeguard proceedings.", "contradicted"),
+    # The source's own words, denied right before them; a speaker's words outweigh another voice's.
+    ("Tavernier admitted that Numergy's revenue was not in line with its forecasts.", "contradicted"),
+    ("Selon Tavernier, le chiffre d'affaires de Numergy est conforme aux prévisions.", "supported"),
 ])
 def test_negated_verbs_and_figures_denied_with_even(checker, text, expected):
     assert verdict(checker, text) == expected

@@ -560,11 +560,14 @@ def _relation(claim: Claim, statement: Statement, comparisons: list[SlotComparis
     if statement.negations and value_denies and any(a < e and s < b for s, e in statement.negations for a, b in phrases):
         statement = replace(statement, negations=tuple(
             (s, e) for s, e in statement.negations if not any(a < e and s < b for a, b in phrases)))
+    # The subject's negated verb denies the value a few words on, or, with no value named, the cue.
+    values_named = [c.span[0] for c in comparisons if c.slot == "value"]
     negated_cues = [m for m in statement.cues.get(claim.property, ())
-                    if statement.negates(m.start) and not _denies_another_value(claim, statement, m)]
+                    if (statement.negates(m.start) or not values_named and _denied_of_subject(claim, statement, [m.start]))
+                    and not _denies_another_value(claim, statement, m)]
     negated = bool(negated_cues) or any(statement.negates(c.span[0]) for c in comparisons) or any(
         isinstance(c.value, EntityRef) and statement.negated_after(c.span[1]) for c in comparisons) or (
-        _denied_of_subject(claim, statement, [c.span[0] for c in comparisons if c.slot == "value"]))
+        _denied_of_subject(claim, statement, values_named))
     # "did not launch until June 2014", « pas avant 2015 »: the negation dates
     # the event rather than denies it, and settles nothing either way.
     dates_event = isinstance(claim.value, TimeSpan) and (any(t.bound == "by" for t in statement.times) or any(
@@ -608,6 +611,12 @@ def _relation(claim: Claim, statement: Statement, comparisons: list[SlotComparis
             relation = "contradicts"
             shown = agreeing[0].claimed if agreeing else format_value(claim.value, database)
             explanation = f"the statement denies it, but the source gives {shown} for {what}"
+        elif complete_keys and any(c.slot == "value" and statement.negates(c.span[0]) and len(c.stated.split()) >= 2
+                                   for c in agreeing):
+            # "revenue was not in line with its forecasts" against « en ligne avec nos prévisions »:
+            # the words the source says, denied right before them.
+            relation = "contradicts"
+            explanation = f"the statement denies {agreeing[0].stated}; the source gives {agreeing[0].claimed} for {what}"
     elif disagreeing:
         first = disagreeing[0]
         explanation = f"the source gives {first.claimed} for {what}; the statement says {first.stated}"

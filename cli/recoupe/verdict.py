@@ -229,12 +229,14 @@ def _told(statement: Statement, mention) -> bool:
 
 def _in_the_speakers_voice(speaking: list[ClaimMatch], credited: set[str]) -> list[ClaimMatch]:
     """« Selon Tavernier, les clients ont été extrêmement contents »: what a
-    credited person is confirmed to have said (`said_by`) is not disputed by
-    another voice's judgement of the same point (the 2016 article's)."""
-    voiced = {point_of(m.claim, m.keys) for m in speaking
-              if m.relation == "supports" and set(m.claim.said_by) & credited}
-    return [m for m in speaking if not (m.relation == "contradicts" and point_of(m.claim, m.keys) in voiced
-                                        and not set(m.claim.said_by) & credited)]
+    credited person is confirmed (or denied) to have said (`said_by`) is not
+    disputed by another voice's judgement of the same point (the 2016
+    article's): "Tavernier admitted revenue was not in line with forecasts"
+    is about his words, which were « en ligne avec nos prévisions »."""
+    voiced = {(point_of(m.claim, m.keys), m.relation) for m in speaking if set(m.claim.said_by) & credited}
+    opposite = {"supports": "contradicts", "contradicts": "supports"}
+    return [m for m in speaking if set(m.claim.said_by) & credited
+            or (point_of(m.claim, m.keys), opposite.get(m.relation)) not in voiced]
 
 
 def _said_by_another(supports: list[ClaimMatch], credited: set[str], database: Database) -> list[ClaimMatch]:

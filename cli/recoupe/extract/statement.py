@@ -37,7 +37,7 @@ _SHORT_GAP = re.compile(r"^[^\w,;]*(?:(?:[^\W\d_]{1,4}|(?i:partie|parmi|among|re
                         r"[^\w,;]+){0,3}$")
 # Between a subject and its negated verb: at most one word (after « ne »), no comma nor "and" (« Orange et non Thales »),
 # nor a relative pronoun: « droit français qui ne sont pas soumis » denies only the relative clause.
-_SUBJECT_WINDOW = 15
+_SUBJECT_WINDOW = 30
 _SUBJECT_GAP = re.compile(r"^\s*(?:(?!and\b|et\b|or\b|ou\b|but\b|mais\b|qui\b|which\b|that\b|who\b)"
                           r"(?:ne\s+|n['’])?[^\W\d_]+\s+)?$", re.IGNORECASE)  # (« n'a jamais », « ne faisait pas »)
 # Between a negation and what it quantifies: its verb, perhaps an auxiliary ("not *be* paid all").
