@@ -2480,6 +2480,13 @@ def test_gapped_clauses_and_more_words_for_founders_and_heads(checker, text, exp
     # The source's own words, denied right before them; a speaker's words outweigh another voice's.
     ("Tavernier admitted that Numergy's revenue was not in line with its forecasts.", "contradicted"),
     ("Selon Tavernier, le chiffre d'affaires de Numergy est conforme aux prévisions.", "supported"),
+    # A denial of the subject that no claim's words fall under is a fact of its own.
+    ("No Cloudwatt employee was laid off when it was folded into Orange Business Services.", "unverified"),
+    ("Cloudwatt was folded into Orange Business Services.", "supported"),
+    ("Numergy did not start on OpenStack: its first platform was SFR Business Team's, built on VMware.", "supported"),
+    # "not confined to", « ne se cantonnent pas à »: not only, which denies nothing.
+    ("Les deux sociétés ne se cantonnent pas à la France.", "supported"),
+    ("The two sovereign cloud companies were not confined to France.", "supported"),
 ])
 def test_negated_verbs_and_figures_denied_with_even(checker, text, expected):
     assert verdict(checker, text) == expected

@@ -429,6 +429,37 @@ def _listed(explanations) -> str:
     return joined + "."
 
 
+# Between a negation and the words it denies: a few words, no clause break.
+_DENIAL_GAP = re.compile(r"[^\w,;:]*(?:[\w'’-]+[^\w,;:]+){0,4}")
+# Between a negation and the subject it denies something of: "No Cloudwatt employee".
+_SUBJECT_DENIED = re.compile(r"\W{0,3}")
+
+
+def _unconfirmed_denial(statement: Statement, supports: list[ClaimMatch], related: list[ClaimMatch]) -> str:
+    """A denial of a supported claim's subject that no related claim's words
+    fall under (`related`: the claims that support or contradict): "No
+    Cloudwatt employee was laid off when it was folded into OBS" is confirmed
+    only in its clause about OBS; « l'État n'a confié aucun de ses services à
+    Cloudwatt » only in that the State left. What the statement denies is a
+    fact of its own. (Words a text value matches are left alone: a quoted
+    judgement holds its own denials, « pas de marché captif ».)"""
+    if any(isinstance(m.claim.value, str) for m in related if m.relation == "supports"):
+        return ""
+    subject_spans = {(m.start, m.end) for m in statement.entities if any(m.entity == r.claim.subject for r in related)}
+    spans = [c.span for m in related for c in m.comparisons] + [
+        (cue.start, cue.end) for m in related for cue in statement.cues.get(m.claim.property, ())] + [
+        span for m in related for span in m.highlights if span not in subject_spans]
+    subjects = [m for m in statement.entities if any(m.entity == s.claim.subject for s in supports)]
+    for start, end in statement.negations:
+        if not any(statement.negation_after(m.end) == (start, end) or _SUBJECT_DENIED.fullmatch(
+                statement.text, end, m.start) for m in subjects):
+            continue  # (a denial in what someone is reported to say, "arguing the State could not …")
+        if not any(a <= start < b or end <= a and _DENIAL_GAP.fullmatch(statement.text, end, a) for a, b in spans):
+            clause = re.split(r"[,;:.]", statement.text[end:end + 40])[0]
+            return f"the denial « {_clipped(statement.text[start:end] + clause)} »"
+    return ""
+
+
 def _unsettled(statement: Statement, supports: list[ClaimMatch], matches: list[ClaimMatch],
                index: ClaimIndex, database: Database) -> str:
     """What a supported statement says that no supporting claim confirms: a
@@ -467,6 +498,9 @@ def _unsettled(statement: Statement, supports: list[ClaimMatch], matches: list[C
     listed = _list_partly_in_words(statement, supports)
     if listed:
         return listed
+    denial = _unconfirmed_denial(statement, supports, [m for m in matches if m.relation])
+    if denial:
+        return denial
     confirmed = [span for m in supports for span in m.highlights]
     # (Who the source has say it is confirmed too: « C'est Philippe Tavernier qui a déclaré … ».)
     named = {m.claim.subject for m in supports} | {entity for m in supports for entity in (*m.named, *m.claim.said_by)}

@@ -152,10 +152,14 @@ class Statement:
     def negated_after(self, end: int) -> bool:
         """Whether what ends at `end` is the subject of a negated verb right after
         it: "the state played no part", "Bull did not", « l'État n'a joué aucun rôle »."""
-        for start, _ in self.negations:
+        return self.negation_after(end) is not None
+
+    def negation_after(self, end: int) -> Optional[tuple[int, int]]:
+        """The negation of the verb whose subject ends at `end` (see `negated_after`)."""
+        for start, stop in self.negations:
             if end <= start and start - end <= _SUBJECT_WINDOW and _SUBJECT_GAP.match(self.text[end:start]):
-                return True
-        return False
+                return start, stop
+        return None
 
     @property
     def entity_ids(self) -> set[str]:
@@ -356,7 +360,8 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
     # "large accounts and not SMEs": the "not" sets SMEs aside; it denies nothing the statement says.
     negations = tuple(span for span in vocabulary.get("negation", ())
                       if not stressing(span) and not any(a <= span[0] < b for a, b in preferring))
-    universals = vocabulary.get("universal", ())
+    # "not confined to France", « ne se cantonnent pas à la France » say "not only", like "not all".
+    universals = tuple(sorted((*vocabulary.get("universal", ()), *vocabulary.get("only", ()))))
     changes = (*vocabulary.get("decrease", ()), *vocabulary.get("increase", ()))
 
     def comparing(spans) -> list[tuple[int, int]]:
@@ -510,11 +515,18 @@ def _rest_of_clause(text: str, start: int) -> tuple[int, int]:
     return start, found.start() if found else len(text)
 
 
+_NE_BEFORE = re.compile(r"\b(?:ne\s+|n['’])$", re.IGNORECASE)
+
+
 def _partial(text: str, negation: tuple[int, int], universals: tuple[tuple[int, int], ...]) -> bool:
-    """« n'a pas reçu tous les ministères », "did not get all of it": not
-    everything holds, which neither denies nor confirms that some of it does."""
-    end = negation[1]
-    return any(end <= u and u - end <= NEGATION_WINDOW and _VERB_GAP.match(text[end:u]) for u, _ in universals)
+    """« n'a pas reçu tous les ministères », "did not get all of it", "not
+    confined to France": not everything holds, or not that alone, which
+    neither denies nor confirms that some of it does. (The word may stand
+    inside a negation that wraps its verb: « ne se cantonnent pas ».)"""
+    start, end = negation
+    return any(start < u < end or end <= u and u - end <= NEGATION_WINDOW and _VERB_GAP.match(text[end:u])
+               or u_end <= start and not text[u_end:start].strip() and _NE_BEFORE.search(text, max(0, u - 4), u)
+               for u, u_end in universals)
 
 
 _NEXT_NAME = re.compile(r" [A-ZÀ-Ý][\w'’-]+")
