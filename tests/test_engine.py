@@ -2513,3 +2513,19 @@ def test_speakers_of_quoted_figures(checker, text, expected):
 ])
 def test_dating_phrases_and_headings_of_notes(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A bare count of a noun that is no word of the property counts something else.
+    ("Numergy employait 40 développeurs OpenStack.", "unverified"),
+    ("Numergy comptait une centaine de salariés.", "supported"),
+    ("Numergy emploie 40 personnes.", "contradicted"),
+    # An event denied of another object than the claim's ("stratégie", not the OpenStack platform).
+    ("Les deux clouds souverains n'ont manifestement pas adopté de stratégie de startup.", "unverified"),
+    ("Numergy n'a jamais validé sa plateforme OpenStack.", "contradicted"),
+    # The "unlike …" phrase goes on through a participle and its agent.
+    ("Contrairement à Cloudwatt, épaulée par eNovance, Numergy dit avoir bâti son infrastructure « seul ».",
+     "supported"),
+])
+def test_counted_nouns_denied_objects_and_contrasts(checker, text, expected):
+    assert verdict(checker, text) == expected

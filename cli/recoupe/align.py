@@ -866,6 +866,21 @@ def _aside_length(text: str, low: int, high: int) -> int:
     return sum(m.end() - m.start() for pattern in (_RELATIVE_ASIDE, _DASH_ASIDE) for m in pattern.finditer(text, low, high))
 
 
+# The words a bare count counts: two at most, after « de »/"of" ("une centaine de salariés", "100 new employees").
+_COUNTED_WORDS = re.compile(r"[^\S\n]*(?:(?:de|d['’]|des|of)[^\S\n]*)?([^\W\d_][\w'’-]*)(?:[^\S\n]+([^\W\d_][\w'’-]*))?")
+
+
+def _counts_another_noun(claim: Claim, statement: Statement, mention) -> bool:
+    """A bare count followed by a noun that is no word of the claim's property
+    counts something else: "Numergy employait 40 développeurs" says nothing of
+    its headcount, « 100 salariés » and "100 new employees" do."""
+    counted = _COUNTED_WORDS.match(statement.text, mention.end)
+    if counted is None or not counted.group(1).islower() or len(counted.group(1)) < 4:
+        return False
+    cue_starts = {cue.start for cue in statement.cues.get(claim.property, ())}
+    return not any(counted.start(group) in cue_starts for group in (1, 2) if counted.group(group))
+
+
 def _nearest_quantity(claim: Claim, value: Quantity, statement: Statement, key_positions: list[EntityMention],
                       named: set[str], used: set[int], database: Database, context: dict[str, frozenset[str]]):
     """The statement's figure of the same kind closest to the claim's entities,
@@ -900,6 +915,8 @@ def _nearest_quantity(claim: Claim, value: Quantity, statement: Statement, key_p
             continue  # "3 % of the €4.5bn Grand emprunt": a figure glued before a name is that name's own ("six European …" counts)
         if _closer_holder(claim, statement, mention, database):
             continue
+        if value.unit is not None and mention.quantity.unit is None and _counts_another_noun(claim, statement, mention):
+            continue  # "40 développeurs OpenStack" are not Numergy's employees
         kind = f"quantity:{DIMENSIONS.get(dimension_of(mention.quantity.unit), 'count')}"
         placed = _placement(claim, statement, key_positions, mention.start, mention.end, kind, database, context)
         if placed is None:

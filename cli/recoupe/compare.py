@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from typing import Optional
 
 from .align import (
+    SCOPE_QUALIFIERS,
     SlotComparison,
     VALUE_DENIALS,
     compare_slots,
@@ -603,7 +604,7 @@ def _relation(claim: Claim, statement: Statement, comparisons: list[SlotComparis
                 isinstance(claim.value, Quantity) and _denies_existence(claim, statement, negated_cues)) or (
                 prop.value_is_key and complete_keys and negated_cues) or (
                 isinstance(claim.value, TimeSpan) and claim.status in (None, "actual") and complete_keys
-                and negated_cues and not statement.times):
+                and negated_cues and not statement.times and _names_what_it_concerns(claim, statement)):
             # Denying a stated fact ("did not buy Cloudwatt"), that any amount
             # exists ("never received public money"), that a recorded
             # relation holds ("Thalès n'a jamais été actionnaire de Cloudwatt"),
@@ -1038,6 +1039,15 @@ def _group_adjustment(claim: Claim, statement: Statement, database: Database) ->
 # Between the negated verb of a subject and the figure or name it denies: a few words, no clause break
 # ("no longer targets €500m" says it once did).
 _DENIED_OBJECT_GAP = re.compile(r"(?!\s*longer\b)[^\w,;:]*(?:[\w'’-]+[^\w,;:]+){0,4}", re.IGNORECASE)
+
+
+def _names_what_it_concerns(claim: Claim, statement: Statement) -> bool:
+    """The names an event's claim gives beside its subject (the technology a
+    platform was approved on) are in the statement: « n'ont pas adopté de
+    stratégie de startup » denies another adoption than the OpenStack one."""
+    named = statement.entity_ids
+    return all(set(value.ids) & named for name, value in claim.qualifiers.items()
+               if isinstance(value, EntityRef) and name not in SCOPE_QUALIFIERS)
 
 
 def _denied_of_subject(claim: Claim, statement: Statement, compared: list[int]) -> bool:

@@ -591,7 +591,9 @@ def _phrase_spans(pattern: re.Pattern, text: str) -> tuple[tuple[int, int], ...]
     return tuple(spans)
 
 
-_RELATIVE_OPENER = re.compile(r"[^\S\n]{0,3}(?:which|who|whose|qui|dont|lequel|laquelle)\b", re.IGNORECASE)
+# (Or a participle with its agent: « Contrairement à Cloudwatt, épaulée par eNovance, … ».)
+_RELATIVE_OPENER = re.compile(r"[^\S\n]{0,3}(?:which|who|whose|qui|dont|lequel|laquelle|"
+                              r"[^\W\d_]+(?:é|ée|és|ées|ed)[^\S\n]+(?:par|by))\b", re.IGNORECASE)
 
 
 def _contrasted(text: str, entities: tuple[EntityMention, ...]) -> frozenset[str]:
