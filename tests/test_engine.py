@@ -2526,6 +2526,8 @@ def test_dating_phrases_and_headings_of_notes(checker, text, expected):
     # The "unlike …" phrase goes on through a participle and its agent.
     ("Contrairement à Cloudwatt, épaulée par eNovance, Numergy dit avoir bâti son infrastructure « seul ».",
      "supported"),
+    # « visés »: a target, so a year that is not the target's contradicts.
+    ("Cloudwatt : 200 M€ de CA visés pour 2020", "contradicted"),
 ])
 def test_counted_nouns_denied_objects_and_contrasts(checker, text, expected):
     assert verdict(checker, text) == expected
