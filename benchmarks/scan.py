@@ -5,8 +5,10 @@
 In one run it prints:
 
 1. Throughput (MB/s, median of --runs) of `recoupe scan --format jsonl` on a
-   French text of --size-mb built by repeating the five bundled sources,
-   and the time of `proselint check` on the same file (the sample repeats
+   French text of --size-mb built by repeating the five bundled sources, as
+   a first scan (`--no-cache`) and scanned again (the cache of sentences
+   already checked primed by one scan; the compiled database is cached in
+   both), and the time of `proselint check` on the same file (the sample repeats
    the sources and recoupe does not check a sentence twice, so the
    throughput on the sources read once is printed beside it). proselint is
    installed only in this benchmark's own virtual environment
@@ -22,6 +24,7 @@ In one run it prints:
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import subprocess
 import sys
@@ -108,6 +111,7 @@ def main() -> int:
     parser.add_argument("--only", choices=("all", "throughput", "memory"), default="all")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="recoupe-bench-"))
+    os.environ["RECOUPE_CACHE_DIR"] = str(work / "cache")  # the benchmark's own cache, inherited by every run
     sample = work / "sample.txt"
     write_french_text(sample, int(args.size_mb * 1_000_000))
     megabytes = sample.stat().st_size / 1_000_000
@@ -122,27 +126,36 @@ def main() -> int:
 
 
 def throughput(args, recoupe: list[str], sample: Path, megabytes: float) -> int:
-    scan_times = []
+    scan = [*recoupe, str(sample), "--format", "jsonl", "--fail-on", "none", "--no-progress"]
+    # First scans (--no-cache: nothing kept from an earlier scan), then the
+    # same document scanned again, as a pre-commit hook or CI run on an
+    # unchanged draft does (the cache of sentences already checked, primed once).
+    cold_times, warm_times = [], []
     for _ in range(args.runs):
-        seconds, code, _ = timed([*recoupe, str(sample), "--format", "jsonl", "--fail-on", "none", "--no-progress"])
+        seconds, code, _ = timed([*scan, "--no-cache"])
         if code != 0:
             print(f"recoupe scan exited {code}", file=sys.stderr)
             return 2
-        scan_times.append(seconds)
+        cold_times.append(seconds)
+    timed(scan)
+    warm_times = [timed(scan)[0] for _ in range(args.runs)]
     lint = proselint()
     lint_times = [timed([str(lint), "check", str(sample)])[0] for _ in range(args.runs)]
-    scan_median, lint_median = statistics.median(scan_times), statistics.median(lint_times)
+    cold, warm, lint_median = (statistics.median(times) for times in (cold_times, warm_times, lint_times))
     print(f"input: {megabytes:.2f} MB of French text from the bundled sources; median of {args.runs} runs")
-    print(f"recoupe scan --format jsonl : {scan_median:8.2f} s  {megabytes / scan_median:7.3f} MB/s")
-    print(f"proselint check (reference) : {lint_median:8.2f} s  {megabytes / lint_median:7.3f} MB/s")
-    print(f"throughput ratio recoupe/proselint: {lint_median / scan_median:.2f}x (target: at least 10x)")
+    print(f"recoupe scan --format jsonl, first scan  : {cold:6.2f} s  {megabytes / cold:7.3f} MB/s")
+    print(f"recoupe scan --format jsonl, scan again  : {warm:6.2f} s  {megabytes / warm:7.3f} MB/s")
+    print(f"proselint check (reference)              : {lint_median:6.2f} s  {megabytes / lint_median:7.3f} MB/s")
+    print(f"throughput ratio recoupe/proselint: first scan {lint_median / cold:.2f}x, "
+          f"scan again {lint_median / warm:.2f}x (target: at least 10x)")
     # The sample repeats the sources, and the checker remembers sentences it
     # has checked: text without repetition is slower. Shown for honesty.
     unique = sample.with_name("unique.txt")
     unique.write_text(source_corpus(), encoding="utf-8")
     unique_times = []
     for _ in range(args.runs):
-        seconds, _, _ = timed([*recoupe, str(unique), "--format", "jsonl", "--fail-on", "none", "--no-progress"])
+        seconds, _, _ = timed([*recoupe, str(unique), "--format", "jsonl", "--fail-on", "none", "--no-progress",
+                               "--no-cache"])
         unique_times.append(seconds)
     start_times = [timed([*recoupe, "--help"])[0] for _ in range(args.runs)]
     unique_mb = unique.stat().st_size / 1_000_000

@@ -165,3 +165,45 @@ def test_pre_commit_hook_definition():
     pattern = re.compile(hook["files"])
     assert all(pattern.search(name) for name in ("a.md", "b/c.markdown", "d.txt", "e.html"))
     assert not pattern.search("setup.py")
+
+
+def test_a_document_scanned_again_is_answered_from_the_cache(recoupe_exe, tmp_path):
+    """The second scan reads the sentences' verdicts from the cache: same report, a memory file kept;
+    --no-cache neither reads nor writes it."""
+    (tmp_path / "doc.txt").write_text(SHAREHOLDERS_OK + SHAREHOLDERS_WRONG, encoding="utf-8")
+    cache = tmp_path / "cache"
+    env = {"RECOUPE_CACHE_DIR": str(cache)}
+    first = run(recoupe_exe, "doc.txt", "--format", "concise", cwd=tmp_path, env=env)
+    memories = list(cache.glob("*.memory"))
+    assert len(memories) == 1
+    written = memories[0].stat().st_mtime_ns
+    second = run(recoupe_exe, "doc.txt", "--format", "concise", cwd=tmp_path, env=env)
+    assert (second.returncode, second.stdout) == (first.returncode, first.stdout) == (1, first.stdout)
+    assert memories[0].stat().st_mtime_ns == written  # nothing new to keep
+    memories[0].unlink()
+    uncached = run(recoupe_exe, "doc.txt", "--format", "concise", "--no-cache", cwd=tmp_path, env=env)
+    assert uncached.stdout == first.stdout and not list(cache.glob("*.memory"))
+
+
+def test_the_cache_of_sentences_belongs_to_its_databases(tmp_path):
+    """A checker recalls only what checkers of the same databases kept, and only what it was told."""
+    from recoupe.api import Checker
+
+    cache = tmp_path / "cache"
+    os.environ["RECOUPE_CACHE_DIR"] = str(cache)
+    try:
+        checker = Checker.load()
+        path = checker.memory_path()
+        known = checker.recall(path)
+        checker.check("Orange détient 60 % de Cloudwatt.", whole=False)
+        checker.keep(path, known)
+        fresh = Checker.from_database(checker.database)
+        fresh.recall(path)
+        assert ("Orange détient 60 % de Cloudwatt.", False, ()) in fresh.results
+        extra = tmp_path / "extra"
+        extra.mkdir()
+        assert Checker.memory_path([extra]) != path
+        (cache / path.name).write_bytes(b"not a pickle")
+        assert not Checker.from_database(checker.database).recall(path)
+    finally:
+        del os.environ["RECOUPE_CACHE_DIR"]

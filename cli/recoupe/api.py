@@ -59,6 +59,35 @@ class Checker:
         files = input_files(database_directories(claims, bundled))
         return cached(files, lambda: cls.from_database(load_database(claims, bundled=bundled)))
 
+    @staticmethod
+    def memory_path(claims: Sequence[Path] = (), bundled: bool = True) -> Path | None:
+        """Where `recall` and `keep` find what checkers of these databases have done before."""
+        from .cache import memory_path
+
+        return memory_path(input_files(database_directories(claims, bundled)))
+
+    def recall(self, path: Path | None) -> frozenset:
+        """Take in the parses and verdicts a checker of the same databases and
+        code kept at `path` (see `keep`); returns what is now known, for `keep`."""
+        from .cache import read
+
+        kept = read(path) if path is not None else None
+        if isinstance(kept, tuple) and len(kept) == 2:
+            self.recent.update(kept[0])
+            self.results.update(kept[1])
+        return self._known()
+
+    def keep(self, path: Path | None, known: frozenset = frozenset()) -> None:
+        """Write what this checker has parsed and checked to `path`, unless it
+        knows nothing more than `known` (what `recall` returned)."""
+        from .cache import write
+
+        if path is not None and self._known() != known:
+            write(path, (self.recent, self.results))
+
+    def _known(self) -> frozenset:
+        return frozenset(self.recent) | frozenset(self.results)
+
     @classmethod
     def from_database(cls, database: Database) -> "Checker":
         return cls(database, Lexicon.build(database), ClaimIndex.build(database))

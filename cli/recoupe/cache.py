@@ -3,9 +3,12 @@
 Parsing YAML and building the word indexes costs far more than checking a
 statement. The built `Checker` is pickled under the user's cache directory,
 keyed by the content of every database and source file and by the code
-that built it: any change to either makes a new key. Writes go to a
-temporary file renamed into place, so two processes racing only ever read
-a complete file; a cache that cannot be read or written is ignored.
+that built it: any change to either makes a new key. `recoupe scan` also
+keeps, under the same key, the sentences it has parsed and checked, so a
+document scanned again (a pre-commit hook, a CI run on a draft) is not
+checked again. Writes go to a temporary file renamed into place, so two
+processes racing only ever read a complete file; a cache that cannot be
+read or written is ignored.
 """
 
 from __future__ import annotations
@@ -52,12 +55,32 @@ def cached(files: Iterable[Path], build: Callable[[], T]) -> T:
     if os.environ.get(NO_CACHE_ENV):
         return build()
     path = cache_dir() / f"{content_key(files)}.pickle"
+    value = read(path)
+    if value is None:
+        value = build()
+        write(path, value)
+    return value
+
+
+def memory_path(files: Iterable[Path]) -> Path | None:
+    """Where the sentences a checker of these files has parsed and checked are
+    kept between scans (see `Checker.recall`), or None when caching is off."""
+    if os.environ.get(NO_CACHE_ENV):
+        return None
+    return cache_dir() / f"{content_key(files)}.memory"
+
+
+def read(path: Path) -> object | None:
+    """What `write` kept at `path`, or None if it is missing, stale or corrupt."""
     try:
         with open(path, "rb") as handle:
             return _load_without_gc(handle)
     except Exception:  # noqa: BLE001 - a missing, stale or corrupt cache is rebuilt
-        pass
-    value = build()
+        return None
+
+
+def write(path: Path, value: object) -> None:
+    """Pickle `value` to `path` atomically, keeping a few entries of its kind; errors are ignored."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile("wb", dir=path.parent, delete=False, suffix=".tmp") as handle:
@@ -66,7 +89,6 @@ def cached(files: Iterable[Path], build: Callable[[], T]) -> T:
         _prune(path.parent, keep=path)
     except OSError:
         pass
-    return value
 
 
 def _load_without_gc(handle):
@@ -84,8 +106,8 @@ def _load_without_gc(handle):
 
 
 def _prune(directory: Path, keep: Path, entries: int = KEPT_ENTRIES) -> None:
-    """Drop the oldest compiled databases beyond a few: edits make new ones."""
-    found = sorted(directory.glob("*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
+    """Drop the oldest entries of `keep`'s kind beyond a few: edits make new ones."""
+    found = sorted(directory.glob(f"*{keep.suffix}"), key=lambda p: p.stat().st_mtime, reverse=True)
     for old in found[entries:]:
         if old != keep:
             old.unlink(missing_ok=True)

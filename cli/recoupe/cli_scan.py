@@ -76,6 +76,7 @@ def scan(
     no_config: bool = typer.Option(False, "--no-config", help="Ignore configuration files."),
     progress: Optional[bool] = typer.Option(None, "--progress/--no-progress", help="Progress bar on stderr (default: when stderr is a terminal and the input is long)."),
     jobs: int = typer.Option(1, "--jobs", "-j", min=0, help="Scan files in N worker processes (0: one per CPU); the report keeps the files' order."),
+    no_cache: bool = typer.Option(False, "--no-cache", help="Neither read nor keep the cache of sentences already checked (RECOUPE_NO_CACHE=1 also skips the compiled database's)."),
 ) -> None:
     """Scan documents: find the sentences that make checkable claims and check each claim."""
     from .config import ConfigError, ScanConfig, discover, load
@@ -118,12 +119,17 @@ def scan(
     stream = out_handle if out_handle is not None else _Stdout()
     color = out_handle is None and sys.stdout.isatty() and chosen_format == "terminal" and not _no_color()
     context = ReportContext(fail_on=fail_verdicts, root=Path.cwd(), color=color)
+    parallel = _parallel(jobs, databases, no_bundled)
+    # Sentences checked by an earlier scan against the same databases and code are not checked again.
+    memory = None if no_cache or parallel else checker.memory_path(databases, not no_bundled)
+    known = checker.recall(memory)
     try:
         failing = _run(checker, arguments, excludes, stdin_filename, report_all, chosen_format, stream, context, progress,
-                       parallel=_parallel(jobs, databases, no_bundled))
+                       parallel=parallel)
     finally:
         if out_handle is not None:
             out_handle.close()
+    checker.keep(memory, known)
     raise typer.Exit(failing)
 
 
