@@ -2531,3 +2531,21 @@ def test_dating_phrases_and_headings_of_notes(checker, text, expected):
 ])
 def test_counted_nouns_denied_objects_and_contrasts(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Words credited to the person the source has say them, most of them the source's own.
+    ("Didier Renard conceded that launching Cloudwatt's OpenStack offer could honestly have taken a bit less time.",
+     "supported"),
+    ("Pour Didier Renard, la Cloudwatt Box a semé la confusion sur le marché.", "supported"),
+    ("It was Patrick Starck who admitted that Cloudwatt's OpenStack launch could have taken less time.",
+     "contradicted"),
+    # Not another judgement, a denial of the words, another of an exclusive set, or a figure.
+    ("Pour Didier Renard, la Cloudwatt Box a été un grand succès sur le marché.", "unverified"),
+    ("Selon Didier Renard, le lancement de l'offre OpenStack de Cloudwatt n'aurait pas pu aller plus vite.",
+     "unverified"),
+    ("Demande Cloudwatt selon J.-F. Colin : croissance à un chiffre", "unverified"),
+    ("Selon L'Usine digitale, Numergy a réalisé 10 millions d'euros de chiffre d'affaires en 2015.", "unverified"),
+])
+def test_paraphrased_words_of_their_speaker(checker, text, expected):
+    assert verdict(checker, text) == expected

@@ -205,7 +205,7 @@ def compare_slots(claim: Claim, statement: Statement, keys: tuple[str, ...],
             # more); confirmed only when it names two of the statement's names (« abandonné après les
             # rachats de SFR et de Bull »): shared common words are too loose.
             # (the names the claim's words give stand for it too: « leurs participations dans Cloudwatt »)
-            found = _exclusive_slots(value, statement, database.properties[claim.property].exclusive_values,
+            found = exclusive_slots(value, statement, database.properties[claim.property].exclusive_values,
                                      key_positions + _named_in_words(claim, statement), database)
             if found is not None and found.slot == MIXED:
                 continue
@@ -220,7 +220,7 @@ def compare_slots(claim: Claim, statement: Statement, keys: tuple[str, ...],
                 comparisons.append(replace(found, slot=name))
         elif isinstance(value, str) and name == "value":
             prop = database.properties[claim.property]
-            found = _exclusive_slots(value, statement, prop.exclusive_values, key_positions, database)
+            found = exclusive_slots(value, statement, prop.exclusive_values, key_positions, database)
             if found is not None and found.slot == MIXED:
                 continue
             if found is not None and "organisation" in claim.qualifiers:
@@ -601,7 +601,7 @@ def _named_in_words(claim: Claim, statement: Statement) -> list[EntityMention]:
         contains_words(text, words(statement.text[m.start:m.end])) for text in texts)]
 
 
-def _exclusive_slots(value: str, statement: Statement, sets: tuple[tuple[tuple[str, ...], ...], ...],
+def exclusive_slots(value: str, statement: Statement, sets: tuple[tuple[tuple[str, ...], ...], ...],
                      anchors=(), database: Optional[Database] = None) -> Optional[SlotComparison]:
     """The value against each independent set of exclusive groups: the first
     that excludes it, else a mix said side by side, else None."""

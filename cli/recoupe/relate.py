@@ -35,7 +35,8 @@ from datetime import date
 from functools import lru_cache
 from typing import Optional
 
-from .align import FUNCTION_WORDS, MIN_CONTENT_WORD, TO_AFTER, SlotComparison, contains_words, same_word
+from .align import (FUNCTION_WORDS, MIN_CONTENT_WORD, TO_AFTER, SlotComparison, contains_words, exclusive_slots,
+                    same_word)
 from .candidates import ClaimIndex, key_entities, point_of
 from .compare import OF_NAME, ClaimMatch, compare, figure_of
 from .database import Database
@@ -594,6 +595,11 @@ def relate_quotation(statement: Statement, matches: list[ClaimMatch], present: s
             # « Selon X, la Box a créé de la confusion sur le marché »: reported speech in the
             # source's words, about what the claim is about.
             spans = sorted({reported[run] for ref in claim.references for run in _runs(ref.quote) if run in reported})[:1]
+        keys = set(key_entities(claim, database))
+        if statement.credits and not spans and claim.said_by and (keys <= present or set(claim.said_by) & present and not (
+                _names_another_of_its_kind(claim, statement, keys, database))):
+            # Words credited to their speaker, or about what the claim is about (`verdict` then checks who).
+            spans = _paraphrased(statement, claim, database)
         if not spans:
             continue
         match = by_claim.get(id(claim))
@@ -612,6 +618,57 @@ def relate_quotation(statement: Statement, matches: list[ClaimMatch], present: s
                              highlights=tuple(dict.fromkeys((*match.highlights, *spans)))))
     chosen = {id(m.claim) for m in found}
     return [m for m in matches if id(m.claim) not in chosen] + found
+
+
+def _names_another_of_its_kind(claim: Claim, statement: Statement, keys: set[str], database: Database) -> bool:
+    """« Selon Philippe Laplane, Numergy a choisi l'open source … »: his words were of Cloudwatt."""
+    kind = type_of(claim.subject, database)
+    return any(not m.unknown and m.entity not in keys and type_of(m.entity, database) == kind
+               for m in statement.entities)
+
+
+SMALL_COUNT = 10
+PARAPHRASE_WORDS = 2  # distinct content words of the speaker's the statement must share
+PARAPHRASE_SHARE = 0.6  # of the statement's content words outside names, figures and credits
+
+
+# Words that deny, in the source's words a paraphrase may share a denial with.
+_DENIALS = frozenset("pas plus jamais aucun aucune sans rien ni ne not never without none no nor neither nothing".split())
+
+
+def _paraphrased(statement: Statement, claim: Claim, database: Database) -> list[tuple[int, int]]:
+    """"Didier Renard conceded that launching the OpenStack offer could have
+    taken a bit less time": words credited to the very person the source has
+    say them (`said_by`), most of whose content words are the claim's (its
+    quotes, or its value's and qualifiers' words with their glosses). Returns
+    the span of the words shared, or nothing."""
+    if any(q.quantity.unit is not None or q.quantity.amount > SMALL_COUNT for q in statement.quantities):
+        return []  # (figures are compared, never taken as someone's words; "the two companies" is no figure)
+    taken = [(m.start, m.end) for m in (*statement.entities, *statement.times)]
+    taken += list(statement.credits)
+    content = [t for t in statement.tokens if len(t.text) >= MIN_CONTENT_WORD and t.text not in FUNCTION_WORDS
+               and not any(a <= t.start < b for a, b in taken)]
+    if not content:
+        return []
+    said = _content_words(tuple(ref.quote for ref in claim.references) + tuple(
+        value for value in (claim.value, *claim.qualifiers.values()) if isinstance(value, str)))
+    shared = [t for t in content if any(same_word(t.text, word) for word in said)]
+    if len({t.text for t in shared}) < PARAPHRASE_WORDS or len(shared) < PARAPHRASE_SHARE * len(content):
+        return []
+    if statement.negations and not said & _DENIALS:
+        return []  # « n'aurait pas pu aller plus vite » denies what the source's words say
+    prop = database.properties[claim.property]
+    if isinstance(claim.value, str) and prop.exclusive_values:
+        excluded = exclusive_slots(claim.value, statement, prop.exclusive_values, (), database)
+        if excluded is not None and not excluded.agrees:
+            return []  # « croissance à un chiffre » for « à deux chiffres »
+    return [(shared[0].start, shared[-1].end)]
+
+
+@lru_cache(maxsize=4096)
+def _content_words(texts: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(word for text in texts for word in words(text)
+                     if len(word) >= MIN_CONTENT_WORD and word not in FUNCTION_WORDS or word in _DENIALS)
 
 
 REPORTED_RUN_WORDS = 6  # words in a row the statement and a quote share, without quotation marks
