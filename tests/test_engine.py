@@ -2549,3 +2549,16 @@ def test_counted_nouns_denied_objects_and_contrasts(checker, text, expected):
 ])
 def test_paraphrased_words_of_their_speaker(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A relation of several values dated to the month: another party that very month contradicts.
+    ("Dassault Systèmes teamed up with Bull in February 2012.", "contradicted"),
+    ("Dassault Systèmes teamed up with SFR in February 2012.", "supported"),
+    ("SFR teamed up with Atos in May 2012.", "contradicted"),
+    # Not without the month, nor a name the claim gives elsewhere (the partner left alone).
+    ("Dassault Systèmes teamed up with Bull in 2012.", "unverified"),
+    ("Dassault Systèmes a laissé SFR seul en avril 2012.", "supported"),
+])
+def test_another_party_in_the_month_of_a_dated_relation(checker, text, expected):
+    assert verdict(checker, text) == expected

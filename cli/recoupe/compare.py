@@ -198,6 +198,12 @@ def compare(claim: Claim, statement: Statement, present: set[str], database: Dat
         # "an SFR data centre in Normandy" for « le centre de données d'Orange à Val-de-Reuil »
         return named_instead(database.entities[replaced[1]].label, replaced[0], "says")
     other_object = names_another_object(claim, statement, keys, database)
+    if other_object and cued and claim.subject in present and _dated_as_the_claim(claim, statement, prop) and (
+            _in_the_claims_place(claim, statement, other_object, database)):
+        # "Dassault teamed up with Bull in February 2012": the source dates Dassault's
+        # partnership with SFR that month; another party then is not what it says.
+        return named_instead(f"{format_value(claim.value, database)} in {format_time(claim.qualifiers['date'])}",
+                             other_object, "says")
     if other_object and not misplaced_place(claim, statement, database):  # "Val-de-Reuil is in Brittany"
         text = statement.text[other_object.start:other_object.end]
         return silent(f"the statement is about {text}, the source about {format_value(claim.value, database)}",
@@ -1039,6 +1045,28 @@ def _group_adjustment(claim: Claim, statement: Statement, database: Database) ->
 # Between the negated verb of a subject and the figure or name it denies: a few words, no clause break
 # ("no longer targets €500m" says it once did).
 _DENIED_OBJECT_GAP = re.compile(r"(?!\s*longer\b)[^\w,;:]*(?:[\w'’-]+[^\w,;:]+){0,4}", re.IGNORECASE)
+
+
+def _dated_as_the_claim(claim: Claim, statement: Statement, prop) -> bool:
+    """A relation of one of several values (`value_is_key`) dated to the month,
+    and a statement giving that very month and no other date."""
+    when = claim.qualifiers.get("date")
+    if not prop.value_is_key or not isinstance(when, TimeSpan) or when.precision not in ("month", "day"):
+        return False
+    return bool(statement.times) and all(t.span.precision in ("month", "day") and times_agree(when, t.span)
+                                         for t in statement.times)
+
+
+def _in_the_claims_place(claim: Claim, statement: Statement, other: EntityMention, database: Database) -> bool:
+    """A known name of the value's kind, none of the claim's other names (the
+    partner SFR left alone), in one clause with the subject."""
+    value_kinds = {type_of(v, database) for v in claim.value.ids}
+    named = {v for value in claim.qualifiers.values() if isinstance(value, EntityRef) for v in value.ids}
+    if other.unknown or other.entity in named or _named_only_as_set_against(claim, other.entity, statement, database):
+        return False  # ("son projet concurrent d'Andromède" names what the project rivals)
+    return type_of(other.entity, database) in value_kinds and any(
+        in_one_clause(statement.text, m.start, m.end, other.start, other.end)
+        for m in statement.mentions_of(claim.subject))
 
 
 def _names_what_it_concerns(claim: Claim, statement: Statement) -> bool:
