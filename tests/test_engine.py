@@ -2562,3 +2562,15 @@ def test_paraphrased_words_of_their_speaker(checker, text, expected):
 ])
 def test_another_party_in_the_month_of_a_dated_relation(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A verb between two names: subject and complement, not "an SFR data centre".
+    ("OVH, Gandi and Ikoula were among the French hosting firms unhappy about the arrival of Cloudwatt.",
+     "unverified"),
+    ("Cloudwatt's servers are hosted in an SFR data centre in Normandy.", "contradicted"),
+    # A purpose states an aim: its words exclude no state the source gives.
+    ("Didier Renard joined Cloudwatt in April 2014 with a mission to put the company back on track.", "unverified"),
+])
+def test_names_across_a_verb_and_words_of_a_purpose(checker, text, expected):
+    assert verdict(checker, text) == expected

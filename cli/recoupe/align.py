@@ -609,6 +609,16 @@ def exclusive_slots(value: str, statement: Statement, sets: tuple[tuple[tuple[st
     return next((slot for slot in found if slot.slot != MIXED), found[0] if found else None)
 
 
+# "in order to", "with a mission to", « pour remettre », « afin de »: what follows is an aim, to the clause's end.
+_PURPOSE = re.compile(r"(?i)(?<!\w)(?:in\s+order\s+to|so\s+as\s+to|with\s+(?:a|the)\s+(?:mission|goal|aim|view|task)\s+(?:to|of)"
+                      r"|tasked\s+with|afin\s+d(?:e|['’])|en\s+vue\s+d(?:e|['’])|avec\s+(?:pour|la)\s+mission\s+d(?:e|['’])"
+                      r"|pour\s+(?=[^\W\d_]+(?:er|ir|re)\b))[^.;,]*")
+
+
+def _purposes(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _PURPOSE.finditer(text)]
+
+
 def _exclusive_slot(value: str, statement: Statement, groups: tuple[tuple[str, ...], ...],
                     anchors=(), database: Optional[Database] = None) -> Optional[SlotComparison]:
     """A text value is contradicted only by a word of a group that excludes
@@ -634,6 +644,8 @@ def _exclusive_slot(value: str, statement: Statement, groups: tuple[tuple[str, .
                         continue  # "Unlike Numergy, which says it built it alone, Cloudwatt…"
                     if index in own and statement.denies_in_clause(span[0]):
                         continue  # "a direct strategy, without relying on local partners": not said of it
+                    if index not in own and any(a <= span[0] < b for a, b in _purposes(statement.text)):
+                        continue  # "with a mission to put the company back on track": an aim, not a state
                     if not anchors or any(not _WHEREAS.search(statement.text[min(a.end, span[1]):max(a.start, span[0])])
                                           for a in anchors):
                         stated.append((index, span))

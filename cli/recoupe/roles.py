@@ -570,6 +570,12 @@ def apposed_holder(claim: Claim, statement: Statement, database: Database) -> Op
 MEMBER_REACH_WORDS = 4
 
 
+# A verb between two names makes them subject and complement, not one phrase
+# ("Ikoula were among the French hosting firms").
+_VERB_BETWEEN = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|est|sont|était|étaient|a|ont|avait|avaient|"
+                           r"fut|furent|sera|seront)\b", re.IGNORECASE)
+
+
 def replaced_member(claim: Claim, statement: Statement, keys: tuple[str, ...],
                     database: Database) -> Optional[tuple[EntityMention, str]]:
     """A value of several kinds (a place and the operator there: « le centre de
@@ -594,7 +600,7 @@ def replaced_member(claim: Claim, statement: Statement, keys: tuple[str, ...],
             continue
         for other in said:
             gap = statement.text[min(mention.end, other.end):max(mention.start, other.start)]
-            if len(gap.split()) <= MEMBER_REACH_WORDS and not _PUNCTUATION.search(gap):
+            if len(gap.split()) <= MEMBER_REACH_WORDS and not _PUNCTUATION.search(gap) and not _VERB_BETWEEN.search(gap):
                 return mention, missing[0]
     return None
 
