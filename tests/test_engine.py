@@ -2571,6 +2571,9 @@ def test_another_party_in_the_month_of_a_dated_relation(checker, text, expected)
     ("Cloudwatt's servers are hosted in an SFR data centre in Normandy.", "contradicted"),
     # A purpose states an aim: its words exclude no state the source gives.
     ("Didier Renard joined Cloudwatt in April 2014 with a mission to put the company back on track.", "unverified"),
+    # « la position selon laquelle … » credits no one: a date beside it is still to settle.
+    ("Fleur Pellerin, alors ministre en charge des PME et de l'Économie numérique, avait décrit dès juin 2012 "
+     "la position selon laquelle l'État doit accompagner les acteurs du cloud.", "unverified"),
 ])
 def test_names_across_a_verb_and_words_of_a_purpose(checker, text, expected):
     assert verdict(checker, text) == expected

@@ -347,7 +347,9 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
                        if not any(a <= q.start and q.end <= b for a, b in vocabulary.get("together", ())))
     # "says Orange's Colin", « selon M. Colin »: an unknown name credited with the words is no part of them.
     listening = vocabulary.get("attribution_to", ())
-    credits = tuple(sorted((*vocabulary.get("attribution", ()), *_quoted_after_colon(text, entities), *listening,
+    # (« la position selon laquelle … » says what a position holds, not who speaks.)
+    attributions = [span for span in vocabulary.get("attribution", ()) if not _RELATIVE_SELON.match(text, span[1])]
+    credits = tuple(sorted((*attributions, *_quoted_after_colon(text, entities), *listening,
                             *(span for span in vocabulary.get("attribution_opening", ())
                               if _CLAUSE_OPENING.search(text, 0, span[0])))))
     speakers = [m for m in entities if m.unknown and _is_speaker(text, m, credits, listening)]
@@ -515,6 +517,7 @@ def _rest_of_clause(text: str, start: int) -> tuple[int, int]:
     return start, found.start() if found else len(text)
 
 
+_RELATIVE_SELON = re.compile(r"\s+(?:laquelle|lequel|lesquels|lesquelles)\b", re.IGNORECASE)
 _NE_BEFORE = re.compile(r"\b(?:ne\s+|n['’])$", re.IGNORECASE)
 
 
