@@ -206,7 +206,7 @@ def compare_slots(claim: Claim, statement: Statement, keys: tuple[str, ...],
             # rachats de SFR et de Bull »): shared common words are too loose.
             # (the names the claim's words give stand for it too: « leurs participations dans Cloudwatt »)
             found = exclusive_slots(value, statement, database.properties[claim.property].exclusive_values,
-                                     key_positions + _named_in_words(claim, statement), database)
+                                    key_positions + _named_in_words(claim, statement), database)
             if found is not None and found.slot == MIXED:
                 continue
             if found is None:
@@ -602,7 +602,7 @@ def _named_in_words(claim: Claim, statement: Statement) -> list[EntityMention]:
 
 
 def exclusive_slots(value: str, statement: Statement, sets: tuple[tuple[tuple[str, ...], ...], ...],
-                     anchors=(), database: Optional[Database] = None) -> Optional[SlotComparison]:
+                    anchors=(), database: Optional[Database] = None) -> Optional[SlotComparison]:
     """The value against each independent set of exclusive groups: the first
     that excludes it, else a mix said side by side, else None."""
     found = [slot for groups in sets if (slot := _exclusive_slot(value, statement, groups, anchors, database))]
@@ -610,8 +610,9 @@ def exclusive_slots(value: str, statement: Statement, sets: tuple[tuple[tuple[st
 
 
 # "in order to", "with a mission to", « pour remettre », « afin de »: what follows is an aim, to the clause's end.
-_PURPOSE = re.compile(r"(?i)(?<!\w)(?:in\s+order\s+to|so\s+as\s+to|with\s+(?:a|the)\s+(?:mission|goal|aim|view|task)\s+(?:to|of)"
-                      r"|tasked\s+with|afin\s+d(?:e|['’])|en\s+vue\s+d(?:e|['’])|avec\s+(?:pour|la)\s+mission\s+d(?:e|['’])"
+_PURPOSE = re.compile(r"(?i)(?<!\w)(?:in\s+order\s+to|so\s+as\s+to|tasked\s+with"
+                      r"|with\s+(?:a|the)\s+(?:mission|goal|aim|view|task)\s+(?:to|of)"
+                      r"|afin\s+d(?:e|['’])|en\s+vue\s+d(?:e|['’])|avec\s+(?:pour|la)\s+mission\s+d(?:e|['’])"
                       r"|pour\s+(?=[^\W\d_]+(?:er|ir|re)\b))[^.;,]*")
 
 
@@ -879,7 +880,8 @@ def _aside_length(text: str, low: int, high: int) -> int:
 
 
 # The words a bare count counts: two at most, after « de »/"of" ("une centaine de salariés", "100 new employees").
-_COUNTED_WORDS = re.compile(r"[^\S\n]*(?:(?:de|d['’]|des|of)[^\S\n]*)?([^\W\d_][\w'’-]*)(?:[^\S\n]+([^\W\d_][\w'’-]*))?")
+_COUNTED_WORDS = re.compile(r"[^\S\n]*(?:(?:de|d['’]|des|of)[^\S\n]*)?"
+                            r"([^\W\d_][\w'’-]*)(?:[^\S\n]+([^\W\d_][\w'’-]*))?")
 
 
 def _counts_another_noun(claim: Claim, statement: Statement, mention) -> bool:

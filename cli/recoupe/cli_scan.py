@@ -76,7 +76,8 @@ def scan(
     no_config: bool = typer.Option(False, "--no-config", help="Ignore configuration files."),
     progress: Optional[bool] = typer.Option(None, "--progress/--no-progress", help="Progress bar on stderr (default: when stderr is a terminal and the input is long)."),
     jobs: int = typer.Option(1, "--jobs", "-j", min=0, help="Scan files in N worker processes (0: one per CPU); the report keeps the files' order."),
-    no_cache: bool = typer.Option(False, "--no-cache", help="Neither read nor keep the cache of sentences already checked (RECOUPE_NO_CACHE=1 also skips the compiled database's)."),
+    no_cache: bool = typer.Option(
+        False, "--no-cache", help="Neither read nor keep the cache of sentences already checked (RECOUPE_NO_CACHE=1 also skips the compiled database's)."),
 ) -> None:
     """Scan documents: find the sentences that make checkable claims and check each claim."""
     from .config import ConfigError, ScanConfig, discover, load

@@ -35,7 +35,7 @@ from .align import (
 from .candidates import key_entities
 from .database import Database
 from .extract.statement import EntityMention, Statement
-from .model import Claim, EntityRef, Quantity, Relation, TimeSpan
+from .model import Claim, EntityRef, Property, Quantity, Relation, TimeSpan
 from .normalise import words
 from .periods import period_alignment, source_year, validity
 from .roles import (
@@ -570,7 +570,8 @@ def _relation(claim: Claim, statement: Statement, comparisons: list[SlotComparis
     # The subject's negated verb denies the value a few words on, or, with no value named, the cue.
     values_named = [c.span[0] for c in comparisons if c.slot == "value"]
     negated_cues = [m for m in statement.cues.get(claim.property, ())
-                    if (statement.negates(m.start) or not values_named and _denied_of_subject(claim, statement, [m.start]))
+                    if (statement.negates(m.start)
+                        or not values_named and _denied_of_subject(claim, statement, [m.start]))
                     and not _denies_another_value(claim, statement, m)]
     negated = bool(negated_cues) or any(statement.negates(c.span[0]) for c in comparisons) or any(
         isinstance(c.value, EntityRef) and statement.negated_after(c.span[1]) for c in comparisons) or (
@@ -1042,12 +1043,7 @@ def _group_adjustment(claim: Claim, statement: Statement, database: Database) ->
     return 0.0
 
 
-# Between the negated verb of a subject and the figure or name it denies: a few words, no clause break
-# ("no longer targets €500m" says it once did).
-_DENIED_OBJECT_GAP = re.compile(r"(?!\s*longer\b)[^\w,;:]*(?:[\w'’-]+[^\w,;:]+){0,4}", re.IGNORECASE)
-
-
-def _dated_as_the_claim(claim: Claim, statement: Statement, prop) -> bool:
+def _dated_as_the_claim(claim: Claim, statement: Statement, prop: Property) -> bool:
     """A relation of one of several values (`value_is_key`) dated to the month,
     and a statement giving that very month and no other date."""
     when = claim.qualifiers.get("date")
@@ -1078,14 +1074,22 @@ def _names_what_it_concerns(claim: Claim, statement: Statement) -> bool:
                if isinstance(value, EntityRef) and name not in SCOPE_QUALIFIERS)
 
 
+# Between a negation and the figure or name it denies: a few words, no clause break.
+# (`verdict` asks the same of a denial no claim's words reach.)
+DENIAL_REACH = re.compile(r"[^\w,;:]*(?:[\w'’-]+[^\w,;:]+){0,4}")
+_NO_LONGER = re.compile(r"\s*longer\b", re.IGNORECASE)  # "no longer targets €500m" says it once did
+
+
 def _denied_of_subject(claim: Claim, statement: Statement, compared: list[int]) -> bool:
     """« Cloudwatt n'a jamais fait appel à Teddy Riner »: a negated verb right
     after the subject's name denies the figure or name a few words on, even
     past words longer than `Statement.negates` allows ("fait appel à")."""
-    mentions = statement.mentions_of(claim.subject)
-    return any(statement.negated_after(mention.end) and _DENIED_OBJECT_GAP.fullmatch(statement.text, end, start)
-               for mention in mentions for _, end in statement.negations if mention.end < end
-               for start in compared if end <= start)
+    for mention in statement.mentions_of(claim.subject):
+        negation = statement.negation_after(mention.end)
+        if negation is not None and not _NO_LONGER.match(statement.text, negation[1]) and any(
+                negation[1] <= start and DENIAL_REACH.fullmatch(statement.text, negation[1], start) for start in compared):
+            return True
+    return False
 
 
 # "not even", « même pas », « pas même »: the denied figure is more than what happened.

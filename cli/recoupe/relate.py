@@ -596,8 +596,9 @@ def relate_quotation(statement: Statement, matches: list[ClaimMatch], present: s
             # source's words, about what the claim is about.
             spans = sorted({reported[run] for ref in claim.references for run in _runs(ref.quote) if run in reported})[:1]
         keys = set(key_entities(claim, database))
-        if statement.credits and not spans and claim.said_by and (keys <= present or set(claim.said_by) & present and not (
-                _names_another_of_its_kind(claim, statement, keys, database))):
+        if statement.credits and not spans and claim.said_by and (keys <= present or set(claim.said_by) & present
+                                                                  and not _names_another_of_its_kind(
+                                                                      claim, statement, keys, database)):
             # Words credited to their speaker, or about what the claim is about (`verdict` then checks who).
             spans = _paraphrased(statement, claim, database)
         if not spans:
@@ -627,13 +628,12 @@ def _names_another_of_its_kind(claim: Claim, statement: Statement, keys: set[str
                for m in statement.entities)
 
 
-SMALL_COUNT = 10
 PARAPHRASE_WORDS = 2  # distinct content words of the speaker's the statement must share
 PARAPHRASE_SHARE = 0.6  # of the statement's content words outside names, figures and credits
-
-
-# Words that deny, in the source's words a paraphrase may share a denial with.
-_DENIALS = frozenset("pas plus jamais aucun aucune sans rien ni ne not never without none no nor neither nothing".split())
+SMALL_COUNT = 10  # "the two companies" counts no figure a paraphrase would have to give
+# A paraphrase that denies needs a denial among the source's words too.
+_DENIALS = frozenset("pas plus jamais aucun aucune sans rien ni ne not never without none no nor neither nothing"
+                     .split())
 
 
 def _paraphrased(statement: Statement, claim: Claim, database: Database) -> list[tuple[int, int]]:

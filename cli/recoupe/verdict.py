@@ -14,7 +14,7 @@ from typing import Any, Callable, Optional, Sequence
 
 from .candidates import ClaimIndex, point_of
 from .align import FUNCTION_WORDS, contains_words, figure_owners, is_located_at, same_word
-from .compare import LATER_TIME, ClaimMatch, written_as_the_subjects
+from .compare import DENIAL_REACH, LATER_TIME, ClaimMatch, written_as_the_subjects
 from .database import Database
 from .extract.statement import Statement
 from .extract.times import RELATIVE_PERIOD, lasting
@@ -429,8 +429,6 @@ def _listed(explanations) -> str:
     return joined + "."
 
 
-# Between a negation and the words it denies: a few words, no clause break.
-_DENIAL_GAP = re.compile(r"[^\w,;:]*(?:[\w'’-]+[^\w,;:]+){0,4}")
 # Between a negation and the subject it denies something of: "No Cloudwatt employee".
 _SUBJECT_DENIED = re.compile(r"\W{0,3}")
 
@@ -454,7 +452,7 @@ def _unconfirmed_denial(statement: Statement, supports: list[ClaimMatch], relate
         if not any(statement.negation_after(m.end) == (start, end) or _SUBJECT_DENIED.fullmatch(
                 statement.text, end, m.start) for m in subjects):
             continue  # (a denial in what someone is reported to say, "arguing the State could not …")
-        if not any(a <= start < b or end <= a and _DENIAL_GAP.fullmatch(statement.text, end, a) for a, b in spans):
+        if not any(a <= start < b or end <= a and DENIAL_REACH.fullmatch(statement.text, end, a) for a, b in spans):
             clause = re.split(r"[,;:.]", statement.text[end:end + 40])[0]
             return f"the denial « {_clipped(statement.text[start:end] + clause)} »"
     return ""
