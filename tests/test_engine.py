@@ -2574,6 +2574,10 @@ def test_another_party_in_the_month_of_a_dated_relation(checker, text, expected)
     # « la position selon laquelle … » credits no one: a date beside it is still to settle.
     ("Fleur Pellerin, alors ministre en charge des PME et de l'Économie numérique, avait décrit dès juin 2012 "
      "la position selon laquelle l'État doit accompagner les acteurs du cloud.", "unverified"),
+    # The agent after "by" is no subject of the negated verb after it.
+    ("The Cloudwatt–Numergy tie-up once considered by Axelle Lemaire never went ahead: it was dropped after SFR "
+     "and Bull were bought.", "supported"),
+    ("Axelle Lemaire never considered merging Cloudwatt and Numergy.", "contradicted"),
 ])
 def test_names_across_a_verb_and_words_of_a_purpose(checker, text, expected):
     assert verdict(checker, text) == expected
