@@ -2497,6 +2497,8 @@ def test_negated_verbs_and_figures_denied_with_even(checker, text, expected):
     ("Tavernier (Numergy) : près de 1000 environnements clients déployés", "supported"),
     ("Selon Didier Renard, Numergy a déployé près de 1000 environnements clients.", "contradicted"),
     ("Cacheux notes both sovereign clouds quickly grew to around a hundred employees each.", "supported"),
+    # A figure written against the one the source has give it is theirs to give.
+    ("Tavernier : près de dix mille environnements client déployés chez Numergy.", "contradicted"),
 ])
 def test_speakers_of_quoted_figures(checker, text, expected):
     assert verdict(checker, text) == expected

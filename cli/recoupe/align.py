@@ -922,8 +922,8 @@ def _nearest_quantity(claim: Claim, value: Quantity, statement: Statement, key_p
                 or _next_to_period(claim, statement, mention.start, mention.end)):
             continue
         attached = figure_owners(statement, mention.start, mention.end, database)
-        if attached and not attached & named:
-            continue
+        if attached and not attached & (named | set(claim.said_by)):
+            continue  # (a figure written against the one the source has give it is theirs to give: "Tavernier : …")
         if any(m.start >= mention.end and not statement.text[mention.end:m.start].strip() and m.entity != claim.subject
                and type_of(m.entity, database) != "place" for m in statement.entities):
             continue  # "3 % of the €4.5bn Grand emprunt": a figure glued before a name is that name's own ("six European …" counts)
