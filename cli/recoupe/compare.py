@@ -39,6 +39,7 @@ from .model import Claim, EntityRef, Property, Quantity, Relation, TimeSpan
 from .normalise import words
 from .periods import period_alignment, source_year, validity
 from .roles import (
+    AGENT_BEFORE,
     LOCALITY,
     WINDOW,
     another_actor,
@@ -574,8 +575,9 @@ def _relation(claim: Claim, statement: Statement, comparisons: list[SlotComparis
                         or not values_named and _denied_of_subject(claim, statement, [m.start]))
                     and not _denies_another_value(claim, statement, m)]
     negated = bool(negated_cues) or any(statement.negates(c.span[0]) for c in comparisons) or any(
+        # ("the tie-up considered by Axelle Lemaire never went ahead": the agent is no subject of the verb after it)
         isinstance(c.value, EntityRef) and statement.negated_after(c.span[1])
-        and not _AGENT_OF_PARTICIPLE.search(statement.text, max(0, c.span[0] - 12), c.span[0])
+        and not AGENT_BEFORE.search(statement.text, max(0, c.span[0] - 16), c.span[0])
         for c in comparisons) or (
         _denied_of_subject(claim, statement, values_named))
     # "did not launch until June 2014", « pas avant 2015 »: the negation dates
@@ -1076,8 +1078,6 @@ def _names_what_it_concerns(claim: Claim, statement: Statement) -> bool:
                if isinstance(value, EntityRef) and name not in SCOPE_QUALIFIERS)
 
 
-# "the tie-up considered by Axelle Lemaire never went ahead": the name after "by" is no subject of the verb after it.
-_AGENT_OF_PARTICIPLE = re.compile(r"\b(?:by|par)[^\S\n]+$", re.IGNORECASE)
 # Between a negation and the figure or name it denies: a few words, no clause break.
 # (`verdict` asks the same of a denial no claim's words reach.)
 DENIAL_REACH = re.compile(r"[^\w,;:]*(?:[\w'’-]+[^\w,;:]+){0,4}")

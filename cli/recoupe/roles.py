@@ -506,7 +506,7 @@ def _in_order(phrase: tuple[str, ...], said: tuple[str, ...]) -> bool:
     return said[:1] == phrase[:1] and all(word in rest for word in phrase)
 
 
-_AGENT_BEFORE = re.compile(r"\b(?:by|par)[^\S\n]{1,3}(?:(?:the|le|la|les)[^\S\n]{1,3}|l['’])?$", re.IGNORECASE)
+AGENT_BEFORE = re.compile(r"\b(?:by|par)[^\S\n]{1,3}(?:(?:the|le|la|les)[^\S\n]{1,3}|l['’])?$", re.IGNORECASE)
 
 
 _APPOSED_TITLE = re.compile(r"[^\S\n]*,[^\S\n]*(?:(?:the|le|la|l['’])[^\S\n]*)?")
@@ -521,7 +521,7 @@ def named_as_agent(claim: Claim, statement: Statement, keys: tuple[str, ...],
     if database.properties[claim.property].nationality:
         return None  # "bought by Altice, a Belgian group": said of the agent itself
     subjects = [m for m in statement.entities if m.entity == claim.subject]
-    if not subjects or not all(_AGENT_BEFORE.search(statement.text, max(m.start - 16, 0), m.start) for m in subjects):
+    if not subjects or not all(AGENT_BEFORE.search(statement.text, max(m.start - 16, 0), m.start) for m in subjects):
         return None
     if any(cue.start >= subjects[-1].end and _APPOSED_TITLE.fullmatch(statement.text[subjects[-1].end:cue.start])
            for cue in statement.cues.get(claim.property, ())):
