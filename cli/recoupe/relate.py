@@ -595,10 +595,7 @@ def relate_quotation(statement: Statement, matches: list[ClaimMatch], present: s
             # « Selon X, la Box a créé de la confusion sur le marché »: reported speech in the
             # source's words, about what the claim is about.
             spans = sorted({reported[run] for ref in claim.references for run in _runs(ref.quote) if run in reported})[:1]
-        keys = set(key_entities(claim, database))
-        if statement.credits and not spans and claim.said_by and (keys <= present or set(claim.said_by) & present
-                                                                  and not _names_another_of_its_kind(
-                                                                      claim, statement, keys, database)):
+        if statement.credits and not spans and claim.said_by and _may_paraphrase(claim, statement, present, database):
             # Words credited to their speaker, or about what the claim is about (`verdict` then checks who).
             spans = _paraphrased(statement, claim, database)
         if not spans:
@@ -619,6 +616,13 @@ def relate_quotation(statement: Statement, matches: list[ClaimMatch], present: s
                              highlights=tuple(dict.fromkeys((*match.highlights, *spans)))))
     chosen = {id(m.claim) for m in found}
     return [m for m in matches if id(m.claim) not in chosen] + found
+
+
+def _may_paraphrase(claim: Claim, statement: Statement, present: set[str], database: Database) -> bool:
+    """The statement names what the claim is about, or its speaker and no other party of the subject's kind."""
+    keys = set(key_entities(claim, database))
+    return keys <= present or bool(set(claim.said_by) & present) and not _names_another_of_its_kind(
+        claim, statement, keys, database)
 
 
 def _names_another_of_its_kind(claim: Claim, statement: Statement, keys: set[str], database: Database) -> bool:
