@@ -2583,3 +2583,38 @@ def test_another_party_in_the_month_of_a_dated_relation(checker, text, expected)
 ])
 def test_names_across_a_verb_and_words_of_a_purpose(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A subject named only in an aside about another name is not what the sentence's verb is about.
+    ("Red Hat acquired eNovance, the firm that helped Cloudwatt build its platform, in March 2014.", "unverified"),
+    ("Red Hat acquired eNovance, the firm that helped Cloudwatt build its platform.", "supported"),
+    # The agent after « par », past an opening credit, is not the subject of the main verb.
+    ("D'après Philippe Tavernier, la Cloud Team Alliance fondée par Numergy a vu le jour en 2016.", "unverified"),
+])
+def test_a_subject_named_only_in_an_aside_or_as_agent(checker, text, expected):
+    assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The buyer stands before the verb: another than the source's contradicts.
+    ("Thales wanted to buy the CDC's stake in Cloudwatt.", "contradicted"),
+    ("C'est Thalès qui voulait racheter les parts de la Caisse des Dépôts dans Cloudwatt.", "contradicted"),
+    ("Orange wanted to buy the CDC's stake in Cloudwatt.", "supported"),
+    # One who pays with a price alone is no buyer undergoing it; one who sells is not bought.
+    ("In 2016 SFR paid Bull €10m for its stake in Numergy.", "unverified"),
+    ("Numergy bought its cloud infrastructure from SFR.", "supported"),
+])
+def test_who_buys_is_who_stands_before_the_verb(checker, text, expected):
+    assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A time written as what came after an event the database dates: the 2014 headcount is not of it.
+    ("After the safeguard procedure, Numergy employed about 40 people.", "unverified"),
+    ("Depuis la procédure de sauvegarde, Numergy emploie une quarantaine de personnes.", "unverified"),
+    ("Numergy staff post-sauvegarde: 40", "unverified"),
+    ("Numergy employed about 40 people.", "contradicted"),
+])
+def test_a_time_after_an_event(checker, text, expected):
+    assert verdict(checker, text) == expected

@@ -23,7 +23,7 @@ from .compare import compare
 from .relate import (relate_another_doer, relate_change, relate_comparison, relate_largest, relate_only_subject,
                      relate_outsider, relate_quotation, relate_ratios, relate_share, relate_sum)
 from .discourse import ORGANISATION_TYPES, Discourse
-from .events import date_event_offsets, relate_events, relate_order
+from .events import date_after_event, date_event_offsets, relate_events, relate_order
 from .database import Database, database_directories, input_files, load_database
 from .extract.statement import Lexicon, Statement, parse
 from .model import Result
@@ -140,7 +140,7 @@ class Checker:
         return (claim.subject, claim.property) if claim else (claim_id,)
 
     def _check(self, text: str, whole: bool, context: Sequence[str]) -> Result:
-        statement, events = date_event_offsets(self.extract(text), self)
+        statement, events = date_event_offsets(date_after_event(self.extract(text), self), self)
         present = self.entities_in(statement)
         implied = self._implied(statement, present, context or self._speakers_organisation(statement, present))
         present |= implied

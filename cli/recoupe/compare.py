@@ -49,6 +49,8 @@ from .roles import (
     named_as_agent,
     named_entities,
     named_in_aside,
+    named_in_aside_of_another,
+    actor_instead_of_value,
     names_another_object,
     replaced_member,
     reversed_anywhere,
@@ -161,6 +163,10 @@ def compare(claim: Claim, statement: Statement, present: set[str], database: Dat
     if head is not None:
         return silent(f"the statement is about {statement.text[head.start:head.end]}; "
                       f"{database.entities[claim.subject].label} is named only in an aside")
+    head = named_in_aside_of_another(claim, statement, keys, database)
+    if head is not None:
+        return silent(f"the statement names {database.entities[claim.subject].label} only in an aside "
+                      f"about {statement.text[head.start:head.end]}")
     if _named_only_before(claim, statement, keys, database):
         return silent(f"the statement names {database.entities[claim.subject].label} only to say what came before")
     earlier_value = _value_named_only_earlier(claim, statement, database)
@@ -194,6 +200,10 @@ def compare(claim: Claim, statement: Statement, present: set[str], database: Dat
     if apposed is not None and period != "other" and not statement.negations:
         # « Patrick Starck, président de Numergy, face à Philippe Tavernier »
         return named_instead(format_value(claim.value, database), apposed, "gives the title to")
+    buyer = actor_instead_of_value(claim, statement, database) if cued and period != "other" else None
+    if buyer is not None:
+        # "Thales planned to buy Orange's stake in Cloudwatt": Thales buys, where the source has Orange.
+        return named_instead(format_value(claim.value, database), buyer, "has it done by")
     replaced = replaced_member(claim, statement, keys, database)
     if replaced is not None and cued and complete_keys and not statement.negations:
         # "an SFR data centre in Normandy" for « le centre de données d'Orange à Val-de-Reuil »

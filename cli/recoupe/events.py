@@ -87,6 +87,38 @@ def date_event_offsets(statement: Statement, checker: Any) -> tuple[Statement, t
     return statement, tuple(dated)
 
 
+# "After the safeguard procedure, …", « Depuis le rachat de SFR, … », "headcount post-sauvegarde": a time
+# written as what came after an event the statement names in words.
+_AFTER_EVENT_OPENING = re.compile(
+    r"^[\W_]*(?:after|since|following|in the wake of|après|depuis|suite à|à la suite d[eu]|au lendemain d[eu])"
+    r"[^\S\n]+(?P<words>[^,;:.!?()«»\"\d]{3,60}?)[^\S\n]*[,:]", re.IGNORECASE)
+_POST_EVENT = re.compile(r"(?<![\w-])post-(?P<words>[^\W\d_][\w'’-]{2,30})", re.IGNORECASE)
+
+
+def date_after_event(statement: Statement, checker: Any) -> Statement:
+    """The statement dated from an event it says it comes after, when it gives
+    no date of its own: « Après la procédure de sauvegarde, Numergy comptait une
+    soixantaine de salariés » speaks of 2015 on, not of the 2014 headcount.
+    Left to `relate_order` when what follows is an event the claims date too."""
+    if statement.times or statement.event_offsets:
+        return statement
+    text = statement.text
+    found = _AFTER_EVENT_OPENING.match(text) or _POST_EVENT.search(text)
+    if found is None:
+        return statement
+    event = _words_date(statement, found.span("words"), checker)
+    if event is None:
+        return statement
+    if found.re is _AFTER_EVENT_OPENING and _words_date(statement, (found.end(), len(text)), checker,
+                                                        loose=True) is not None:
+        return statement  # "After E1, E2": two events in order
+    claim_ids, when = event
+    mention = TimeMention(when, found.start(), found.end(), found.group(), "since", relative=True)
+    cues = {key: tuple(m for m in matches if not found.start("words") <= m.start < found.end("words"))
+            for key, matches in statement.cues.items()}
+    return replace(statement, times=(mention,), cues={key: matches for key, matches in cues.items() if matches})
+
+
 def _event_date(statement: Statement, offset: EventOffset, checker: Any) -> Optional[tuple[tuple[str, ...], TimeSpan]]:
     """The claims dating the event of the offset's words, and its most precise date, if they agree."""
     return _words_date(statement, offset.anchor, checker)

@@ -259,8 +259,10 @@ def subject_acts(claim: Claim, statement: Statement, database: Database) -> bool
         return False
     if isinstance(claim.value, EntityRef) and set(claim.value.ids) & statement.entity_ids:
         return False  # subject and value swapped: a contradiction, read by the value slot
-    cues = [cue for cue in statement.cues.get(claim.property, ()) if not _PREPOSITIONAL.search(
-        statement.text[cue.start:cue.end])]
+    # With no cue of its own, the cue of a qualifier: "SFR paid the CDC €20m" (a price) has SFR pay.
+    own = statement.cues.get(claim.property, ()) or tuple(
+        cue for name in claim.qualifiers for cue in statement.cues.get(name, ()))
+    cues = [cue for cue in own if not _PREPOSITIONAL.search(statement.text[cue.start:cue.end])]
     subjects = [m for m in statement.entities if m.entity == claim.subject]
     if not cues or not subjects:
         return False
@@ -361,6 +363,51 @@ def another_actor(claim: Claim, statement: Statement, keys: tuple[str, ...],
     return actor
 
 
+_NOT_UNDERGOING = re.compile(r"\b(?:from|to|with|for|auprès de|de chez|à|avec|pour)\s+(?:the\s+|l['’]|la\s+|le\s+)?$",
+                             re.IGNORECASE)
+
+
+_RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whose|qui|que|dont|lequel|laquelle)\b|\bqu['’]", re.IGNORECASE)
+
+
+def actor_instead_of_value(claim: Claim, statement: Statement, database: Database) -> Optional[EntityMention]:
+    """"Thales planned to buy Orange's and the CDC's stakes in Cloudwatt": for a
+    relation the subject undergoes from one party (a buyer), another name of
+    the party's kind right before every cue, in the active voice, is the one
+    who does it; the claim's party named only after the cue does not."""
+    prop = database.properties[claim.property]
+    if prop.subject_role != "patient" or not prop.single_value or not isinstance(claim.value, EntityRef):
+        return None
+    cues = statement.cues.get(claim.property, ())
+    if not cues or statement.negations or claim.subject not in statement.entity_ids:
+        return None
+    if all(_NOT_UNDERGOING.search(statement.text, max(m.start - 14, 0), m.start) for m in statement.entities
+           if m.entity == claim.subject):
+        return None  # "Numergy bought its infrastructure from SFR": SFR sells, it is not bought
+    kinds = {type_of(i, database) for i in claim.value.ids}
+    actor = None
+    for cue in cues:
+        if any(m.entity in claim.value.ids and m.end <= cue.start for m in statement.entities):
+            return None
+        if any(_RELATIVE_WORD.search(statement.text, cue.end, m.start) for m in statement.entities
+               if m.entity == claim.subject and m.start >= cue.end):
+            return None  # "…acquired eNovance, the firm that helped Cloudwatt …": the subject is another clause's
+        nearest = _name_right_before(statement, cue.start) or _cleft_focus_before(statement, cue.start)
+        if (nearest is None or nearest.unknown or nearest.entity in claim.value.ids or nearest.entity == claim.subject
+                or type_of(nearest.entity, database) not in kinds or _passive(statement, cue, nearest)
+                or _AUXILIARY.search(squeeze(statement.text[max(cue.start - WINDOW, 0):cue.start]))
+                or _PASSIVE.search(statement.text[cue.start:cue.end])):
+            return None
+        actor = nearest
+    return actor
+
+
+def _cleft_focus_before(statement: Statement, start: int) -> Optional[EntityMention]:
+    """« c'est Thalès qui projetait de racheter … »: the name a cleft singles out, the last name before `start`."""
+    before = [m for m in statement.entities if m.end <= start]
+    return before[-1] if before and before[-1].entity in statement.focus else None
+
+
 def _actor_of_another_kind(claim: Claim, statement: Statement, keys: tuple[str, ...],
                            database: Database) -> Optional[EntityMention]:
     if not isinstance(claim.value, EntityRef):
@@ -430,6 +477,36 @@ def named_in_aside(claim: Claim, statement: Statement, keys: tuple[str, ...],
            for cue in statement.cues.get(claim.property, ()) if cue.start >= m.end):
         return None  # « …, pour remplacer Patrick Starck, resté aux manettes un an et demi »: said of the subject
     return head if subjects and inside else None
+
+
+# ", the firm that helped Cloudwatt build its platform." : an aside that runs to the end of the sentence.
+_TRAILING_ASIDE = re.compile(r",[^\S\n]{0,3}(?:the|a|an|which|who|whose|that|le|la|les|l['’]|un|une|qui|dont)\b"
+                             r"[^,;.()]{0,120}[.!?]?[^\S\n]*$", re.IGNORECASE)
+
+
+def named_in_aside_of_another(claim: Claim, statement: Statement, keys: tuple[str, ...],
+                              database: Database) -> Optional[EntityMention]:
+    """"Red Hat bought eNovance, the specialist that helped Cloudwatt build its
+    infrastructure, in June 2014": a subject named only in an aside set off by
+    commas right after another name, with every cue of the claim's property
+    outside it, is said of that name, not the sentence's fact. Returns the name."""
+    subjects = [m for m in statement.entities if m.entity == claim.subject]
+    cues = statement.cues.get(claim.property, ())
+    if not subjects or not cues:
+        return None
+    involved = named_entities(claim, keys)
+    head = None
+    for mention in subjects:
+        asides = [*aside_spans(statement.text), *(m.span() for m in _TRAILING_ASIDE.finditer(statement.text))]
+        aside = next(((a, b) for a, b in asides if a <= mention.start and mention.end <= b), None)
+        if aside is None or any(aside[0] <= cue.start < aside[1] for cue in cues):
+            return None
+        before = [m for m in statement.entities if m.end <= aside[0] and not statement.text[m.end:aside[0]].strip()]
+        if not before or before[-1].unknown or before[-1].entity in involved or statement.in_opening_credit(
+                before[-1].start):
+            return None  # (« Pour Cacheux, le vrai marché …, ce sont … »: a credit, then the topic)
+        head = before[-1]
+    return head
 
 
 # A comma and at most two words between a name and a cue, no auxiliary among them (« , avait été lancé »
@@ -526,14 +603,27 @@ def named_as_agent(claim: Claim, statement: Statement, keys: tuple[str, ...],
     if any(cue.start >= subjects[-1].end and _APPOSED_TITLE.fullmatch(statement.text[subjects[-1].end:cue.start])
            for cue in statement.cues.get(claim.property, ())):
         return None  # "… animé par Frédéric Simottel, directeur des rédactions du Groupe 01": said of the agent
-    head = statement.entities[0]
-    if head.unknown or statement.text[:head.start].strip().lower() not in ("", "le", "la", "les", "l'", "l’", "the"):
+    head = _opening_name(statement)
+    if head is None:
         return None
     involved = named_entities(claim, keys)
     if head.entity in involved or as_groups({head.entity}, database) & involved or set(
             database.entities[head.entity].members) & involved:
         return None
     return head
+
+
+def _opening_name(statement: Statement) -> Optional[EntityMention]:
+    """The name a sentence opens with, past an opening credit (« Selon Philippe
+    Tavernier, la Cloud Team Alliance … »), with at most an article before it."""
+    named = [m for m in statement.entities if not statement.in_opening_credit(m.start)]
+    if not named or named[0].unknown:
+        return None
+    head = named[0]
+    opening = statement.text[:head.start]
+    if len(named) < len(statement.entities):
+        opening = opening[opening.find(",", statement.entities[0].end) + 1:]
+    return head if opening.strip().lower() in ("", "le", "la", "les", "l'", "l’", "the") else None
 
 
 # "Patrick Starck, président de Numergy, …": a name, then a title of the subject set off by commas.
