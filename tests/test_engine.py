@@ -2618,3 +2618,17 @@ def test_who_buys_is_who_stands_before_the_verb(checker, text, expected):
 ])
 def test_a_time_after_an_event(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A date in a phrase crediting a source dates the telling: the source's own date settles it …
+    ("Selon le bilan publié en 2014, Dassault Systèmes a quitté Andromède.", "supported"),
+    ("According to a 2014 review, Cloudwatt launched its Box in October 2013.", "supported"),
+    # … another leaves it unsettled, and it is never the fact's date.
+    ("Selon le bilan de 2012, Cloudwatt a lancé sa Box en octobre 2013.", "unverified"),
+    # An aside between the subject and the other party leaves them in one clause.
+    ("Selon le bilan publié en 2014, Dassault Systèmes, après avoir quitté Andromède, s'est allié à Bull "
+     "en février 2012.", "contradicted"),
+])
+def test_the_date_of_the_telling(checker, text, expected):
+    assert verdict(checker, text) == expected

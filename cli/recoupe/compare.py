@@ -1074,9 +1074,19 @@ def _in_the_claims_place(claim: Claim, statement: Statement, other: EntityMentio
     named = {v for value in claim.qualifiers.values() if isinstance(value, EntityRef) for v in value.ids}
     if other.unknown or other.entity in named or _named_only_as_set_against(claim, other.entity, statement, database):
         return False  # ("son projet concurrent d'Andromède" names what the project rivals)
+    # (An aside between them, « Dassault Systèmes, après avoir claqué la porte d'Andromède, s'est associé à Bull »,
+    # leaves them in one clause.)
+    def without_asides(low: int, high: int) -> str:
+        return statement.text[:low] + _COMMA_ASIDE.sub(lambda aside: " " * len(aside.group()),
+                                                       statement.text[low:high]) + statement.text[high:]
+
     return type_of(other.entity, database) in value_kinds and any(
-        in_one_clause(statement.text, m.start, m.end, other.start, other.end)
+        in_one_clause(without_asides(min(m.end, other.end), max(m.start, other.start)),
+                      m.start, m.end, other.start, other.end)
         for m in statement.mentions_of(claim.subject))
+
+
+_COMMA_ASIDE = re.compile(r",[^,;:.()«»\n]{1,80},")
 
 
 def _names_what_it_concerns(claim: Claim, statement: Statement) -> bool:

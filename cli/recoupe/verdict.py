@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 from typing import Any, Callable, Optional, Sequence
 
 from .candidates import ClaimIndex, point_of
@@ -98,6 +99,21 @@ def _when_set(mention, statement: Statement, supports: list[ClaimMatch], databas
                 and any(t is not mention and times_agree(claim.period, t.span) for t in statement.times)):
             return True
     return False
+
+
+def _day(text: Optional[str]) -> Optional[date]:
+    try:
+        return date.fromisoformat(text) if text else None
+    except ValueError:
+        return None
+
+
+def _dates_the_telling(mention, statement: Statement, supports: list[ClaimMatch], database: Database) -> bool:
+    """« Selon le bilan dressé en 2014, … »: a date in the phrase that credits a
+    source dates the telling, not the fact; the date of a supporting claim's
+    source settles it."""
+    dates = {database.sources[r.source].date for m in supports for r in m.claim.references if r.source in database.sources}
+    return any(times_agree(TimeSpan(day, day), mention.span) for day in map(_day, dates) if day)
 
 
 def _contradicted_elsewhere(statement: Statement, speaking: list[ClaimMatch], supports: list[ClaimMatch],
@@ -484,6 +500,9 @@ def _unsettled(statement: Statement, supports: list[ClaimMatch], matches: list[C
                 and getattr(mention, "quantity", None) is not None and mention.quantity.unit is None
                 and mention.text.lower() in ("deux", "two")):
             return f"« {mention.text} »"   # (« les deux offres », "the two companies" point, they do not count)
+    for mention in statement.telling_times:
+        if not _dates_the_telling(mention, statement, supports, database):
+            return f"« {mention.text} »"
     for start, end in statement.comparisons:
         if not covered(start, end, accounted):
             return f"the comparison « {statement.text[start:end]} »"

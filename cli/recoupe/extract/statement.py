@@ -50,6 +50,11 @@ _COORDINATION = re.compile(
     re.IGNORECASE)
 
 
+# The words that credit a source with a phrase, and where such a phrase ends.
+_CREDITING = re.compile(r"(?:selon|d['’]après|according\s+to|per)\b", re.IGNORECASE)
+_PHRASE_END = re.compile(r"[,;:.!?()«»]")
+
+
 UNKNOWN = "?"
 
 
@@ -119,6 +124,8 @@ class Statement:
     likened: frozenset[str] = frozenset()
     # « C'est Fleur Pellerin qui … », "It was OVH that …": the one name a cleft singles out.
     focus: frozenset[str] = frozenset()
+    # « selon le bilan de septembre 2014 »: dates in a phrase crediting a source, which date the telling.
+    telling_times: tuple[TimeMention, ...] = ()
 
     @property
     def negated(self) -> bool:
@@ -142,6 +149,17 @@ class Statement:
             if self.text[:start].strip(" «\"“'(") == "" and end <= position:
                 comma = self.text.find(",", end)
                 return comma < 0 or position < comma
+        return False
+
+    def in_crediting_phrase(self, position: int) -> bool:
+        """Whether `position` lies in a phrase that credits a source (« selon le
+        bilan de septembre 2014 », "according to a 2014 review"), up to the next
+        punctuation: what it names is the telling, not the fact."""
+        for start, end in self.credits:
+            if _CREDITING.fullmatch(self.text, start, end) and end <= position:
+                stop = _PHRASE_END.search(self.text, end)
+                if position < (stop.start() if stop else len(self.text)):
+                    return True
         return False
 
     def denies_in_clause(self, position: int) -> bool:
@@ -402,7 +420,7 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
     groups = _coordinated(text, entities, lambda entity_id: "person" if entity_id in lexicon.people else
                           "place" if entity_id in lexicon.places else
                           "company" if entity_id in lexicon.companies else "other")
-    return Statement(
+    statement = Statement(
         text=text,
         tokens=tuple(tokens),
         entities=entities,
@@ -447,6 +465,12 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
         unknown_speakers=tuple(text[m.start:m.end] for m in speakers),
         listening=listening,
     )
+    # « Selon le bilan de septembre 2014, … »: the date of the telling is no date of the fact.
+    told = tuple(t for t in times if statement.in_crediting_phrase(t.start))
+    if told:
+        statement = replace(statement, times=tuple(t for t in times if t not in told), telling_times=told,
+                            starts=statement.starts and any(t.bound == "since" for t in times if t not in told))
+    return statement
 
 
 def _change(vocabulary: dict) -> str | None:
