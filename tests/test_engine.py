@@ -2632,3 +2632,13 @@ def test_a_time_after_an_event(checker, text, expected):
 ])
 def test_the_date_of_the_telling(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Two ranges of years agree when one holds the other; a narrower one is not confirmed.
+    ("Cloudwatt expected to break even in 2018–20.", "supported"),
+    ("Cloudwatt expected to break even in 2018-19.", "unverified"),
+    ("Cloudwatt expected to break even in 2015-17.", "contradicted"),
+])
+def test_ranges_of_years(checker, text, expected):
+    assert verdict(checker, text) == expected

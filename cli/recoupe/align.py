@@ -173,6 +173,11 @@ def compare_slots(claim: Claim, statement: Statement, keys: tuple[str, ...],
                 elif mention.bound == "between":
                     # "between 2016 and 2018" holds the source's date or range, or is wrong
                     agrees, within = mention.span.start <= value.start and value.end <= mention.span.end, False
+                elif _several_years(value) and _several_years(mention.span):
+                    # "2016–18" against the source's 2018–2020: two ranges agree when one holds the other.
+                    holds = mention.span.start <= value.start and value.end <= mention.span.end
+                    within = value.start <= mention.span.start and mention.span.end <= value.end and not holds
+                    agrees = holds or within
                 else:
                     agrees = times_agree(value, mention.span)
                     # "March 2015" is within a source's "2015": the date is this
@@ -271,6 +276,10 @@ def _yearless_slot(claim: Claim, name: str, value: TimeSpan, statement: Statemen
     if month.day is not None and value.precision == "day":
         agrees = agrees and month.day == value.start.day  # « le 21 novembre » is not the 20th
     return SlotComparison(name, value, agrees, format_time(value), month.text, (month.start, month.end))
+
+
+def _several_years(span: TimeSpan) -> bool:
+    return span.start.year != span.end.year
 
 
 def _counted_from(claim: Claim, value: TimeSpan, statement: Statement, mention):

@@ -194,7 +194,7 @@ _RANGE_YEARS = re.compile(
     rf"""(?<!\w)(?:(?P<kw>(?i:de|from|between|entre)){_S}+)?
     (?<![\w.,/]){_year("y1")}
     (?:{_S}*[-–—]{_S}*|{_S}+(?P<sep>(?i:à|au|to|and|et|through|until)){_S}+)
-    {_year("y2")}""",
+    (?:{_year("y2")}|(?P<short>\d\d)(?![\w%]|[.,/]\d|{_S}*(?i:M€|Md€|k€|€|%|millions?|milliards?|bn|m\b)))""",
     re.VERBOSE,
 )
 _MONTHS_IN = {"mois": 1, "months": 1, "trimestres": 3, "quarters": 3, "semestres": 6, "halves": 6}
@@ -327,7 +327,10 @@ def _read_ranges(text: str, ref: date | None) -> Iterator[_Candidate]:
             continue
         if sep and not kw and sep not in ("to", "through", "until"):
             continue  # "2013 à 2015" without "de" is too loose
-        y1, y2 = int(m["y1"]), int(m["y2"])
+        y1 = int(m["y1"])
+        if m["short"] and sep:
+            continue  # "2018–20" is a range; "2018 to 20" is not written
+        y2 = y1 - y1 % 100 + int(m["short"]) if m["short"] else int(m["y2"])  # "2018–20": 2020
         if y1 < y2:
             span = TimeSpan(date(y1, 1, 1), date(y2, 12, 31), "year")
             yield _Candidate(m.start(), m.end(), span,
