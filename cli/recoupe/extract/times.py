@@ -194,7 +194,7 @@ _RANGE_YEARS = re.compile(
     rf"""(?<!\w)(?:(?P<kw>(?i:de|from|between|entre)){_S}+)?
     (?<![\w.,/]){_year("y1")}
     (?:{_S}*[-–—]{_S}*|{_S}+(?P<sep>(?i:à|au|to|and|et|through|until)){_S}+)
-    (?:{_year("y2")}|(?P<short>\d\d)(?![\w%]|[.,/]\d|{_S}*(?i:M€|Md€|k€|€|%|millions?|milliards?|bn|m\b)))""",
+    (?:{_year("y2")}|(?P<short>\d\d)(?![\w%]|[-–.,/]\d|{_S}*(?i:M€|Md€|k€|€|%|millions?|milliards?|bn|m\b)))""",
     re.VERBOSE,
 )
 _MONTHS_IN = {"mois": 1, "months": 1, "trimestres": 3, "quarters": 3, "semestres": 6, "halves": 6}
