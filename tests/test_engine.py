@@ -2642,3 +2642,14 @@ def test_the_date_of_the_telling(checker, text, expected):
 ])
 def test_ranges_of_years(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Words of arriving in a post make the date the start of the tenure.
+    ("Didier Renard came in as Cloudwatt's CEO in June 2014.", "contradicted"),
+    ("Didier Renard, parachuté à la tête de Cloudwatt en avril 2014", "supported"),
+    # Shorthand in newsroom notes.
+    ("Numergy: ~1000 client envs", "supported"),
+])
+def test_words_of_arriving_and_shorthand(checker, text, expected):
+    assert verdict(checker, text) == expected
