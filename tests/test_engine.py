@@ -2653,3 +2653,16 @@ def test_ranges_of_years(checker, text, expected):
 ])
 def test_words_of_arriving_and_shorthand(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Words of accounts make a figure actual, which a forecast does not confirm.
+    ("Numergy's 2014 accounts showed revenue of 6 million euros.", "unverified"),
+    # A speaker's words paraphrased without the denial they carry.
+    ("Patrick Starck said Cloudwatt enjoyed a captive, privileged market.", "contradicted"),
+    ("Patrick Starck said Cloudwatt had no captive, privileged market.", "supported"),
+    # A judgement true of one subject and wrong of another named beside it.
+    ("Camille Cacheux counts the sovereign cloud among the State's successes, like aeronautics.", "contradicted"),
+])
+def test_actual_figures_denied_words_and_a_judgement_of_two(checker, text, expected):
+    assert verdict(checker, text) == expected

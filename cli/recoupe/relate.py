@@ -595,14 +595,30 @@ def relate_quotation(statement: Statement, matches: list[ClaimMatch], present: s
             # « Selon X, la Box a créé de la confusion sur le marché »: reported speech in the
             # source's words, about what the claim is about.
             spans = sorted({reported[run] for ref in claim.references for run in _runs(ref.quote) if run in reported})[:1]
+        denied = False
         if statement.credits and not spans and claim.said_by and _may_paraphrase(claim, statement, present, database):
             # Words credited to their speaker, or about what the claim is about (`verdict` then checks who).
             spans = _paraphrased(statement, claim, database)
+            denied = bool(spans) and _says_what_the_speaker_denies(statement, claim)
+            if denied and not set(claim.said_by) & present:
+                continue
         if not spans:
             continue
         match = by_claim.get(id(claim))
         if match is None:  # a claim the statement does not name
             match = compare(claim, statement, present, database)
+        if denied:
+            # "Starck said Cloudwatt had a captive market": his words were « pas de marché captif ».
+            shown = statement.text[spans[0][0]:spans[0][1]]
+            found.append(replace(match, relation="contradicts", blocked="", complete_keys=True, cued=True,
+                                 strength=max(match.strength, QUOTATION_STRENGTH),
+                                 comparisons=(SlotComparison("value", claim.value, False,
+                                                             format_value(claim.value, database), shown, spans[0]),),
+                                 explanation=f"the statement has the speaker say {shown}, which the source's words deny: "
+                                             f"{format_value(claim.value, database)}",
+                                 accounted=tuple(dict.fromkeys((*match.accounted, *spans))),
+                                 highlights=tuple(dict.fromkeys((*match.highlights, *spans)))))
+            continue
         if match.relation == "contradicts" or any(not c.agrees for c in match.comparisons):
             continue
         shown = statement.text[spans[0][0]:spans[0][1]]
@@ -630,6 +646,12 @@ def _names_another_of_its_kind(claim: Claim, statement: Statement, keys: set[str
     kind = type_of(claim.subject, database)
     return any(not m.unknown and m.entity not in keys and type_of(m.entity, database) == kind
                for m in statement.entities)
+
+
+def _says_what_the_speaker_denies(statement: Statement, claim: Claim) -> bool:
+    """A paraphrase without a denial of words the claim's value denies (« pas de marché captif »)."""
+    return not (statement.negations or statement.partial_negations) and isinstance(claim.value, str) and bool(
+        set(words(claim.value)) & _DENIALS)
 
 
 PARAPHRASE_WORDS = 2  # distinct content words of the speaker's the statement must share

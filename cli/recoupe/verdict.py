@@ -121,7 +121,6 @@ def _contradicted_elsewhere(statement: Statement, speaking: list[ClaimMatch], su
     """Contradictions below the best fit, of another fact the statement names
     whole and cues, on words no supporting claim confirms: a second fact of
     the statement that is wrong, not a weaker reading of the confirmed one."""
-    confirmed = [span for m in supports for span in (*m.accounted, *m.highlights)]
     facts = {(m.claim.subject, m.claim.property) for m in supports}
 
     def figure_is_the_subjects(match: ClaimMatch) -> bool:
@@ -135,9 +134,25 @@ def _contradicted_elsewhere(statement: Statement, speaking: list[ClaimMatch], su
             or figure_owners(statement, q.start, q.end, database) == {subject}
             and written_as_the_subjects(subject, statement, q.start, q.end)) for q in figures)
 
+    def confirmed_for(match: ClaimMatch) -> list[tuple[int, int]]:
+        # "…ranks the sovereign cloud among the State's successes, alongside aeronautics": a word
+        # confirmed of another subject's same fact (aeronautics) is still wrong of this one.
+        return [span for m in supports if not (m.claim.property == match.claim.property
+                                                and m.claim.subject != match.claim.subject)
+                for span in (*m.accounted, *m.highlights)]
+
     return [m for m in speaking if m.relation == "contradicts" and m.complete_keys and m.cued and m.accounted
             and (m.claim.subject, m.claim.property) not in facts and figure_is_the_subjects(m)
-            and not any(a <= start and end <= b for start, end in _disagreeing(m) for a, b in confirmed)]
+            and not any(a <= start and end <= b for start, end in _disagreeing(m) for a, b in confirmed_for(m))]
+
+
+def _said_of_another_subject_too(match: ClaimMatch, supports: list[ClaimMatch]) -> bool:
+    """The words the claim contradicts are confirmed only of another subject's
+    same fact ("…ranks the sovereign cloud among the State's successes,
+    alongside aeronautics"): true of one, wrong of the other."""
+    others = [span for m in supports if m.claim.property == match.claim.property
+              and m.claim.subject != match.claim.subject for span in m.accounted]
+    return bool(others) and all(any(a <= start and end <= b for a, b in others) for start, end in _disagreeing(match))
 
 
 def _disagreeing(match: ClaimMatch) -> list[tuple[int, int]]:
@@ -348,7 +363,8 @@ def decide(statement: Statement, matches: list[ClaimMatch], index: ClaimIndex, d
         wrong_elsewhere = _contradicted_elsewhere(statement, speaking, supports, database)
         # Only a whole list named wrong contradicts a statement the rest confirms ("Cloudwatt,
         # coentreprise d'Orange et de Bull, a reçu 75 M€"); a weaker reading of one word does not.
-        wrong_elsewhere = [m for m in wrong_elsewhere if unsettled or _a_whole_list_wrong(m)]
+        wrong_elsewhere = [m for m in wrong_elsewhere if unsettled or _a_whole_list_wrong(m)
+                           or _said_of_another_subject_too(m, supports)]
         if wrong_elsewhere:
             # « Axelle Lemaire, alors ministre de la Culture, avait envisagé un rapprochement … »:
             # the merger idea is hers, the title is not, and nothing else settles it.

@@ -328,8 +328,8 @@ def _read_ranges(text: str, ref: date | None) -> Iterator[_Candidate]:
         if sep and not kw and sep not in ("to", "through", "until"):
             continue  # "2013 à 2015" without "de" is too loose
         y1 = int(m["y1"])
-        if m["short"] and sep:
-            continue  # "2018–20" is a range; "2018 to 20" is not written
+        if m["short"] and (sep or int(m["short"]) <= 12 and "-" in m.group()):
+            continue  # "2018–20" is a range; "2018 to 20" is not written, and "2014-09" is a month
         y2 = y1 - y1 % 100 + int(m["short"]) if m["short"] else int(m["y2"])  # "2018–20": 2020
         if y1 < y2:
             span = TimeSpan(date(y1, 1, 1), date(y2, 12, 31), "year")
