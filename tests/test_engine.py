@@ -2666,3 +2666,19 @@ def test_words_of_arriving_and_shorthand(checker, text, expected):
 ])
 def test_actual_figures_denied_words_and_a_judgement_of_two(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A duration spent on the activity named right after it is that activity's.
+    ("After building its OpenStack platform, Numergy spent three months testing it.", "supported"),
+    # A figure right after "two years earlier" is the earlier target, not the one set at the stated date.
+    ("En 2014, l'objectif de Cloudwatt pour 2017 ne valait plus que 40 % de celui affiché deux ans plus tôt "
+     "(500 M€).", "unverified"),
+    # A sentence with a verb of its own is no note: no property is inferred for its figure.
+    ("By then Cloudwatt's OpenStack offer had been available for about three months.", "unverified"),
+    # Words of giving up a target, and of snapping up a company.
+    ("Cloudwatt scraps its €500M revenue goal", "supported"),
+    ("Numergy en sauvegarde : SFR rafle 100 % du capital", "supported"),
+])
+def test_durations_earlier_targets_and_notes(checker, text, expected):
+    assert verdict(checker, text) == expected

@@ -878,6 +878,19 @@ def _in_aside_of_another(statement: Statement, span: tuple[int, int], anchors) -
 _EARLIER_WORD = re.compile(r"\b(?:plus tôt|auparavant|earlier|ago|il y a|de cela)\b", re.IGNORECASE)
 
 
+def _after_an_earlier_word(text: str, position: int) -> bool:
+    """A figure right after "two years earlier" (« affiché deux ans plus tôt (500 M€) »), with no figure between."""
+    found = [m for m in _EARLIER_WORD.finditer(text, max(0, position - 40), position)]
+    return bool(found) and not re.search(r"[\d.;]", text[found[-1].end():position])
+
+
+def _set_at_a_time_stated(claim: Claim, statement: Statement, database: Database) -> bool:
+    """The claim's target was set (its `stated` date, or its source's year) at a date the statement gives itself."""
+    stated = claim.qualifiers.get("stated") or source_year(claim, database)
+    return isinstance(stated, TimeSpan) and any(times_agree(stated, t.span) for t in statement.times
+                                                 if not (claim.period and times_agree(claim.period, t.span)))
+
+
 def _in_earlier_aside(text: str, position: int) -> bool:
     """Whether a position lies in a relative clause set off by commas that is dated earlier."""
     return any(aside.start() <= position < aside.end() and _EARLIER_WORD.search(aside.group())
@@ -927,6 +940,9 @@ def _nearest_quantity(claim: Claim, value: Quantity, statement: Statement, key_p
         if statement.earlier and claim.status == "target" and "stated" not in claim.qualifiers and _in_earlier_aside(
                 statement.text, mention.start):
             continue  # « Cloudwatt, qui tablait deux ans plus tôt sur 500 M€, a ramené … »: the earlier target
+        if statement.earlier and claim.status == "target" and _after_an_earlier_word(statement.text, mention.start) and (
+                _set_at_a_time_stated(claim, statement, database)):
+            continue  # « En 2014, l'objectif … représentait moins de la moitié de celui affiché deux ans plus tôt (500 M€) »
         if not (_near_keys(statement, key_positions, mention.start, mention.end)
                 or _next_to_period(claim, statement, mention.start, mention.end)):
             continue
@@ -1048,6 +1064,10 @@ def in_one_clause(text: str, start: int, end: int, other_start: int, other_end: 
     return between.strip() == ":" or not _CLAUSE_MARK.search(between)
 
 
+# A compound verb ("had been available", « a été disponible »): a sentence, not a note.
+_PERFECT = re.compile(r"\b(?:has|had|have|having)\s+been\b|\b(?:a|avait|ont|avaient)\s+été\b", re.IGNORECASE)
+
+
 def infer_cues(statement: Statement, candidates, present: set[str], database: Database) -> Statement:
     """A terse note names no property ("Thales 33,3 % Cloudwatt", "Bull → Atos :
     avril 2014"), or only one that takes none of its figures (« Numergy :
@@ -1060,6 +1080,8 @@ def infer_cues(statement: Statement, candidates, present: set[str], database: Da
     if not stated or any(database.properties[p].value_type != "text" for p in statement.cues) or any(
             claim.property in statement.cues and mention_kinds(claim) & stated for claim in candidates):
         return statement  # only words (a goal) leave the note's figures to another property
+    if _PERFECT.search(statement.text):
+        return statement  # "had been available for two months": a verb of its own, which no property knows
     fitting: dict[str, tuple[int, int]] = {}
     # Every name of the note must take part ("CDC : 150 M€ des Investissements
     # d'avenir" is no size of the programme: the CDC has no part in that).
@@ -1115,6 +1137,10 @@ def mention_kinds(claim: Claim) -> frozenset[str]:
 BESIDE_CUE = 12  # characters between a figure and a cue of its property that leave no doubt whose it is
 
 
+# Between a duration and the activity it is spent on: "three months testing", « trois mois à tester ».
+_ACTIVITY_AFTER = re.compile(r"[^\S\n]{1,3}(?:(?:à|a|of|de|d['’]|to|on|in)[^\S\n]{1,3})?", re.IGNORECASE)
+
+
 def _placement(claim: Claim, statement: Statement, key_positions: list[EntityMention],
                start: int, end: int, kind: str, database: Database,
                context: dict[str, frozenset[str]]) -> Optional[tuple[int, int]]:
@@ -1135,6 +1161,10 @@ def _placement(claim: Claim, statement: Statement, key_positions: list[EntityMen
               and not (counted and 0 <= m.start - end <= 2)]
     if own and others and min(others) < min(own):
         return None
+    if own and all(m.end <= start for m in own_cues) and kind == "quantity:duration" and any(
+            _ACTIVITY_AFTER.fullmatch(statement.text, end, m.start) for key, matches in statement.cues.items()
+            if key != claim.property and kind in context.get(key, ()) for m in matches):
+        return None  # "spent roughly three months testing it": the time of the activity named after it
     clause = _relative_clause(statement.text, start, end)
     if own and clause is not None and not any(clause[0] <= m.start < clause[1] for m in own_cues):
         return None  # "IBM, which attended the conference in November 2012, had announced …"
