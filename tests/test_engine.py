@@ -2682,3 +2682,22 @@ def test_actual_figures_denied_words_and_a_judgement_of_two(checker, text, expec
 ])
 def test_durations_earlier_targets_and_notes(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A country's possessive before a company gives its nationality.
+    ("Belgium's Altice buys SFR", "contradicted"),
+    ("Luxembourg's Altice buys SFR", "supported"),
+    # A merger carried out, where the source has it dropped.
+    ("La fusion Cloudwatt-Numergy se concrétise sous Axelle Lemaire", "contradicted"),
+    # "only" before the property's cue leaves out the source's value.
+    ("Cloudwatt's only data centre is in Île-de-France", "contradicted"),
+    # …but only values of the kind named: Orange runs the Val-de-Reuil centre, it is no other place.
+    ("Cloudwatt's servers are hosted in Val-de-Reuil only", "supported"),
+    # One holder said alone, where the same source gives others.
+    ("Only Orange held shares in Cloudwatt", "contradicted"),
+    ("Orange alone owned Cloudwatt's shares", "contradicted"),
+    ("Seul SFR était actionnaire de Numergy", "contradicted"),
+])
+def test_nationality_outcome_and_only(checker, text, expected):
+    assert verdict(checker, text) == expected

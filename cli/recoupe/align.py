@@ -1211,9 +1211,11 @@ def _entity_slot(claim: Claim, value: EntityRef, statement: Statement, keys: tup
             stated = statement.text[span[0]:span[1]]
             if extra and not value.complete:
                 return None  # the source confirms some of the names and is silent on the others
-            if statement.only and not extra and as_groups(claimed, database) - named:
-                # "only Orange" where the source gives Orange and Thales: wrong,
-                # whether or not the source's list is complete.
+            kinds = {type_of(e, database) for e in named}
+            if statement.only and not extra and any(type_of(e, database) in kinds
+                                                    for e in as_groups(claimed, database) - named):
+                # "only Orange" where the source gives Orange and Thales: wrong, whether or not
+                # the source's list is complete ("only in Val-de-Reuil" leaves out no place for Orange's).
                 return SlotComparison("value", value, False, claimed_label, stated, span)
             if reversed_anywhere(claim, statement, group[0], database):
                 return SlotComparison("value", value, False, f"{claimed_label} (roles as in the source)",

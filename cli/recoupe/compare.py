@@ -215,6 +215,10 @@ def compare(claim: Claim, statement: Statement, present: set[str], database: Dat
         # partnership with SFR that month; another party then is not what it says.
         return named_instead(f"{format_value(claim.value, database)} in {format_time(claim.qualifiers['date'])}",
                              other_object, "says")
+    if other_object and cued and claim.subject in present and claim.status in (None, "actual") and (
+            _only_of_this(claim, statement, other_object)) and not statement.negations and period != "other":
+        # "Cloudwatt's only data centre sits in Île-de-France": the source's Val-de-Reuil is left out.
+        return named_instead(format_value(claim.value, database), other_object, "says only")
     if other_object and not misplaced_place(claim, statement, database):  # "Val-de-Reuil is in Brittany"
         text = statement.text[other_object.start:other_object.end]
         return silent(f"the statement is about {text}, the source about {format_value(claim.value, database)}",
@@ -1055,6 +1059,14 @@ def _group_adjustment(claim: Claim, statement: Statement, database: Database) ->
     if subject and subject.members:
         return -0.5 if statement.each else 0.5
     return 0.0
+
+
+def _only_of_this(claim: Claim, statement: Statement, other: EntityMention) -> bool:
+    """"its only data centre … in Île-de-France", "hosted only in Paris": a word of
+    exclusion right before the property's cue or the other name, in its clause."""
+    targets = [(other.start, other.end), *((c.start, c.end) for c in statement.cues.get(claim.property, ()))]
+    return any(0 <= start - end <= 2 and in_one_clause(statement.text, a, b, other.start, other.end)
+               for a, end in statement.only_spans for start, b in targets)
 
 
 def _dated_as_the_claim(claim: Claim, statement: Statement, prop: Property) -> bool:

@@ -41,7 +41,7 @@ from .candidates import ClaimIndex, key_entities, point_of
 from .compare import OF_NAME, ClaimMatch, compare, figure_of
 from .database import Database
 from .extract.statement import Statement
-from .model import Claim, Quantity, TimeSpan
+from .model import Claim, EntityRef, Quantity, TimeSpan
 from .normalise import plain, words
 from .periods import validity
 from .roles import and_wider, named_entities, type_of
@@ -815,7 +815,41 @@ _ONLY_BEFORE_NAME = re.compile(r"(?<![\w-])(?:only|seule?s?)[^\S\n]+(?:(?:the|le
 _NOT_ONLY = re.compile(r"(?<!\w)(?:not|non|pas)[^\S\n]+$", re.IGNORECASE)
 _ONLY_AFTER_NAME = re.compile(
     r"[^\S\n]+(?:was|is|were|are|has[^\S\n]+been|remains|remained|est|était|a[^\S\n]+été|fut|reste|restait|demeure)"
-    r"[^\S\n]+(?:the|le|la|l['’])[^\S\n]*(?:only|seule?|unique)(?!\w)", re.IGNORECASE)
+    r"[^\S\n]+(?:the|le|la|l['’])[^\S\n]*(?:only|seule?|unique)(?!\w)"
+    r"|[^\S\n]+(?:alone|seule?|à lui seul|à elle seule)(?!\w)", re.IGNORECASE)  # "Orange alone owned …"
+
+
+def _others_besides_the_value(statement: Statement, matches: list[ClaimMatch], only: str, named: set[str],
+                              present: set[str], index: ClaimIndex, database: Database) -> list[ClaimMatch]:
+    """"Only Orange held shares in Cloudwatt": the party said alone is the value of
+    a supporting claim of a relation of several values; the same source's claims
+    of that relation with other values of its kind contradict. Returns the
+    matches so related, or nothing."""
+    supporting = [m for m in matches if m.relation == "supports" and m.cued and isinstance(m.claim.value, EntityRef)
+                  and only in m.claim.value.ids and m.claim.subject != only
+                  and database.properties[m.claim.property].value_is_key]
+    if not supporting:
+        return []
+    kind = type_of(only, database)
+    considered = {id(m.claim): m for m in matches}
+    found = []
+    for support in supporting:
+        sources = {r.source for r in support.claim.references}
+        for other in index.about(support.claim.subject, support.claim.property):
+            values = other.value.ids if isinstance(other.value, EntityRef) else ()
+            if (only in values or not values or set(values) & named or other.status != support.claim.status
+                    or not {type_of(v, database) for v in values} & {kind}
+                    or not sources & {r.source for r in other.references}):
+                continue
+            match = considered.get(id(other)) or compare(other, statement, present, database)
+            found.append(replace(
+                match, relation="contradicts", blocked="", cued=True, strength=support.strength + 0.5,
+                explanation=f"the statement says this of {database.entities[only].label} alone; the source gives "
+                            f"{format_value(other.value, database)} too"))
+    if not found:
+        return []
+    changed = {id(m.claim) for m in found}
+    return [m for m in matches if id(m.claim) not in changed] + found
 
 
 def exclusive_subject(statement: Statement) -> Optional[str]:
@@ -849,6 +883,9 @@ def relate_only_subject(statement: Statement, matches: list[ClaimMatch], present
         return (claim.subject != only and claim.subject not in named and type_of(claim.subject, database) == kind
                 and only not in key_entities(claim, database) and claim.property in statement.cues)
 
+    alone_as_value = _others_besides_the_value(statement, matches, only, named, present, index, database)
+    if alone_as_value:
+        return alone_as_value
     supporting = [m for m in matches if m.relation == "supports" and m.cued and m.claim.subject == only]
     own = [m.claim for m in supporting]
     # Outranks the named party's own claims: the statement's "alone" is what it denies.

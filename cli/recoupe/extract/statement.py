@@ -724,6 +724,12 @@ def _nationalities(text: str, entities: tuple[EntityMention, ...], nouns: tuple[
         holder = next((m for m in named if m.start > mention.end and not text[mention.end:m.start].strip()), None)
         if holder is not None and not any(f.start <= mention.start < f.end for f in found):
             found.append(Nationality(holder.entity, mention.entity, mention.start, mention.end))
+    for mention in entities:
+        # "Belgium's Altice": the country's own company.
+        possessive = _POSSESSIVE.match(text, mention.end) if mention.entity in places else None
+        holder = possessive and next((m for m in named if m.start == possessive.end()), None)
+        if holder is not None and not any(f.start <= mention.start < f.end for f in found):
+            found.append(Nationality(holder.entity, mention.entity, mention.start, possessive.end()))
     for noun_start, noun_end in nouns:
         # "the operator Green.ch in Belgium", « l'opérateur Green.ch en Suisse »: where the company is.
         holder = next((m for m in named if m.start >= noun_end and not text[noun_end:m.start].strip()), None)
@@ -734,6 +740,7 @@ def _nationalities(text: str, entities: tuple[EntityMention, ...], nouns: tuple[
     return found
 
 
+_POSSESSIVE = re.compile(r"['’]s[^\S\n]{1,3}")
 _LOCATED_IN = re.compile(r"[^\S\n]{1,3}(?:in|en|au|aux)[^\S\n]{1,3}(?:(?:the)[^\S\n]{1,3})?", re.IGNORECASE)
 
 
