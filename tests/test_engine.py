@@ -2701,3 +2701,16 @@ def test_durations_earlier_targets_and_notes(checker, text, expected):
 ])
 def test_nationality_outcome_and_only(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The source's partner named only as what the statement turns down.
+    ("Dassault Systèmes teamed up with Bull rather than SFR in February 2012.", "contradicted"),
+    ("Dassault s'est associé à Bull plutôt qu'à SFR.", "contradicted"),
+    # "down from the €300m": the earlier figure of a revision, compared.
+    ("Cloudwatt now aims for €200m of revenue in 2017, down from the €400m it had set in 2012.", "contradicted"),
+    # A change the other way round than the source's planned one.
+    ("Cloudwatt steps up its contributions to OpenStack", "contradicted"),
+])
+def test_set_aside_partners_revisions_and_changes(checker, text, expected):
+    assert verdict(checker, text) == expected

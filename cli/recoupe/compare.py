@@ -664,7 +664,11 @@ def _relation(claim: Claim, statement: Statement, comparisons: list[SlotComparis
         relation = "supports"
         explanation = f"the source records {what}"
         values = _value_mentions(claim, statement)
-        if prop.converse_cues and values and reversed_anywhere(claim, statement, values[0], database):
+        if values and all(any(a <= m.start < b for a, b in statement.set_aside) for m in values) and not negated:
+            # "joined forces with Bull rather than SFR": the source's SFR is what the statement turns down
+            relation = "contradicts"
+            explanation = f"the statement sets aside {statement.text[values[0].start:values[0].end]}, which the source gives for {what}"
+        elif prop.converse_cues and values and reversed_anywhere(claim, statement, values[0], database):
             # "Numergy sold its infrastructure to SFR" for « SFR lui a revendu son infrastructure »
             relation = "contradicts"
             explanation = f"the source records {what}, the other way round"

@@ -359,7 +359,7 @@ def relate_sum(statement: Statement, matches: list[ClaimMatch], database: Databa
 
 # "cut *by* 60 %", « réduit *de* 60 % »: the figure is the change, not what is left.
 _BY_BEFORE = re.compile(r"(?i)(?<!\w)(?:by|de|of)\s+$")
-_FROM_BEFORE = re.compile(r"(?i)(?<!\w)from\s+$")
+_FROM_BEFORE = re.compile(r"(?i)(?<!\w)from\s+(?:(?:the|its|their)\s+)?$")  # "down from the €300m"
 _AMOUNT_OF_CHANGE = re.compile(r"(?i)\s+(?:de\s+(?:moins|plus)|less|more|lower|higher|fewer)(?!\w)")
 
 
@@ -398,7 +398,7 @@ def relate_change(statement: Statement, matches: list[ClaimMatch], database: Dat
         if mention.quantity.unit != old.unit or quantities_agree(old, mention.quantity) or quantities_agree(
                 new, mention.quantity):
             continue
-        if _FROM_BEFORE.search(statement.text, max(0, mention.start - 6), mention.start) or (
+        if _FROM_BEFORE.search(statement.text, max(0, mention.start - 12), mention.start) or (
                 _BY_BEFORE.search(statement.text, max(0, mention.start - 4), mention.start)
                 and TO_AFTER.match(statement.text, mention.end)):
             holds = False  # "from €400m to €200m": the earlier figure was another
