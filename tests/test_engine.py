@@ -2714,3 +2714,18 @@ def test_nationality_outcome_and_only(checker, text, expected):
 ])
 def test_set_aside_partners_revisions_and_changes(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # One fact at two dates, both after the ratio: the first named is the larger side.
+    ("Numergy expected three times as much revenue in 2014 as it made in the first nine months of 2013.", "supported"),
+    ("Numergy expected five times as much revenue in 2014 as it made in the first nine months of 2013.",
+     "contradicted"),
+    # A fraction in words of another figure is a ratio; a fraction of a company is a share.
+    ("Cloudwatt's €200m revenue goal for 2017 was half of the €400m Numergy aimed for in 2020.", "supported"),
+    ("Cloudwatt's €200m revenue goal for 2017 was a quarter of the €400m Numergy aimed for in 2020.",
+     "contradicted"),
+    ("The CDC held one third of both sovereign cloud companies.", "supported"),
+])
+def test_ratios_at_two_dates_and_fractions_of_figures(checker, text, expected):
+    assert verdict(checker, text) == expected

@@ -56,7 +56,7 @@ def relate_ratios(statement: Statement, matches: list[ClaimMatch], database: Dat
     VM goal was three times its December 2014 forecast", the date before the
     ratio is the larger side), or of two facts named in turn ("Orange's stake
     was double Thales's")."""
-    ratios = [q for q in statement.quantities if q.quantity.unit == "ratio"]
+    ratios = [q for q in statement.quantities if q.quantity.unit == "ratio"] or _fractions_of(statement)
     if len(ratios) != 1:
         return matches
     ratio = ratios[0]
@@ -79,6 +79,30 @@ def relate_ratios(statement: Statement, matches: list[ClaimMatch], database: Dat
                     strength=m.strength + 1.0, accounted=tuple(dict.fromkeys((*m.accounted, *spans))),
                     highlights=tuple(dict.fromkeys((*m.highlights, *spans))))
             if id(m) in related else m for m in matches]
+
+
+# "half of the €400m", « la moitié de celui … »: a fraction in words of another figure, a ratio below one.
+_FRACTION_WORD = re.compile(r"(?i)(?:half|moitié|third|thirds|tiers|quarter|quart)$")
+_OF_AFTER = re.compile(r"(?i)\s+(?:of|de|d['’]|du|des)(?!\w)")
+_ARTICLES = re.compile(r"(?i)\s*(?:(?:the|its|their|la|le|les|l['’]|ses|leur)\s*)?")
+# What a fraction of a figure is of, when not the figure itself: "half the figure it announced", « celui affiché ».
+_FIGURE_NOUN = re.compile(r"(?i)(?:celui|celle|ceux|that|those|the one|one|figure|amount|sum|target|goal|ambition|"
+                          r"objectif|montant|chiffre|somme|ambition)\b")
+
+
+def _fractions_of(statement: Statement) -> list:
+    """Fractions in words that a figure is of ("was half of the €400m"), as ratios."""
+    found = []
+    for mention in statement.quantities:
+        of = _OF_AFTER.match(statement.text, mention.end)
+        if of is None or mention.quantity.unit != "percent" or not _FRACTION_WORD.search(mention.text):
+            continue
+        what = _ARTICLES.match(statement.text, of.end()).end()
+        if not (any(q.start == what for q in statement.quantities) or _FIGURE_NOUN.match(statement.text, what)):
+            continue  # "one third of both companies", « un tiers de leur capital »: a share, not a figure's fraction
+        quantity = replace(mention.quantity, amount=mention.quantity.amount / 100, unit="ratio", precision=0.01)
+        found.append(replace(mention, quantity=quantity))
+    return found
 
 
 def _figure_against_a_dated_fact(statement: Statement, matches: list[ClaimMatch], ratio,
@@ -153,6 +177,8 @@ def _two_dates_of_one_fact(statement: Statement, matches: list[ClaimMatch], rati
     after = [d for d in dates if d[0] >= ratio.end]
     if len(before) == 2 and not after:
         before, after = before[:1], before[1:]
+    elif len(after) == 2 and not before:
+        before, after = after[:1], after[1:]  # "three times as much revenue in 2014 as in 2013"
     elif len(before) != 1 or len(after) != 1:
         return None
 
@@ -164,9 +190,8 @@ def _two_dates_of_one_fact(statement: Statement, matches: list[ClaimMatch], rati
     if len(larger) != 1 or len(smaller) != 1:
         return None
     top, bottom = larger[0], smaller[0]
-    if (top.claim.subject, top.claim.property, top.claim.status) != (
-            bottom.claim.subject, bottom.claim.property, bottom.claim.status):
-        return None
+    if (top.claim.subject, top.claim.property) != (bottom.claim.subject, bottom.claim.property):
+        return None  # (a forecast against what was made, a target against a forecast: one fact at two dates)
     if before[0][1] <= ratio.start and after[0][1] <= ratio.start and figure_of(top.claim).amount < figure_of(
             bottom.claim).amount:
         top, bottom = bottom, top
