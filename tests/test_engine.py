@@ -2729,3 +2729,18 @@ def test_set_aside_partners_revisions_and_changes(checker, text, expected):
 ])
 def test_ratios_at_two_dates_and_fractions_of_figures(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A nationality in an apposition is hard evidence, whatever else the statement gets right.
+    ("In April 2014 SFR was bought for €13.5bn by Altice, the Belgian parent company of Numericable.", "contradicted"),
+    ("SFR a été racheté par Altice, la maison-mère belge de Numericable.", "contradicted"),
+    # A clause about what another clause of the same statement names may contradict; the speaker's
+    # employer ("Orange's Colin") is not what the clause is about.
+    ("Cloudwatt's revenue was €2m in 2014, and Orange's Jean-François Colin says demand is growing at "
+     "single-digit rates.", "contradicted"),
+    ("Cloudwatt's revenue was €2m in 2014, and Orange's Jean-François Colin says demand is growing at "
+     "double-digit rates.", "supported"),
+])
+def test_nationality_apposition_and_clauses_of_one_statement(checker, text, expected):
+    assert verdict(checker, text) == expected

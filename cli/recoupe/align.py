@@ -859,7 +859,11 @@ def _said_of_a_nearer_name(statement: Statement, span: tuple[int, int], anchors,
         return (database is not None and len(statement.text[a.end:nearest.start].split()) > 2
                 and type_of(a.entity, database) == type_of(nearest.entity, database))
 
-    return any(a.end <= nearest.start and (re.search(r"[,;]", statement.text[a.end:nearest.start]) or own_clause(a))
+    def same_kind(a) -> bool:  # ("…, and Orange's Colin says demand is growing": a speaker, no other subject)
+        return database is None or type_of(a.entity, database) == type_of(nearest.entity, database)
+
+    return any(a.end <= nearest.start and same_kind(a) and (re.search(r"[,;]", statement.text[a.end:nearest.start])
+                                                            or own_clause(a))
                for a in anchors) and not re.search(r"[,;:.]", statement.text[nearest.end:span[0]])
 
 

@@ -13,6 +13,8 @@ layer over this.
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Sequence
@@ -131,19 +133,25 @@ class Checker:
         claims = split_claims(text, clauses=True)
         if len(claims) < 2:
             return result
+        # What the statement itself names in another clause ("Cloudwatt's revenue …, and Colin says demand
+        # is growing …") is named, not guessed from a passage: it may contradict as well as confirm.
+        named_here = not context
         context = tuple(context) or Discourse(self).read(text)
-        parts = [(claim.to_sentence_spans, self._check(claim.statement(text), True, context)) for claim in claims]
+        parts = [(claim.to_sentence_spans, self._check(claim.statement(text), True, context, named_here))
+                 for claim in claims]
         return combine(result, parts, self._fact_of)
 
     def _fact_of(self, claim_id: str) -> tuple:
         claim = self.database.claim(claim_id)
         return (claim.subject, claim.property) if claim else (claim_id,)
 
-    def _check(self, text: str, whole: bool, context: Sequence[str]) -> Result:
+    def _check(self, text: str, whole: bool, context: Sequence[str], named_here: bool = False) -> Result:
         statement, events = date_event_offsets(date_after_event(self.extract(text), self), self)
         present = self.entities_in(statement)
         implied = self._implied(statement, present, context or self._speakers_organisation(statement, present))
         present |= implied
+        if named_here:
+            implied = frozenset()
         candidates = self.index.candidates(statement, present)
         statement = cue_durations(infer_cues(statement, candidates, present, self.database), self.database)
         kinds: dict[str, frozenset[str]] = {}
@@ -190,14 +198,22 @@ class Checker:
             return frozenset()
         if statement.anaphoric:
             return unnamed
+        people = [m for m in statement.entities if m.entity in self.database.entities
+                  and self.database.entities[m.entity].type == "person"]
         for entity_id in present:
             kind = self.database.entities[entity_id].type
             if kind in ("place", "media"):
                 continue
-            if kind == "person" and any(self.index.linked(entity_id, e) for e in unnamed):
+            if kind == "person" and any(self.index.linked(entity_id, e) or self._speaks_of(entity_id, e) for e in unnamed):
                 continue
+            if _only_as_employer(statement, entity_id, people):
+                continue  # "Orange's Jean-François Colin says demand is growing": Colin's employer, not the topic
             return frozenset()
         return unnamed
+
+    def _speaks_of(self, person: str, entity_id: str) -> bool:
+        """Whether the database has the person say something about the entity (`said_by`)."""
+        return any(person in self.index.claims[position].said_by for position in self.index.by_entity.get(entity_id, ()))
 
     def check_all(self, texts: Iterable[str]) -> list[Result]:
         return [self.check(text) for text in texts]
@@ -224,6 +240,16 @@ class Checker:
                 if set(group_members) <= named:
                     present.add(group_id)
         return present
+
+
+_POSSESSIVE_GAP = re.compile(r"['’]s[^\S\n]+")
+
+
+def _only_as_employer(statement: Statement, entity_id: str, people: list) -> bool:
+    """Every mention of the entity is a possessive right before a person's name ("Orange's Colin")."""
+    mentions = [m for m in statement.entities if m.entity == entity_id]
+    return bool(mentions) and all(any(_POSSESSIVE_GAP.fullmatch(statement.text, m.end, p.start) for p in people)
+                                  for m in mentions)
 
 
 def check(statements: Iterable[str], claims: Sequence[Path] = (), bundled: bool = True) -> list[Result]:

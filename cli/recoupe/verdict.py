@@ -364,7 +364,8 @@ def decide(statement: Statement, matches: list[ClaimMatch], index: ClaimIndex, d
         # Only a whole list named wrong contradicts a statement the rest confirms ("Cloudwatt,
         # coentreprise d'Orange et de Bull, a reçu 75 M€"); a weaker reading of one word does not.
         wrong_elsewhere = [m for m in wrong_elsewhere if unsettled or _a_whole_list_wrong(m)
-                           or _said_of_another_subject_too(m, supports)]
+                           or _said_of_another_subject_too(m, supports)
+                           or database.properties[m.claim.property].nationality]  # "Altice, the Belgian parent …"
         if wrong_elsewhere:
             # « Axelle Lemaire, alors ministre de la Culture, avait envisagé un rapprochement … »:
             # the merger idea is hers, the title is not, and nothing else settles it.
