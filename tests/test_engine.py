@@ -2744,3 +2744,15 @@ def test_ratios_at_two_dates_and_fractions_of_figures(checker, text, expected):
 ])
 def test_nationality_apposition_and_clauses_of_one_statement(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Another value at the stage a claim places its own ("first", « d'abord »).
+    ("Numergy's first platform was built on Microsoft technology.", "contradicted"),
+    ("Numergy s'est d'abord appuyé sur Microsoft.", "contradicted"),
+    ("Numergy initially ran on OpenStack.", "contradicted"),
+    ("Numergy first ran on SFR Business Team's platform, built on VMware.", "supported"),
+    ("Numergy runs on OpenStack.", "supported"),
+])
+def test_another_value_at_the_claims_stage(checker, text, expected):
+    assert verdict(checker, text) == expected

@@ -36,7 +36,7 @@ from .candidates import key_entities
 from .database import Database
 from .extract.statement import EntityMention, Statement
 from .model import Claim, EntityRef, Property, Quantity, Relation, TimeSpan
-from .normalise import words
+from .normalise import plain, words
 from .periods import period_alignment, source_year, validity
 from .roles import (
     AGENT_BEFORE,
@@ -215,6 +215,13 @@ def compare(claim: Claim, statement: Statement, present: set[str], database: Dat
         # partnership with SFR that month; another party then is not what it says.
         return named_instead(f"{format_value(claim.value, database)} in {format_time(claim.qualifiers['date'])}",
                              other_object, "says")
+    rival = _another_at_the_claims_stage(claim, statement, database) if (
+        cued and claim.subject in present and not statement.negations and not statement.times) else None
+    if rival is not None:
+        # "Numergy's first platform … was built on Microsoft technology": the source's first stage is VMware.
+        # (Named in the claim's place, the value counts as named: the claim is fully about the statement.)
+        return replace(named_instead(f"{format_value(claim.value, database)} ({claim.qualifiers['stage']})", rival,
+                                     "says"), complete_keys=True, strength=len(keys) + 1.0)
     if other_object and cued and claim.subject in present and claim.status in (None, "actual") and (
             _only_of_this(claim, statement, other_object)) and not statement.negations and period != "other":
         # "Cloudwatt's only data centre sits in Île-de-France": the source's Val-de-Reuil is left out.
@@ -1063,6 +1070,38 @@ def _group_adjustment(claim: Claim, statement: Statement, database: Database) ->
     if subject and subject.members:
         return -0.5 if statement.each else 0.5
     return 0.0
+
+
+# Words that place a fact at the first stage of several ("first", « d'abord »), in a claim's `stage` and a statement.
+_FIRST_STAGE = frozenset("first initially originally initial original abord initialement premier première "
+                         "premiers premières départ".split())
+
+
+def _another_at_the_claims_stage(claim: Claim, statement: Statement, database: Database) -> Optional[EntityMention]:
+    """For a relation of several values, one of which the claim places at a stage
+    (`stage`: « d'abord, via la plate-forme de SFR Business Team »), a statement
+    at that stage ("first") naming, beside the property's cue, another known
+    name of a kind the property takes, that neither the claim nor its quote names."""
+    prop = database.properties[claim.property]
+    stage = claim.qualifiers.get("stage")
+    if not prop.value_is_key or not isinstance(stage, str) or not isinstance(claim.value, EntityRef):
+        return None
+    if not (set(words(stage)) & _FIRST_STAGE and set(words(statement.text)) & _FIRST_STAGE):
+        return None
+    kinds = {type_of(i, database) for c in database.claims if c.property == claim.property
+             and isinstance(c.value, EntityRef) for i in c.value.ids}
+    told = plain(" ".join((stage, *(r.quote for r in claim.references))))
+    cues = statement.cues.get(claim.property, ())
+    for mention in statement.entities:
+        if (mention.unknown or mention.entity == claim.subject or mention.entity in claim.value.ids
+                or type_of(mention.entity, database) not in kinds
+                or plain(database.entities[mention.entity].labels.get("fr", "")) in told
+                or plain(database.entities[mention.entity].labels.get("en", "")) in told):
+            continue
+        if any(0 <= mention.start - cue.end <= 12 and in_one_clause(statement.text, cue.start, cue.end,
+                                                                     mention.start, mention.end) for cue in cues):
+            return mention
+    return None
 
 
 def _only_of_this(claim: Claim, statement: Statement, other: EntityMention) -> bool:
