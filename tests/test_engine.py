@@ -2756,3 +2756,15 @@ def test_nationality_apposition_and_clauses_of_one_statement(checker, text, expe
 ])
 def test_another_value_at_the_claims_stage(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # An amount given only by its order of magnitude is still to settle.
+    ("Teddy Riner a touché plusieurs centaines de milliers d'euros pour être l'ambassadeur de Cloudwatt.",
+     "unverified"),
+    # A denial of the first stage is not a denial of a later one.
+    ("Numergy did not initially run on OpenStack.", "unverified"),
+    ("Numergy n'a pas d'abord utilisé VMware.", "contradicted"),
+])
+def test_vague_amounts_and_denials_of_a_stage(checker, text, expected):
+    assert verdict(checker, text) == expected

@@ -216,8 +216,8 @@ def compare(claim: Claim, statement: Statement, present: set[str], database: Dat
         return named_instead(f"{format_value(claim.value, database)} in {format_time(claim.qualifiers['date'])}",
                              other_object, "says")
     rival = _another_at_the_claims_stage(claim, statement, database) if (
-        cued and claim.subject in present and not statement.negations and not statement.times) else None
-    if rival is not None:
+        cued and claim.subject in present and not statement.times) else None
+    if rival is not None and not statement.denies_in_clause(rival.start):
         # "Numergy's first platform … was built on Microsoft technology": the source's first stage is VMware.
         # (Named in the claim's place, the value counts as named: the claim is fully about the statement.)
         return replace(named_instead(f"{format_value(claim.value, database)} ({claim.qualifiers['stage']})", rival,
@@ -632,6 +632,11 @@ def _relation(claim: Claim, statement: Statement, comparisons: list[SlotComparis
             # « n'a pas de marché captif » against « pas de marché captif »: both deny it.
             relation = "supports"
             explanation = f"{agreeing[0].stated} is denied in the source too: {agreeing[0].claimed} ({what})"
+        elif prop.value_is_key and set(words(statement.text)) & _FIRST_STAGE and not (
+                set(words(str(claim.qualifiers.get("stage", "")))) & _FIRST_STAGE):
+            # « Numergy n'a pas d'abord utilisé OpenStack »: denied of the first stage, which is not this claim's.
+            relation = None
+            explanation = f"the statement denies it of a first stage; the source gives it for {what}, not first"
         elif agreeing and not isinstance(claim.value, str) or (
                 isinstance(claim.value, Quantity) and _denies_existence(claim, statement, negated_cues)) or (
                 prop.value_is_key and complete_keys and negated_cues) or (
@@ -1073,8 +1078,8 @@ def _group_adjustment(claim: Claim, statement: Statement, database: Database) ->
 
 
 # Words that place a fact at the first stage of several ("first", « d'abord »), in a claim's `stage` and a statement.
-_FIRST_STAGE = frozenset("first initially originally initial original abord initialement premier première "
-                         "premiers premières départ".split())
+_FIRST_STAGE = frozenset(words("first initially originally initial original outset abord initialement premier première "
+                               "premiers premières départ emblée"))
 
 
 def _another_at_the_claims_stage(claim: Claim, statement: Statement, database: Database) -> Optional[EntityMention]:

@@ -101,6 +101,14 @@ def _when_set(mention, statement: Statement, supports: list[ClaimMatch], databas
     return False
 
 
+# An amount given by its order of magnitude only: "several hundred thousand euros", « des millions d'euros ».
+_VAGUE_AMOUNT = re.compile(
+    r"(?i)\b(?:plusieurs|quelques|des|de|several|a\s+few|few|many|hundreds\s+of|thousands\s+of|dozens\s+of|tens\s+of)"
+    r"\s+(?:(?:centaines|dizaines|milliers|hundred|thousand)\s+(?:de\s+|d['’]|of\s+)?)?"
+    r"(?:centaines|milliers|millions|milliards|hundreds|thousands|millions|billions|hundred|thousand|million|billion)"
+    r"(?:\s+(?:de\s+|d['’]|of\s+)?(?:euros|dollars)|\s*(?:€|\$))")
+
+
 def _day(text: Optional[str]) -> Optional[date]:
     try:
         return date.fromisoformat(text) if text else None
@@ -517,6 +525,10 @@ def _unsettled(statement: Statement, supports: list[ClaimMatch], matches: list[C
                 and getattr(mention, "quantity", None) is not None and mention.quantity.unit is None
                 and mention.text.lower() in ("deux", "two")):
             return f"« {mention.text} »"   # (« les deux offres », "the two companies" point, they do not count)
+    for vague in _VAGUE_AMOUNT.finditer(statement.text):
+        if not covered(vague.start(), vague.end(), accounted) and not any(
+                q.start < vague.end() and vague.start() < q.end for q in statement.quantities):
+            return f"« {vague.group()} »"  # "plusieurs centaines de milliers d'euros": an amount, however vague
     for mention in statement.telling_times:
         if not _dates_the_telling(mention, statement, supports, database):
             return f"« {mention.text} »"
