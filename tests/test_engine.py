@@ -2768,3 +2768,15 @@ def test_another_value_at_the_claims_stage(checker, text, expected):
 ])
 def test_vague_amounts_and_denials_of_a_stage(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # One holder ever of a role held by one at a time: another holder at any time contradicts …
+    ("Cloudwatt only ever had one CEO, Patrick Starck.", "contradicted"),
+    ("Cloudwatt n'a connu qu'un seul patron, Didier Renard.", "contradicted"),
+    # … and no other recorded does not make the one named the only one.
+    ("Numergy only ever had one CEO, Philippe Tavernier.", "unverified"),
+    ("Patrick Starck was Cloudwatt's CEO.", "supported"),
+])
+def test_only_one_holder_ever(checker, text, expected):
+    assert verdict(checker, text) == expected

@@ -22,8 +22,8 @@ from typing import Iterable, Sequence
 from .align import cue_durations, infer_cues, mention_kinds
 from .candidates import ClaimIndex
 from .compare import compare
-from .relate import (relate_another_doer, relate_change, relate_comparison, relate_largest, relate_only_subject,
-                     relate_outsider, relate_quotation, relate_ratios, relate_share, relate_sum)
+from .relate import (relate_another_doer, relate_change, relate_comparison, relate_largest, relate_only_one,
+                     relate_only_subject, relate_outsider, relate_quotation, relate_ratios, relate_share, relate_sum)
 from .discourse import ORGANISATION_TYPES, Discourse
 from .events import date_after_event, date_event_offsets, relate_events, relate_order
 from .database import Database, database_directories, input_files, load_database
@@ -170,6 +170,7 @@ class Checker:
         matches = relate_quotation(statement, matches, present, self.database)
         matches = relate_another_doer(statement, matches, present, self.index, self.database)
         matches = relate_only_subject(statement, matches, present, self.index, self.database)
+        matches = relate_only_one(statement, matches, present, self.index, self.database)
         return decide(statement, matches, self.index, self.database, whole=whole)
 
     def _speakers_organisation(self, statement: Statement, present: set[str]) -> tuple[str, ...]:

@@ -877,6 +877,54 @@ def _others_besides_the_value(statement: Statement, matches: list[ClaimMatch], o
     return [m for m in matches if id(m.claim) not in changed] + found
 
 
+# "only ever had one CEO", « n'a connu qu'un seul patron »: one holder of a role, ever.
+_ONLY_ONE = re.compile(r"(?i)(?:\bonly\s+(?:ever\s+)?(?:had\s+)?(?:one|a\s+single)|\bone\s+and\s+only|"
+                       r"\bqu['’](?:un|une)\s+(?:seul|seule)|\b(?:un|une)\s+(?:seul|seule|unique))\s+")
+
+
+def says_only_one(statement: Statement) -> Optional[re.Match]:
+    """"only ever had one", « qu'un seul », undated and undenied: a statement about every time at once."""
+    found = _ONLY_ONE.search(statement.text)
+    return found if found is not None and not statement.times and not statement.negations else None
+
+
+def relate_only_one(statement: Statement, matches: list[ClaimMatch], present: set[str], index: ClaimIndex,
+                    database: Database) -> list[ClaimMatch]:
+    """"Cloudwatt only ever had one CEO, Patrick Starck": a role of one holder at a
+    time said to have had one holder, undated; a claim of another holder of it
+    contradicts, whenever the source has them hold it."""
+    found = says_only_one(statement)
+    if found is None:
+        return matches
+    properties = {key for key, cues in statement.cues.items() if any(c.start == found.end() for c in cues)
+                  and database.properties[key].single_value}
+    supporting = [m for m in matches if m.relation == "supports" and m.claim.property in properties
+                  and isinstance(m.claim.value, EntityRef)]
+    if not supporting:
+        return matches
+    considered = {id(m.claim): m for m in matches}
+    held = {i for m in supporting for i in m.claim.value.ids}
+    contradicting = []
+    for support in supporting:
+        for other in index.about(support.claim.subject, support.claim.property):
+            if other.status not in (None, "actual") or not isinstance(other.value, EntityRef) or set(
+                    other.value.ids) & held:
+                continue
+            match = considered.get(id(other)) or compare(other, statement, present, database)
+            contradicting.append(replace(
+                match, relation="contradicts", blocked="", cued=True, complete_keys=True,
+                strength=support.strength + 0.5,
+                explanation=f"the statement says there was one; the source gives {format_value(other.value, database)} "
+                            f"too for {database.entities[other.subject].label} · "
+                            f"{database.properties[other.property].label}"))
+    if not contradicting:
+        # That no other holder is recorded does not make the holder the only one ever.
+        return [replace(m, relation=None, explanation=f"{m.explanation}, but the sources do not say there was no other")
+                if m in supporting else m for m in matches]
+    changed = {id(m.claim) for m in contradicting}
+    return [m for m in matches if id(m.claim) not in changed] + contradicting
+
+
 def exclusive_subject(statement: Statement) -> Optional[str]:
     """The one party a statement says something of alone, or None."""
     found = set()

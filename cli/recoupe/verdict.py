@@ -22,6 +22,7 @@ from .extract.times import RELATIVE_PERIOD, lasting
 from .model import Claim, EntityRef, Evidence, Quantity, Result, SourceInfo, TimeSpan
 from .normalise import plain, words
 from .periods import source_year, validity
+from .relate import says_only_one
 from .roles import wider
 from .values import dimension_of, format_time, quantities_agree, times_agree, units_compatible
 
@@ -830,6 +831,8 @@ def _held_at_some_time(statement: Statement, matches: list[ClaimMatch], database
             m.relation == "contradicts" and point_of(m.claim, m.keys) in supported and changed_hands_within(m.claim))]
     # Claims of a changing fact that none of them dates ("33 %" and "33,3 %" of Numergy, sources of
     # 2014 and 2015) tell no times apart: they disagree.
+    if says_only_one(statement):
+        return matches  # "Cloudwatt only ever had one CEO": every holder of any time is in question
     dated = {point_of(m.claim, m.keys) for m in matches if m.relation and _dated(m.claim)}
     return [m for m in matches if not (
         m.relation == "contradicts" and point_of(m.claim, m.keys) in supported
