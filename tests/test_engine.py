@@ -2780,3 +2780,9 @@ def test_vague_amounts_and_denials_of_a_stage(checker, text, expected):
 ])
 def test_only_one_holder_ever(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+def test_a_decade_is_a_duration_to_settle(checker):
+    assert verdict(checker, "Didier Renard, who replaced Patrick Starck at Cloudwatt in April 2014, had spent a decade "
+                            "at Orange Business Services.") == "unverified"
+    assert verdict(checker, "Patrick Starck ran Cloudwatt for a decade.") == "contradicted"

@@ -170,6 +170,8 @@ FORMS = [
     ("a half-billion-euro target", 5e8, None, 1e8, "exact", "a half-billion"),
     ("2 TB of data", 2, "TB", 1, "exact", "2 TB"),
     ("plus de la moitié des clients", 50, "percent", 1, "at-least", "plus de la moitié"),
+    ("spent a decade at Orange", 10, "year", 5, "approximate", "a decade"),
+    ("pendant deux décennies", 20, "year", 5, "approximate", "deux décennies"),
 ]
 
 

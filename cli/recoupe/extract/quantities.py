@@ -563,6 +563,11 @@ def _neuf_is_nine(text: str, end: int) -> bool:
 # Finishing
 # --------------------------------------------------------------------------
 
+# "a decade", « deux décennies »: ten years a piece, round figures.
+_DECADES = re.compile(r"(?i)(?<!\w)(?:(?P<count>a|one|two|three|une|deux|trois)\s+)?(?:decades?|décennies?)(?!\w)")
+_DECADE_COUNTS = {"a": 1, "one": 1, "une": 1, "two": 2, "deux": 2, "three": 3, "trois": 3}
+
+
 def find_quantities(text: str, skip: Sequence[tuple[int, int]] = ()) -> list[QuantityMention]:
     """Every figure stated in `text`, left to right, none overlapping `skip`."""
     taken = Spans(skip)
@@ -572,6 +577,12 @@ def find_quantities(text: str, skip: Sequence[tuple[int, int]] = ()) -> list[Qua
             taken.add(m.start(), m.end())
             mentions.append(QuantityMention(Quantity(float(RATIO_WORDS[m.group(1).lower()]), "ratio"),
                                             m.start(), m.end(), m.group()))
+    for m in _DECADES.finditer(text):
+        if not taken.overlaps(m.start(), m.end()):
+            taken.add(m.start(), m.end())
+            count = _DECADE_COUNTS.get((m["count"] or "a").lower(), 1)
+            mentions.append(QuantityMention(Quantity(10.0 * count, "year", 5.0, "approximate"), m.start(), m.end(),
+                                            m.group()))
     reversed_text = text[::-1]
     readers = (_read_multipliers, _read_and_a_half, _read_half_scales, _read_digit_fractions, _read_numerals,
                _read_words)
