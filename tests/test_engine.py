@@ -2786,3 +2786,17 @@ def test_a_decade_is_a_duration_to_settle(checker):
     assert verdict(checker, "Didier Renard, who replaced Patrick Starck at Cloudwatt in April 2014, had spent a decade "
                             "at Orange Business Services.") == "unverified"
     assert verdict(checker, "Patrick Starck ran Cloudwatt for a decade.") == "contradicted"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A few words of the object's own between a creation cue and its name.
+    ("Numergy set up the six-member Cloud Team Alliance in early 2014.", "unverified"),
+    # A value set aside as what was announced before is no denial of the earlier announcement.
+    ("By 2014 Cloudwatt was aiming for €200m in revenue by 2017, rather than the €500m it had announced two years "
+     "before.", "supported"),
+    # An event a span counts from is not dated by the span's end.
+    ("Numergy kept the same chief executive from its creation right up to 2016.", "unverified"),
+    ("Depuis sa création en 2012, Numergy a une centaine de salariés.", "supported"),
+])
+def test_objects_of_creation_earlier_values_and_spans_from_an_event(checker, text, expected):
+    assert verdict(checker, text) == expected

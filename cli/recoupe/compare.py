@@ -163,6 +163,8 @@ def compare(claim: Claim, statement: Statement, present: set[str], database: Dat
     if head is not None:
         return silent(f"the statement is about {statement.text[head.start:head.end]}; "
                       f"{database.entities[claim.subject].label} is named only in an aside")
+    if cued and _counted_from_only(claim, statement):
+        return silent("the statement counts from this event; it does not date it")
     head = named_in_aside_of_another(claim, statement, keys, database)
     if head is not None:
         return silent(f"the statement names {database.entities[claim.subject].label} only in an aside "
@@ -576,7 +578,8 @@ def _relation(claim: Claim, statement: Statement, comparisons: list[SlotComparis
     prop = database.properties[claim.property]
     disagreeing = [c for c in comparisons if not c.agrees]
     # "large accounts rather than SMEs" sets the source's SMEs aside: that agrees with nothing.
-    set_aside = [c for c in comparisons if c.agrees and any(a <= c.span[0] < b for a, b in statement.set_aside)]
+    set_aside = [c for c in comparisons if c.agrees and any(a <= c.span[0] < b for a, b in statement.set_aside)
+                 and not _dated_before(statement, c.span[1])]
     agreeing = [c for c in comparisons if c.agrees and c not in set_aside]
     relation: Optional[Relation] = None
     explanation = ""
@@ -1009,6 +1012,9 @@ def _only_in_relative_clause(claim: Claim, statement: Statement) -> bool:
 _PREPOSITION_AFTER = re.compile(r"[^\S\n]+(?:in|by|with|en|par|avec|à|au|on|sur|de|du|of)\b", re.IGNORECASE)
 
 
+OBJECT_WORDS = 3  # between a creation cue and the name of what was created ("the six-member")
+
+
 def creates_another(claim: Claim, statement: Statement) -> bool:
     """"Cloudwatt launched its Box in 2013", « Numergy a créé une filiale »: the
     subject before every creation cue, each followed by its object, created
@@ -1023,9 +1029,10 @@ def creates_another(claim: Claim, statement: Statement) -> bool:
             return True
         # "Numergy set up the Cloud Team Alliance": another name right after the cue
         after = [m for m in statement.entities if m.start >= cue.end]
+        # ("… set up the six-member Cloud Team Alliance": a few words of the object's own before its name)
         return bool(after) and after[0].entity != claim.subject and len(
-            statement.text[cue.end:after[0].start].split()) <= 1 and not re.search(r"[,;:.(]", statement.text[cue.end:after[0].start]) \
-            and not _PREPOSITION_AFTER.match(statement.text, cue.end)
+            statement.text[cue.end:after[0].start].split()) <= OBJECT_WORDS and not re.search(
+            r"[,;:.(]", statement.text[cue.end:after[0].start]) and not _PREPOSITION_AFTER.match(statement.text, cue.end)
 
     return bool(cues and subjects) and all(
         object_after(cue) and any(m.end <= cue.start for m in subjects)
@@ -1107,6 +1114,30 @@ def _another_at_the_claims_stage(claim: Claim, statement: Statement, database: D
                                                                      mention.start, mention.end) for cue in cues):
             return mention
     return None
+
+
+# "rather than the €500m it had announced two years before": a value set aside as what came before.
+_BEFORE_THEN = re.compile(r"[^,;:.]*?\b(?:earlier|before|ago|previously|plus tôt|auparavant|précédemment|"
+                          r"initialement|initially|originally)\b", re.IGNORECASE)
+
+
+def _dated_before(statement: Statement, end: int) -> bool:
+    """Whether the words after a value set aside, in its clause, date it earlier (then it is no denial)."""
+    return _BEFORE_THEN.match(statement.text, end) is not None
+
+
+# "from its creation right up to 2016", « depuis sa création », "since its launch": an event as a starting point.
+_COUNTED_FROM = re.compile(r"(?:\b(?:from|since|depuis|dès)\s+(?:its|their|the|sa|son|leur|la|le)\s+|\bà partir de (?:sa|son|leur|la|le)\s+|"
+                           r"\b(?:since|depuis)\s+(?:l['’]))$", re.IGNORECASE)
+
+
+def _counted_from_only(claim: Claim, statement: Statement) -> bool:
+    """Every cue of the claim's property names the event a span counts from, with a date of the span's
+    end elsewhere: "kept the same chief executive from its creation right up to 2016"."""
+    cues = statement.cues.get(claim.property, ())
+    return bool(cues) and bool(statement.times) and all(
+        _COUNTED_FROM.search(statement.text, max(0, cue.start - 24), cue.start) and not any(
+            cue.end <= t.start <= cue.end + 4 for t in statement.times) for cue in cues)
 
 
 def _only_of_this(claim: Claim, statement: Statement, other: EntityMention) -> bool:
