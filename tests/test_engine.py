@@ -2800,3 +2800,17 @@ def test_a_decade_is_a_duration_to_settle(checker):
 ])
 def test_objects_of_creation_earlier_values_and_spans_from_an_event(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "X, not Y": the subject set aside, where the source gives the same fact of it.
+    ("The CDC held shares in Cloudwatt, not in Numergy.", "contradicted"),
+    ("Bull held shares in Numergy, not in Cloudwatt.", "supported"),
+    # A target said to be met, with a date between the verb and the target, is a result.
+    ("Cloudwatt a atteint fin 2014 son objectif de 10 000 machines virtuelles.", "unverified"),
+    # A part of a year is those months: 1 January is not "the end of 2016".
+    ("Cloudwatt ceased to exist as a legal entity at the end of 2016.", "contradicted"),
+    ("Cloudwatt disparaît début 2016.", "supported"),
+])
+def test_subject_set_aside_targets_met_and_parts_of_a_year(checker, text, expected):
+    assert verdict(checker, text) == expected

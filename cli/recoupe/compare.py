@@ -679,7 +679,13 @@ def _relation(claim: Claim, statement: Statement, comparisons: list[SlotComparis
         relation = "supports"
         explanation = f"the source records {what}"
         values = _value_mentions(claim, statement)
-        if values and all(any(a <= m.start < b for a, b in statement.set_aside) for m in values) and not negated:
+        subjects = [m for m in statement.entities if m.entity == claim.subject]
+        if values and subjects and all(any(a <= m.start < b for a, b in statement.set_aside) for m in subjects) and not any(
+                any(a <= m.start < b for a, b in statement.set_aside) for m in values):
+            # "The CDC held shares in Cloudwatt, not in Numergy": the source's Numergy is what it turns down
+            relation = "contradicts"
+            explanation = f"the statement sets aside {statement.text[subjects[0].start:subjects[0].end]}, which the source gives for {what}"
+        elif values and all(any(a <= m.start < b for a, b in statement.set_aside) for m in values) and not negated:
             # "joined forces with Bull rather than SFR": the source's SFR is what the statement turns down
             relation = "contradicts"
             explanation = f"the statement sets aside {statement.text[values[0].start:values[0].end]}, which the source gives for {what}"

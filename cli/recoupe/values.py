@@ -7,6 +7,8 @@ relative terms), two dates when their ranges meet.
 
 from __future__ import annotations
 
+from datetime import date
+
 from typing import Optional
 
 from .database import Database
@@ -64,8 +66,23 @@ def units_compatible(claimed: Quantity, stated: Quantity) -> bool:
 
 
 def times_agree(claimed: TimeSpan, stated: TimeSpan) -> bool:
-    """Dates agree when their ranges meet: "2012" agrees with "septembre 2012"."""
+    """Dates agree when their ranges meet: "2012" agrees with "septembre 2012";
+    "fin 2016" is the last months of the year, which 1 January 2016 is not."""
+    claimed, stated = _part_of_year(claimed), _part_of_year(stated)
     return stated.start <= claimed.end and claimed.start <= stated.end
+
+
+# The months "early", "mid" and "late" in a year may mean ("fin 2014", "early 2013", "mid-2015"), for
+# agreement: a month beside them is allowed (periods.YEAR_PARTS, for the same range, is strict).
+PART_MONTHS = {"early": (1, 4), "mid": (4, 9), "late": (9, 12)}
+
+
+def _part_of_year(span: TimeSpan) -> TimeSpan:
+    if span.precision != "year" or span.part not in PART_MONTHS or span.start.year != span.end.year:
+        return span
+    first, last = PART_MONTHS[span.part]
+    end = date(span.end.year, last, 31 if last == 12 else 30)
+    return TimeSpan(date(span.start.year, first, 1), end, span.precision, span.part)
 
 
 def narrower_time(stated: TimeSpan, claimed: TimeSpan) -> bool:

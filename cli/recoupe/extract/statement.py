@@ -55,6 +55,11 @@ _CREDITING = re.compile(r"(?:selon|d['’]après|according\s+to|per)\b", re.IGNO
 _PHRASE_END = re.compile(r"[,;:.!?()«»]")
 
 
+# ("Cloudwatt only, not Numergy": a comma, "not", perhaps a preposition, then a name.)
+_COMMA_NOT = re.compile(r",[^\S\n]*((?:not|pas|non)(?:[^\S\n]+(?:in|at|of|for|to|à|au|aux|de|du|des|chez))?)(?=[^\S\n]\w)",
+                        re.IGNORECASE)
+
+
 UNKNOWN = "?"
 
 
@@ -376,7 +381,9 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
     def stressing(span) -> bool:
         return any(a <= span[0] < b for a, b in emphatic)  # « rien de moins que »: not « rien », not « moins que »
 
-    preferring = vocabulary.get("preference", ())
+    # ("Cloudwatt only, not Numergy", « Orange, pas Thales »: a comma, then "not" and the name set aside.)
+    preferring = tuple(sorted((*vocabulary.get("preference", ()), *(
+        m.span(1) for m in _COMMA_NOT.finditer(text) if any(e.start == m.end() + 1 and not e.unknown for e in entities)))))
     # "large accounts and not SMEs": the "not" sets SMEs aside; it denies nothing the statement says.
     negations = tuple(span for span in vocabulary.get("negation", ())
                       if not stressing(span) and not any(a <= span[0] < b for a, b in preferring))
@@ -826,7 +833,9 @@ def _unknown_names(text: str, tokens: list[Token], taken: list[tuple[int, int]],
 
 
 # "hit *its* target", « a atteint *son* objectif »: a determiner between.
-_MET_TARGET = re.compile(r"\s+(?:its|their|the|his|her|son|sa|ses|leur|leurs|le|la|les|l['’])\s*", re.IGNORECASE)
+# (A date may stand between: « a atteint fin 2014 son objectif ».)
+_MET_TARGET = re.compile(r"\s+(?:(?:(?:fin|début|mi|end|early|late|in|en)[^\S\n]+)?(?:19|20)\d\d,?\s+)?"
+                         r"(?:its|their|the|his|her|son|sa|ses|leur|leurs|le|la|les|l['’])\s*", re.IGNORECASE)
 
 
 _INTENDS = re.compile(r"\b(?:compte|comptait|comptaient|comptent|comptons|comptais)\s+[^\W\d_]+(?:er|ir|re|oir)\b",
