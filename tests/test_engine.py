@@ -2814,3 +2814,14 @@ def test_objects_of_creation_earlier_values_and_spans_from_an_event(checker, tex
 ])
 def test_subject_set_aside_targets_met_and_parts_of_a_year(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A straight apostrophe in the statement, a curly one in the source: the same words.
+    ("« Heureusement que nous n'avons pas de marché captif et privilégié », a lancé Patrick Starck.", "supported"),
+    # The verb of the clause after a closing quotation mark credits the speaker who follows it.
+    ("« Heureusement que nous n'avons pas de marché captif et privilégié », a lancé Philippe Tavernier.",
+     "contradicted"),
+])
+def test_quotations_with_either_apostrophe_and_their_speaker(checker, text, expected):
+    assert verdict(checker, text) == expected

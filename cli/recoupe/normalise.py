@@ -103,8 +103,14 @@ def words(text: str) -> tuple[str, ...]:
 _NOT_ALPHANUMERIC = re.compile(r"[^0-9a-z]+")
 
 
+# Typographic punctuation that separates words as its ASCII form does: « n’avons » is « n'avons ».
+_TYPOGRAPHIC_SPACES = str.maketrans({c: " " for c in "\u2019\u2018\u201a\u201b\u2032\u00b4\u00ab\u00bb\u201c\u201d\u201e"
+                                     "\u2013\u2014\u2212\u00a0\u202f\u2009\u2026"})
+
+
 def plain(text: str) -> str:
     """Lower-case ASCII words separated by single spaces, in one pass of C-level
     operations: cheap enough to look a quotation up in whole sources."""
-    ascii_text = unicodedata.normalize("NFKD", text.lower()).encode("ascii", "ignore").decode("ascii")
+    ascii_text = unicodedata.normalize("NFKD", text.lower().translate(_TYPOGRAPHIC_SPACES)).encode(
+        "ascii", "ignore").decode("ascii")
     return _NOT_ALPHANUMERIC.sub(" ", ascii_text).strip()

@@ -373,6 +373,8 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
     # (« la position selon laquelle … » says what a position holds, not who speaks.)
     attributions = [span for span in vocabulary.get("attribution", ()) if not _RELATIVE_SELON.match(text, span[1])]
     credits = tuple(sorted((*attributions, *_quoted_after_colon(text, entities), *listening,
+                            *(m.span(1) for m in _INCISE.finditer(text)
+                              if not any(a < m.end(1) and m.start(1) < b for a, b in attributions)),
                             *(span for span in vocabulary.get("attribution_opening", ())
                               if _CLAUSE_OPENING.search(text, 0, span[0])))))
     speakers = [m for m in entities if m.unknown and _is_speaker(text, m, credits, listening)]
@@ -494,6 +496,11 @@ _CLAUSE_OPENING = re.compile(r"(?:^|[,;:(\[—–-]|[«\"“])[^\S\n]*$")
 # "Tavernier (Numergy) : « … »", "Starck, nov. 2012 : « … »" (a bracket and a short dateline may stand between)
 _COLON_BEFORE_QUOTE = re.compile(r"[^\S\n]{0,3}(?:\([^()\n]{1,40}\)[^\S\n]{0,3})?(?:,[^\S\n]{0,3}[^,:;«\"“\n]{1,25})?"
                                  r":[^\S\n]{0,3}[«\"“]")
+
+
+# « … », a lancé Philippe Tavernier: the verb of the clause after a closing quotation mark credits its speaker.
+_INCISE = re.compile(r"[»\"”][^\S\n]*,[^\S\n]*((?:(?:a|avait|ont|avaient)[^\S\n]+)?[^\W\d_]{3,}(?:é|ée|i|u|it|is|ait|aient|ed|s)"
+                     r"(?:-t-il|-t-elle|-il|-elle)?)(?=[^\S\n]+(?:[A-ZÀ-Ý]|le[^\S\n]|la[^\S\n]|l['’]|son[^\S\n]|sa[^\S\n]|the[^\S\n]))")
 
 
 def _quoted_after_colon(text: str, entities: Sequence[EntityMention]) -> list[tuple[int, int]]:
