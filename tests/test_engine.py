@@ -2825,3 +2825,13 @@ def test_subject_set_aside_targets_met_and_parts_of_a_year(checker, text, expect
 ])
 def test_quotations_with_either_apostrophe_and_their_speaker(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # One of a claim's values said alone, about what the claim names (its object: the stakes in Cloudwatt).
+    ("Orange planned to buy only Thales's stake in Cloudwatt, leaving the Caisse des Dépôts in place.",
+     "contradicted"),
+    ("Orange planned to buy Thales's and the CDC's stakes in Cloudwatt.", "supported"),
+])
+def test_one_of_the_sellers_said_alone(checker, text, expected):
+    assert verdict(checker, text) == expected

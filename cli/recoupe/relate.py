@@ -844,6 +844,36 @@ _ONLY_AFTER_NAME = re.compile(
     r"|[^\S\n]+(?:alone|seule?|à lui seul|à elle seule)(?!\w)", re.IGNORECASE)  # "Orange alone owned …"
 
 
+def _one_of_the_values_of_what(statement: Statement, matches: list[ClaimMatch], only: str, present: set[str],
+                               index: ClaimIndex, database: Database) -> list[ClaimMatch]:
+    """"Orange planned to buy only Thales's stake in Cloudwatt": a claim of the named
+    subject whose values are the party said alone and others (Thales and the CDC),
+    about what the statement names in the claim's words (its `object`: their stakes
+    in Cloudwatt), says it of the others too."""
+    found = []
+    said = {token.text for token in statement.tokens}
+    for subject in present - {only}:
+        for position in index.by_entity.get(subject, ()):
+            claim = index.claims[position]
+            what = claim.qualifiers.get("object")
+            if (claim.subject != subject or not isinstance(claim.value, EntityRef) or only not in claim.value.ids
+                    or len(claim.value.ids) < 2 or not isinstance(what, str)):
+                continue
+            object_words = [w for w in words(what) if len(w) >= MIN_CONTENT_WORD and w not in FUNCTION_WORDS]
+            if not any(any(same_word(t, w) or same_word(w, t) for t in said) for w in object_words):
+                continue
+            match = next((m for m in matches if m.claim is claim), None) or compare(claim, statement, present, database)
+            found.append(replace(
+                match, relation="contradicts", blocked="", cued=True, complete_keys=True,
+                strength=max((m.strength for m in matches), default=0.0) + 0.5,
+                explanation=f"the statement says this of {database.entities[only].label} alone; the source gives "
+                            f"{format_value(claim.value, database)} ({what})"))
+    if not found:
+        return []
+    changed = {id(m.claim) for m in found}
+    return [m for m in matches if id(m.claim) not in changed] + found
+
+
 def _others_besides_the_value(statement: Statement, matches: list[ClaimMatch], only: str, named: set[str],
                               present: set[str], index: ClaimIndex, database: Database) -> list[ClaimMatch]:
     """"Only Orange held shares in Cloudwatt": the party said alone is the value of
@@ -956,7 +986,8 @@ def relate_only_subject(statement: Statement, matches: list[ClaimMatch], present
         return (claim.subject != only and claim.subject not in named and type_of(claim.subject, database) == kind
                 and only not in key_entities(claim, database) and claim.property in statement.cues)
 
-    alone_as_value = _others_besides_the_value(statement, matches, only, named, present, index, database)
+    alone_as_value = (_others_besides_the_value(statement, matches, only, named, present, index, database)
+                      or _one_of_the_values_of_what(statement, matches, only, present, index, database))
     if alone_as_value:
         return alone_as_value
     supporting = [m for m in matches if m.relation == "supports" and m.cued and m.claim.subject == only]
