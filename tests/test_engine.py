@@ -2835,3 +2835,15 @@ def test_quotations_with_either_apostrophe_and_their_speaker(checker, text, expe
 ])
 def test_one_of_the_sellers_said_alone(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "backed by" names the founders a consortium was backed by; "rather than" sets the source's aside.
+    ("Numergy was backed by SFR and Bull.", "supported"),
+    ("Numergy was backed by Orange and Thales rather than by SFR and Bull.", "contradicted"),
+    # Names across "while" are the other clause's.
+    ("Cloudwatt was backed by SFR and Bull, while Numergy was backed by Orange and Thales.", "contradicted"),
+    ("Cloudwatt was backed by Orange and Thales, while Numergy was backed by SFR and Bull.", "supported"),
+])
+def test_backers_and_clauses_joined_by_while(checker, text, expected):
+    assert verdict(checker, text) == expected

@@ -1203,9 +1203,13 @@ def _entity_slot(claim: Claim, value: EntityRef, statement: Statement, keys: tup
     claimed = set(value.ids)
     claimed_label = format_value(value, database)
     claimed_or_wider = and_wider(claimed, database)
+    subjects = [m for m in statement.entities if m.entity in keys]
     for group in other_groups(statement, keys) if not claimed <= set(keys) else ():
         if any(m.part for m in group):
             return None  # "Orange's consumer division": a part of Orange, neither OBS nor a rival to it
+        if subjects and all(_WHEREAS.search(statement.text, min(m.end, group[0].end), max(m.start, group[0].start))
+                            for m in subjects):
+            continue  # "Cloudwatt was backed by SFR, while Numergy was backed by Orange": Orange is Numergy's
         group = tuple(m for m in group if m.entity in claimed
                       or not describes_a_value((m,), statement, claimed, database)) or group
         named = as_groups({m.entity for m in group}, database)

@@ -245,7 +245,7 @@ COMMA_CUT = re.compile(r",\s+")
 # dashes, cut nowhere inside (spaces around each dash tell it from a range, 2013–2014).
 DASH_ASIDE = r"[^\S\n][—–][^\S\n][^—–\n]{1,160}?[^\S\n][—–](?=[^\S\n])"
 # ", and", « , et »: a comma before them may join two clauses, each with its own subject.
-CLAUSE_COORDINATIONS = (", and", ", et", ", but", ", mais")
+CLAUSE_COORDINATIONS = (", and", ", et", ", but", ", mais", ", while", ", whereas", ", tandis que", ", alors que")
 CLAUSE_TOKENS = 4
 NAME_WORD = re.compile(r"[A-ZÀ-Ý][\w'’&.-]*")
 NAME_JOINERS = frozenset("de des du d' la le les l' of the & et".split())
