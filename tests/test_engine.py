@@ -2847,3 +2847,14 @@ def test_one_of_the_sellers_said_alone(checker, text, expected):
 ])
 def test_backers_and_clauses_joined_by_while(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "same as X" names X only as a comparison for what is said of the subject.
+    ("Numergy built its OpenStack platform with eNovance's help, same as Cloudwatt.", "contradicted"),
+    # Shorthand of forum posts: "btw" before two years is "between"; "contribs".
+    ("cloudwatt expects to be profitable btw 2018 and 2020", "supported"),
+    ("cloudwatt planned to ramp up its contribs to openstack", "contradicted"),
+])
+def test_likeness_and_forum_shorthand(checker, text, expected):
+    assert verdict(checker, text) == expected

@@ -587,7 +587,8 @@ _CONTRAST = re.compile(r"\b(?:unlike|contrary to|as opposed to|contrairement (?:
 
 # "Like Cloudwatt, …", "…, just like OBS", « À l'instar de Cloudwatt, … »; « comme » only
 # after a comma or opening the sentence (« Numergy comme Cloudwatt » joins two subjects).
-_LIKENESS = re.compile(r"(?:\b(?:just like|much like|like|as with|à l['’]instar (?:de|du|des|d['’])|tout comme)|"
+_LIKENESS = re.compile(r"(?:\b(?:just like|much like|like|as with|(?:the )?same as|just as|à l['’]instar (?:de|du|des|d['’])|"
+                       r"tout comme|de même que|comme pour)|"
                        r"(?:^|,)\s*comme)(?!\w)", re.IGNORECASE)
 
 

@@ -191,7 +191,7 @@ _RANGE_MONTHS = re.compile(
     re.VERBOSE,
 )
 _RANGE_YEARS = re.compile(
-    rf"""(?<!\w)(?:(?P<kw>(?i:de|from|between|entre)){_S}+)?
+    rf"""(?<!\w)(?:(?P<kw>(?i:de|from|between|btw|entre)){_S}+)?
     (?<![\w.,/]){_year("y1")}
     (?:{_S}*[-–—]{_S}*|{_S}+(?P<sep>(?i:à|au|to|and|et|through|until)){_S}+)
     (?:{_year("y2")}|(?P<short>\d\d)(?![\w%]|[-–.,/]\d|{_S}*(?i:M€|Md€|k€|€|%|millions?|milliards?|bn|m\b)))""",
@@ -322,7 +322,7 @@ def _read_ranges(text: str, ref: date | None) -> Iterator[_Candidate]:
             yield _Candidate(m.start(), m.end(), _months_span(y1, first, y2, last),
                              bound="between" if kw in ("entre", "between") else None, decorate=False)
     for m in _RANGE_YEARS.finditer(text):
-        kw, sep = (m["kw"] or "").lower(), (m["sep"] or "").lower()
+        kw, sep = (m["kw"] or "").lower().replace("btw", "between"), (m["sep"] or "").lower()  # "btw 2018 and 2020"
         if sep in ("et", "and") and kw not in ("entre", "between"):
             continue
         if sep and not kw and sep not in ("to", "through", "until"):
