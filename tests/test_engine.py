@@ -2858,3 +2858,12 @@ def test_backers_and_clauses_joined_by_while(checker, text, expected):
 ])
 def test_likeness_and_forum_shorthand(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Words in quotation marks translated from a claim's are the claim's speaker's, whoever is credited.
+    ("Philippe Tavernier hammered home: \"Our vocation is European.\"", "supported"),
+    ("Patrick Starck said: \"Our vocation is European.\"", "contradicted"),
+])
+def test_translated_quotations_and_their_speaker(checker, text, expected):
+    assert verdict(checker, text) == expected

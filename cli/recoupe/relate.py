@@ -613,6 +613,7 @@ def relate_quotation(statement: Statement, matches: list[ClaimMatch], present: s
         return matches
     by_claim = {id(m.claim): m for m in matches}
     found: list[ClaimMatch] = []
+    quotation_marks = [m.span() for m in _QUOTATION.finditer(statement.text)]
     for claim in database.claims:
         spans = [(start, end) for start, end, words in quoted
                  if any(f" {words} " in _padded_plain(ref.quote) for ref in claim.references)]
@@ -621,9 +622,13 @@ def relate_quotation(statement: Statement, matches: list[ClaimMatch], present: s
             # source's words, about what the claim is about.
             spans = sorted({reported[run] for ref in claim.references for run in _runs(ref.quote) if run in reported})[:1]
         denied = False
-        if statement.credits and not spans and claim.said_by and _may_paraphrase(claim, statement, present, database):
-            # Words credited to their speaker, or about what the claim is about (`verdict` then checks who).
+        may = statement.credits and not spans and claim.said_by and _may_paraphrase(claim, statement, present, database)
+        if statement.credits and not spans and claim.said_by and (may or quotation_marks):
+            # Words credited to their speaker, or about what the claim is about (`verdict` then checks who);
+            # or words in quotation marks translated from the claim's ("Our vocation is European"), whoever said them.
             spans = _paraphrased(statement, claim, database)
+            if not may and not all(any(a <= start and end <= b for a, b in quotation_marks) for start, end in spans):
+                spans = []
             denied = bool(spans) and _says_what_the_speaker_denies(statement, claim)
             if denied and not set(claim.said_by) & present:
                 continue
@@ -695,8 +700,9 @@ def _paraphrased(statement: Statement, claim: Claim, database: Database) -> list
     the span of the words shared, or nothing."""
     if any(q.quantity.unit is not None or q.quantity.amount > SMALL_COUNT for q in statement.quantities):
         return []  # (figures are compared, never taken as someone's words; "the two companies" is no figure)
-    taken = [(m.start, m.end) for m in (*statement.entities, *statement.times)]
-    taken += list(statement.credits)
+    # (Names and dates are compared, not taken as words; a place is a word of what was said: "European".)
+    taken = [(m.start, m.end) for m in statement.entities if type_of(m.entity, database) != "place"]
+    taken += [(t.start, t.end) for t in statement.times] + list(statement.credits)
     content = [t for t in statement.tokens if len(t.text) >= MIN_CONTENT_WORD and t.text not in FUNCTION_WORDS
                and not any(a <= t.start < b for a, b in taken)]
     if not content:
