@@ -946,7 +946,7 @@ def _nearest_quantity(claim: Claim, value: Quantity, statement: Statement, key_p
             continue  # « Cloudwatt, qui tablait deux ans plus tôt sur 500 M€, a ramené … »: the earlier target
         if statement.earlier and claim.status == "target" and _after_an_earlier_word(statement.text, mention.start) and (
                 _set_at_a_time_stated(claim, statement, database)):
-            continue  # « En 2014, l'objectif … représentait moins de la moitié de celui affiché deux ans plus tôt (500 M€) »
+            continue  # « En 2014, l'objectif … représentait moins de la moitié de celui affiché deux ans plus tôt »
         if not (_near_keys(statement, key_positions, mention.start, mention.end)
                 or _next_to_period(claim, statement, mention.start, mention.end)):
             continue

@@ -680,15 +680,17 @@ def _relation(claim: Claim, statement: Statement, comparisons: list[SlotComparis
         explanation = f"the source records {what}"
         values = _value_mentions(claim, statement)
         subjects = [m for m in statement.entities if m.entity == claim.subject]
-        if values and subjects and all(any(a <= m.start < b for a, b in statement.set_aside) for m in subjects) and not any(
-                any(a <= m.start < b for a, b in statement.set_aside) for m in values):
-            # "The CDC held shares in Cloudwatt, not in Numergy": the source's Numergy is what it turns down
+        def all_set_aside(mentions) -> bool:
+            return bool(mentions) and all(any(a <= m.start < b for a, b in statement.set_aside) for m in mentions)
+
+        turned_down = (subjects if values and all_set_aside(subjects) and not any(all_set_aside([v]) for v in values)
+                       else values if all_set_aside(values) and not negated else [])
+        if turned_down:
+            # "joined forces with Bull rather than SFR", "The CDC held shares in Cloudwatt, not in Numergy":
+            # the source's SFR, Numergy, is what the statement turns down
             relation = "contradicts"
-            explanation = f"the statement sets aside {statement.text[subjects[0].start:subjects[0].end]}, which the source gives for {what}"
-        elif values and all(any(a <= m.start < b for a, b in statement.set_aside) for m in values) and not negated:
-            # "joined forces with Bull rather than SFR": the source's SFR is what the statement turns down
-            relation = "contradicts"
-            explanation = f"the statement sets aside {statement.text[values[0].start:values[0].end]}, which the source gives for {what}"
+            shown = statement.text[turned_down[0].start:turned_down[0].end]
+            explanation = f"the statement sets aside {shown}, which the source gives for {what}"
         elif prop.converse_cues and values and reversed_anywhere(claim, statement, values[0], database):
             # "Numergy sold its infrastructure to SFR" for « SFR lui a revendu son infrastructure »
             relation = "contradicts"
@@ -1133,8 +1135,8 @@ def _dated_before(statement: Statement, end: int) -> bool:
 
 
 # "from its creation right up to 2016", « depuis sa création », "since its launch": an event as a starting point.
-_COUNTED_FROM = re.compile(r"(?:\b(?:from|since|depuis|dès)\s+(?:its|their|the|sa|son|leur|la|le)\s+|\bà partir de (?:sa|son|leur|la|le)\s+|"
-                           r"\b(?:since|depuis)\s+(?:l['’]))$", re.IGNORECASE)
+_COUNTED_FROM = re.compile(r"(?:\b(?:from|since|depuis|dès)\s+(?:its|their|the|sa|son|leur|la|le)\s+"
+                           r"|\bà partir de (?:sa|son|leur|la|le)\s+|\b(?:since|depuis)\s+(?:l['’]))$", re.IGNORECASE)
 
 
 def _counted_from_only(claim: Claim, statement: Statement) -> bool:

@@ -112,7 +112,7 @@ def date_after_event(statement: Statement, checker: Any) -> Statement:
     if found.re is _AFTER_EVENT_OPENING and _words_date(statement, (found.end(), len(text)), checker,
                                                         loose=True) is not None:
         return statement  # "After E1, E2": two events in order
-    claim_ids, when = event
+    _, when = event
     mention = TimeMention(when, found.start(), found.end(), found.group(), "since", relative=True)
     cues = {key: tuple(m for m in matches if not found.start("words") <= m.start < found.end("words"))
             for key, matches in statement.cues.items()}

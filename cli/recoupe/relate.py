@@ -87,7 +87,7 @@ _OF_AFTER = re.compile(r"(?i)\s+(?:of|de|d['’]|du|des)(?!\w)")
 _ARTICLES = re.compile(r"(?i)\s*(?:(?:the|its|their|la|le|les|l['’]|ses|leur)\s*)?")
 # What a fraction of a figure is of, when not the figure itself: "half the figure it announced", « celui affiché ».
 _FIGURE_NOUN = re.compile(r"(?i)(?:celui|celle|ceux|that|those|the one|one|figure|amount|sum|target|goal|ambition|"
-                          r"objectif|montant|chiffre|somme|ambition)\b")
+                          r"objectif|montant|chiffre|somme)\b")
 
 
 def _fractions_of(statement: Statement) -> list:
@@ -622,13 +622,14 @@ def relate_quotation(statement: Statement, matches: list[ClaimMatch], present: s
             # source's words, about what the claim is about.
             spans = sorted({reported[run] for ref in claim.references for run in _runs(ref.quote) if run in reported})[:1]
         denied = False
-        may = statement.credits and not spans and claim.said_by and _may_paraphrase(claim, statement, present, database)
-        if statement.credits and not spans and claim.said_by and (may or quotation_marks):
+        if statement.credits and not spans and claim.said_by:
             # Words credited to their speaker, or about what the claim is about (`verdict` then checks who);
             # or words in quotation marks translated from the claim's ("Our vocation is European"), whoever said them.
-            spans = _paraphrased(statement, claim, database)
-            if not may and not all(any(a <= start and end <= b for a, b in quotation_marks) for start, end in spans):
-                spans = []
+            if _may_paraphrase(claim, statement, present, database):
+                spans = _paraphrased(statement, claim, database)
+            elif quotation_marks:
+                spans = [(start, end) for start, end in _paraphrased(statement, claim, database)
+                         if any(a <= start and end <= b for a, b in quotation_marks)]
             denied = bool(spans) and _says_what_the_speaker_denies(statement, claim)
             if denied and not set(claim.said_by) & present:
                 continue
@@ -874,10 +875,7 @@ def _one_of_the_values_of_what(statement: Statement, matches: list[ClaimMatch], 
                 strength=max((m.strength for m in matches), default=0.0) + 0.5,
                 explanation=f"the statement says this of {database.entities[only].label} alone; the source gives "
                             f"{format_value(claim.value, database)} ({what})"))
-    if not found:
-        return []
-    changed = {id(m.claim) for m in found}
-    return [m for m in matches if id(m.claim) not in changed] + found
+    return _in_place_of(matches, found) if found else []
 
 
 def _others_besides_the_value(statement: Statement, matches: list[ClaimMatch], only: str, named: set[str],
@@ -907,10 +905,13 @@ def _others_besides_the_value(statement: Statement, matches: list[ClaimMatch], o
                 match, relation="contradicts", blocked="", cued=True, strength=support.strength + 0.5,
                 explanation=f"the statement says this of {database.entities[only].label} alone; the source gives "
                             f"{format_value(other.value, database)} too"))
-    if not found:
-        return []
-    changed = {id(m.claim) for m in found}
-    return [m for m in matches if id(m.claim) not in changed] + found
+    return _in_place_of(matches, found) if found else []
+
+
+def _in_place_of(matches: list[ClaimMatch], related: list[ClaimMatch]) -> list[ClaimMatch]:
+    """The matches with those of the claims `related` replaced by them."""
+    changed = {id(m.claim) for m in related}
+    return [m for m in matches if id(m.claim) not in changed] + related
 
 
 # "only ever had one CEO", « n'a connu qu'un seul patron »: one holder of a role, ever.
@@ -957,8 +958,7 @@ def relate_only_one(statement: Statement, matches: list[ClaimMatch], present: se
         # That no other holder is recorded does not make the holder the only one ever.
         return [replace(m, relation=None, explanation=f"{m.explanation}, but the sources do not say there was no other")
                 if m in supporting else m for m in matches]
-    changed = {id(m.claim) for m in contradicting}
-    return [m for m in matches if id(m.claim) not in changed] + contradicting
+    return _in_place_of(matches, contradicting)
 
 
 def exclusive_subject(statement: Statement) -> Optional[str]:

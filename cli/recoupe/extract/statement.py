@@ -499,8 +499,9 @@ _COLON_BEFORE_QUOTE = re.compile(r"[^\S\n]{0,3}(?:\([^()\n]{1,40}\)[^\S\n]{0,3})
 
 
 # « … », a lancé Philippe Tavernier: the verb of the clause after a closing quotation mark credits its speaker.
-_INCISE = re.compile(r"[»\"”][^\S\n]*,[^\S\n]*((?:(?:a|avait|ont|avaient)[^\S\n]+)?[^\W\d_]{3,}(?:é|ée|i|u|it|is|ait|aient|ed|s)"
-                     r"(?:-t-il|-t-elle|-il|-elle)?)(?=[^\S\n]+(?:[A-ZÀ-Ý]|le[^\S\n]|la[^\S\n]|l['’]|son[^\S\n]|sa[^\S\n]|the[^\S\n]))")
+_INCISE = re.compile(r"[»\"”][^\S\n]*,[^\S\n]*((?:(?:a|avait|ont|avaient)[^\S\n]+)?"
+                     r"[^\W\d_]{3,}(?:é|ée|i|u|it|is|ait|aient|ed|s)(?:-t-il|-t-elle|-il|-elle)?)"
+                     r"(?=[^\S\n]+(?:[A-ZÀ-Ý]|(?:le|la|son|sa|the)[^\S\n]|l['’]))")
 
 
 def _quoted_after_colon(text: str, entities: Sequence[EntityMention]) -> list[tuple[int, int]]:
@@ -587,8 +588,8 @@ _CONTRAST = re.compile(r"\b(?:unlike|contrary to|as opposed to|contrairement (?:
 
 # "Like Cloudwatt, …", "…, just like OBS", « À l'instar de Cloudwatt, … »; « comme » only
 # after a comma or opening the sentence (« Numergy comme Cloudwatt » joins two subjects).
-_LIKENESS = re.compile(r"(?:\b(?:just like|much like|like|as with|(?:the )?same as|just as|à l['’]instar (?:de|du|des|d['’])|"
-                       r"tout comme|de même que|comme pour)|"
+_LIKENESS = re.compile(r"(?:\b(?:just like|much like|like|as with|(?:the )?same as|just as|"
+                       r"à l['’]instar (?:de|du|des|d['’])|tout comme|de même que|comme pour)|"
                        r"(?:^|,)\s*comme)(?!\w)", re.IGNORECASE)
 
 
