@@ -2867,3 +2867,17 @@ def test_likeness_and_forum_shorthand(checker, text, expected):
 ])
 def test_translated_quotations_and_their_speaker(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Denying a change says the figure held.
+    ("Numergy has not changed its 15% market-share target.", "supported"),
+    # "did not intend to confine themselves to": an "only" a negation makes partial excludes nothing.
+    ("In November 2012 the bosses of Numergy and Cloudwatt said they did not intend to confine themselves to the "
+     "public sector.", "supported"),
+    ("Numergy and Cloudwatt would confine themselves to the public sector.", "contradicted"),
+    # The subject right after a word of order belongs to another clause than the buying.
+    ("Red Hat closed its acquisition of eNovance only after Cloudwatt's IaaS offer had gone live.", "unverified"),
+])
+def test_unchanged_partial_only_and_ordered_clauses(checker, text, expected):
+    assert verdict(checker, text) == expected

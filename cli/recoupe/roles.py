@@ -367,6 +367,10 @@ _NOT_UNDERGOING = re.compile(r"\b(?:from|to|with|for|auprès de|de chez|à|avec|
                              re.IGNORECASE)
 
 
+# A word of order right before the subject ("only after Cloudwatt's offer had gone live"), not a deadline
+# (« avant la fin du mois »).
+_ORDERED_BEFORE = re.compile(r"\b(?:after|before|when|once|while|après|avant que|lorsque|quand|alors que|tandis que)"
+                             r"(?:[^\S\n]+(?:the|its|la|le|l['’]))?[^\S\n]*$", re.IGNORECASE)
 _RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whose|qui|que|dont|lequel|laquelle)\b|\bqu['’]", re.IGNORECASE)
 
 
@@ -389,9 +393,11 @@ def actor_instead_of_value(claim: Claim, statement: Statement, database: Databas
     for cue in cues:
         if any(m.entity in claim.value.ids and m.end <= cue.start for m in statement.entities):
             return None
-        if any(_RELATIVE_WORD.search(statement.text, cue.end, m.start) for m in statement.entities
-               if m.entity == claim.subject and m.start >= cue.end):
-            return None  # "…acquired eNovance, the firm that helped Cloudwatt …": the subject is another clause's
+        if any(_RELATIVE_WORD.search(statement.text, cue.end, m.start) or _ORDERED_BEFORE.search(statement.text, cue.end, m.start)
+               for m in statement.entities if m.entity == claim.subject and m.start >= cue.end):
+            # "…acquired eNovance, the firm that helped Cloudwatt …", "… only after Cloudwatt's offer had gone
+            # live": the subject is another clause's
+            return None
         nearest = _name_right_before(statement, cue.start) or _cleft_focus_before(statement, cue.start)
         if (nearest is None or nearest.unknown or nearest.entity in claim.value.ids or nearest.entity == claim.subject
                 or type_of(nearest.entity, database) not in kinds or _passive(statement, cue, nearest)

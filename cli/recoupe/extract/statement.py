@@ -60,6 +60,11 @@ _COMMA_NOT = re.compile(r",[^\S\n]*((?:not|pas|non)(?:[^\S\n]+(?:in|at|of|for|to
                         re.IGNORECASE)
 
 
+# "had not changed its objective since 2012", « n'a pas modifié son objectif »: denying a change says it held.
+_UNCHANGED = re.compile(r"[^\S\n]+(?:(?:been|été)[^\S\n]+)?(?:changed|altered|modified|revised|changé|modifié|modifiée|"
+                        r"revu|revue|bougé)\b", re.IGNORECASE)
+
+
 UNKNOWN = "?"
 
 
@@ -388,7 +393,8 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
         m.span(1) for m in _COMMA_NOT.finditer(text) if any(e.start == m.end() + 1 and not e.unknown for e in entities)))))
     # "large accounts and not SMEs": the "not" sets SMEs aside; it denies nothing the statement says.
     negations = tuple(span for span in vocabulary.get("negation", ())
-                      if not stressing(span) and not any(a <= span[0] < b for a, b in preferring))
+                      if not stressing(span) and not any(a <= span[0] < b for a, b in preferring)
+                      and not _UNCHANGED.match(text, span[1]))
     # "not confined to France", « ne se cantonnent pas à la France » say "not only", like "not all".
     universals = tuple(sorted((*vocabulary.get("universal", ()), *vocabulary.get("only", ()))))
     changes = (*vocabulary.get("decrease", ()), *vocabulary.get("increase", ()))
@@ -421,8 +427,10 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
     for found in nationalities:
         for property_id in lexicon.nationality:
             cues.setdefault(property_id, []).append(Match(property_id, 0, 0, found.start, found.end))
+    # ("did not intend to confine themselves to": an "only" a negation makes partial excludes nothing.)
     only_spans = [(start, end) for start, end in vocabulary.get("only", ())
-                  if not _NOT_BEFORE.search(text, max(0, start - 8), start)]
+                  if not _NOT_BEFORE.search(text, max(0, start - 8), start)
+                  and not any(_partial(text, n, ((start, end),)) for n in negations)]
     only_words = [end for _, end in only_spans]
     only_ends = tuple(sorted(only_words + [m.end() for m in _NE_QUE.finditer(text)]
                              + [m.end() for m in _ONLY_BEFORE.finditer(text)]))
