@@ -2881,3 +2881,16 @@ def test_translated_quotations_and_their_speaker(checker, text, expected):
 ])
 def test_unchanged_partial_only_and_ordered_clauses(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "aiming for two years earlier": an offset back in time, not a duration.
+    ("By 2014 Cloudwatt had cut its 2017 revenue goal to €200m, down from the €500m it was aiming for two years "
+     "earlier.", "supported"),
+    # "going after" a share is aiming at it.
+    ("Cloudwatt was going after a tenth of the French public cloud market.", "supported"),
+    # "started out on" is the first stage.
+    ("Numergy started out on its own OpenStack platform.", "contradicted"),
+])
+def test_offsets_aims_and_first_stages(checker, text, expected):
+    assert verdict(checker, text) == expected

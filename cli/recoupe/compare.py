@@ -1093,8 +1093,8 @@ def _group_adjustment(claim: Claim, statement: Statement, database: Database) ->
 
 
 # Words that place a fact at the first stage of several ("first", « d'abord »), in a claim's `stage` and a statement.
-_FIRST_STAGE = frozenset(words("first initially originally initial original outset abord initialement premier première "
-                               "premiers premières départ emblée"))
+_FIRST_STAGE = frozenset(words("first initially originally initial original outset started abord initialement premier "
+                               "première premiers premières départ emblée démarré"))
 
 
 def _another_at_the_claims_stage(claim: Claim, statement: Statement, database: Database) -> Optional[EntityMention]:

@@ -604,8 +604,14 @@ _LASTING = re.compile(r"\b(?:pendant|durant|during|for)(?:\s+[^\W\d_]+){0,2}\s*$
 
 def lasting(text: str, start: int) -> bool:
     """A duration said to last (« pendant dix-huit mois avant l'arrivée de
-    Renard », "for three years before"): how long, not an offset in time."""
-    return bool(_LASTING.search(text, max(start - 24, 0), start))
+    Renard », "for three years before"): how long, not an offset in time
+    ("it was aiming for two years earlier" is one)."""
+    return bool(_LASTING.search(text, max(start - 24, 0), start)) and not _AGO_AFTER.match(text, start)
+
+
+# "two years earlier", "three months ago": an offset back in time, whatever word comes before it.
+_AGO_AFTER = re.compile(r"[^\W_]+(?:[^\S\n]+[^\W_]+)?[^\S\n]+(?:years?|months?|weeks?|days?|ans|années|mois|semaines|jours)"
+                        r"[^\S\n]+(?:earlier|ago|plus tôt|auparavant)\b", re.IGNORECASE)
 
 
 def offset_times(text: str, times: list[TimeMention], durations: list) -> tuple[list[TimeMention], set[int]]:
