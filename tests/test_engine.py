@@ -2894,3 +2894,12 @@ def test_unchanged_partial_only_and_ordered_clauses(checker, text, expected):
 ])
 def test_offsets_aims_and_first_stages(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A reason after an elided « d' » is still a reason to settle.
+    ("Cloudwatt a arrêté sa Cloudwatt Box à cause d'une faille de sécurité.", "unverified"),
+    ("Cloudwatt sees itself turning a profit sometime between 2018 and 2020.", "supported"),
+])
+def test_elided_reasons_and_turning_a_profit(checker, text, expected):
+    assert verdict(checker, text) == expected
