@@ -393,7 +393,8 @@ def actor_instead_of_value(claim: Claim, statement: Statement, database: Databas
     for cue in cues:
         if any(m.entity in claim.value.ids and m.end <= cue.start for m in statement.entities):
             return None
-        if any(_RELATIVE_WORD.search(statement.text, cue.end, m.start) or _ORDERED_BEFORE.search(statement.text, cue.end, m.start)
+        if any(_RELATIVE_WORD.search(statement.text, cue.end, m.start)
+               or _ORDERED_BEFORE.search(statement.text, cue.end, m.start)
                for m in statement.entities if m.entity == claim.subject and m.start >= cue.end):
             # "…acquired eNovance, the firm that helped Cloudwatt …", "… only after Cloudwatt's offer had gone
             # live": the subject is another clause's
@@ -501,9 +502,9 @@ def named_in_aside_of_another(claim: Claim, statement: Statement, keys: tuple[st
     if not subjects or not cues:
         return None
     involved = named_entities(claim, keys)
+    asides = [*aside_spans(statement.text), *(m.span() for m in _TRAILING_ASIDE.finditer(statement.text))]
     head = None
     for mention in subjects:
-        asides = [*aside_spans(statement.text), *(m.span() for m in _TRAILING_ASIDE.finditer(statement.text))]
         aside = next(((a, b) for a, b in asides if a <= mention.start and mention.end <= b), None)
         if aside is None or any(aside[0] <= cue.start < aside[1] for cue in cues):
             return None

@@ -106,7 +106,7 @@ def _when_set(mention, statement: Statement, supports: list[ClaimMatch], databas
 _VAGUE_AMOUNT = re.compile(
     r"(?i)\b(?:plusieurs|quelques|des|de|several|a\s+few|few|many|hundreds\s+of|thousands\s+of|dozens\s+of|tens\s+of)"
     r"\s+(?:(?:centaines|dizaines|milliers|hundred|thousand)\s+(?:de\s+|d['’]|of\s+)?)?"
-    r"(?:centaines|milliers|millions|milliards|hundreds|thousands|millions|billions|hundred|thousand|million|billion)"
+    r"(?:centaines|milliers|millions|milliards|hundreds|thousands|billions|hundred|thousand|million|billion)"
     r"(?:\s+(?:de\s+|d['’]|of\s+)?(?:euros|dollars)|\s*(?:€|\$))")
 
 
@@ -117,11 +117,12 @@ def _day(text: Optional[str]) -> Optional[date]:
         return None
 
 
-def _dates_the_telling(mention, statement: Statement, supports: list[ClaimMatch], database: Database) -> bool:
+def _dates_the_telling(mention, supports: list[ClaimMatch], database: Database) -> bool:
     """« Selon le bilan dressé en 2014, … »: a date in the phrase that credits a
     source dates the telling, not the fact; the date of a supporting claim's
     source settles it."""
-    dates = {database.sources[r.source].date for m in supports for r in m.claim.references if r.source in database.sources}
+    dates = {database.sources[r.source].date for m in supports for r in m.claim.references
+             if r.source in database.sources}
     return any(times_agree(TimeSpan(day, day), mention.span) for day in map(_day, dates) if day)
 
 
@@ -531,7 +532,7 @@ def _unsettled(statement: Statement, supports: list[ClaimMatch], matches: list[C
                 q.start < vague.end() and vague.start() < q.end for q in statement.quantities):
             return f"« {vague.group()} »"  # "plusieurs centaines de milliers d'euros": an amount, however vague
     for mention in statement.telling_times:
-        if not _dates_the_telling(mention, statement, supports, database):
+        if not _dates_the_telling(mention, supports, database):
             return f"« {mention.text} »"
     for start, end in statement.comparisons:
         if not covered(start, end, accounted):
