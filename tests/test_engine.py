@@ -2903,3 +2903,8 @@ def test_offsets_aims_and_first_stages(checker, text, expected):
 ])
 def test_elided_reasons_and_turning_a_profit(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+def test_an_order_that_holds_does_not_hide_a_wrong_date(checker):
+    assert verdict(checker, "Numergy's shareholders signed off on its OpenStack project in March 2013, after it "
+                            "was first pitched in December 2012.") == "contradicted"

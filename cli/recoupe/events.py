@@ -281,7 +281,7 @@ def relate_order(statement: Statement, matches: list, checker: Any) -> list:
         return [replace(m, relation="supports" if holds else "contradicts", explanation=explanation, blocked="",
                         strength=max(top, m.strength + 1.0), accounted=tuple(dict.fromkeys((*m.accounted, span))),
                         highlights=tuple(dict.fromkeys((*m.highlights, span))))
-                if m.claim.id in ids else m for m in matches]
+                if m.claim.id in ids and not (holds and m.relation == "contradicts") else m for m in matches]
     return matches
 
 
