@@ -2908,3 +2908,10 @@ def test_elided_reasons_and_turning_a_profit(checker, text, expected):
 def test_an_order_that_holds_does_not_hide_a_wrong_date(checker):
     assert verdict(checker, "Numergy's shareholders signed off on its OpenStack project in March 2013, after it "
                             "was first pitched in December 2012.") == "contradicted"
+
+
+def test_an_undated_known_fact_borrows_no_date_from_the_other_side(checker):
+    """Riner's role is recorded but undated: Cloudwatt's launch does not date it."""
+    result = checker.check("Teddy Riner est devenu l'égérie de Cloudwatt avant même le lancement de la Cloudwatt Box.")
+    assert "September 2012" not in result.explanation
+    assert verdict(checker, "Gandi's accusations preceded OVH's mocking page.") == "supported"

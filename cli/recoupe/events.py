@@ -119,6 +119,15 @@ def date_after_event(statement: Statement, checker: Any) -> Statement:
     return replace(statement, times=(mention,), cues={key: matches for key, matches in cues.items() if matches})
 
 
+def _names_a_known_fact(phrase: Statement, checker: Any) -> bool:
+    """Whether the words cue a fact the database records of the names they give, dated or not:
+    « Teddy Riner est devenu l'égérie de Cloudwatt » is his role, which no claim dates; the
+    other side's verb (Cloudwatt's launch) is not borrowed to date it."""
+    named = set(phrase.entity_ids)
+    return any(claim.property in phrase.cues and set(key_entities(claim, checker.database)) <= named
+               for claim in checker.index.candidates(phrase, named))
+
+
 def _event_date(statement: Statement, offset: EventOffset, checker: Any) -> Optional[tuple[tuple[str, ...], TimeSpan]]:
     """The claims dating the event of the offset's words, and its most precise date, if they agree."""
     return _words_date(statement, offset.anchor, checker)
@@ -132,8 +141,9 @@ def _words_date(statement: Statement, span: tuple[int, int], checker: Any, borro
     words leave out ("Gandi's accusations" are Gandi's criticism of the two companies), never others."""
     phrase = checker.extract(statement.text[span[0]:span[1]])
     dating = _claims_dating(statement, span, phrase, set(phrase.cues) | set(borrowed), checker, loose)
-    found = [(claim, when) for claim, when, _ in dating if claim.property in phrase.cues] or [
-        (claim, when) for claim, when, _ in dating]
+    found = [(claim, when) for claim, when, _ in dating if claim.property in phrase.cues]
+    if not found and not _names_a_known_fact(phrase, checker):
+        found = [(claim, when) for claim, when, _ in dating]
     if loose and found:
         # The claims that name the most of what the words name: "its IaaS offer" is the IaaS launch,
         # not Cloudwatt's creation.
