@@ -2915,3 +2915,8 @@ def test_an_undated_known_fact_borrows_no_date_from_the_other_side(checker):
     result = checker.check("Teddy Riner est devenu l'égérie de Cloudwatt avant même le lancement de la Cloudwatt Box.")
     assert "September 2012" not in result.explanation
     assert verdict(checker, "Gandi's accusations preceded OVH's mocking page.") == "supported"
+
+
+def test_a_duration_after_for_lasts_as_long_as_the_verb_before_it(checker):
+    result = checker.check("Numergy tested its OpenStack platform for nine months after building it.")
+    assert "testing time" in result.explanation and result.verdict == "contradicted"

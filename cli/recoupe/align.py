@@ -16,7 +16,7 @@ from typing import Optional
 from .candidates import key_entities
 from .database import Database
 from .extract.statement import EntityMention, Statement
-from .extract.times import ORDER_WORD
+from .extract.times import ORDER_WORD, lasting
 from .model import Claim, EntityRef, Quantity, TimeSpan
 from .normalise import words
 from .periods import source_year, validity
@@ -1163,12 +1163,21 @@ def _placement(claim: Claim, statement: Statement, key_positions: list[EntityMen
               and not (m.start < end and start < m.end)
               # (the event a duration counts from: "three years after its 2012 launch")
               and not (counted and 0 <= m.start - end <= 2)]
-    if own and others and min(others) < min(own):
+    # "for nine months" lasts as long as the verb before it: a cue after the figure does not take it.
+    lasts_before = lasting(statement.text, start) and any(
+        m.end <= start and in_one_clause(statement.text, m.start, m.end, start, end) for m in own_cues)
+    if own and others and min(others) < min(own) and not lasts_before:
         return None
     if own and all(m.end <= start for m in own_cues) and kind == "quantity:duration" and any(
             _ACTIVITY_AFTER.fullmatch(statement.text, end, m.start) for key, matches in statement.cues.items()
             if key != claim.property and kind in context.get(key, ()) for m in matches):
         return None  # "spent roughly three months testing it": the time of the activity named after it
+    if own and all(m.start >= end for m in own_cues) and kind == "quantity:duration" and lasting(
+            statement.text, start) and any(
+            m.end <= start and in_one_clause(statement.text, m.start, m.end, start, end)
+            for key, matches in statement.cues.items()
+            if key != claim.property and kind in context.get(key, ()) for m in matches):
+        return None  # "tested it for nine months after building it …": how long the verb before it lasted
     clause = _relative_clause(statement.text, start, end)
     if own and clause is not None and not any(clause[0] <= m.start < clause[1] for m in own_cues):
         return None  # "IBM, which attended the conference in November 2012, had announced …"
