@@ -13,7 +13,6 @@ layer over this.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Sequence
@@ -26,7 +25,7 @@ from .relate import (relate_another_doer, relate_change, relate_comparison, rela
 from .discourse import ORGANISATION_TYPES, Discourse
 from .events import date_after_event, date_event_offsets, relate_events, relate_order
 from .database import Database, database_directories, input_files, load_database
-from .extract.statement import Lexicon, Statement, parse
+from .extract.statement import POSSESSIVE, Lexicon, Statement, parse
 from .model import Result
 from .segment import split_claims
 from .verdict import combine, decide
@@ -242,13 +241,10 @@ class Checker:
         return present
 
 
-_POSSESSIVE_GAP = re.compile(r"['’]s[^\S\n]+")
-
-
 def _only_as_employer(statement: Statement, entity_id: str, people: list) -> bool:
     """Every mention of the entity is a possessive right before a person's name ("Orange's Colin")."""
     mentions = [m for m in statement.entities if m.entity == entity_id]
-    return bool(mentions) and all(any(_POSSESSIVE_GAP.fullmatch(statement.text, m.end, p.start) for p in people)
+    return bool(mentions) and all(any(POSSESSIVE.fullmatch(statement.text, m.end, p.start) for p in people)
                                   for m in mentions)
 
 

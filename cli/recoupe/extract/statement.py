@@ -750,7 +750,7 @@ def _nationalities(text: str, entities: tuple[EntityMention, ...], nouns: tuple[
             found.append(Nationality(holder.entity, mention.entity, mention.start, mention.end))
     for mention in entities:
         # "Belgium's Altice": the country's own company.
-        possessive = _POSSESSIVE.match(text, mention.end) if mention.entity in places else None
+        possessive = POSSESSIVE.match(text, mention.end) if mention.entity in places else None
         holder = possessive and next((m for m in named if m.start == possessive.end()), None)
         if holder is not None and not any(f.start <= mention.start < f.end for f in found):
             found.append(Nationality(holder.entity, mention.entity, mention.start, possessive.end()))
@@ -764,7 +764,8 @@ def _nationalities(text: str, entities: tuple[EntityMention, ...], nouns: tuple[
     return found
 
 
-_POSSESSIVE = re.compile(r"['’]s[^\S\n]{1,3}")
+# "Belgium's Altice", "Orange's Colin": a possessive right before a name.
+POSSESSIVE = re.compile(r"['’]s[^\S\n]{1,3}")
 _LOCATED_IN = re.compile(r"[^\S\n]{1,3}(?:in|en|au|aux)[^\S\n]{1,3}(?:(?:the)[^\S\n]{1,3})?", re.IGNORECASE)
 
 
