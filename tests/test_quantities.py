@@ -113,6 +113,11 @@ FORMS = [
     ("neuf acteurs", 9, None, 1, "exact", "neuf"),
     ("a hundred clients", 100, None, 1, "exact", "a hundred"),
     ("two hundred and fifty", 250, None, 1, "exact", "two hundred and fifty"),
+    # decimals said aloud
+    ("four point five billion euros", 4.5e9, "EUR", 1e8, "exact", "four point five billion euros"),
+    ("forty-four point four per cent", 44.4, "percent", 0.1, "exact", "forty-four point four per cent"),
+    ("trente-trois virgule trois pour cent", 33.3, "percent", 0.1, "exact", "trente-trois virgule trois pour cent"),
+    ("two point five million", 2.5e6, None, 1e5, "exact", "two point five million"),
     ("deux millions trois cent mille", 2.3e6, None, 1e3, "exact", "deux millions trois cent mille"),
     ("trois mois", 3, "month", 1, "exact", "trois mois"),
     ("18 mois", 18, "month", 1, "exact", "18 mois"),

@@ -98,6 +98,14 @@ FORMS = [
     ("since 2012", D(2012, 1, 1), D(2012, 12, 31), "year", None, "since", "since 2012"),
     ("depuis 2012", D(2012, 1, 1), D(2012, 12, 31), "year", None, "since", "depuis 2012"),
     ("depuis octobre 2013", D(2013, 10, 1), D(2013, 10, 31), "month", None, "since", "depuis octobre 2013"),
+    # years said aloud
+    ("in twenty fifteen", D(2015, 1, 1), D(2015, 12, 31), "year", None, "in", "twenty fifteen"),
+    ("en deux mille quatorze", D(2014, 1, 1), D(2014, 12, 31), "year", None, "in", "deux mille quatorze"),
+    ("in two thousand and nine", D(2009, 1, 1), D(2009, 12, 31), "year", None, "in", "two thousand and nine"),
+    ("February twenty twelve", D(2012, 2, 1), D(2012, 2, 29), "month", None, "in", "February twenty twelve"),
+    ("en mai deux mille douze", D(2012, 5, 1), D(2012, 5, 31), "month", None, "in", "mai deux mille douze"),
+    ("between twenty eighteen and twenty twenty", D(2018, 1, 1), D(2020, 12, 31), "year", None, "between",
+     "between twenty eighteen and twenty twenty"),
 ]
 
 
@@ -425,3 +433,8 @@ def test_a_relative_period_with_an_object_is_no_date(text):
     from recoupe.extract.times import relative_periods
     found = relative_periods("In 2013, " + text, find_times("In 2013, " + text))
     assert [t.text for t in found] == ["2013"]
+
+
+@pytest.mark.parametrize("text", ["deux mille douze clients", "twenty twelve", "two thousand and twelve servers"])
+def test_a_year_said_aloud_needs_a_word_that_makes_it_a_year(text):
+    assert find_times(text) == []

@@ -487,7 +487,31 @@ def _number_words_at(text: str, reversed_text: str, pos: int) -> tuple[list[_Can
                 continue
             candidates.append(_Candidate(start, end, Decimal(value), Decimal(precision), None,
                                          needs_unit=len(words) == 1 and words[0] in ARTICLES))
+    decimals = _DECIMAL_WORDS.match(text, run.end())
+    if decimals and candidates and candidates[-1].end == run.end() and candidates[-1].precision == 1:
+        # "four point five billion", « quarante-quatre virgule quatre »: a decimal said aloud.
+        digits = "".join(str(_DIGIT_WORDS[w.lower()]) for w in _WORD.findall(decimals["digits"]))
+        scale = SCALES[decimals["scale"].lower()] if decimals["scale"] else 1
+        whole = candidates[-1]
+        candidates[-1] = whole._replace(
+            end=decimals.end(), amount=(whole.amount + Decimal(f"0.{digits}")) * scale,
+            precision=Decimal(1).scaleb(-len(digits)) * scale, needs_unit=False)
+        return candidates, decimals.end()
     return candidates, run.end()
+
+
+#: Digits said after the decimal point, one word each ("point four four").
+_DIGIT_WORDS: dict[str, int] = {
+    "zero": 0, "zéro": 0, "oh": 0, "one": 1, "un": 1, "two": 2, "deux": 2, "three": 3, "trois": 3,
+    "four": 4, "quatre": 4, "five": 5, "cinq": 5, "six": 6, "seven": 7, "sept": 7, "eight": 8, "huit": 8,
+    "nine": 9, "neuf": 9,
+}
+_DECIMAL_WORDS = re.compile(
+    rf"""{_SP}+(?i:point|virgule){_SP}+
+    (?P<digits>(?i:{_alternation(_DIGIT_WORDS)})(?:{_SP}+(?i:{_alternation(_DIGIT_WORDS)}))*)\b
+    (?:{_SP}+(?P<scale>(?i:milliards?|millions?|billions?|thousand|mille))\b)?""",
+    re.VERBOSE,
+)
 
 
 _DURATION_AFTER = re.compile(r"[^\S\n]+(?i:ans?|années?|years?|mois|months?|semaines?|weeks?|jours?|days?)\b")

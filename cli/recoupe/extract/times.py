@@ -164,8 +164,37 @@ def _phrases(table) -> str:
     return "|".join(_phrase(w) for w in sorted(table, key=len, reverse=True))
 
 
+#: Years said aloud, 2000 to 2039: "twenty fourteen", "two thousand and twelve", « deux mille quatorze ».
+_SPOKEN_YEAR_WORDS: dict[str, int] = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+    "un": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9,
+    "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16,
+    "vingt": 20, "trente": 30,
+}
+_W = "[ -]"
+_EN_UNIT = "one|two|three|four|five|six|seven|eight|nine"
+_EN_TENS = rf"(?:twenty|thirty)(?:{_W}(?:{_EN_UNIT}))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_FR_UNIT = "un|deux|trois|quatre|cinq|six|sept|huit|neuf"
+_FR_TENS = (rf"(?:vingt|trente)(?:{_W}et{_W}un|{_W}(?:deux|trois|quatre|cinq|six|sept|huit|neuf))?"
+            rf"|dix(?:{_W}(?:sept|huit|neuf))?|onze|douze|treize|quatorze|quinze|seize")
+_SPOKEN_YEAR = (rf"(?i:twenty{_W}(?:{_EN_TENS})"
+                rf"|two{_W}thousand(?:{_W}and)?{_W}(?:{_EN_TENS}|{_EN_UNIT})"
+                rf"|deux{_W}mille?{_W}(?:{_FR_TENS}|{_FR_UNIT}))")
+
+
 def _year(name: str) -> str:
-    return rf"(?P<{name}>(?:19|20)\d\d)(?![\w%]|[.,/]\d)"
+    return rf"(?P<{name}>(?:19|20)\d\d|{_SPOKEN_YEAR})(?![\w%]|[.,/]\d)"
+
+
+def _year_value(said: str) -> int:
+    """The year of "2014" or of a year said aloud ("twenty fourteen", « deux mille quatorze »)."""
+    if said.isdigit():
+        return int(said)
+    words = [w for w in re.split(r"[ -]+", said.lower()) if w not in ("and", "et")]
+    start = 2 if words[1] in ("thousand", "mille", "mil") else 1
+    return 2000 + sum(_SPOKEN_YEAR_WORDS[w] for w in words[start:])
 
 
 #: The first letters of every month word: a quick test before the long alternation.
@@ -316,8 +345,8 @@ def _read_ranges(text: str, ref: date | None) -> Iterator[_Candidate]:
         first, last = _month_number(m, "m1"), _month_number(m, "m2")
         if first is None or last is None or (sep in ("et", "and") and kw not in ("entre", "between")):
             continue
-        y2 = int(m["y2"])
-        y1 = int(m["y1"]) if m["y1"] else y2
+        y2 = _year_value(m["y2"])
+        y1 = _year_value(m["y1"]) if m["y1"] else y2
         if (y1, first) < (y2, last):
             yield _Candidate(m.start(), m.end(), _months_span(y1, first, y2, last),
                              bound="between" if kw in ("entre", "between") else None, decorate=False)
@@ -327,10 +356,10 @@ def _read_ranges(text: str, ref: date | None) -> Iterator[_Candidate]:
             continue
         if sep and not kw and sep not in ("to", "through", "until"):
             continue  # "2013 à 2015" without "de" is too loose
-        y1 = int(m["y1"])
+        y1 = _year_value(m["y1"])
         if m["short"] and (sep or int(m["short"]) <= 12 and "-" in m.group()):
             continue  # "2018–20" is a range; "2018 to 20" is not written, and "2014-09" is a month
-        y2 = y1 - y1 % 100 + int(m["short"]) if m["short"] else int(m["y2"])  # "2018–20": 2020
+        y2 = y1 - y1 % 100 + int(m["short"]) if m["short"] else _year_value(m["y2"])  # "2018–20": 2020
         if y1 < y2:
             span = TimeSpan(date(y1, 1, 1), date(y2, 12, 31), "year")
             yield _Candidate(m.start(), m.end(), span,
@@ -347,7 +376,7 @@ def _read_periods(text: str, ref: date | None) -> Iterator[_Candidate]:
             first, final = (13 - n, 12) if last else (1, n)
             yield _Candidate(m.start(), m.end(), _months_span(year, first, year, final), relative, decorate=False)
     for m in _CODE_PERIOD.finditer(text):
-        year = int(m["y"])
+        year = _year_value(m["y"])
         if m["n"]:  # "9M 2013": the first nine months
             yield _Candidate(m.start(), m.end(), _months_span(year, 1, year, int(m["n"])), decorate=False)
             continue
@@ -357,7 +386,7 @@ def _read_periods(text: str, ref: date | None) -> Iterator[_Candidate]:
             yield _Candidate(m.start(), m.end(), span, decorate=False)
     for m in _SEASON.finditer(text):
         first, last = SEASONS[(m["season"] or m["ete"]).lower()]
-        year = int(m["y"])
+        year = _year_value(m["y"])
         start = m.start("ete") if m["ete"] else m.start()
         yield _Candidate(start, m.end(), _months_span(year, first, year, last), decorate=False)
     for m in _ORDINAL_PERIOD.finditer(text):
@@ -372,7 +401,7 @@ def _read_periods(text: str, ref: date | None) -> Iterator[_Candidate]:
 def _year_or_reference(year: str | None, ref: date | None) -> tuple[int | None, bool]:
     """The stated year, else the reference year (relative), else nothing."""
     if year:
-        return int(year), False
+        return _year_value(year), False
     return (ref.year, True) if ref else (None, False)
 
 
@@ -403,12 +432,12 @@ def _read_relative_years(text: str, ref: date | None) -> Iterator[_Candidate]:
 def _read_days(text: str, ref: date | None) -> Iterator[_Candidate]:
     """Full dates; a day and month without a year is relative."""
     for m in _ISO_DAY.finditer(text):
-        yield from _day(m, int(m["y"]), int(m["m"]), int(m["d"]))
+        yield from _day(m, _year_value(m["y"]), int(m["m"]), int(m["d"]))
     for m in _NUMERIC_DAY.finditer(text):
         day, month = int(m["d"]), int(m["m"])
         if month > 12 >= day:
             day, month = month, day  # "09/25/2014": the American order
-        yield from _day(m, int(m["y"]), month, day)
+        yield from _day(m, _year_value(m["y"]), month, day)
     for reader in (_DAY_MONTH, _MONTH_DAY):
         for m in reader.finditer(text):
             month = _month_number(m, "m")
@@ -416,7 +445,7 @@ def _read_days(text: str, ref: date | None) -> Iterator[_Candidate]:
                 continue
             day = 1 if reader is _DAY_MONTH and m["first"] else int(m["d"])
             if m["y"]:
-                yield from _day(m, int(m["y"]), month, day)
+                yield from _day(m, _year_value(m["y"]), month, day)
             elif ref is not None and m["m"].lower() not in MONTH_ABBREVIATIONS:
                 yield from _day(m, ref.year, month, day, relative=True)
 
@@ -432,11 +461,11 @@ def _read_months(text: str, ref: date | None) -> Iterator[_Candidate]:
     """A month with its year: 'octobre 2013', 'Oct. 2013', '2013-10', '10/2013'."""
     for pattern in (_ISO_MONTH, _NUMERIC_MONTH):
         for m in pattern.finditer(text):
-            yield _Candidate(m.start(), m.end(), _month_span(int(m["y"]), int(m["m"])))
+            yield _Candidate(m.start(), m.end(), _month_span(_year_value(m["y"]), int(m["m"])))
     for m in _MONTH_YEAR.finditer(text):
         month = _month_number(m, "m")
         if month is not None:
-            yield _Candidate(m.start(), m.end(), _month_span(int(m["y"]), month))
+            yield _Candidate(m.start(), m.end(), _month_span(_year_value(m["y"]), month))
 
 
 def _read_lone_months(text: str, ref: date | None) -> Iterator[_Candidate]:
@@ -490,7 +519,15 @@ def find_yearless_months(text: str, times: list[TimeMention]) -> list[YearlessMo
 
 def _read_years(text: str, ref: date | None) -> Iterator[_Candidate]:
     for m in _YEAR.finditer(text):
-        yield _Candidate(m.start(), m.end(), _year_span(int(m["y"])))
+        if not m["y"].isdigit() and not _YEAR_CUE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            continue  # « deux mille douze clients » is a count; « en deux mille douze » a year
+        yield _Candidate(m.start(), m.end(), _year_span(_year_value(m["y"])))
+
+
+#: Words that make a year said aloud a year: "in twenty fifteen", « depuis deux mille douze ».
+_YEAR_CUE_BEFORE = re.compile(
+    r"(?i)(?<!\w)(?:in|en|of|de|since|depuis|by|until|from|année|year|dès|d['’]ici|jusqu['’]en|for|pour|"
+    r"during|pendant|fin|début|mi|early|late|mid|end|between|entre|and|et|to|à|as)[ -]$")
 
 
 _READERS: tuple[Callable[[str, date | None], Iterator[_Candidate]], ...] = (
