@@ -2920,3 +2920,37 @@ def test_an_undated_known_fact_borrows_no_date_from_the_other_side(checker):
 def test_a_duration_after_for_lasts_as_long_as_the_verb_before_it(checker):
     result = checker.check("Numergy tested its OpenStack platform for nine months after building it.")
     assert "testing time" in result.explanation and result.verdict == "contradicted"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Bounded durations between two events: 'less than', 'a little over'.
+    ("Dassault Systèmes walked out of Andromède less than four months after the consortium was announced in "
+     "September 2011.", "supported"),
+    ("Dassault Systèmes walked out of Andromède more than a year after the consortium was announced in "
+     "September 2011.", "contradicted"),
+    ("Cloudwatt's legal structure ceased to exist a little over three years after the company's creation in 2012.",
+     "supported"),
+    ("Cloudwatt's legal structure ceased to exist less than two years after the company's creation in 2012.",
+     "contradicted"),
+    # "its launch" of a thing launched by another: the Box's launch dates the offset.
+    ("The Cloudwatt Box was discontinued in March 2014, five months after its launch.", "unverified"),
+    ("The Cloudwatt Box was discontinued in March 2015, five months after its launch.", "contradicted"),
+    # A clause after a date describes the date: its subject is not what the main verb acts on, and its
+    # event confirms the month, not that the main clause's fact was in it.
+    ("Red Hat bought eNovance in June 2014, when Cloudwatt launched its OpenStack offer.", "unverified"),
+    ("Red Hat bought eNovance in June 2014, the same month Cloudwatt launched its OpenStack offer.", "unverified"),
+    ("Orange bought Cloudwatt in 2015, the year Numergy was placed in safeguard.", "supported"),
+    ("Back in November 2012, the Numergy consortium was chaired by Philippe Tavernier.", "supported"),
+])
+def test_bounded_offsets_and_dates_described_by_a_clause(checker, text, expected):
+    assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Grand emprunt was worth four point five billion euros in total.", "supported"),
+    ("Cloudwatt expects to become profitable somewhere between twenty eighteen and twenty twenty.", "supported"),
+    ("Cloudwatt says it will be in the black as early as twenty sixteen.", "contradicted"),
+    ("En mai deux mille douze, SFR annonce avoir trouvé un nouveau partenaire : Bull.", "supported"),
+])
+def test_figures_and_years_said_aloud(checker, text, expected):
+    assert verdict(checker, text) == expected

@@ -49,6 +49,7 @@ from .roles import (
     named_as_agent,
     named_entities,
     named_in_aside,
+    date_described_by_aside,
     named_in_aside_of_another,
     actor_instead_of_value,
     names_another_object,
@@ -309,9 +310,15 @@ def compare(claim: Claim, statement: Statement, present: set[str], database: Dat
         # « le belge Altice »: a nationality glued to the name is a fact of its own, as well said as any other.
         + (0.5 if prop.nationality and any(n.holder == claim.subject for n in statement.nationalities) else 0.0)
     )
+    accounted = _accounted(claim, statement, comparisons, period, source_year(claim, database), prop.event)
+    shared = date_described_by_aside(claim, statement)
+    if shared is not None:
+        # "Red Hat bought eNovance in June 2014, the same month Cloudwatt launched its offer": the
+        # launch's date confirms the month, not that the purchase was in it.
+        accounted = tuple(span for span in accounted if span != (shared.start, shared.end))
     return ClaimMatch(claim, relation, strength, complete_keys, cued, period, tuple(comparisons),
                       tuple(dict.fromkeys(caveats)), explanation, tuple(highlights), blocked, keys,
-                      _accounted(claim, statement, comparisons, period, source_year(claim, database), prop.event),
+                      accounted,
                       frozenset(as_groups(named_entities(claim, keys), database) | named_entities(claim, keys)))
 
 

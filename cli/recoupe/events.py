@@ -169,6 +169,16 @@ def _claims_dating(statement: Statement, span: tuple[int, int], phrase: Statemen
         owner = next((m.entity for m in statement.entities
                       if not m.unknown and not span[0] <= m.start < span[1]), None)
         named = named | ({owner} if owner else set())
+        if owner and not loose:
+            # "The Cloudwatt Box …, five months after its launch": the Box's launch, by Cloudwatt,
+            # when no event of the Box alone fits.
+            return _claims_dating_names(phrase, named, cued, checker, False) or _claims_dating_names(
+                phrase, named, cued, checker, True)
+    return _claims_dating_names(phrase, named, cued, checker, loose)
+
+
+def _claims_dating_names(phrase: Statement, named: set[str], cued: set[str], checker: Any,
+                         loose: bool) -> list[tuple[Claim, TimeSpan, int]]:
     found: list[tuple[Claim, TimeSpan, int]] = []
     for claim in checker.index.candidates(phrase, named):
         involved = named_entities(claim, key_entities(claim, checker.database))
@@ -197,7 +207,7 @@ def _groups_of(ids: set[str], checker: Any) -> set[str]:
 
 def _widened(when: TimeSpan, offset: EventOffset) -> Optional[TimeSpan]:
     """The event's date moved by the offset; "about two years" reaches a few months either side."""
-    return offset_span(when, offset.months, offset.approximate)
+    return offset_span(when, offset.months, offset.bound)
 
 
 def _duration_check(offset: EventOffset, claim_ids: tuple[str, ...], when: TimeSpan, own: TimeMention,
@@ -312,7 +322,12 @@ def _interval_holds(interval: Optional[str], earlier: TimeSpan, later: TimeSpan)
     if earlier.precision == "year" or later.precision == "year":
         return None
     between = (later.start.year - earlier.start.year) * 12 + later.start.month - earlier.start.month
-    return abs(between - months) <= 1
+    bound = found[0].bound if found else "exact"
+    if bound == "at-least":  # "a little over three years after"
+        return between >= months - 1
+    if bound == "at-most":  # "less than four months after"
+        return between <= months + 1
+    return abs(between - months) <= (max(2, months // 4) if bound == "approximate" else 1)
 
 
 def _clip(words: str) -> str:

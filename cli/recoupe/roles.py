@@ -13,6 +13,7 @@ from typing import Optional
 
 from .database import Database
 from .extract.statement import EntityMention, Statement
+from .extract.times import TimeMention
 from .model import Claim, EntityRef
 from .normalise import words
 from .segment import DASH_ASIDE
@@ -487,33 +488,57 @@ def named_in_aside(claim: Claim, statement: Statement, keys: tuple[str, ...],
 
 
 # ", the firm that helped Cloudwatt build its platform." : an aside that runs to the end of the sentence.
-_TRAILING_ASIDE = re.compile(r",[^\S\n]{0,3}(?:the|a|an|which|who|whose|that|le|la|les|l['’]|un|une|qui|dont)\b"
+_TRAILING_ASIDE = re.compile(r",[^\S\n]{0,3}(?:the|a|an|which|who|whose|that|when|le|la|les|l['’]|un|une|qui|dont|quand|"
+                             r"lorsque|lorsqu['’])\b"
                              r"[^,;.()]{0,120}[.!?]?[^\S\n]*$", re.IGNORECASE)
 
 
 def named_in_aside_of_another(claim: Claim, statement: Statement, keys: tuple[str, ...],
-                              database: Database) -> Optional[EntityMention]:
+                              database: Database) -> Optional[EntityMention | TimeMention]:
     """"Red Hat bought eNovance, the specialist that helped Cloudwatt build its
     infrastructure, in June 2014": a subject named only in an aside set off by
-    commas right after another name, with every cue of the claim's property
-    outside it, is said of that name, not the sentence's fact. Returns the name."""
+    commas right after another name (or a date), with every cue of the claim's
+    property outside it, is said of that name, not the sentence's fact. Returns the name."""
     subjects = [m for m in statement.entities if m.entity == claim.subject]
     cues = statement.cues.get(claim.property, ())
     if not subjects or not cues:
         return None
     involved = named_entities(claim, keys)
-    asides = [*aside_spans(statement.text), *(m.span() for m in _TRAILING_ASIDE.finditer(statement.text))]
+    trailing = [m.span() for m in _TRAILING_ASIDE.finditer(statement.text)]
+    asides = [*aside_spans(statement.text), *trailing]
     head = None
     for mention in subjects:
         aside = next(((a, b) for a, b in asides if a <= mention.start and mention.end <= b), None)
         if aside is None or any(aside[0] <= cue.start < aside[1] for cue in cues):
             return None
         before = [m for m in statement.entities if m.end <= aside[0] and not statement.text[m.end:aside[0]].strip()]
+        date = _date_right_before(statement, aside[0])
+        if not before and date is not None and aside in trailing:
+            head = date  # "… in June 2014, the same month Cloudwatt launched its offer": said of the date
+            continue
         if not before or before[-1].unknown or before[-1].entity in involved or statement.in_opening_credit(
                 before[-1].start):
             return None  # (« Pour Cacheux, le vrai marché …, ce sont … »: a credit, then the topic)
         head = before[-1]
     return head
+
+
+def date_described_by_aside(claim: Claim, statement: Statement) -> Optional[TimeMention]:
+    """The date a trailing aside right after it describes, when every cue of the claim's
+    property is inside that aside (", the same month Cloudwatt launched its offer")."""
+    cues = statement.cues.get(claim.property, ())
+    for aside in _TRAILING_ASIDE.finditer(statement.text):
+        date = _date_right_before(statement, aside.start())
+        if date is not None and cues and all(aside.start() <= cue.start < aside.end() for cue in cues):
+            return date
+    return None
+
+
+def _date_right_before(statement: Statement, start: int) -> Optional[TimeMention]:
+    """The date just before `start`, at the end of a clause that names something before it
+    ("Red Hat bought eNovance in June 2014"; not an opening "Back in November 2012")."""
+    date = next((t for t in statement.times if t.end <= start and not statement.text[t.end:start].strip()), None)
+    return date if date is not None and any(m.end <= date.start for m in statement.entities) else None
 
 
 # A comma and at most two words between a name and a cue, no auxiliary among them (« , avait été lancé »

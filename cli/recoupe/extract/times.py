@@ -674,7 +674,7 @@ def offset_times(text: str, times: list[TimeMention], durations: list) -> tuple[
         position = following[0]
         anchor = moved[position]
         months = int(amount) * _MONTHS_PER_UNIT[unit] * (-1 if word.group(1).lower() in _BACKWARDS else 1)
-        span = offset_span(anchor.span, months, duration.quantity.bound == "approximate")
+        span = offset_span(anchor.span, months, duration.quantity.bound)
         if span is None:
             continue
         moved[position] = TimeMention(span, duration.start, anchor.end, text[duration.start:anchor.end], "in",
@@ -751,7 +751,11 @@ def relative_periods(text: str, times: list[TimeMention]) -> list[TimeMention]:
 
 # "before", « avant que », "preceded", « après », "followed", with an interval before it ("two months before").
 ORDER_WORD = re.compile(
-    r"(?i)(?<!\w)(?:(?P<interval>(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quelques|plusieurs"
+    r"(?i)(?<!\w)(?:(?P<interval>(?:(?:(?:a\s+little|just|slightly|well)\s+(?:over|under|more\s+than|less\s+than)"
+    r"|more\s+than|less\s+than|over|under|at\s+least|nearly|almost|about|around|roughly|some|plus\s+de|moins\s+de"
+    r"|près\s+de|environ|un\s+peu\s+plus\s+de|un\s+peu\s+moins\s+de|au\s+moins|presque)\s+"
+    r"|(?:près|plus|moins)\s+d['’])?"
+    r"(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quelques|plusieurs"
     r"|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a\s+few|few|several|the)"
     r"\s+(?:mois|ans?|années?|months?|years?))\s+)?"
     r"(?:(?P<before>before|prior\s+to|ahead\s+of|earlier\s+than|avant(?:\s+(?:que|qu['’]|de|d['’]))?"
@@ -766,7 +770,7 @@ class EventOffset:
     `duration` and `anchor` are the spans of the duration and of the event's words."""
 
     months: int
-    approximate: bool
+    bound: str  # of the duration: "exact", "approximate", "at-least", "at-most"
     start: int
     end: int
     duration: tuple[int, int]
@@ -795,23 +799,37 @@ def event_offsets(text: str, times: list[TimeMention], durations: list) -> tuple
         if any(word.end() <= t.start < anchor_end for t in times):
             continue  # a date: offset_times reads it
         months = int(amount * _MONTHS_PER_UNIT[unit]) * (-1 if word.group(1).lower() in _BACKWARDS else 1)
-        found.append(EventOffset(months, duration.quantity.bound == "approximate", duration.start, anchor_end,
+        found.append(EventOffset(months, duration.quantity.bound, duration.start, anchor_end,
                                  (duration.start, duration.end), (word.end(), anchor_end)))
         used.add(index)
     return found, used
 
 
-def offset_span(span: TimeSpan, months: int, approximate: bool) -> TimeSpan | None:
+def offset_span(span: TimeSpan, months: int, bound: str = "exact") -> TimeSpan | None:
     """A date moved by a duration: "about three years" reaches a few months
     either side, "two years" after a month is rounded to the year, "two
-    months" and "two years after 2012" are exact."""
-    slack = max(2, abs(months) // 4) if approximate else 3 if months % 12 == 0 and span.precision != "year" else 0
+    months" and "two years after 2012" are exact. A bounded duration reaches
+    from the date ("less than four months after": up to four months after
+    it) or beyond the duration ("over three years after": three years after
+    it or later, as far again at most)."""
+    slack = max(2, abs(months) // 4) if bound == "approximate" else (
+        3 if months % 12 == 0 and span.precision != "year" else 0)
     early, late = shift(span, months - slack), shift(span, months + slack)
     if early is None or late is None:
         return None
+    precision = "month" if early.precision == "month" else "year"
+    if bound == "at-most":
+        low, high = (span, late) if months > 0 else (early, span)
+        return TimeSpan(low.start, high.end, precision)
+    if bound == "at-least":
+        far = shift(span, 2 * months)
+        if far is None:
+            return None
+        low, high = (early, far) if months > 0 else (far, late)
+        return TimeSpan(low.start, high.end, precision)
     if not slack:
         return early
-    return TimeSpan(early.start, late.end, "month" if early.precision == "month" else "year")
+    return TimeSpan(early.start, late.end, precision)
 
 
 def shift(span: TimeSpan, months: int) -> TimeSpan | None:
