@@ -2954,3 +2954,18 @@ def test_bounded_offsets_and_dates_described_by_a_clause(checker, text, expected
 ])
 def test_figures_and_years_said_aloud(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Orange et Thales détiennent respectivement 44,4 % et 22,2 % de Cloudwatt.", "supported"),
+    ("Orange et Thales détiennent respectivement 22,2 % et 44,4 % de Cloudwatt.", "contradicted"),
+    ("Orange and Thales held 44.4% and 22.2% of Cloudwatt respectively.", "supported"),
+    ("Philippe Tavernier and Patrick Starck, the heads of Numergy and Cloudwatt respectively, defended public money.",
+     "supported"),
+    ("Philippe Tavernier et Patrick Starck, respectivement présidents de Cloudwatt et de Numergy", "contradicted"),
+    # A note's fields: a date goes with its own field's label; a label names the value's role.
+    ("Dassault Systèmes — new ally after quitting Andromède: SFR; rival project unveiled: February 2012", "supported"),
+    ("Numergy, 2015 : procédure de sauvegarde ; repreneur : SFR (100 %)", "supported"),
+])
+def test_respectively_and_labelled_fields(checker, text, expected):
+    assert verdict(checker, text) == expected

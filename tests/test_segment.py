@@ -194,3 +194,24 @@ def test_a_part_dated_from_the_one_before_is_not_cut():
     from recoupe.segment import split_claims
     text = "Cloudwatt planned 30,000 virtual machines in 2015 and expected to turn a profit the following year."
     assert len(split_claims(text, clauses=True)) == 1
+
+
+def test_respectively_pairs_names_with_what_follows_in_order():
+    text = "MM. Philippe Tavernier et Patrick Starck, respectivement présidents de Numergy et de Cloudwatt, ont parlé."
+    assert [c.statement(text) for c in split_claims(text, clauses=True)] == [
+        "MM. Philippe Tavernier présidents de Numergy , ont parlé.",
+        "MM. Patrick Starck présidents de Cloudwatt , ont parlé."]
+    text = "Philippe Tavernier and Patrick Starck, the heads of Numergy and Cloudwatt respectively, spoke."
+    assert [c.statement(text) for c in split_claims(text)] == [
+        "Philippe Tavernier the heads of Numergy respectively, spoke.",
+        "Patrick Starck the heads of Cloudwatt respectively, spoke."]
+
+
+def test_respectively_pairs_holders_with_figures_in_order():
+    text = "En 2014, Orange et la Caisse des Dépôts détenaient respectivement 44,4 % et 33,3 % du capital."
+    assert [c.statement(text) for c in split_claims(text)] == [
+        "En 2014, Orange détenaient respectivement 44,4 % du capital.",
+        "En 2014, la Caisse des Dépôts détenaient respectivement 33,3 % du capital."]
+    text = "Orange and Thales held 44.4% and 22.2% of Cloudwatt respectively."
+    assert [c.statement(text) for c in split_claims(text)] == [
+        "Orange held 44.4% of Cloudwatt respectively.", "Thales held 22.2% of Cloudwatt respectively."]

@@ -1178,6 +1178,9 @@ def _placement(claim: Claim, statement: Statement, key_positions: list[EntityMen
             for key, matches in statement.cues.items()
             if key != claim.property and kind in context.get(key, ()) for m in matches):
         return None  # "tested it for nine months after building it …": how long the verb before it lasted
+    field = _labelled_field(statement.text, start) if kind == "time" else None
+    if own and field is not None and not any(field[0] <= m.start < field[1] for m in own_cues):
+        return None  # "… quitting Andromède: SFR; rival project unveiled: February 2012": the field's own label
     clause = _relative_clause(statement.text, start, end)
     if own and clause is not None and not any(clause[0] <= m.start < clause[1] for m in own_cues):
         return None  # "IBM, which attended the conference in November 2012, had announced …"
@@ -1204,6 +1207,18 @@ def _placement(claim: Claim, statement: Statement, key_positions: list[EntityMen
             return (min(dated), min(own, default=0))
     keys = sum(_gap(start, end, k.start, k.end) for k in key_positions) // max(len(key_positions), 1)
     return (min(own, default=keys), keys)
+
+
+def _labelled_field(text: str, position: int) -> Optional[tuple[int, int]]:
+    """The field of a note of "label: value" fields joined by semicolons that holds
+    `position` in its value, with words in its label."""
+    if ";" not in text:
+        return None
+    low = text.rfind(";", 0, position) + 1
+    high = text.find(";", position)
+    high = len(text) if high < 0 else high
+    colon = text.find(":", low, position)
+    return (low, high) if colon >= 0 and re.search(r"[^\W\d_]{3}", text[low:colon]) else None
 
 
 def _entity_slot(claim: Claim, value: EntityRef, statement: Statement, keys: tuple[str, ...],

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Iterable, Sequence
 
 from .align import cue_durations, infer_cues, mention_kinds
-from .candidates import ClaimIndex
+from .candidates import ClaimIndex, key_entities
 from .compare import compare
 from .relate import (relate_another_doer, relate_change, relate_comparison, relate_largest, relate_only_one,
                      relate_only_subject, relate_outsider, relate_quotation, relate_ratios, relate_share, relate_sum)
@@ -141,7 +141,8 @@ class Checker:
 
     def _fact_of(self, claim_id: str) -> tuple:
         claim = self.database.claim(claim_id)
-        return (claim.subject, claim.property) if claim else (claim_id,)
+        # (The keys, not just the subject: Orange's stake in Cloudwatt is another fact than Thales's.)
+        return (key_entities(claim, self.database), claim.property) if claim else (claim_id,)
 
     def _check(self, text: str, whole: bool, context: Sequence[str], named_here: bool = False) -> Result:
         statement, events = date_event_offsets(date_after_event(self.extract(text), self), self)

@@ -601,6 +601,8 @@ def _roles_reversed(claim: Claim, statement: Statement, subject: EntityMention, 
         role = "patient" if role == "agent" else "agent"  # "SFR sold its infrastructure to Numergy": the seller acts
     if _PREPOSITIONAL.search(statement.text[cue.start:cue.end]):
         return False  # "avec l'aide de", "with the help of": no voice to read
+    if statement.text[cue.end:value.start].strip() == ":":
+        return False  # « repreneur : SFR »: a label names the value's role
     subject_first = subject.start < cue.start
     value_first = value.start < cue.start
     if subject_first == value_first:

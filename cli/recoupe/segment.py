@@ -23,6 +23,7 @@ sentence so every character maps back to the input.
 from __future__ import annotations
 
 import re
+from typing import Optional
 from dataclasses import dataclass
 
 from .extract.times import RELATIVE_PERIOD
@@ -310,6 +311,9 @@ def split_claims(sentence: str, clauses: bool = False) -> list[ClaimSpan]:
     Cloudwatt for a year and a half and was replaced by Renard").
     """
     whole = ClaimSpan(0, len(sentence), ((0, len(sentence)),))
+    paired = _respectively(sentence)
+    if paired:
+        return paired
     values = _values(sentence)
     if len(values) < 2 and not clauses:
         return [whole]
@@ -376,6 +380,89 @@ def split_claims(sentence: str, clauses: bool = False) -> list[ClaimSpan]:
                     pieces = [heading, *pieces]
         claims.append(ClaimSpan(a, b, tuple(_trim(sentence, x, y) for x, y in pieces)))
     return claims if len(claims) > 1 else [whole]
+
+
+_RESPECTIVELY = re.compile(r"\b(?:respectivement|respectively)\b", re.IGNORECASE)
+_AND = re.compile(r"\s{1,64}(?:et|and)\s{1,64}", re.IGNORECASE)  # bounded: linear on long runs of spaces
+_LINK = re.compile(r"(?:\b(?:de|du|des|of|at|chez|for|pour)\b(?:\s{1,8}the\b)?|\bd['’])\s{0,8}", re.IGNORECASE)
+_BOUNDARY = re.compile(r"[,;:.()«»]")
+_FIGURE = r"(?:[€$]\s?)?\d+(?:[.,]\d+)?(?:\s?(?:%|€|[kKM]€|Md€|bn\b|m\b|millions?\b|milliards?\b|billion\b))?"
+_FIGURE_PAIR = re.compile(rf"(?<![\w.,€$])(?P<c>{_FIGURE})\s{{1,8}}(?:et|and)\s{{1,8}}(?P<d>{_FIGURE})")
+_Span = tuple[int, int]
+
+
+def _respectively(sentence: str) -> list[ClaimSpan]:
+    """"Tavernier et Starck, respectivement présidents de Numergy et de Cloudwatt",
+    "Orange and Thales held 44.4% and 22.2% of Cloudwatt respectively": one
+    claim per pair, in order (Tavernier of Numergy, Starck of Cloudwatt),
+    each with what the sentence says before and after the pairs."""
+    word = _RESPECTIVELY.search(sentence)
+    found = word and (_respective_titles(sentence, word) or _respective_figures(sentence, word))
+    if not found:
+        return []
+    (a, b), title, (c, d) = found
+    rest = (d[1], len(sentence))
+    claims = []
+    for prefix, name, other in (((0, a[0]), a, c), ((0, a[0]), b, d)):
+        pieces = [_trim(sentence, *piece) for piece in (prefix, name, title, other, rest)]
+        claims.append(ClaimSpan(name[0], other[1], tuple(piece for piece in pieces if piece[1] > piece[0])))
+    return claims
+
+
+def _pair(text: str, low: int, high: int) -> Optional[tuple[_Span, _Span]]:
+    """The two sides of the last "et" / "and" between `low` and `high`, both with words."""
+    joins = list(_AND.finditer(text, low, high))
+    if not joins:
+        return None
+    first, second = _trim(text, low, joins[-1].start()), _trim(text, joins[-1].end(), high)
+    return (first, second) if first[1] > first[0] and second[1] > second[0] else None
+
+
+def _clause_start(text: str, end: int) -> int:
+    return max((m.end() for m in _BOUNDARY.finditer(text, 0, end)), default=0)
+
+
+def _respective_titles(text: str, word: re.Match) -> Optional[tuple]:
+    """"A et B, respectivement T de C et de D" or "A and B, T of C and D(,) respectively"."""
+    before = text[:word.start()].rstrip()
+    if before.endswith(","):  # the title after the word
+        comma = len(before) - 1
+        low, high = word.end(), next((m.start() for m in _BOUNDARY.finditer(text, word.end())), len(text))
+    else:  # the title before it
+        high = len(before.rstrip(","))
+        low = _clause_start(text, high)
+        comma = low - 1
+        if comma < 0 or text[comma] != ",":
+            return None
+    names = _pair(text, _clause_start(text, comma), comma)
+    objects = _pair(text, low, high)
+    if names is None or objects is None:
+        return None
+    links = list(_LINK.finditer(text, objects[0][0], objects[0][1]))
+    if not links:
+        return None
+    title, c = (objects[0][0], links[-1].end()), (links[-1].end(), objects[0][1])
+    link = _LINK.match(text, objects[1][0])
+    d = (link.end(), objects[1][1]) if link else objects[1]
+    return (names, title, (c, d)) if c[1] > c[0] and d[1] > d[0] else None
+
+
+def _respective_figures(text: str, word: re.Match) -> Optional[tuple]:
+    """"A et B détiennent respectivement X et Y de C", "A and B held X and Y of C respectively"."""
+    figures = _FIGURE_PAIR.search(text, word.end()) or next(reversed(list(_FIGURE_PAIR.finditer(text, 0, word.start()))), None)
+    if figures is None:
+        return None
+    low = _clause_start(text, figures.start())
+    verb_end = figures.start()
+    verb_start = verb_end
+    for token in reversed(list(re.finditer(r"[^\W\d_][\w'’-]*", text[low:verb_end]))):
+        if token.group()[0].isupper():
+            break
+        verb_start = low + token.start()
+    names = _pair(text, low, verb_start)
+    if names is None or verb_start == verb_end:
+        return None
+    return names, _trim(text, verb_start, verb_end), (figures.span("c"), figures.span("d"))
 
 
 # A note's heading: a few words and a colon before its first figure ("Cloudwatt :", "Capital de Numergy :").
