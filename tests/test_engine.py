@@ -2969,3 +2969,21 @@ def test_figures_and_years_said_aloud(checker, text, expected):
 ])
 def test_respectively_and_labelled_fields(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # An event asserted with a finite verb that the database records of none of the names.
+    ("La Cloudwatt Box, lancée en octobre 2013, a été rachetée par Dropbox.", "unverified"),
+    ("Didier Renard took over from Patrick Starck in April 2014.", "supported"),
+    # 'sold to', « vendu à »: the name after them is the buyer.
+    ("Numergy, launched in 2012, was sold to SFR in 2015.", "supported"),
+    ("Numergy a été vendu à SFR en 2015.", "supported"),
+    ("Numergy was sold to Orange in 2015.", "contradicted"),
+])
+def test_unrecorded_events_and_sold_to(checker, text, expected):
+    assert verdict(checker, text) == expected
+
+
+def test_a_name_after_sold_to_is_the_buyer_not_what_is_bought(checker):
+    result = checker.check("Cloudwatt was sold to SFR.")
+    assert result.verdict == "contradicted" and result.evidence[0].claim_id == "cloudwatt-acquired-by-orange"

@@ -632,8 +632,9 @@ def named_as_agent(claim: Claim, statement: Statement, keys: tuple[str, ...],
     if database.properties[claim.property].nationality:
         return None  # "bought by Altice, a Belgian group": said of the agent itself
     subjects = [m for m in statement.entities if m.entity == claim.subject]
-    if not subjects or not all(AGENT_BEFORE.search(statement.text, max(m.start - 16, 0), m.start) for m in subjects):
-        return None
+    if not subjects or not all(AGENT_BEFORE.search(statement.text, max(m.start - 16, 0), m.start)
+                               or _right_after_transfer(statement, m.start) for m in subjects):
+        return None  # (after « vendu à », "sold to", the name receives: it buys, as after "by")
     if any(cue.start >= subjects[-1].end and _APPOSED_TITLE.fullmatch(statement.text[subjects[-1].end:cue.start])
            for cue in statement.cues.get(claim.property, ())):
         return None  # "… animé par Frédéric Simottel, directeur des rédactions du Groupe 01": said of the agent
@@ -645,6 +646,13 @@ def named_as_agent(claim: Claim, statement: Statement, keys: tuple[str, ...],
             database.entities[head.entity].members) & involved:
         return None
     return head
+
+
+def _right_after_transfer(statement: Statement, start: int) -> bool:
+    return any(end <= start and _ARTICLE_ONLY.fullmatch(statement.text, end, start) for _, end in statement.transfers)
+
+
+_ARTICLE_ONLY = re.compile(r"[^\S\n]*(?:(?:the|le|la|les)[^\S\n]+|l['’])?", re.IGNORECASE)
 
 
 def _opening_name(statement: Statement) -> Optional[EntityMention]:

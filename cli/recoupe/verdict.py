@@ -537,7 +537,8 @@ def _unsettled(statement: Statement, supports: list[ClaimMatch], matches: list[C
     for start, end in statement.comparisons:
         if not covered(start, end, accounted):
             return f"the comparison « {statement.text[start:end]} »"
-    cue = _unconfirmed_cue(statement, supports, matches, database)
+    cue = _unconfirmed_cue(statement, supports, matches, database) or _unrecorded_event(
+        statement, supports, index, database)
     if cue:
         return cue
     reason = _unconfirmed_reason(statement, supports, database)
@@ -730,6 +731,31 @@ def _unconfirmed_cue(statement: Statement, supports: list[ClaimMatch], matches: 
             if not any(a <= cue.start and cue.end <= b for a, b in confirmed_spans):  # ("*managing* director")
                 return f"« {statement.text[cue.start:cue.end]} »"
     return ""
+
+
+def _unrecorded_event(statement: Statement, supports: list[ClaimMatch], index: ClaimIndex,
+                      database: Database) -> str:
+    """An event the statement asserts with a finite verb (« a été retirée », "was sold") of what
+    it names, when the database records no such event of any of them: « La Cloudwatt Box,
+    lancée en octobre 2013, a été retirée du marché » confirms the launch, not the withdrawal.
+    A cue word shared with a confirmed property counts as confirmed."""
+    confirmed = [span for m in supports for span in (*m.accounted, *m.highlights)] + [
+        (cue.start, cue.end) for m in supports for cue in statement.cues.get(m.claim.property, ())]
+    named = {m.entity for m in statement.entities if not m.unknown}
+    for property_id, cues in statement.cues.items():
+        if not database.properties[property_id].event or any(
+                index.claims[position].property == property_id
+                for entity in named for position in index.by_entity.get(entity, ())):
+            continue
+        for cue in cues:
+            if _FINITE_BEFORE.search(statement.text, max(cue.start - 20, 0), cue.start) and not any(
+                    a < cue.end and cue.start < b for a, b in confirmed):
+                return f"« {statement.text[cue.start:cue.end]} »"
+    return ""
+
+
+_FINITE_BEFORE = re.compile(r"(?<!\w)(?:a|ont|avait|avaient|est|sont|était|étaient|fut|furent|has|have|had|is|are|"
+                            r"was|were)(?:[^\S\n]+(?:été|been))?[^\S\n]+$", re.IGNORECASE)
 
 
 CREDIT_WORDS_BEFORE = 4  # "selon *le patron de* Coreye"
