@@ -2987,3 +2987,13 @@ def test_unrecorded_events_and_sold_to(checker, text, expected):
 def test_a_name_after_sold_to_is_the_buyer_not_what_is_bought(checker):
     result = checker.check("Cloudwatt was sold to SFR.")
     assert result.verdict == "contradicted" and result.evidence[0].claim_id == "cloudwatt-acquired-by-orange"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A verb no property knows makes a sentence, not a note naming a recorded relation.
+    ("Patrick Starck was dismissed from Cloudwatt by Orange.", "unverified"),
+    ("Cloudwatt et Numergy, coentreprises du cloud souverain, ont démarré en septembre 2012.", "supported"),
+    ("Numergy and Cloudwatt got off the ground in September 2012.", "supported"),
+])
+def test_participles_no_property_knows_and_starting_out(checker, text, expected):
+    assert verdict(checker, text) == expected

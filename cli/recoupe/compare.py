@@ -885,10 +885,18 @@ def _few_other_words(statement: Statement) -> bool:
     """A note that names entities with hardly a word more ("Google, American
     company") asserts the relation a claim records; a sentence with more to
     say ("Orange says demand for Cloudwatt is growing") asserts something else."""
+    if _PARTICIPLE_VERB.search(statement.text):
+        return False  # "Starck was dismissed from Cloudwatt by Orange": a verb no property knows, not a note
     names = [(m.start, m.end) for m in statement.entities]
     words = [t for t in statement.tokens if len(t.text) >= CONTENT_WORD
              and not any(a <= t.start < b for a, b in names)]
     return len(words) <= TERSE_WORDS
+
+
+# An auxiliary and a participle: "was dismissed", "has left", « a été limogé », « est parti ».
+_PARTICIPLE_VERB = re.compile(
+    r"(?<!\w)(?:was|were|is|are|has|have|had|been|a|ont|avait|avaient|est|sont|était|étaient|été)[^\S\n]+"
+    r"(?:been[^\S\n]+|été[^\S\n]+)?[^\W\d_]{2,}(?:ed|en|é|ée|és|ées|is|it|ut|ue|us)(?!\w)", re.IGNORECASE)
 
 
 def _value_mentions(claim: Claim, statement: Statement) -> list[EntityMention]:
