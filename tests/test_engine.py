@@ -2997,3 +2997,13 @@ def test_a_name_after_sold_to_is_the_buyer_not_what_is_bought(checker):
 ])
 def test_participles_no_property_knows_and_starting_out(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A denial that reaches "alone" further in its clause denies that, not the verb.
+    ("Cloudwatt didn't build its OpenStack infrastructure alone.", "supported"),
+    ("Cloudwatt didn't build its OpenStack infrastructure.", "contradicted"),
+    ("Numergy n'a pas construit seule son infrastructure.", "contradicted"),
+])
+def test_a_denial_of_alone(checker, text, expected):
+    assert verdict(checker, text) == expected

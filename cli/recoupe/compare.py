@@ -1255,6 +1255,13 @@ def _denies_existence(claim: Claim, statement: Statement, negated_cues) -> bool:
     for subject in (m for m in statement.entities if m.entity == claim.subject):
         for cue in negated_cues:
             if subject.end <= cue.start and cue.start - subject.end <= WINDOW and _SAME_CLAUSE.match(
-                    statement.text[subject.end:cue.start]):
+                    statement.text[subject.end:cue.start]) and not _denies_only_alone(statement, cue.end):
                 return True
     return False
+
+
+def _denies_only_alone(statement: Statement, end: int) -> bool:
+    """"Cloudwatt didn't build its infrastructure alone": the denial reaches "alone" further in its
+    clause, not the building."""
+    return any(0 <= start - end <= WINDOW and _SAME_CLAUSE.match(statement.text[end:start])
+               for start, _ in statement.alone)

@@ -39,7 +39,7 @@ STATUSES = ("actual", "target", "forecast")
 BOUNDS = ("exact", "approximate", "at-least", "at-most")
 VOCABULARY_KINDS = (
     "target", "forecast", "actual", "negation", "approximate", "at_least", "at_most", "each", "start",
-    "comparative", "ended", "whole_period", "part", "anaphor", "only", "attribution", "attribution_opening", "attribution_to", "universal", "more",
+    "comparative", "ended", "whole_period", "part", "anaphor", "only", "attribution", "attribution_opening", "attribution_to", "universal", "alone", "more",
     "less", "inserted", "organisation_noun", "together", "largest", "receiving", "later", "transfer",
     "emphatic", "preference", "decrease", "increase",
 )

@@ -97,6 +97,7 @@ class Statement:
     status: Optional[Status] = None
     negations: tuple[tuple[int, int], ...] = ()
     partial_negations: tuple[tuple[int, int], ...] = ()  # "not all": settles nothing either way
+    alone: tuple[tuple[int, int], ...] = ()  # "alone", « seule »: a denial before them may deny only that
     each: bool = False
     only: bool = False  # "only businesses", « réservée aux seules entreprises »: nothing else
     only_ends: tuple[int, ...] = ()  # where each such word ends, « ne … que » and « au seul » too
@@ -146,8 +147,11 @@ class Statement:
         receive", "n'a pas reçu", "no public money"), with at most a few short
         words between: "sans pourtant obtenir" does not negate "obtenir".
         With `partial`, a negation of "all" ("did not receive all") instead."""
+        alone = any(a == start for a, _ in self.alone)
         for _, end in self.partial_negations if partial else self.negations:
-            if end <= start and start - end <= NEGATION_WINDOW and _SHORT_GAP.match(self.text[end:start]):
+            if end <= start and start - end <= NEGATION_WINDOW and (
+                    _SHORT_GAP.match(self.text[end:start])
+                    or alone and not _CLAUSE_BREAK.search(self.text, end, start)):  # "didn't build it alone"
                 return True
         return False
 
@@ -447,6 +451,7 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
         status=_status(vocabulary, text, times, quantities),
         negations=tuple(n for n in negations if not _partial(text, n, universals)),
         partial_negations=tuple(n for n in negations if _partial(text, n, universals)),
+        alone=tuple(vocabulary.get("alone", ())),
         each=bool(vocabulary.get("each")),
         only=bool(only_words),
         only_ends=only_ends,
