@@ -113,6 +113,12 @@ FORMS = [
     ("neuf acteurs", 9, None, 1, "exact", "neuf"),
     ("a hundred clients", 100, None, 1, "exact", "a hundred"),
     ("two hundred and fifty", 250, None, 1, "exact", "two hundred and fifty"),
+    # fractions of a year are months; half a dozen is about six
+    ("three quarters of a year", 9, "month", 1, "exact", "three quarters of a year"),
+    ("half a year", 6, "month", 1, "exact", "half a year"),
+    ("trois quarts d'année", 9, "month", 1, "exact", "trois quarts d'année"),
+    ("une demi-douzaine d'acteurs", 6, None, 1, "approximate", "une demi-douzaine"),
+    ("half a dozen members", 6, None, 1, "approximate", "half a dozen"),
     # decimals said aloud
     ("four point five billion euros", 4.5e9, "EUR", 1e8, "exact", "four point five billion euros"),
     ("forty-four point four per cent", 44.4, "percent", 0.1, "exact", "forty-four point four per cent"),

@@ -162,7 +162,7 @@ FRACTIONS: dict[str, int] = {
 
 #: Approximate collectives: (value, precision). "une centaine" is about 100.
 COLLECTIVES: dict[str, tuple[int, int]] = {
-    "dizaine": (10, 1), "douzaine": (12, 1), "quinzaine": (15, 1), "dozen": (12, 1),
+    "dizaine": (10, 1), "douzaine": (12, 1), "demi-douzaine": (6, 1), "quinzaine": (15, 1), "dozen": (12, 1),
     "vingtaine": (20, 10), "trentaine": (30, 10), "quarantaine": (40, 10),
     "cinquantaine": (50, 10), "soixantaine": (60, 10), "centaine": (100, 10),
     "millier": (1000, 100),
@@ -262,6 +262,7 @@ _FRACTION_DIGITS = re.compile(r"(?<![\w.,/])(?P<num>\d)/(?P<den>10|[2-9])(?![\w/
 _ORDINAL_BEFORE = PhrasesBefore(dict.fromkeys(
     ["first", "second", "1st", "2nd", "last", "the", "premier", "première", "seconde"], True))
 
+_HALF_A_DOZEN = re.compile(rf"(?i)half{_SP}a{_SP}dozen\b")
 _COLLECTIVE = re.compile(
     rf"""(?i)(?P<num>{_alternation(_COUNT_WORDS)}){_SP}
     (?P<coll>{_alternation(COLLECTIVES)})(?P<plural>s)?\b
@@ -450,12 +451,22 @@ def _fraction_at(text: str, reversed_text: str, pos: int) -> tuple[list[_Candida
         numerator = 1
     else:
         numerator = _COUNT_WORDS[m["num"].lower()]
+    of_a_year = _OF_A_YEAR.match(text, m.end())
+    if of_a_year:  # "three quarters of a year", "half a year", « trois quarts d'année »: months
+        months = Decimal(12) * numerator / FRACTIONS[den_word]
+        return [_Candidate(m.start(), of_a_year.end(), months, Decimal(1), "month", unit_read=True)], of_a_year.end()
     amount = Decimal(100) * numerator / FRACTIONS[den_word]
     return [_Candidate(m.start(), m.end(), amount, Decimal(1), "percent")], m.end()
 
 
+_OF_A_YEAR = re.compile(rf"(?i){_SP}+(?:of{_SP}+)?an?{_SP}+year\b|{_SP}+d['’]{_SP}?(?:une{_SP}+)?année\b|{_SP}+d['’]an\b")
+
+
 def _collective_at(text: str, reversed_text: str, pos: int) -> tuple[list[_Candidate], int] | None:
-    """'une centaine' is about 100; 'deux centaines de millions' about 2e8."""
+    """'une centaine' is about 100; 'deux centaines de millions' about 2e8; 'half a dozen' about 6."""
+    half = _HALF_A_DOZEN.match(text, pos)
+    if half:
+        return [_Candidate(half.start(), half.end(), Decimal(6), Decimal(1), None, "approximate")], half.end()
     m = _COLLECTIVE.match(text, pos)
     if m is None:
         return None
