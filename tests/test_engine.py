@@ -3007,3 +3007,12 @@ def test_participles_no_property_knows_and_starting_out(checker, text, expected)
 ])
 def test_a_denial_of_alone(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A denial does not reach past a word of order; « ne … plus » ends a state, it does not date its start.
+    ("Cloudwatt never turned a profit before Orange absorbed it.", "unverified"),
+    ("Numergy n'était plus en procédure de sauvegarde à la fin de 2016.", "unverified"),
+])
+def test_denials_before_an_order_word_and_states_that_ended(checker, text, expected):
+    assert verdict(checker, text) == expected

@@ -1214,7 +1214,9 @@ def _names_what_it_concerns(claim: Claim, statement: Statement) -> bool:
 
 # Between a negation and the figure or name it denies: a few words, no clause break.
 # (`verdict` asks the same of a denial no claim's words reach.)
-DENIAL_REACH = re.compile(r"[^\w,;:]*(?:[\w'’-]+[^\w,;:]+){0,4}")
+# (Not past a word of order: "never turned a profit before Orange absorbed it" denies the profit only.)
+DENIAL_REACH = re.compile(r"[^\w,;:]*(?:(?!(?:before|after|until|avant|après|jusqu)\b)[\w'’-]+[^\w,;:]+){0,4}",
+                          re.IGNORECASE)
 _NO_LONGER = re.compile(r"\s*longer\b", re.IGNORECASE)  # "no longer targets €500m" says it once did
 
 
