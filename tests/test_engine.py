@@ -3016,3 +3016,14 @@ def test_a_denial_of_alone(checker, text, expected):
 ])
 def test_denials_before_an_order_word_and_states_that_ended(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A cue in a relative clause (« que … avaient soutenue à sa création ») does not take the date outside it.
+    ("En 2015, Numergy, que SFR et Bull avaient soutenue à sa création, a été placée en procédure de sauvegarde "
+     "puis rachetée en totalité par SFR.", "supported"),
+    # "paid for" is a verb of paying, not a paid-for offer.
+    ("Orange paid less to take over Cloudwatt than SFR paid for Numergy.", "unverified"),
+])
+def test_relative_clause_cues_and_paying(checker, text, expected):
+    assert verdict(checker, text) == expected

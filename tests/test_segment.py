@@ -215,3 +215,8 @@ def test_respectively_pairs_holders_with_figures_in_order():
     text = "Orange and Thales held 44.4% and 22.2% of Cloudwatt respectively."
     assert [c.statement(text) for c in split_claims(text)] == [
         "Orange held 44.4% of Cloudwatt respectively.", "Thales held 22.2% of Cloudwatt respectively."]
+
+
+def test_just_as_joins_two_claims():
+    text = "Orange held 44.4% of Cloudwatt, just as SFR held 47% of Numergy."
+    assert [c.statement(text) for c in split_claims(text)] == ["Orange held 44.4% of Cloudwatt", "SFR held 47% of Numergy"]

@@ -836,7 +836,7 @@ def _near_keys(statement: Statement, key_positions: list[EntityMention], start: 
 
 # ", which blamed a smaller market,", « , qui évoquait en juillet … , »: a relative
 # clause set off by commas, which does not take a figure or date away from its subject.
-_RELATIVE_PRONOUN = r"(?:which|who|whom|whose|qui|dont|lequel|laquelle|lesquels|lesquelles)"
+_RELATIVE_PRONOUN = r"(?:which|who|whom|whose|qui|que|qu['’]|dont|lequel|laquelle|lesquels|lesquelles)"
 # ", which …,", « , pour qui …, »: a relative clause set off by commas (a preposition may open it).
 _DASH_ASIDE = re.compile(DASH_ASIDE)
 _RELATIVE_ASIDE = re.compile(rf",\s*(?:(?:pour|avec|chez|par|selon|for|with|to|by)\s+)?{_RELATIVE_PRONOUN}\b[^,;.]*,",
@@ -1162,7 +1162,8 @@ def _placement(claim: Claim, statement: Statement, key_positions: list[EntityMen
               for m in matches if not any(m.start < o.end and o.start < m.end for o in own_cues)
               and not (m.start < end and start < m.end)
               # (the event a duration counts from: "three years after its 2012 launch")
-              and not (counted and 0 <= m.start - end <= 2)]
+              and not (counted and 0 <= m.start - end <= 2)
+              and not (kind == "time" and _in_another_relative_clause(statement.text, m, start))]
     # "for nine months" lasts as long as the verb before it: a cue after the figure does not take it.
     lasts_before = lasting(statement.text, start) and any(
         m.end <= start and in_one_clause(statement.text, m.start, m.end, start, end) for m in own_cues)
@@ -1184,6 +1185,8 @@ def _placement(claim: Claim, statement: Statement, key_positions: list[EntityMen
     clause = _relative_clause(statement.text, start, end)
     if own and clause is not None and not any(clause[0] <= m.start < clause[1] for m in own_cues):
         return None  # "IBM, which attended the conference in November 2012, had announced …"
+    if kind == "time" and own and all(_in_another_relative_clause(statement.text, m, start) for m in own_cues):
+        return None  # « En 2015, Numergy, que SFR et Bull avaient soutenue à sa création, a été placée … »
     opening = _SEQUENCE_OPENING.match(statement.text)
     if own and opening and start >= opening.end() and all(m.end <= opening.end() for m in own_cues):
         return None  # « Après avoir quitté Andromède, Dassault revient en février 2012 »: what came before
@@ -1207,6 +1210,12 @@ def _placement(claim: Claim, statement: Statement, key_positions: list[EntityMen
             return (min(dated), min(own, default=0))
     keys = sum(_gap(start, end, k.start, k.end) for k in key_positions) // max(len(key_positions), 1)
     return (min(own, default=keys), keys)
+
+
+def _in_another_relative_clause(text: str, cue, position: int) -> bool:
+    """Whether the cue stands in a relative clause set off by commas that `position` is outside."""
+    clause = _relative_clause(text, cue.start, cue.end)
+    return clause is not None and not clause[0] <= position < clause[1]
 
 
 def _labelled_field(text: str, position: int) -> Optional[tuple[int, int]]:
