@@ -3027,3 +3027,12 @@ def test_denials_before_an_order_word_and_states_that_ended(checker, text, expec
 ])
 def test_relative_clause_cues_and_paying(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "none of …", « aucun … » deny what their clause says of its subject, however far.
+    ("According to its CEO, none of Numergy's hundred or so employees is on a fixed-term contract.", "supported"),
+    ("Aucun des salariés de Numergy n'est en CDD.", "supported"),
+])
+def test_none_of_denies_its_clause(checker, text, expected):
+    assert verdict(checker, text) == expected

@@ -30,6 +30,8 @@ _AFTER_ANCHOR = re.compile(
 _EARLIER_AFTER = re.compile(r"\s*(?:earlier|ago|before|plus tôt|auparavant|avant|de cela)\b", re.IGNORECASE)
 _BEFORE_ANCHOR = re.compile(r"(?:il y a|voilà)$", re.IGNORECASE)
 NEGATION_WINDOW = 40
+# A negation that quantifies the clause's subject: it denies what the clause says of it.
+_NONE = re.compile(r"none|nobody|aucun|aucune|nul|nulle", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:but|mais|and|et)\b")
 # A comma or semicolon ends what a negation reaches: « On ne le leur reprochera pas, tant les offres … ».
 # Short words, and the light words of « ne fait pas partie des », "is not among", "not really".
@@ -148,11 +150,15 @@ class Statement:
         words between: "sans pourtant obtenir" does not negate "obtenir".
         With `partial`, a negation of "all" ("did not receive all") instead."""
         alone = any(a == start for a, _ in self.alone)
-        for _, end in self.partial_negations if partial else self.negations:
-            if end <= start and start - end <= NEGATION_WINDOW and (
-                    _SHORT_GAP.match(self.text[end:start])
-                    or alone and not _CLAUSE_BREAK.search(self.text, end, start)):  # "didn't build it alone"
+        for begin, end in self.partial_negations if partial else self.negations:
+            if end > start or start - end > 2 * NEGATION_WINDOW:
+                continue
+            if start - end <= NEGATION_WINDOW and _SHORT_GAP.match(self.text[end:start]):
                 return True
+            # "didn't build it alone"; "none of its hundred or so employees is on a fixed-term contract"
+            if (alone and start - end <= NEGATION_WINDOW or _NONE.fullmatch(self.text, begin, end) and not any(
+                    end <= o <= start for o in self.only_ends)) and not _CLAUSE_BREAK.search(self.text, end, start):
+                return True  # (« aucun … n'avait l'intention de se cantonner au seul … »: the "only" is denied)
         return False
 
     def in_opening_credit(self, position: int) -> bool:
