@@ -3036,3 +3036,14 @@ def test_relative_clause_cues_and_paying(checker, text, expected):
 ])
 def test_none_of_denies_its_clause(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "of its employees": the figure is the sentence's subject's, not a later name's.
+    ("Gandi said about a dozen of its employees were approached by Cloudwatt and Numergy recruiters.", "unverified"),
+    # A clause after a colon with a pronoun of its own keeps its date from the cue before it.
+    ("Dassault ne s'est pas contenté de quitter Andromède : il est revenu en février 2012 aux côtés de SFR avec "
+     "un projet concurrent.", "unverified"),
+])
+def test_figures_of_its_and_dates_of_a_new_clause(checker, text, expected):
+    assert verdict(checker, text) == expected

@@ -958,6 +958,11 @@ def _nearest_quantity(claim: Claim, value: Quantity, statement: Statement, key_p
             continue  # "3 % of the €4.5bn Grand emprunt": a figure glued before a name is that name's own ("six European …" counts)
         if _closer_holder(claim, statement, mention, database):
             continue
+        if _OF_ITS.match(statement.text, mention.end):
+            # "Gandi said about a dozen of its employees were approached by … Numergy recruiters": Gandi's.
+            owner = next((m for m in statement.entities if m.end <= mention.start and not m.unknown), None)
+            if owner is not None and owner.entity != claim.subject and owner.entity not in named:
+                continue
         if value.unit is not None and mention.quantity.unit is None and _counts_another_noun(claim, statement, mention):
             continue  # "40 développeurs OpenStack" are not Numergy's employees
         kind = f"quantity:{DIMENSIONS.get(dimension_of(mention.quantity.unit), 'count')}"
@@ -972,6 +977,9 @@ def _nearest_quantity(claim: Claim, value: Quantity, statement: Statement, key_p
     return None if best is None else best[1:]
 
 
+# A new clause with a subject pronoun of its own, after a colon or semicolon.
+_PRONOUN_CLAUSE = re.compile(r"[:;][^\S\n]*(?:il|elle|ils|elles|on|it|they|he|she)\b", re.IGNORECASE)
+_OF_ITS = re.compile(r"[^\S\n]+(?:of[^\S\n]+(?:its|their|his|her)|de[^\S\n]+(?:ses|leurs))\b", re.IGNORECASE)
 _CHANGE_BY = re.compile(r"(?i)(?<!\w)(?:by|de)\s+$")
 TO_AFTER = re.compile(r"(?i)\s+(?:à|a|to)\s")  # « de 15 % à 10 % », « de 400 à 200 millions »: from, not by
 
@@ -1179,6 +1187,9 @@ def _placement(claim: Claim, statement: Statement, key_positions: list[EntityMen
             for key, matches in statement.cues.items()
             if key != claim.property and kind in context.get(key, ()) for m in matches):
         return None  # "tested it for nine months after building it …": how long the verb before it lasted
+    if kind == "time" and own and all(m.end <= start and _PRONOUN_CLAUSE.search(statement.text, m.end, start)
+                                      for m in own_cues):
+        return None  # « … de quitter Andromède : il est revenu en février 2012 … »: the new clause's own verb
     field = _labelled_field(statement.text, start) if kind == "time" else None
     if own and field is not None and not any(field[0] <= m.start < field[1] for m in own_cues):
         return None  # "… quitting Andromède: SFR; rival project unveiled: February 2012": the field's own label
