@@ -3047,3 +3047,10 @@ def test_none_of_denies_its_clause(checker, text, expected):
 ])
 def test_figures_of_its_and_dates_of_a_new_clause(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+def test_more_time_is_no_denial_in_a_speakers_words(checker):
+    """« plus de temps que prévu » is "more time", not « ne … plus »: a paraphrase without a denial agrees."""
+    assert verdict(checker, "Jean-François Colin admitted Cloudwatt had been slow to get going, but said the whole "
+                            "French cloud market took longer than expected to take off.") == "supported"
+    assert verdict(checker, "Patrick Starck said Cloudwatt benefited from a captive, privileged market") == "contradicted"

@@ -682,7 +682,12 @@ def _names_another_of_its_kind(claim: Claim, statement: Statement, keys: set[str
 def _says_what_the_speaker_denies(statement: Statement, claim: Claim) -> bool:
     """A paraphrase without a denial of words the claim's value denies (« pas de marché captif »)."""
     return not (statement.negations or statement.partial_negations) and isinstance(claim.value, str) and bool(
-        set(words(claim.value)) & _DENIALS)
+        _VALUE_DENIAL.search(claim.value))
+
+
+# (Not « plus de temps », « plus que »: more, not « ne … plus ».)
+_VALUE_DENIAL = re.compile(r"(?<!\w)(?:pas|jamais|aucun|aucune|sans|rien|ni|not|never|without|none|no|nor|neither|"
+                           r"nothing|plus(?![^\S\n]+(?:de|que|qu['’])\b|[^\S\n]+d['’]))(?!\w)", re.IGNORECASE)
 
 
 PARAPHRASE_WORDS = 2  # distinct content words of the speaker's the statement must share
