@@ -3054,3 +3054,18 @@ def test_more_time_is_no_denial_in_a_speakers_words(checker):
     assert verdict(checker, "Jean-François Colin admitted Cloudwatt had been slow to get going, but said the whole "
                             "French cloud market took longer than expected to take off.") == "supported"
     assert verdict(checker, "Patrick Starck said Cloudwatt benefited from a captive, privileged market") == "contradicted"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A key other than the subject, right before a negated verb, denies the relation.
+    ("La Caisse des Dépôts n'a jamais figuré au capital de Numergy.", "contradicted"),
+    ("La Caisse des Dépôts a figuré au capital de Numergy.", "supported"),
+    # Denying an act the source's words identify.
+    ("Gandi never claimed that recruiters were trying to poach its staff.", "contradicted"),
+    ("Gandi claimed that recruiters were trying to poach its staff.", "supported"),
+    # "took over from" has a voice: the name before it replaced the one after.
+    ("Patrick Starck took over from Didier Renard as head of Cloudwatt.", "contradicted"),
+    ("Didier Renard took over from Patrick Starck as head of Cloudwatt.", "supported"),
+])
+def test_denied_keys_denied_acts_and_taking_over_from(checker, text, expected):
+    assert verdict(checker, text) == expected

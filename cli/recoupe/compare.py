@@ -603,14 +603,14 @@ def _relation(claim: Claim, statement: Statement, comparisons: list[SlotComparis
     values_named = [c.span[0] for c in comparisons if c.slot == "value"]
     negated_cues = [m for m in statement.cues.get(claim.property, ())
                     if (statement.negates(m.start)
-                        or not values_named and _denied_of_subject(claim, statement, [m.start]))
+                        or not values_named and _denied_of_subject(claim, statement, [m.start], keys))
                     and not _denies_another_value(claim, statement, m)]
     negated = bool(negated_cues) or any(statement.negates(c.span[0]) for c in comparisons) or any(
         # ("the tie-up considered by Axelle Lemaire never went ahead": the agent is no subject of the verb after it)
         isinstance(c.value, EntityRef) and statement.negated_after(c.span[1])
         and not AGENT_BEFORE.search(statement.text, max(0, c.span[0] - 16), c.span[0])
         for c in comparisons) or (
-        _denied_of_subject(claim, statement, values_named))
+        _denied_of_subject(claim, statement, values_named, keys))
     # "did not launch until June 2014", « pas avant 2015 »: the negation dates
     # the event rather than denies it, and settles nothing either way.
     dates_event = isinstance(claim.value, TimeSpan) and (any(t.bound == "by" for t in statement.times) or any(
@@ -1220,11 +1220,12 @@ DENIAL_REACH = re.compile(r"[^\w,;:]*(?:(?!(?:before|after|until|avant|après|ju
 _NO_LONGER = re.compile(r"\s*longer\b", re.IGNORECASE)  # "no longer targets €500m" says it once did
 
 
-def _denied_of_subject(claim: Claim, statement: Statement, compared: list[int]) -> bool:
+def _denied_of_subject(claim: Claim, statement: Statement, compared: list[int], keys: tuple[str, ...] = ()) -> bool:
     """« Cloudwatt n'a jamais fait appel à Teddy Riner »: a negated verb right
-    after the subject's name denies the figure or name a few words on, even
-    past words longer than `Statement.negates` allows ("fait appel à")."""
-    for mention in statement.mentions_of(claim.subject):
+    after the subject's name (or another key's: « La Caisse des Dépôts n'a
+    jamais figuré au capital de Numergy ») denies the figure or name a few
+    words on, even past words longer than `Statement.negates` allows ("fait appel à")."""
+    for mention in (m for m in statement.entities if m.entity == claim.subject or m.entity in keys):
         negation = statement.negation_after(mention.end)
         if negation is not None and not _NO_LONGER.match(statement.text, negation[1]) and any(
                 negation[1] <= start and DENIAL_REACH.fullmatch(statement.text, negation[1], start) for start in compared):

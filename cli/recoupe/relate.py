@@ -806,11 +806,17 @@ def relate_another_doer(statement: Statement, matches: list[ClaimMatch], present
             if claim.subject in present:
                 if match.relation is None:
                     wrong = [c for c in match.comparisons if not c.agrees]  # "dès juillet 2012" for early September
+                    # "Gandi never claimed that recruiters were trying to poach its staff" (unless the source's
+                    # words deny too)
+                    denied = any(statement.negated_after(m.end) for m in statement.mentions_of(claim.subject)) and (
+                        not any(_VALUE_DENIAL.search(v) for v in claim.qualifiers.values() if isinstance(v, str)))
+                    explanation = (f"the source gives {wrong[0].claimed}; the statement says {wrong[0].stated}" if wrong
+                                   else f"the statement denies it, but the source has {subject} do this (« {shown} »)"
+                                   if denied else f"the source has {subject} do this (« {shown} »)")
                     found[id(claim)] = replace(
-                        match, relation="contradicts" if wrong else "supports", blocked="", complete_keys=True,
-                        cued=True, strength=max(match.strength, QUOTATION_STRENGTH),
-                        explanation=(f"the source gives {wrong[0].claimed}; the statement says {wrong[0].stated}"
-                                     if wrong else f"the source has {subject} do this (« {shown} »)"),
+                        match, relation="contradicts" if wrong or denied else "supports", blocked="",
+                        complete_keys=True, cued=True, strength=max(match.strength, QUOTATION_STRENGTH),
+                        explanation=explanation,
                         accounted=(*match.accounted, *spans), highlights=(*match.highlights, *spans))
                 continue
             if set(claim.said_by) & present:

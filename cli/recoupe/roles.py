@@ -53,7 +53,7 @@ _PASSIVE_AFTER_CUE = re.compile(r"(?:[^\S\n]+[^\s]+){0,3}?[^\S\n]+(?:by|par)\b",
 _AUXILIARY = re.compile(r"\b(?:was|were|been|being|is|are|été|est|sont|fut|furent) ?$", re.IGNORECASE)
 
 
-_PREPOSITIONAL = re.compile(r"\b(?:of|de|d'|du|with|avec|from|to|à|au|in|dans|for|pour|into)\s*$", re.IGNORECASE)
+_PREPOSITIONAL = re.compile(r"\b(?:of|de|d'|du|with|avec|to|à|au|in|dans|for|pour|into)\s*$", re.IGNORECASE)
 
 
 WINDOW = 60
