@@ -3069,3 +3069,16 @@ def test_more_time_is_no_denial_in_a_speakers_words(checker):
 ])
 def test_denied_keys_denied_acts_and_taking_over_from(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A company starting its own business creates nothing else.
+    ("Cloudwatt et Numergy ont toutes deux démarré leur activité en septembre 2012.", "supported"),
+    # An apposition between a name and its figure does not put the figure out of reach.
+    ("La Cloud Team Alliance, un réseau européen de fournisseurs de cloud public dont Numergy est à l'initiative, "
+     "comptait six membres en 2014.", "supported"),
+    ("La Cloud Team Alliance, un réseau européen de fournisseurs de cloud public dont Numergy est à l'initiative, "
+     "comptait neuf membres en 2014.", "contradicted"),
+])
+def test_own_activity_and_figures_past_an_apposition(checker, text, expected):
+    assert verdict(checker, text) == expected

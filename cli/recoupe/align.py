@@ -902,7 +902,13 @@ def _in_earlier_aside(text: str, position: int) -> bool:
 
 
 def _aside_length(text: str, low: int, high: int) -> int:
-    return sum(m.end() - m.start() for pattern in (_RELATIVE_ASIDE, _DASH_ASIDE) for m in pattern.finditer(text, low, high))
+    return sum(m.end() - m.start() for pattern in (_RELATIVE_ASIDE, _DASH_ASIDE, _APPOSITION)
+               for m in pattern.finditer(text, low, high))
+
+
+# ", un réseau européen de fournisseurs … dont Numergy est à l'initiative,": a noun phrase that describes
+# the name before it.
+_APPOSITION = re.compile(r",\s*(?:un|une|le|la|les|l['’]|the|a|an)\s[^,;.()]{8,},", re.IGNORECASE)
 
 
 # The words a bare count counts: two at most, after « de »/"of" ("une centaine de salariés", "100 new employees").

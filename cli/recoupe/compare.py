@@ -975,7 +975,9 @@ def _which_one_unsaid(claim: Claim, comparisons: list[SlotComparison], prop, dat
 
 
 _BEFORE_A_DATE = re.compile(r"[^\S\n]{1,3}(?:(?:en|in|au|à|le|on|dès|from|début|fin)[^\S\n]{1,3})?")
-_OBJECT_AFTER = re.compile(r"[^\S\n]{1,3}(?:its|their|a|an|another|sa|son|ses|leur|leurs|une|un|une autre|un autre)\b",
+# (Not the company's own running: « ont démarré leur activité », "started its operations".)
+_OBJECT_AFTER = re.compile(r"[^\S\n]{1,3}(?:its|their|a|an|another|sa|son|ses|leur|leurs|une|un|une autre|un autre)\b"
+                           r"(?![^\S\n]+(?:activités?|activity|activities|business|operations|exploitation)\b)",
                            re.IGNORECASE)
 
 
