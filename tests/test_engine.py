@@ -3082,3 +3082,14 @@ def test_denied_keys_denied_acts_and_taking_over_from(checker, text, expected):
 ])
 def test_own_activity_and_figures_past_an_apposition(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "from X (up) to Y" says which way a figure was revised.
+    ("Cloudwatt actually got MORE ambitious: its 2017 revenue target went from 200 M€ up to 500 M€.", "contradicted"),
+    ("Cloudwatt's revenue target went from €500m to €200m.", "supported"),
+    # "did reach its goal" is a result, which the source's target does not confirm.
+    ("Cloudwatt did reach its goal of 10,000 virtual machines by the end of 2014.", "unverified"),
+])
+def test_from_to_revisions_and_emphatic_results(checker, text, expected):
+    assert verdict(checker, text) == expected

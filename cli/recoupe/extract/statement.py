@@ -475,7 +475,7 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
         largest=bool(vocabulary.get("largest")),
         nationalities=tuple(nationalities),
         together=(*vocabulary.get("together", ()), *_held_jointly(text, quantities, groups)),
-        change=_change(vocabulary),
+        change=_change(vocabulary) or _from_to(text, quantities),
         change_spans=changes,
         set_aside=tuple(_rest_of_clause(text, end) for _, end in preferring),
         anchored=anchored,
@@ -505,6 +505,24 @@ def _change(vocabulary: dict) -> str | None:
     """Which way the statement says a figure was revised, when it says one way only."""
     ways = [way for way in ("decrease", "increase") if vocabulary.get(way)]
     return ways[0] if len(ways) == 1 else None
+
+
+def _from_to(text: str, quantities) -> str | None:
+    """"went from €200m up to €500m", « passé de 500 à 200 millions »: two figures of one
+    unit after "from" / « de » and "to" / « à » say which way a figure was revised."""
+    for first, second in zip(quantities, quantities[1:]):
+        same_unit = first.quantity.unit == second.quantity.unit or None in (first.quantity.unit, second.quantity.unit)
+        # (the second may have taken "up to" as its bound: "from 200 M€ up to 500 M€")
+        to = _TO.fullmatch(text, first.end, second.start) or not text[first.end:second.start].strip() and _TO.match(
+            " " + second.text)
+        if same_unit and _FROM.search(text, max(0, first.start - 8), first.start) and to and (
+                first.quantity.amount != second.quantity.amount):
+            return "increase" if second.quantity.amount > first.quantity.amount else "decrease"
+    return None
+
+
+_FROM = re.compile(r"(?<!\w)(?:from|de|d['’])[^\S\n]*$", re.IGNORECASE)
+_TO = re.compile(r"[^\S\n]+(?:(?:up|down)[^\S\n]+)?(?:to|à)[^\S\n]+", re.IGNORECASE)
 
 
 # Where a clause opens: the start of the text, or after punctuation.
@@ -863,7 +881,9 @@ def _unknown_names(text: str, tokens: list[Token], taken: list[tuple[int, int]],
 
 # "hit *its* target", « a atteint *son* objectif »: a determiner between.
 # (A date may stand between: « a atteint fin 2014 son objectif ».)
-_MET_TARGET = re.compile(r"\s+(?:(?:(?:fin|début|mi|end|early|late|in|en)[^\S\n]+)?(?:19|20)\d\d,?\s+)?"
+# (An emphatic "did" before the verb's base: "did reach its goal", "did hit its target".)
+_MET_TARGET = re.compile(r"\s+(?:(?:reach|hit|meet|achieve|attain)\s+)?"
+                         r"(?:(?:(?:fin|début|mi|end|early|late|in|en)[^\S\n]+)?(?:19|20)\d\d,?\s+)?"
                          r"(?:its|their|the|his|her|son|sa|ses|leur|leurs|le|la|les|l['’])\s*", re.IGNORECASE)
 
 
