@@ -3093,3 +3093,14 @@ def test_own_activity_and_figures_past_an_apposition(checker, text, expected):
 ])
 def test_from_to_revisions_and_emphatic_results(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Charging a fee is a paid offer; an adverb may stand between auxiliary and participle.
+    ("From the outset Cloudwatt charged SMEs a fee for its data-storage offer.", "contradicted"),
+    ("Cloudwatt charged €0.02 per GB per month for object storage.", "unverified"),
+    # "was driven by" gives a reason, which the source may not give.
+    ("Numergy's €6m revenue forecast for 2014 was driven by a large contract with a French ministry.", "unverified"),
+])
+def test_fees_and_reasons_driven_by(checker, text, expected):
+    assert verdict(checker, text) == expected

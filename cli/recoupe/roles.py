@@ -50,7 +50,11 @@ _BY_AFTER = re.compile(r"\s+(?:by|par)\b", re.IGNORECASE)
 _PASSIVE_AFTER_CUE = re.compile(r"(?:[^\S\n]+[^\s]+){0,3}?[^\S\n]+(?:by|par)\b", re.IGNORECASE)
 
 
-_AUXILIARY = re.compile(r"\b(?:was|were|been|being|is|are|été|est|sont|fut|furent) ?$", re.IGNORECASE)
+# (An adverb or "each" may stand between: "were each funded", "was later bought", « a été entièrement racheté ».)
+_AUXILIARY = re.compile(r"\b(?:was|were|been|being|is|are|été|est|sont|fut|furent)"
+                        r"(?: (?:each|both|all|also|later|then|eventually|finally|fully|entirely|partly|jointly|"
+                        r"chacune?|toutes deux|tous deux|aussi|également|ensuite|finalement|entièrement|"
+                        r"partiellement|conjointement))? ?$", re.IGNORECASE)
 
 
 _PREPOSITIONAL = re.compile(r"\b(?:of|de|d'|du|with|avec|to|à|au|in|dans|for|pour|into)\s*$", re.IGNORECASE)

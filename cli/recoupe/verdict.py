@@ -674,7 +674,8 @@ _REASON = re.compile(r"(?i)(?<!\w)(?:because(?:\s+of)?|due\s+to(?!\s+(?:open|be|
                      r"|come|end))|owing\s+to|thanks\s+to|(?:mainly|chiefly|partly)\s+to"
                      r"|in\s+order\s+to|so\s+as\s+to|parce\s+qu(?:e|['’])|à\s+cause\s+d(?:e|u|es|['’])"
                      r"|en\s+raison\s+d(?:e|u|es|['’])|grâce\s+à|afin\s+d(?:e|['’])|ce\s+qui\s+a|which\s+led\s+to"
-                     r"|a\s+fait\s+perdre)(?:(?<=['’])|(?!\w))(?P<reason>[^.;!?]*)")  # (« à cause d'une faille »)
+                     r"|a\s+fait\s+perdre|(?:was|were|is|are|been)\s+(?:largely\s+|mainly\s+)?(?:driven|fuelled|fueled|caused)\s+by"
+                     r"|(?:tiré|tirée|porté|portée)\s+par)(?:(?<=['’])|(?!\w))(?P<reason>[^.;!?]*)")  # (« à cause d'une faille »)
 
 
 def _unconfirmed_reason(statement: Statement, supports: list[ClaimMatch], database: Database) -> str:
