@@ -3104,3 +3104,15 @@ def test_from_to_revisions_and_emphatic_results(checker, text, expected):
 ])
 def test_fees_and_reasons_driven_by(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A subject named only after a word of order, every cue before it: another clause's.
+    ("Red Hat had bought eNovance before Cloudwatt made its IaaS offer official at the end of June 2014.",
+     "supported"),
+    ("Thales bought Cloudwatt after Numergy was placed in safeguard.", "contradicted"),
+    ("Axelle Lemaire's idea of merging Cloudwatt and Numergy was dropped after SFR and Bull were bought out.",
+     "supported"),
+])
+def test_subjects_named_only_after_an_order_word(checker, text, expected):
+    assert verdict(checker, text) == expected

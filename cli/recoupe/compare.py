@@ -170,6 +170,9 @@ def compare(claim: Claim, statement: Statement, present: set[str], database: Dat
     if head is not None:
         return silent(f"the statement names {database.entities[claim.subject].label} only in an aside "
                       f"about {statement.text[head.start:head.end]}")
+    if cued and _named_only_after_an_order_word(claim, statement):
+        return silent(f"the statement names {database.entities[claim.subject].label} only in a clause that dates "
+                      f"the other")
     if _named_only_before(claim, statement, keys, database):
         return silent(f"the statement names {database.entities[claim.subject].label} only to say what came before")
     earlier_value = _value_named_only_earlier(claim, statement, database)
@@ -443,6 +446,26 @@ def _named_only_before(claim: Claim, statement: Statement, keys: tuple[str, ...]
     return all(earlier.start(1) <= m.start < earlier.end(1) for m in subjects) and any(
         m.start >= earlier.end() and not m.unknown and m.entity not in involved and type_of(m.entity, database) == kind
         for m in statement.entities)
+
+
+def _named_only_after_an_order_word(claim: Claim, statement: Statement) -> bool:
+    """"Red Hat had bought eNovance before Cloudwatt made its IaaS offer official": every cue of
+    the property before a word of order, the subject only after it, in the clause that dates the
+    first: the cue does not act on it."""
+    cues = statement.cues.get(claim.property, ())
+    subjects = statement.mentions_of(claim.subject)
+    if not subjects or not cues:
+        return False
+    for order in _ORDER_CONJUNCTION.finditer(statement.text):
+        if any(o.start <= order.start() < o.end for o in statement.event_offsets):
+            continue  # "four months after Altice bought SFR": the event counted from, read by `events`
+        if all(c.end <= order.start() for c in cues) and all(m.start >= order.end() for m in subjects):
+            return True
+    return False
+
+
+_ORDER_CONJUNCTION = re.compile(r"(?<!\w)(?:before|after|until|once|when|avant\s+que|avant\s+qu['’]|après\s+que|"
+                                r"après\s+qu['’]|lorsque|lorsqu['’]|quand)(?!\w)", re.IGNORECASE)
 
 
 # ", well before the arrival of", « , bien avant l'arrivée de »: a phrase after the fact that dates it by
