@@ -3116,3 +3116,12 @@ def test_fees_and_reasons_driven_by(checker, text, expected):
 ])
 def test_subjects_named_only_after_an_order_word(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Names coordinated with the subject share its verb; the wrong buyer of one of them contradicts.
+    ("SFR and Bull were bought by Orange in 2014.", "contradicted"),
+    ("In 2014, both of Numergy's industrial shareholders, SFR and Bull, were bought by Orange.", "contradicted"),
+])
+def test_coordinated_subjects_share_their_buyer(checker, text, expected):
+    assert verdict(checker, text) == expected

@@ -178,7 +178,9 @@ def rival_in_place(group: tuple[EntityMention, ...], claim: Claim, statement: St
             if _roles_reversed(claim, statement, subject, group[0], cue, database):
                 continue
             low, high = sorted((order.index(subject), order.index(group[0])))
-            between = [m for m in order[low + 1:high] if m not in members
+            # (Names coordinated with the subject share its verb: "SFR and Bull were bought by Orange".)
+            alongside = next((set(g) for g in statement.groups if subject in g), set())
+            between = [m for m in order[low + 1:high] if m not in members and m not in alongside
                        and (not rival_types or type_of(m.entity, database) in rival_types | {"unknown"})
                        and same_side(asides, m.start, group[0].start)]
             if not between:

@@ -190,6 +190,14 @@ def _a_whole_list_wrong(match: ClaimMatch) -> bool:
         c.slot == "value" and not c.agrees for c in match.comparisons)
 
 
+def _another_sole_party(match: ClaimMatch, database: Database) -> bool:
+    """Another party named for a fact that has one ("SFR and Bull were bought by Orange": SFR had
+    one buyer, Altice), not by a weaker reading: hard evidence too."""
+    prop = database.properties[match.claim.property]
+    return isinstance(match.claim.value, EntityRef) and prop.single_value and prop.subject_role == "patient" and any(
+        c.slot == "value" and not c.agrees and not c.reversed for c in match.comparisons)
+
+
 # "Simottel (Les Echos)": a name in brackets right after a person's.
 _IN_BRACKETS_AFTER = re.compile(r"[^\S\n]{0,2}\([^\S\n]{0,2}$")
 
@@ -374,6 +382,7 @@ def decide(statement: Statement, matches: list[ClaimMatch], index: ClaimIndex, d
         # Only a whole list named wrong contradicts a statement the rest confirms ("Cloudwatt,
         # coentreprise d'Orange et de Bull, a reçu 75 M€"); a weaker reading of one word does not.
         wrong_elsewhere = [m for m in wrong_elsewhere if unsettled or _a_whole_list_wrong(m)
+                           or _another_sole_party(m, database)
                            or _said_of_another_subject_too(m, supports)
                            or database.properties[m.claim.property].nationality]  # "Altice, the Belgian parent …"
         if wrong_elsewhere:
