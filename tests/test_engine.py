@@ -3125,3 +3125,17 @@ def test_subjects_named_only_after_an_order_word(checker, text, expected):
 ])
 def test_coordinated_subjects_share_their_buyer(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A date in an aside is the aside's.
+    ("IBM, one of the companies at the November 2012 conference, had announced a major data center in Montpellier.",
+     "supported"),
+    # "Numergy's shareholders": whose holders, not a holder; their change, dated April or August 2014 by
+    # two sources, still came before Orange's 2015 takeover.
+    ("Orange moved to buy out Cloudwatt before Numergy's shareholders had changed.", "contradicted"),
+    ("Orange's plan to take full control of Cloudwatt came after Numergy's shareholders had already changed.",
+     "supported"),
+])
+def test_dates_in_asides_and_orders_across_a_dispute(checker, text, expected):
+    assert verdict(checker, text) == expected

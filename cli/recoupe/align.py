@@ -1202,6 +1202,9 @@ def _placement(claim: Claim, statement: Statement, key_positions: list[EntityMen
     clause = _relative_clause(statement.text, start, end)
     if own and clause is not None and not any(clause[0] <= m.start < clause[1] for m in own_cues):
         return None  # "IBM, which attended the conference in November 2012, had announced …"
+    aside = next(((a, b) for a, b in aside_spans(statement.text) if a <= start < b), None) if kind == "time" else None
+    if own and aside is not None and not any(aside[0] <= m.start < aside[1] for m in own_cues):
+        return None  # "IBM, one of the companies at the November 2012 conference, had announced …"
     if kind == "time" and own and all(_in_another_relative_clause(statement.text, m, start) for m in own_cues):
         return None  # « En 2015, Numergy, que SFR et Bull avaient soutenue à sa création, a été placée … »
     opening = _SEQUENCE_OPENING.match(statement.text)

@@ -134,7 +134,7 @@ def _event_date(statement: Statement, offset: EventOffset, checker: Any) -> Opti
 
 
 def _words_date(statement: Statement, span: tuple[int, int], checker: Any, borrowed: frozenset[str] = frozenset(),
-                loose: bool = False) -> Optional[tuple[tuple[str, ...], TimeSpan]]:
+                loose: bool = False, spread: bool = False) -> Optional[tuple[tuple[str, ...], TimeSpan]]:
     """The claims dating the event the words at `span` name, and its most precise date, if they agree.
     `borrowed` are properties read only when those the words cue date nothing ("… before OVH's page",
     "… before its IaaS offer": the other side's verb); with `loose`, a claim may record names the
@@ -150,8 +150,15 @@ def _words_date(statement: Statement, span: tuple[int, int], checker: Any, borro
         overlap = {claim.id: size for claim, _, size in dating}
         most = max(overlap[claim.id] for claim, _ in found)
         found = [(claim, when) for claim, when in found if overlap[claim.id] == most]
-    if not found or not all(times_agree(a, b) for _, a in found for _, b in found):
+    if not found:
         return None
+    if not all(times_agree(a, b) for _, a in found for _, b in found):
+        if not spread:
+            return None
+        # Sources that date it differently (April or August 2014) still place it between their dates:
+        # enough to order it against an event outside them, never to measure an interval.
+        return tuple(claim.id for claim, _ in found), TimeSpan(
+            min(when.start for _, when in found), max(when.end for _, when in found), "year")
     best = min((when for _, when in found), key=lambda span: span.end - span.start)
     return tuple(claim.id for claim, _ in found), best
 
@@ -278,8 +285,8 @@ def relate_order(statement: Statement, matches: list, checker: Any) -> list:
         first_is_earlier = marker["after"] is None
         sides = [checker.extract(text[slice(*side)]) for side in (first, second)]
         cues = [frozenset(side.cues) for side in sides]
-        one = _words_date(statement, first, checker, cues[1], loose=True)
-        other = _words_date(statement, second, checker, cues[0], loose=True)
+        one = _words_date(statement, first, checker, cues[1], loose=True, spread=True)
+        other = _words_date(statement, second, checker, cues[0], loose=True, spread=True)
         if one is None or other is None or set(one[0]) & set(other[0]):
             continue
         earlier, later = (one, other) if first_is_earlier else (other, one)

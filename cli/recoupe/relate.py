@@ -40,7 +40,7 @@ from .align import (FUNCTION_WORDS, MIN_CONTENT_WORD, TO_AFTER, SlotComparison, 
 from .candidates import ClaimIndex, key_entities, point_of
 from .compare import OF_NAME, ClaimMatch, compare, figure_of
 from .database import Database
-from .extract.statement import Statement
+from .extract.statement import POSSESSIVE, Statement
 from .model import Claim, EntityRef, Quantity, TimeSpan
 from .normalise import plain, words
 from .periods import validity
@@ -321,6 +321,8 @@ def relate_outsider(statement: Statement, matches: list[ClaimMatch], index: Clai
     if actor in holders or and_wider({actor}, database) & holders or sum(f.amount for f in shares.values()) < WHOLE_PERCENT:
         return matches
     chosen = max(silenced, key=lambda m: m.strength)
+    if POSSESSIVE.match(statement.text, chosen.other_actor.end):
+        return matches  # "Numergy's shareholders had changed": whose holders, not a holder
     listed = ", ".join(f"{holder} {format_quantity(f)}" for holder, f in shares.items())
     explanation = (f"the source's holders of {database.entities[subject].label} ({listed}) hold the whole; "
                    f"{statement.text[chosen.other_actor.start:chosen.other_actor.end]} is not among them")

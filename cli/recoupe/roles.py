@@ -208,7 +208,8 @@ def _agent_reaches(statement: Statement, cue, name_start: int) -> bool:
 
 # ", the firm that helped Cloudwatt build its cloud,", « , qui a aidé Cloudwatt, »: an
 # apposition or a relative clause set off by commas, which says something of its own.
-_ASIDE = re.compile(r",[^\S\n]{0,3}(?:the|a|an|le|la|les|l['’]|un|une|which|who|whose|that|qui|dont|que)\b[^,;.()]{0,120},"
+_ASIDE = re.compile(r",[^\S\n]{0,3}(?:the|a|an|le|la|les|l['’]|un|une|which|who|whose|that|qui|dont|que|one of)\b"
+                    r"[^,;.()]{0,120},"
                     r"|" + DASH_ASIDE, re.IGNORECASE)
 
 
