@@ -3139,3 +3139,16 @@ def test_coordinated_subjects_share_their_buyer(checker, text, expected):
 ])
 def test_dates_in_asides_and_orders_across_a_dispute(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A claim named only in part (the IaaS launch, for "the two companies were launched") explains no
+    # contradiction away.
+    ("The two sovereign cloud companies were only launched in 2014.", "contradicted"),
+    # 'promising', 'talking about' aim; 'at the start' is the initial target.
+    ("At the start, Cloudwatt was promising half a billion euros in revenue.", "supported"),
+    ("Two years earlier, Cloudwatt was talking about five hundred million euros in revenue; it has since scaled "
+     "that ambition back.", "supported"),
+])
+def test_partial_supports_and_initial_promises(checker, text, expected):
+    assert verdict(checker, text) == expected

@@ -911,7 +911,10 @@ def _explain_away(matches: list[ClaimMatch]) -> list[ClaimMatch]:
 
     kept = []
     for match in matches:
-        others = [other for other in matches if other.relation == "supports" and point(other) != point(match)]
+        # (A claim the statement names only in part, "the two companies were launched in 2014" for the IaaS
+        # launch, explains nothing away.)
+        others = [other for other in matches if other.relation == "supports" and point(other) != point(match)
+                  and (other.complete_keys or not match.complete_keys)]
         named = {span for other in others for span in other.highlights}
         # A date another claim gives exactly (not one it merely contains).
         dated = {c.span for other in others for c in other.comparisons
