@@ -3152,3 +3152,15 @@ def test_dates_in_asides_and_orders_across_a_dispute(checker, text, expected):
 ])
 def test_partial_supports_and_initial_promises(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "OVH founder Octave Klaba": the title of the organisation right before it.
+    ("OVH founder Octave Klaba called Cloudwatt and Numergy a waste of public money.", "unverified"),
+    # 'founded' with its founder before it.
+    ("Orange founded Cloudwatt.", "supported"),
+    ("SFR founded Cloudwatt.", "contradicted"),
+    ("Cloudwatt was founded in 2013.", "contradicted"),
+])
+def test_titles_of_an_organisation_before_and_founding(checker, text, expected):
+    assert verdict(checker, text) == expected

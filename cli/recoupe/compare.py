@@ -390,9 +390,15 @@ def _cued_for_another(claim: Claim, statement: Statement, database: Database) ->
         if not people and words(statement.text[cue.start:cue.end]) not in titles:
             return False
         after = [m for m in statement.entities if not m.unknown and OF_NAME.fullmatch(statement.text, cue.end, m.start)]
-        owners.append(after[0].entity if after else None)
+        # "OVH founder Octave Klaba", "Coreye's CEO": the organisation right before the title.
+        before = [m for m in statement.entities if not m.unknown and m.end <= cue.start
+                  and _OWNER_BEFORE.fullmatch(statement.text, m.end, cue.start)]
+        owners.append(after[0].entity if after else before[-1].entity if before else None)
     return bool(owners) and all(owner is not None and owner != claim.subject
                                 and database.entities[owner].type == "organisation" for owner in owners)
+
+
+_OWNER_BEFORE = re.compile(r"(?:['’]s?)?[^\S\n]{1,3}")
 
 
 def _figure_of_subject(claim: Claim, statement: Statement, database: Database) -> bool:
