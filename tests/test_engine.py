@@ -3164,3 +3164,15 @@ def test_partial_supports_and_initial_promises(checker, text, expected):
 ])
 def test_titles_of_an_organisation_before_and_founding(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The occasion of what is said, confirmed by the report of that occasion.
+    ("At the November 2012 Partner VIP conference, Philippe Tavernier declared that Numergy's calling is European.",
+     "supported"),
+    ("Philippe Tavernier organised the Partner VIP conference.", "unverified"),
+    # 'chaired' names the moderator; another moderator named is hard evidence.
+    ("Fleur Pellerin chaired the debate at the November 2012 Partner VIP conference.", "contradicted"),
+])
+def test_occasions_and_moderators(checker, text, expected):
+    assert verdict(checker, text) == expected

@@ -192,9 +192,10 @@ def _a_whole_list_wrong(match: ClaimMatch) -> bool:
 
 def _another_sole_party(match: ClaimMatch, database: Database) -> bool:
     """Another party named for a fact that has one ("SFR and Bull were bought by Orange": SFR had
-    one buyer, Altice), not by a weaker reading: hard evidence too."""
+    one buyer, Altice; Tavernier "chaired the debate as its moderator": Simottel did), not by a
+    weaker reading: hard evidence too."""
     prop = database.properties[match.claim.property]
-    return isinstance(match.claim.value, EntityRef) and prop.single_value and prop.subject_role == "patient" and any(
+    return isinstance(match.claim.value, EntityRef) and prop.single_value and any(
         c.slot == "value" and not c.agrees and not c.reversed for c in match.comparisons)
 
 
@@ -605,6 +606,9 @@ def _unsettled(statement: Statement, supports: list[ClaimMatch], matches: list[C
         if mention.unknown or mention.part:
             return f"« {statement.text[mention.start:mention.end]} »"
         kind = database.entities[mention.entity].type
+        if kind == "event" and _SETTING_BEFORE.search(statement.text, 0, mention.start) and _reported_by(
+                mention.entity, supports, index):
+            continue  # "At the Partner VIP conference, Tavernier declared …", confirmed by the report of it
         if (kind == "place" and len(wider(mention.entity, database)) > 1 and is_located_at(statement.text, mention.start)
                 and not any(index.linked(entity, mention.entity) for entity in named)):
             # "headquartered near Lille", « un autre en Bretagne »: a place within a country where
@@ -625,6 +629,17 @@ def _unsettled(statement: Statement, supports: list[ClaimMatch], matches: list[C
             # takeover"): knowing her from another claim does not confirm it.
             return f"« {statement.text[mention.start:mention.end]} »"
     return ""
+
+
+# "at the November 2012 …", « lors de la … », "during": the occasion of what is said, a few words before its name.
+_SETTING_BEFORE = re.compile(r"(?<!\w)(?:at|during|lors\s+de|lors\s+d['’]|au\s+cours\s+de|pendant)"
+                             r"(?:[^\S\n]+[\w'’-]+){0,4}[^\S\n]*$", re.IGNORECASE)
+
+
+def _reported_by(event: str, supports: list[ClaimMatch], index: ClaimIndex) -> bool:
+    """Whether a supporting claim comes from a source that reports the event (has claims about it)."""
+    reporting = {r.source for position in index.by_entity.get(event, ()) for r in index.claims[position].references}
+    return any(r.source in reporting for m in supports for r in m.claim.references)
 
 
 # Where someone worked or came from ("avait travaillé chez Orange", "came from Orange"): a
