@@ -438,3 +438,20 @@ def test_a_relative_period_with_an_object_is_no_date(text):
 @pytest.mark.parametrize("text", ["deux mille douze clients", "twenty twelve", "two thousand and twelve servers"])
 def test_a_year_said_aloud_needs_a_word_that_makes_it_a_year(text):
     assert find_times(text) == []
+
+
+@pytest.mark.parametrize("text, month, day", [
+    ("took place nov 20 at paris la defense", 11, 20),
+    ("the session on November 20th", 11, 20),
+    ("le 20 novembre", 11, 20),
+])
+def test_a_day_of_a_month_without_a_year(text, month, day):
+    from recoupe.extract.times import find_yearless_months
+    found = find_yearless_months(text, find_times(text))
+    assert [(m.month, m.day) for m in found] == [(month, day)]
+
+
+@pytest.mark.parametrize("text", ["May 20 percent", "June 2 million", "nov 2013"])
+def test_a_figure_after_a_month_is_no_day(text):
+    from recoupe.extract.times import find_yearless_months
+    assert find_yearless_months(text, find_times(text)) == []

@@ -504,17 +504,26 @@ def find_yearless_months(text: str, times: list[TimeMention]) -> list[YearlessMo
     """The lone months (after a cue word, outside every dated expression) of a statement read without a reference date."""
     reversed_text = text[::-1]
     found = []
-    for m in _LONE_MONTH.finditer(text):
+    for m in _DAYLESS_OR_DAY_MONTH.finditer(text):
         month = _month_number(m, "m")
         day = _DAY_BEFORE.search(text, 0, m.start())
-        if month is None or any(t.start <= m.start() < t.end for t in times) or not day and not any(
-                cue.find(text, reversed_text, m.start()) for cue in (_MONTH_CUE_BEFORE, _PART_BEFORE, _BOUND_BEFORE)):
+        after = None if day else _DAY_AFTER.match(text, m.end())  # "nov 20", "November 20th"
+        full = m["m"].lower() in FRENCH_MONTHS or m["m"].lower() in ENGLISH_MONTHS
+        if month is None or any(t.start <= m.start() < t.end for t in times) or not (day or after) and not (
+                full and any(cue.find(text, reversed_text, m.start())
+                             for cue in (_MONTH_CUE_BEFORE, _PART_BEFORE, _BOUND_BEFORE))):
             continue
         part = _PART_BEFORE.find(text, reversed_text, m.start())
         start = day.start() if day else part[0] if part else m.start()
-        number = int(day.group().strip().rstrip("er")) if day else None
-        found.append(YearlessMonth(month, part[1] if part else None, start, m.end(), text[start:m.end()], number))
+        end = after.end() if after else m.end()
+        number = int(day.group().strip().rstrip("er")) if day else int(after["d"]) if after else None
+        found.append(YearlessMonth(month, part[1] if part else None, start, end, text[start:end], number))
     return found
+
+
+_DAYLESS_OR_DAY_MONTH = re.compile(rf"(?<![\w-]){_month('m')}")
+_DAY_AFTER = re.compile(r"[^\S\n]{1,3}(?P<d>[12]?\d|3[01])(?:st|nd|rd|th)?"
+                        r"(?!\d|[,.]\d|[^\S\n]*(?:%|€|\$|(?i:per[^\S\n]?cent|pour[^\S\n]?cent|million|milliard|bn\b|m\b)))")
 
 
 def _read_years(text: str, ref: date | None) -> Iterator[_Candidate]:
