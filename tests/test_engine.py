@@ -3176,3 +3176,8 @@ def test_titles_of_an_organisation_before_and_founding(checker, text, expected):
 ])
 def test_occasions_and_moderators(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+def test_plus_tot_without_its_accent(checker):
+    assert verdict(checker, "cloudwatt a revu son objectif de CA a la baisse : 200 M€ d'ici 2017 au lieu des 500 M€ "
+                            "vises deux ans plus tot") == "supported"

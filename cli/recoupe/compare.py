@@ -1171,7 +1171,7 @@ def _another_at_the_claims_stage(claim: Claim, statement: Statement, database: D
 
 
 # "rather than the €500m it had announced two years before": a value set aside as what came before.
-_BEFORE_THEN = re.compile(r"[^,;:.]*?\b(?:earlier|before|ago|previously|plus tôt|auparavant|précédemment|"
+_BEFORE_THEN = re.compile(r"[^,;:.]*?\b(?:earlier|before|ago|previously|plus t[ôo]t|auparavant|précédemment|"
                           r"initialement|initially|originally)\b", re.IGNORECASE)
 
 

@@ -26,8 +26,8 @@ january february march april may june july august september october november dec
 i internet web cloud french english european france europe
 """.split())
 _AFTER_ANCHOR = re.compile(
-    r"\s*(?:earlier|later|ago|before|after|plus tôt|plus tard|auparavant|avant|après|de cela)\b", re.IGNORECASE)
-_EARLIER_AFTER = re.compile(r"\s*(?:earlier|ago|before|plus tôt|auparavant|avant|de cela)\b", re.IGNORECASE)
+    r"\s*(?:earlier|later|ago|before|after|plus t[ôo]t|plus tard|auparavant|avant|après|de cela)\b", re.IGNORECASE)
+_EARLIER_AFTER = re.compile(r"\s*(?:earlier|ago|before|plus t[ôo]t|auparavant|avant|de cela)\b", re.IGNORECASE)
 _BEFORE_ANCHOR = re.compile(r"(?:il y a|voilà)$", re.IGNORECASE)
 NEGATION_WINDOW = 40
 # A negation that quantifies the clause's subject: it denies what the clause says of it.

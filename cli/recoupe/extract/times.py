@@ -657,7 +657,7 @@ def lasting(text: str, start: int) -> bool:
 
 # "two years earlier", "three months ago": an offset back in time, whatever word comes before it.
 _AGO_AFTER = re.compile(r"[^\W_]+(?:[^\S\n]+[^\W_]+)?[^\S\n]+(?:years?|months?|weeks?|days?|ans|années|mois|semaines|jours)"
-                        r"[^\S\n]+(?:earlier|ago|plus tôt|auparavant)\b", re.IGNORECASE)
+                        r"[^\S\n]+(?:earlier|ago|plus t[ôo]t|auparavant)\b", re.IGNORECASE)
 
 
 def offset_times(text: str, times: list[TimeMention], durations: list) -> tuple[list[TimeMention], set[int]]:
