@@ -3181,3 +3181,8 @@ def test_occasions_and_moderators(checker, text, expected):
 def test_plus_tot_without_its_accent(checker):
     assert verdict(checker, "cloudwatt a revu son objectif de CA a la baisse : 200 M€ d'ici 2017 au lieu des 500 M€ "
                             "vises deux ans plus tot") == "supported"
+
+
+def test_a_dispute_made_by_joining_clauses_yields_to_the_clauses(checker):
+    assert verdict(checker, "Cloudwatt CEO in 2013 = Patrick Starck; Didier Renard only arrived in April 2014.") == \
+        "supported"

@@ -430,7 +430,7 @@ def combine(whole: Result, parts: list[tuple[SpanMap, Result]], fact_of: FactOf)
       joining the clauses ("proposed in March 2013 and approved three months
       later" gave March to the approval): the claims decide;
     - a supported whole is contradicted by a claim alone the same way;
-    - claims all supported support a statement the whole left unverified;
+    - claims all supported support a statement the whole left unverified or disputed;
     - claims all unverified leave unverified a statement the whole supported
       (its support joins names across the claims)."""
     if whole.verdict == "supported" and parts and all(r.verdict == "unverified" for _, r in parts):
@@ -438,6 +438,9 @@ def combine(whole: Result, parts: list[tuple[SpanMap, Result]], fact_of: FactOf)
         # alone; what the whole confirms joins names across them (the two rivals).
         return Result(whole.statement, "unverified", 0.5,
                       "Read claim by claim, nothing confirms it: " + _listed(r.explanation for _, r in parts))
+    if whole.verdict == "disputed" and parts and all(r.verdict == "supported" for _, r in parts):
+        # "CEO in 2013 = Starck; Renard only arrived in April 2014": joined, 2013 reached Renard's claim.
+        return _joined(whole, list(parts), "supported")
     if whole.verdict == "disputed" or not parts:
         return whole
     confirmed = {fact_of(item.claim_id) for item in whole.evidence if item.relation == "supports"}
