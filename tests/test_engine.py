@@ -3186,3 +3186,12 @@ def test_plus_tot_without_its_accent(checker):
 def test_a_dispute_made_by_joining_clauses_yields_to_the_clauses(checker):
     assert verdict(checker, "Cloudwatt CEO in 2013 = Patrick Starck; Didier Renard only arrived in April 2014.") == \
         "supported"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A formal act needs the source's own words for one.
+    ("Gandi filed a formal complaint in July 2012 over the poaching of its staff.", "unverified"),
+    ("Gandi complained in July 2012 that recruiters were trying to poach its staff.", "supported"),
+])
+def test_formal_acts_need_their_own_words(checker, text, expected):
+    assert verdict(checker, text) == expected

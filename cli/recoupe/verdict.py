@@ -557,6 +557,11 @@ def _unsettled(statement: Statement, supports: list[ClaimMatch], matches: list[C
     reason = _unconfirmed_reason(statement, supports, database)
     if reason:
         return reason
+    for start, end in statement.formal_acts:
+        said = [word for m in supports for text in _claim_texts(m.claim) for word in words(text)]
+        if not any(same_word(word, other) for word in words(statement.text[start:end]) for other in said
+                   if len(word) >= REASON_WORD_LETTERS):
+            return f"« {statement.text[start:end]} »"  # "filed a formal complaint": the source reports criticism
     listed = _list_partly_in_words(statement, supports)
     if listed:
         return listed

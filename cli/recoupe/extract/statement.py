@@ -116,6 +116,7 @@ class Statement:
     nationalities: tuple["Nationality", ...] = ()  # « l'opérateur suisse Green.ch »
     targets: tuple[tuple[int, int], ...] = ()  # the words that make it a target ("aims", « objectif »)
     receiving: tuple[tuple[int, int], ...] = ()  # "received", « a touché »: the name before them receives
+    formal_acts: tuple[tuple[int, int], ...] = ()  # "filed a formal complaint", « porté plainte »: a legal act
     transfers: tuple[tuple[int, int], ...] = ()  # "passed to", « est passée à »: the name after them holds it now
     together: tuple[tuple[int, int], ...] = ()  # "together", « à eux deux »: one figure for several facts
     change: str | None = None  # "decrease" ("cut its target") or "increase" ("raised"): a figure revised
@@ -471,6 +472,7 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
         whole_period=bool(vocabulary.get("whole_period")),
         targets=vocabulary.get("target", ()),
         receiving=vocabulary.get("receiving", ()),
+        formal_acts=vocabulary.get("formal_act", ()),
         transfers=vocabulary.get("transfer", ()),
         largest=bool(vocabulary.get("largest")),
         nationalities=tuple(nationalities),
