@@ -3195,3 +3195,15 @@ def test_a_dispute_made_by_joining_clauses_yields_to_the_clauses(checker):
 ])
 def test_formal_acts_need_their_own_words(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Where someone held a post before: a relation of its own, however closely the names are linked.
+    ("M. Didier Renard, qui a succédé à M. Patrick Starck à la tête de Cloudwatt, avait auparavant exercé des "
+     "fonctions de direction au sein d'Orange Business Services.", "unverified"),
+    ("Didier Renard, qui a pris la tête de Cloudwatt en 2014, avait auparavant dirigé une filiale d'Orange "
+     "Business Services.", "unverified"),
+    ("Cloudwatt a été intégrée au sein d'Orange Business Services en 2015.", "supported"),
+])
+def test_posts_held_before(checker, text, expected):
+    assert verdict(checker, text) == expected

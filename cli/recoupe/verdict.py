@@ -656,7 +656,11 @@ _WORKED_AT = re.compile(
     r"(?:\b(?:travaillé|travaillait|travaille|worked|works|working)\s+(?:chez|pour|at|for)"
     r"|\b(?:came|comes|coming|arrived|moved|switched)(?:\s+to\s+[^\s,.;]+(?:\s+[^\s,.;]+)?)?\s+from"
     r"|\b(?:venait|venu|venue|issu|issue|transfuge)\s+(?:(?:auparavant|précédemment|alors|déjà|directement)\s+)?"
-    r"(?:de\s+chez|de|du|d['’]))"
+    r"(?:de\s+chez|de|du|d['’])"
+    # « avait exercé des fonctions de direction au sein d'OBS », "had previously run a subsidiary of OBS"
+    r"|\b(?:fonctions|poste|postes|carrière|responsabilités)\b[^.,;]{0,40}\bau\s+sein\s+(?:de|du|des|d['’])"
+    r"|\b(?:ran|run|headed|led|dirigé|dirigeait|dirigea)\s+(?:a|an|one|une|un)\s+"
+    r"(?:subsidiary|division|unit|filiale|branche)\s+(?:of|de|du|d['’]))"
     r"\s*(?:(?:le|la|l['’]|the)\s*)?(?:groupe\s+|group\s+)?$",
     re.IGNORECASE)
 
