@@ -3207,3 +3207,13 @@ def test_formal_acts_need_their_own_words(checker, text, expected):
 ])
 def test_posts_held_before(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Refusing to do something is not doing it.
+    ("Numergy a refusé d'adhérer à Eurocloud France.", "contradicted"),
+    ("Numergy refused to join Eurocloud France.", "contradicted"),
+    ("Numergy belonged to EuroCloud France.", "supported"),
+])
+def test_refusing_and_belonging(checker, text, expected):
+    assert verdict(checker, text) == expected
