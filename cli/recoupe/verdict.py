@@ -357,6 +357,9 @@ def decide(statement: Statement, matches: list[ClaimMatch], index: ClaimIndex, d
             explanation = "the sources disagree: " + "; ".join(
                 f"{m.claim.id}: {m.explanation}" for m in chosen)
             confidence = 0.5
+            # What else the statement says that the sources confirm is evidence too.
+            chosen += sorted((m for m in speaking if m.relation == "supports" and m not in chosen),
+                             key=lambda m: -m.strength)
         else:
             verdict, chosen = "contradicted", contradicts + supports
             explanation = contradicts[0].explanation + " (other parts of the statement agree)"
