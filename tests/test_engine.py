@@ -3222,6 +3222,7 @@ def test_refusing_and_belonging(checker, text, expected):
 def test_a_disputed_statement_shows_what_else_the_sources_confirm(checker):
     result = checker.check("Après Numergy, qui en avril 2014 a naturellement basculé de SFR et Bull au luxembourgeois "
                            "Altis (Numericable/SFR) et à Atos-Bull, la CDC conservant sa participation de 33,3 %, "
-                           "c'est au tour de Cloudwatt d'envisager fortement de changer son actionnariat.", whole=False)
+                           "c'est au tour de Cloudwatt d'envisager fortement de changer son actionnariat et de voir Orange "
+                           "racheter ses parts.", whole=False)
     assert result.verdict == "disputed"
     assert "sfr-acquired-by-altice-2014-04" in {e.claim_id for e in result.evidence}
