@@ -3226,3 +3226,9 @@ def test_a_disputed_statement_shows_what_else_the_sources_confirm(checker):
                            "racheter ses parts.", whole=False)
     assert result.verdict == "disputed"
     assert "sfr-acquired-by-altice-2014-04" in {e.claim_id for e in result.evidence}
+
+
+def test_a_relative_clause_with_a_title_abbreviation_is_an_aside(checker):
+    result = checker.check("Numergy, dont M. Philippe Tavernier est le président-directeur général, anticipait pour "
+                           "l'année 2014 un chiffre d'affaires de 6 millions d'euros.")
+    assert result.verdict == "supported" and "6 millions" in result.explanation

@@ -839,8 +839,9 @@ def _near_keys(statement: Statement, key_positions: list[EntityMention], start: 
 _RELATIVE_PRONOUN = r"(?:which|who|whom|whose|qui|que|qu['’]|dont|lequel|laquelle|lesquels|lesquelles)"
 # ", which …,", « , pour qui …, »: a relative clause set off by commas (a preposition may open it).
 _DASH_ASIDE = re.compile(DASH_ASIDE)
-_RELATIVE_ASIDE = re.compile(rf",\s*(?:(?:pour|avec|chez|par|selon|for|with|to|by)\s+)?{_RELATIVE_PRONOUN}\b[^,;.]*,",
-                             re.IGNORECASE)
+# (A title's abbreviation may stand inside: « , dont M. Philippe Tavernier est le PDG, ».)
+_RELATIVE_ASIDE = re.compile(rf",\s*(?:(?:pour|avec|chez|par|selon|for|with|to|by)\s+)?{_RELATIVE_PRONOUN}\b"
+                             rf"[^,;.]*(?:\b(?:M|MM|Mme|Dr|Mr|Mrs|Ms)\.[^,;.]*)*,", re.IGNORECASE)
 
 
 def _said_of_a_nearer_name(statement: Statement, span: tuple[int, int], anchors,
