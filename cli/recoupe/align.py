@@ -884,7 +884,7 @@ _EARLIER_WORD = re.compile(r"\b(?:plus t[ôo]t|auparavant|earlier|ago|il y a|de 
 
 
 def _after_an_earlier_word(text: str, position: int) -> bool:
-    """A figure right after "two years earlier" (« affiché deux ans plus t[ôo]t (500 M€) »), with no figure between."""
+    """A figure right after "two years earlier" (« affiché deux ans plus tôt (500 M€) »), with no figure between."""
     found = [m for m in _EARLIER_WORD.finditer(text, max(0, position - 40), position)]
     return bool(found) and not re.search(r"[\d.;]", text[found[-1].end():position])
 
@@ -950,10 +950,10 @@ def _nearest_quantity(claim: Claim, value: Quantity, statement: Statement, key_p
             continue  # "cut its 2017 target by 60 %": how much it changed, no share of anything
         if statement.earlier and claim.status == "target" and "stated" not in claim.qualifiers and _in_earlier_aside(
                 statement.text, mention.start):
-            continue  # « Cloudwatt, qui tablait deux ans plus t[ôo]t sur 500 M€, a ramené … »: the earlier target
+            continue  # « Cloudwatt, qui tablait deux ans plus tôt sur 500 M€, a ramené … »: the earlier target
         if statement.earlier and claim.status == "target" and _after_an_earlier_word(statement.text, mention.start) and (
                 _set_at_a_time_stated(claim, statement, database)):
-            continue  # « En 2014, l'objectif … représentait moins de la moitié de celui affiché deux ans plus t[ôo]t »
+            continue  # « En 2014, l'objectif … représentait moins de la moitié de celui affiché deux ans plus tôt »
         if not (_near_keys(statement, key_positions, mention.start, mention.end)
                 or _next_to_period(claim, statement, mention.start, mention.end)):
             continue

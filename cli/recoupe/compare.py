@@ -922,10 +922,12 @@ def _few_other_words(statement: Statement) -> bool:
     return len(words) <= TERSE_WORDS
 
 
-# An auxiliary and a participle: "was dismissed", "has left", « a été limogé », « est parti ».
+# An auxiliary and a participle: "was dismissed", "has been fired", « a été limogé », « est parti ».
+# (English and French apart: "a limited company" is an article and an adjective.)
 _PARTICIPLE_VERB = re.compile(
-    r"(?<!\w)(?:was|were|is|are|has|have|had|been|a|ont|avait|avaient|est|sont|était|étaient|été)[^\S\n]+"
-    r"(?:been[^\S\n]+|été[^\S\n]+)?[^\W\d_]{2,}(?:ed|en|é|ée|és|ées|is|it|ut|ue|us)(?!\w)", re.IGNORECASE)
+    r"(?<!\w)(?:(?:was|were|is|are|has|have|had|been)[^\S\n]+(?:been[^\S\n]+)?[^\W\d_]{2,}(?:ed|en)"
+    r"|(?:a|ont|avait|avaient|est|sont|était|étaient|été)[^\S\n]+(?:été[^\S\n]+)?[^\W\d_]{2,}"
+    r"(?:é|ée|és|ées|is|it|ut|ue|us))(?!\w)", re.IGNORECASE)
 
 
 def _value_mentions(claim: Claim, statement: Statement) -> list[EntityMention]:

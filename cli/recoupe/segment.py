@@ -23,8 +23,8 @@ sentence so every character maps back to the input.
 from __future__ import annotations
 
 import re
-from typing import Optional
 from dataclasses import dataclass
+from typing import Optional
 
 from .extract.times import RELATIVE_PERIOD
 
@@ -236,7 +236,8 @@ YEAR = re.compile(r"(?:19|20)\d\d")
 # parts that each hold a figure other than a year ("En 2012, Orange détenait 44 %" is one claim).
 STRONG_CUT = re.compile(
     # Whitespace before the cut is bounded so a long run of spaces costs linear time, not quadratic.
-    r"\s{0,64}(?:;|→|->|⇒)\s*|,?\s{1,64}(?:et|and|ainsi que|tandis que|alors que|whereas|while|mais|but|just as|tout comme|de même que)\s+",
+    r"\s{0,64}(?:;|→|->|⇒)\s*|,?\s{1,64}(?:et|and|ainsi que|tandis que|alors que|whereas|while|mais|but|just as"
+    r"|tout comme|de même que)\s+",
     re.IGNORECASE,
 )
 # "entre 2018 et 2020", "between 10 and 15 %": the `et`/`and` closes a range.
@@ -450,7 +451,8 @@ def _respective_titles(text: str, word: re.Match) -> Optional[tuple]:
 
 def _respective_figures(text: str, word: re.Match) -> Optional[tuple]:
     """"A et B détiennent respectivement X et Y de C", "A and B held X and Y of C respectively"."""
-    figures = _FIGURE_PAIR.search(text, word.end()) or next(reversed(list(_FIGURE_PAIR.finditer(text, 0, word.start()))), None)
+    figures = _FIGURE_PAIR.search(text, word.end()) or next(
+        reversed(list(_FIGURE_PAIR.finditer(text, 0, word.start()))), None)
     if figures is None:
         return None
     low = _clause_start(text, figures.start())

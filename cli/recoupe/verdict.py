@@ -794,8 +794,9 @@ def _unrecorded_event(statement: Statement, supports: list[ClaimMatch], index: C
     return ""
 
 
-_FINITE_BEFORE = re.compile(r"(?<!\w)(?:a|ont|avait|avaient|est|sont|était|étaient|fut|furent|has|have|had|is|are|"
-                            r"was|were)(?:[^\S\n]+(?:été|been))?[^\S\n]+$", re.IGNORECASE)
+# (« a » only before « été »: alone it is also the English article.)
+_FINITE_BEFORE = re.compile(r"(?<!\w)(?:(?:a|ont|avait|avaient)[^\S\n]+été|(?:est|sont|était|étaient|fut|furent|has|have|"
+                            r"had|is|are|was|were)(?:[^\S\n]+(?:été|been))?)[^\S\n]+$", re.IGNORECASE)
 
 
 CREDIT_WORDS_BEFORE = 4  # "selon *le patron de* Coreye"
