@@ -3232,3 +3232,17 @@ def test_a_relative_clause_with_a_title_abbreviation_is_an_aside(checker):
     result = checker.check("Numergy, dont M. Philippe Tavernier est le président-directeur général, anticipait pour "
                            "l'année 2014 un chiffre d'affaires de 6 millions d'euros.")
     assert result.verdict == "supported" and "6 millions" in result.explanation
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A dated heading that names a report dates the telling.
+    ("Sept. 2014 stocktake: Didier Renard replaced Patrick Starck at the head of Cloudwatt in April.", "supported"),
+    ("Orange veut récupérer cent pour cent de Cloudwatt", "supported"),
+    # "triple … from A to B": B is three times A.
+    ("Cloudwatt planned to triple its virtual machine count from its December 2014 target to 30,000 in 2015.",
+     "supported"),
+    ("Cloudwatt planned to triple its virtual machine count from its December 2014 target to 90,000 in 2015.",
+     "unverified"),
+])
+def test_report_headings_taking_back_and_tripling_from_to(checker, text, expected):
+    assert verdict(checker, text) == expected

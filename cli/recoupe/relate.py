@@ -74,7 +74,9 @@ def relate_ratios(statement: Statement, matches: list[ClaimMatch], database: Dat
                    f"{format_quantity(smaller)} for {_fact_label(bottom, database)}, {actual:.3g} times as much; "
                    f"the statement says {ratio.text}")
     spans = ((ratio.start, ratio.end), *(dated[2] if dated else ()))
-    related = {id(top), id(bottom)}
+    # (A figure of its own the claim contradicts stays wrong: "… to 90,000 in 2015" against 30,000.)
+    related = {id(top), id(bottom)} - {id(m) for m in (top, bottom) if m.relation == "contradicts" and any(
+        not c.agrees and isinstance(c.value, Quantity) for c in m.comparisons)}
     return [replace(m, relation="supports" if agrees else "contradicts", explanation=explanation, blocked="",
                     strength=m.strength + 1.0, accounted=tuple(dict.fromkeys((*m.accounted, *spans))),
                     highlights=tuple(dict.fromkeys((*m.highlights, *spans))))
@@ -179,6 +181,9 @@ def _two_dates_of_one_fact(statement: Statement, matches: list[ClaimMatch], rati
         before, after = before[:1], before[1:]
     elif len(after) == 2 and not before:
         before, after = after[:1], after[1:]  # "three times as much revenue in 2014 as in 2013"
+        if _FROM_BEFORE.search(statement.text, ratio.end, before[0][0]) and _TO_BETWEEN.search(
+                statement.text, before[0][1], after[0][0]):
+            before, after = after, before  # "triple its count from the December target to 30,000 in 2015"
     elif len(before) != 1 or len(after) != 1:
         return None
 
@@ -196,6 +201,10 @@ def _two_dates_of_one_fact(statement: Statement, matches: list[ClaimMatch], rati
             bottom.claim).amount:
         top, bottom = bottom, top
     return top, bottom, ((before[0][0], before[0][1]), (after[0][0], after[0][1]))
+
+
+_FROM_BEFORE = re.compile(r"(?i)\b(?:from|de|du|depuis)\b")
+_TO_BETWEEN = re.compile(r"(?i)\b(?:to|à)\b")
 
 
 def _agrees_with(span):

@@ -496,7 +496,8 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
         listening=listening,
     )
     # « Selon le bilan de septembre 2014, … »: the date of the telling is no date of the fact.
-    told = tuple(t for t in times if statement.in_crediting_phrase(t.start))
+    # So is a dated heading that names a report ("Sept. 2014 stocktake: …", « Bilan 2014 : … »).
+    told = tuple(t for t in times if statement.in_crediting_phrase(t.start) or _in_report_heading(text, t))
     if told:
         statement = replace(statement, times=tuple(t for t in times if t not in told), telling_times=told,
                             starts=statement.starts and any(t.bound == "since" for t in times if t not in told))
@@ -525,6 +526,17 @@ def _from_to(text: str, quantities) -> str | None:
 
 _FROM = re.compile(r"(?<!\w)(?:from|de|d['’])[^\S\n]*$", re.IGNORECASE)
 _TO = re.compile(r"[^\S\n]+(?:(?:up|down)[^\S\n]+)?(?:to|à)[^\S\n]+", re.IGNORECASE)
+
+
+# A heading that dates a report, not a fact: "Sept. 2014 stocktake:", « Bilan de septembre 2014 : ».
+_REPORT_WORD = re.compile(r"(?i)\b(?:stocktake|review|recap|round-?up|update|report|snapshot|bilan|point|"
+                          r"état des lieux|récapitulatif)\b")
+
+
+def _in_report_heading(text: str, mention) -> bool:
+    colon = text.find(":", mention.end)
+    heading = text[:colon] if colon >= 0 else ""
+    return bool(heading) and len(heading.split()) <= 6 and bool(_REPORT_WORD.search(heading))
 
 
 # Where a clause opens: the start of the text, or after punctuation.
