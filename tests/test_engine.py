@@ -3246,3 +3246,12 @@ def test_a_relative_clause_with_a_title_abbreviation_is_an_aside(checker):
 ])
 def test_report_headings_taking_back_and_tripling_from_to(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A name in a relative clause after the cue describes the value; it is not the value.
+    ("SFR was bought by a Luxembourg company that also owns Numericable.", "unverified"),
+    ("SFR was bought by Numericable.", "contradicted"),
+])
+def test_a_name_in_a_relative_clause_is_no_rival(checker, text, expected):
+    assert verdict(checker, text) == expected

@@ -162,6 +162,8 @@ def rival_in_place(group: tuple[EntityMention, ...], claim: Claim, statement: St
                 or _agent_reaches(statement, cue, group[0].start))
             and same_side(asides, group[0].start, cue.start)]
     for cue in cues:
+        if cue.end <= group[0].start and _RELATIVE_WORD.search(statement.text, cue.end, group[0].start):
+            continue  # "bought by a Luxembourg company that also owns Numericable": the relative clause's
         gap = statement.text[group[-1].end:cue.start].split()
         if group[0].start < cue.start and len(gap) > PREDICATE_WORDS and _NOMINAL.match(statement.text, cue.end):
             # "… abandonné après les rachats de SFR": a noun names who was bought,
