@@ -3255,3 +3255,14 @@ def test_report_headings_taking_back_and_tripling_from_to(checker, text, expecte
 ])
 def test_a_name_in_a_relative_clause_is_no_rival(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # « la main » is a hand, not the main shareholder.
+    ("2015 : Orange met la main sur Numergy", "contradicted"),
+    ("Orange was Cloudwatt's main shareholder.", "supported"),
+    # A statement that credits a speaker is someone's words, not a note naming a relation.
+    ("Cloudwatt : une croissance à un seul chiffre, concède Orange", "unverified"),
+])
+def test_hands_and_credited_headlines(checker, text, expected):
+    assert verdict(checker, text) == expected

@@ -916,6 +916,8 @@ def _few_other_words(statement: Statement) -> bool:
     say ("Orange says demand for Cloudwatt is growing") asserts something else."""
     if _PARTICIPLE_VERB.search(statement.text):
         return False  # "Starck was dismissed from Cloudwatt by Orange": a verb no property knows, not a note
+    if statement.credits:
+        return False  # « Cloudwatt : une croissance à un seul chiffre, concède Orange »: someone's words
     names = [(m.start, m.end) for m in statement.entities]
     words = [t for t in statement.tokens if len(t.text) >= CONTENT_WORD
              and not any(a <= t.start < b for a, b in names)]

@@ -474,7 +474,9 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
         receiving=vocabulary.get("receiving", ()),
         formal_acts=vocabulary.get("formal_act", ()),
         transfers=vocabulary.get("transfer", ()),
-        largest=bool(vocabulary.get("largest")),
+        # (Not the French « main », a hand: « mis la main sur », « en main ».)
+        largest=any(not (text[a:b].lower() == "main" and _HAND_BEFORE.search(text, max(0, a - 8), a))
+                    for a, b in vocabulary.get("largest", ())),
         nationalities=tuple(nationalities),
         together=(*vocabulary.get("together", ()), *_held_jointly(text, quantities, groups)),
         change=_change(vocabulary) or _from_to(text, quantities),
@@ -526,6 +528,9 @@ def _from_to(text: str, quantities) -> str | None:
 
 _FROM = re.compile(r"(?<!\w)(?:from|de|d['’])[^\S\n]*$", re.IGNORECASE)
 _TO = re.compile(r"[^\S\n]+(?:(?:up|down)[^\S\n]+)?(?:to|à)[^\S\n]+", re.IGNORECASE)
+
+
+_HAND_BEFORE = re.compile(r"(?i)\b(?:la|en|sa|une|des)\s+$")
 
 
 # A heading that dates a report, not a fact: "Sept. 2014 stocktake:", « Bilan de septembre 2014 : ».
