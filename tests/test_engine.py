@@ -3266,3 +3266,11 @@ def test_a_name_in_a_relative_clause_is_no_rival(checker, text, expected):
 ])
 def test_hands_and_credited_headlines(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("La conférence Partner VIP s'est tenue le vingt novembre à Paris La Défense.", "supported"),
+    ("La conférence Partner VIP s'est tenue le vingt-deux novembre à Paris La Défense.", "contradicted"),
+])
+def test_days_said_aloud(checker, text, expected):
+    assert verdict(checker, text) == expected

@@ -455,3 +455,15 @@ def test_a_day_of_a_month_without_a_year(text, month, day):
 def test_a_figure_after_a_month_is_no_day(text):
     from recoupe.extract.times import find_yearless_months
     assert find_yearless_months(text, find_times(text)) == []
+
+
+@pytest.mark.parametrize("text, month, day", [
+    ("réunis à La Défense le vingt novembre", 11, 20),
+    ("le vingt-deux novembre", 11, 22),
+    ("le premier mars", 3, 1),
+    ("on the twentieth of November", 11, 20),
+])
+def test_a_day_said_aloud_before_its_month(text, month, day):
+    from recoupe.extract.times import find_yearless_months
+    found = find_yearless_months(text, find_times(text))
+    assert [(m.month, m.day) for m in found] == [(month, day)]

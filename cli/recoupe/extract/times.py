@@ -484,6 +484,22 @@ def _read_lone_months(text: str, ref: date | None) -> Iterator[_Candidate]:
 
 # « la session du 20 novembre », "on 20 November": a day of a month whose year is unsaid.
 _DAY_BEFORE = re.compile(r"(?<![\w,.])(?:1er|[12]?\d|3[01])[^\S\n]{1,3}$")
+#: A day said aloud before its month: « le vingt novembre », "the twentieth of November".
+_FR_DAYS = ["premier", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze",
+            "treize", "quatorze", "quinze", "seize", "dix-sept", "dix-huit", "dix-neuf", "vingt"]
+_FR_DAYS += [f"vingt-{w}" for w in _FR_DAYS[1:9]] + ["vingt et un", "trente", "trente et un"]
+_EN_DAYS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+            "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+            "eighteenth", "nineteenth", "twentieth"]
+_EN_DAYS += [f"twenty-{w}" for w in _EN_DAYS[:9]] + ["thirtieth", "thirty-first"]
+DAY_WORDS: dict[str, int] = {
+    **{w: i for i, w in enumerate(_FR_DAYS[:20], 1)}, **{w: 20 + i for i, w in enumerate(_FR_DAYS[20:28], 2)},
+    "vingt et un": 21, "trente": 30, "trente et un": 31,
+    **{w: i for i, w in enumerate(_EN_DAYS[:20], 1)}, **{w: 20 + i for i, w in enumerate(_EN_DAYS[20:29], 1)},
+    "thirtieth": 30, "thirty-first": 31,
+}
+_DAY_WORD_BEFORE = re.compile(rf"(?i)(?<!\w)(?:le|the|on the)[^\S\n]+(?P<d>{_alternation(DAY_WORDS)})"
+                              rf"(?:[^\S\n]+of)?[^\S\n]{{1,3}}$")
 
 
 @dataclass(frozen=True)
@@ -507,16 +523,18 @@ def find_yearless_months(text: str, times: list[TimeMention]) -> list[YearlessMo
     for m in _DAYLESS_OR_DAY_MONTH.finditer(text):
         month = _month_number(m, "m")
         day = _DAY_BEFORE.search(text, 0, m.start())
-        after = None if day else _DAY_AFTER.match(text, m.end())  # "nov 20", "November 20th"
+        said = None if day else _DAY_WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        after = None if day or said else _DAY_AFTER.match(text, m.end())  # "nov 20", "November 20th"
         full = m["m"].lower() in FRENCH_MONTHS or m["m"].lower() in ENGLISH_MONTHS
-        if month is None or any(t.start <= m.start() < t.end for t in times) or not (day or after) and not (
+        if month is None or any(t.start <= m.start() < t.end for t in times) or not (day or said or after) and not (
                 full and any(cue.find(text, reversed_text, m.start())
                              for cue in (_MONTH_CUE_BEFORE, _PART_BEFORE, _BOUND_BEFORE))):
             continue
         part = _PART_BEFORE.find(text, reversed_text, m.start())
-        start = day.start() if day else part[0] if part else m.start()
+        start = day.start() if day else said.start("d") if said else part[0] if part else m.start()
         end = after.end() if after else m.end()
-        number = int(day.group().strip().rstrip("er")) if day else int(after["d"]) if after else None
+        number = (int(day.group().strip().rstrip("er")) if day else DAY_WORDS[said["d"].lower()] if said
+                  else int(after["d"]) if after else None)
         found.append(YearlessMonth(month, part[1] if part else None, start, end, text[start:end], number))
     return found
 
