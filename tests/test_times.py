@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from recoupe.extract.times import find_times, parse_time_value
+from recoupe.extract.times import find_times, find_yearless_months, parse_time_value
 from recoupe.model import TimeSpan
 
 REF = date(2014, 9, 25)
@@ -444,26 +444,17 @@ def test_a_year_said_aloud_needs_a_word_that_makes_it_a_year(text):
     ("took place nov 20 at paris la defense", 11, 20),
     ("the session on November 20th", 11, 20),
     ("le 20 novembre", 11, 20),
+    # said aloud
+    ("réunis à La Défense le vingt novembre", 11, 20),
+    ("le vingt-deux novembre", 11, 22),
+    ("le premier mars", 3, 1),
+    ("on the twentieth of November", 11, 20),
 ])
 def test_a_day_of_a_month_without_a_year(text, month, day):
-    from recoupe.extract.times import find_yearless_months
     found = find_yearless_months(text, find_times(text))
     assert [(m.month, m.day) for m in found] == [(month, day)]
 
 
 @pytest.mark.parametrize("text", ["May 20 percent", "June 2 million", "nov 2013"])
 def test_a_figure_after_a_month_is_no_day(text):
-    from recoupe.extract.times import find_yearless_months
     assert find_yearless_months(text, find_times(text)) == []
-
-
-@pytest.mark.parametrize("text, month, day", [
-    ("réunis à La Défense le vingt novembre", 11, 20),
-    ("le vingt-deux novembre", 11, 22),
-    ("le premier mars", 3, 1),
-    ("on the twentieth of November", 11, 20),
-])
-def test_a_day_said_aloud_before_its_month(text, month, day):
-    from recoupe.extract.times import find_yearless_months
-    found = find_yearless_months(text, find_times(text))
-    assert [(m.month, m.day) for m in found] == [(month, day)]
