@@ -183,20 +183,18 @@ _ENTIRELY = re.compile(r"\b(?:exclusivement|entièrement|totalement|intégraleme
                        re.IGNORECASE)
 
 
-def _a_whole_list_wrong(match: ClaimMatch) -> bool:
-    """A list the source gives whole (`complete`) that the statement names otherwise: hard evidence."""
+def _named_otherwise(match: ClaimMatch, database: Database) -> bool:
+    """Hard evidence: a list the source gives whole (`complete`) that the statement names
+    otherwise, or another party named for a fact that has one ("SFR and Bull were bought by
+    Orange": SFR had one buyer, Altice; Tavernier "chaired the debate as its moderator"), not a
+    weaker reading of one word."""
     value = match.claim.value
-    return isinstance(value, EntityRef) and value.complete and len(value.ids) > 1 and any(
-        c.slot == "value" and not c.agrees for c in match.comparisons)
-
-
-def _another_sole_party(match: ClaimMatch, database: Database) -> bool:
-    """Another party named for a fact that has one ("SFR and Bull were bought by Orange": SFR had
-    one buyer, Altice; Tavernier "chaired the debate as its moderator": Simottel did), not by a
-    weaker reading: hard evidence too."""
-    prop = database.properties[match.claim.property]
-    return isinstance(match.claim.value, EntityRef) and prop.single_value and any(
-        c.slot == "value" and not c.agrees and not c.reversed for c in match.comparisons)
+    if not isinstance(value, EntityRef):
+        return False
+    wrong = [c for c in match.comparisons if c.slot == "value" and not c.agrees]
+    if value.complete and len(value.ids) > 1 and wrong:
+        return True
+    return database.properties[match.claim.property].single_value and any(not c.reversed for c in wrong)
 
 
 # "Simottel (Les Echos)": a name in brackets right after a person's.
@@ -383,10 +381,9 @@ def decide(statement: Statement, matches: list[ClaimMatch], index: ClaimIndex, d
         unsettled = _unsettled(statement, [m for m in speaking if m.relation == "supports"], matches, index,
                                database) if supports else ""
         wrong_elsewhere = _contradicted_elsewhere(statement, speaking, supports, database)
-        # Only a whole list named wrong contradicts a statement the rest confirms ("Cloudwatt,
-        # coentreprise d'Orange et de Bull, a reçu 75 M€"); a weaker reading of one word does not.
-        wrong_elsewhere = [m for m in wrong_elsewhere if unsettled or _a_whole_list_wrong(m)
-                           or _another_sole_party(m, database)
+        # Only a whole list or a sole party named wrong contradicts a statement the rest confirms
+        # ("Cloudwatt, coentreprise d'Orange et de Bull, a reçu 75 M€"); a weaker reading of one word does not.
+        wrong_elsewhere = [m for m in wrong_elsewhere if unsettled or _named_otherwise(m, database)
                            or _said_of_another_subject_too(m, supports)
                            or database.properties[m.claim.property].nationality]  # "Altice, the Belgian parent …"
         if wrong_elsewhere:
