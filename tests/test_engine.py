@@ -3274,3 +3274,12 @@ def test_hands_and_credited_headlines(checker, text, expected):
 ])
 def test_days_said_aloud(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Not renewing a membership ends it; it denies no membership.
+    ("Numergy did not renew its Eurocloud France membership in 2015.", "unverified"),
+    ("Numergy was never a member of Eurocloud France.", "contradicted"),
+])
+def test_not_renewing_is_an_ending(checker, text, expected):
+    assert verdict(checker, text) == expected

@@ -403,9 +403,11 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
     preferring = tuple(sorted((*vocabulary.get("preference", ()), *(
         m.span(1) for m in _COMMA_NOT.finditer(text) if any(e.start == m.end() + 1 and not e.unknown for e in entities)))))
     # "large accounts and not SMEs": the "not" sets SMEs aside; it denies nothing the statement says.
+    # ("did not renew its membership" ends it, an `ended` phrase: it denies no membership.)
     negations = tuple(span for span in vocabulary.get("negation", ())
                       if not stressing(span) and not any(a <= span[0] < b for a, b in preferring)
-                      and not _UNCHANGED.match(text, span[1]))
+                      and not _UNCHANGED.match(text, span[1])
+                      and not any(a <= span[0] < b for a, b in vocabulary.get("ended", ())))
     # "not confined to France", « ne se cantonnent pas à la France » say "not only", like "not all".
     universals = tuple(sorted((*vocabulary.get("universal", ()), *vocabulary.get("only", ()))))
     changes = (*vocabulary.get("decrease", ()), *vocabulary.get("increase", ()))
