@@ -3283,3 +3283,12 @@ def test_days_said_aloud(checker, text, expected):
 ])
 def test_not_renewing_is_an_ending(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the 55 % of Cloudwatt held by Thales and the CDC": their two stakes together.
+    ("Orange planned to buy out the roughly 55% of Cloudwatt held by Thales and the CDC.", "supported"),
+    ("Orange planned to buy out the roughly 70% of Cloudwatt held by Thales and the CDC.", "contradicted"),
+])
+def test_a_figure_held_by_several_with_the_company_between(checker, text, expected):
+    assert verdict(checker, text) == expected

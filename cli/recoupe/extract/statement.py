@@ -948,7 +948,9 @@ _JOINING_DASHES = ("-", "–", "—")  # "the Cloudwatt–Numergy merger"; space
 
 
 # "the 55.5 % held by Thales and the CDC", « les 55,5 % détenus par Thalès et la CDC »
-_HELD_BY_SEVERAL = re.compile(r"[^\S\n]{1,3}(?:(?:stakes?|shares?|parts?)[^\S\n]{1,3})?(?:held|owned|détenue?s?|possédée?s?)"
+# (The company may be named between: "the 55 % of Cloudwatt held by Thales and the CDC".)
+_HELD_BY_SEVERAL = re.compile(r"[^\S\n]{1,3}(?:(?:of|in|de|du|dans)[^\S\n]+[\w'’.-]+[^\S\n]+)?"
+                              r"(?:(?:stakes?|shares?|parts?)[^\S\n]{1,3})?(?:held|owned|détenue?s?|possédée?s?)"
                               r"[^\S\n]{1,3}(?:by|par)[^\S\n]{1,3}(?:(?:the|la|le|les)[^\S\n]{1,3}|l['’])?$", re.IGNORECASE)
 
 
