@@ -3292,3 +3292,53 @@ def test_not_renewing_is_an_ending(checker, text, expected):
 ])
 def test_a_figure_held_by_several_with_the_company_between(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # An event counted from is the one its verb names (the approval), not the holdings "shareholders" names.
+    ("Numergy launched its OpenStack platform in June 2014, a year after its shareholders approved it.", "supported"),
+    ("Numergy launched its OpenStack platform in June 2014, two years after its shareholders approved it.",
+     "contradicted"),
+    ("Numergy switched on its OpenStack platform in June 2014.", "supported"),
+])
+def test_an_event_counted_from_is_the_one_its_verb_names(checker, text, expected):
+    assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Orange et Thales réunis détenaient les deux tiers de Cloudwatt.", "supported"),
+    ("Orange et Thales réunis détenaient la moitié de Cloudwatt.", "contradicted"),
+    # "of SFR and of Bull": both bought, neither the buyer of the other.
+    ("The takeovers of SFR and of Bull by Orange were completed in 2014.", "contradicted"),
+    ("Lemaire's merger plan for the two clouds was dropped after the buyouts of SFR and of Bull.", "supported"),
+])
+def test_names_joined_with_their_preposition_repeated(checker, text, expected):
+    assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A fraction of a figure given after it: the dated fact before it is that fraction of the figure.
+    ("Cloudwatt's 2017 revenue goal was less than half of the 500 million euros it first aimed for.", "supported"),
+    ("Cloudwatt's 2017 revenue goal was more than half of the 500 million euros it first aimed for.", "contradicted"),
+    ("Cloudwatt's first revenue goal, €500m, was two and a half times its 2017 target.", "supported"),
+])
+def test_a_fraction_of_a_figure_either_side_of_the_fact(checker, text, expected):
+    assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Orange held 44.4 % and was to hold 100 %: it was buying 55.6 %.
+    ("Orange's planned purchase covered 55.6% of Cloudwatt.", "supported"),
+    ("Orange's planned purchase covered 60% of Cloudwatt.", "contradicted"),
+])
+def test_a_holder_buying_the_rest(checker, text, expected):
+    assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A date in a field set off by a dash belongs to that field's label.
+    ("Numergy safeguard procedure — cause: losses in 2014", "unverified"),
+    ("Numergy — safeguard procedure: 2014", "contradicted"),
+])
+def test_a_date_in_a_field_after_a_dash(checker, text, expected):
+    assert verdict(checker, text) == expected

@@ -1240,15 +1240,19 @@ def _in_another_relative_clause(text: str, cue, position: int) -> bool:
 
 
 def _labelled_field(text: str, position: int) -> Optional[tuple[int, int]]:
-    """The field of a note of "label: value" fields joined by semicolons that holds
-    `position` in its value, with words in its label."""
-    if ";" not in text:
+    """The field of a note of "label: value" fields, joined by semicolons or
+    set off by a dash ("safeguard procedure — cause: a loss in 2014"), that
+    holds `position` in its value, with words in its label."""
+    separators = [m for m in _FIELD_SEPARATOR.finditer(text)]
+    if not separators:
         return None
-    low = text.rfind(";", 0, position) + 1
-    high = text.find(";", position)
-    high = len(text) if high < 0 else high
+    low = max((m.end() for m in separators if m.end() <= position), default=0)
+    high = min((m.start() for m in separators if m.start() >= position), default=len(text))
     colon = text.find(":", low, position)
     return (low, high) if colon >= 0 and re.search(r"[^\W\d_]{3}", text[low:colon]) else None
+
+
+_FIELD_SEPARATOR = re.compile(r";|\s[—–-]\s")
 
 
 def _entity_slot(claim: Claim, value: EntityRef, statement: Statement, keys: tuple[str, ...],

@@ -21,7 +21,8 @@ from .align import cue_durations, infer_cues, mention_kinds
 from .candidates import ClaimIndex, key_entities
 from .compare import compare
 from .relate import (relate_another_doer, relate_change, relate_comparison, relate_largest, relate_only_one,
-                     relate_only_subject, relate_outsider, relate_quotation, relate_ratios, relate_share, relate_sum)
+                     relate_only_subject, relate_outsider, relate_quotation, relate_ratios, relate_rest_bought,
+                     relate_share, relate_sum)
 from .discourse import ORGANISATION_TYPES, Discourse
 from .events import date_after_event, date_event_offsets, relate_events, relate_order
 from .database import Database, database_directories, input_files, load_database
@@ -162,6 +163,7 @@ class Checker:
         matches = relate_sum(statement, matches, self.database)
         matches = relate_change(statement, matches, self.database)
         matches = relate_share(statement, matches, self.database)
+        matches = relate_rest_bought(statement, matches, self.index, self.database)
         matches = relate_largest(statement, matches, self.index, self.database)
         matches = relate_outsider(statement, matches, self.index, self.database)
         matches = relate_events(matches, events)

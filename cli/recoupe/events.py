@@ -153,6 +153,10 @@ def _words_date(statement: Statement, span: tuple[int, int], checker: Any, borro
     if not found:
         return None
     if not all(times_agree(a, b) for _, a in found for _, b in found):
+        # "… a year after its shareholders had approved the project": the approval, an event whose date
+        # is its value, not the holdings "shareholders" names, dated by when each began.
+        found = [(claim, when) for claim, when in found if claim.value == when] or found
+    if not all(times_agree(a, b) for _, a in found for _, b in found):
         if not spread:
             return None
         # Sources that date it differently (April or August 2014) still place it between their dates:

@@ -111,32 +111,38 @@ def _figure_against_a_dated_fact(statement: Statement, matches: list[ClaimMatch]
                                  database: Database) -> list[ClaimMatch]:
     """"The original ambition of €500m was two and a half times its revised
     target for 2017": a figure the statement gives, as a multiple of the
-    fact it dates after the ratio, settled by that fact's claim once another
-    claim confirms the figure itself."""
-    stated = [q for q in statement.quantities if q is not ratio]
-    after = [t for t in statement.times if t.start >= ratio.end]
-    if len(stated) != 1 or stated[0].end > ratio.start or len(after) != 1:
+    fact it dates on the ratio's other side, settled by that fact's claim
+    once another claim confirms the figure itself. The other way round too:
+    "its 2017 goal was less than half of the €500m it first aimed for"."""
+    stated = [q for q in statement.quantities if q is not ratio and (q.start, q.end) != (ratio.start, ratio.end)]
+    if len(stated) != 1:
         return matches
     figure = stated[0]
+    figure_first = figure.end <= ratio.start
+    dates = [t for t in statement.times if (t.start >= ratio.end if figure_first else t.end <= ratio.start)]
+    if len(dates) != 1 or not figure_first and figure.start < ratio.end:
+        return matches
+    confirming = [m for m in matches if any(c.agrees and c.span == (figure.start, figure.end) for c in m.comparisons)]
     dated = [m for m in matches if m.complete_keys and m.claim.period is not None
              and isinstance(m.claim.value, Quantity) and units_compatible(m.claim.value, figure.quantity)
-             and m.claim.property in statement.cues and _agrees_with(after[0].span)(m.claim.period)]
-    if len(dated) != 1 or not any(
-            c.agrees and c.span == (figure.start, figure.end) for m in matches if m is not dated[0] for c in m.comparisons):
+             and m.claim.property in statement.cues and _agrees_with(dates[0].span)(m.claim.period)
+             and m not in confirming]
+    if len(dated) != 1 or not confirming:
         return matches
-    bottom = dated[0]
-    smaller = figure_of(bottom.claim)
+    fact = dated[0]
+    known = figure_of(fact.claim)
+    larger, smaller = (figure.quantity, known) if figure_first else (known, figure.quantity)
     if not smaller.amount:
         return matches
-    agrees = _ratio_agrees(ratio.quantity, figure.quantity, smaller)
-    explanation = (f"the source gives {format_quantity(smaller)} for {_fact_label(bottom, database)}; "
-                   f"{figure.text} is {figure.quantity.amount / smaller.amount:.3g} times as much; "
+    agrees = _ratio_agrees(ratio.quantity, larger, smaller)
+    explanation = (f"the source gives {format_quantity(known)} for {_fact_label(fact, database)}; "
+                   f"{format_quantity(larger)} is {larger.amount / smaller.amount:.3g} times {format_quantity(smaller)}; "
                    f"the statement says {ratio.text}")
-    spans = ((ratio.start, ratio.end), (figure.start, figure.end), (after[0].start, after[0].end))
+    spans = ((ratio.start, ratio.end), (figure.start, figure.end), (dates[0].start, dates[0].end))
     return [replace(m, relation="supports" if agrees else "contradicts", explanation=explanation, blocked="",
                     strength=m.strength + 1.0, accounted=tuple(dict.fromkeys((*m.accounted, *spans))),
                     comparisons=(), highlights=tuple(dict.fromkeys((*m.highlights, *spans))))
-            if m is bottom else m for m in matches]
+            if m is fact else m for m in matches]
 
 
 def _spread(figure: Quantity) -> tuple[float, float]:
@@ -499,6 +505,46 @@ def _factor_of(match: re.Match) -> tuple[float, bool]:
     else:
         factor = 2.0 if match["double"] else 3.0
     return factor, bool(match["more"])
+
+
+def relate_rest_bought(statement: Statement, matches: list[ClaimMatch], index: ClaimIndex,
+                       database: Database) -> list[ClaimMatch]:
+    """"Orange's planned buyout covered 55.5 % of Cloudwatt": a buyer that
+    already held part of a company buys the rest. The share it buys is the
+    share the claim gives it in the end less the stake it held, a figure
+    another claim gives."""
+    percents = [q for q in statement.quantities if q.quantity.unit == "percent"]
+    if len(percents) != 1:
+        return matches
+    stated = percents[0]
+    span = (stated.start, stated.end)
+    changed = {}
+    for match in matches:
+        buyer = match.claim.value
+        disagreeing = [c for c in match.comparisons if not c.agrees and c.span == span]
+        if (match.relation != "contradicts" or not disagreeing or not isinstance(buyer, EntityRef)
+                or not database.properties[match.claim.property].event or figure_of(match.claim) is None
+                or figure_of(match.claim).unit != "percent"):
+            continue
+        held = {figure_of(claim).amount for position in index.by_entity.get(match.claim.subject, ())
+                for claim in (index.claims[position],)
+                if claim.subject == match.claim.subject and claim.value == buyer and claim.id != match.claim.id
+                and database.properties[claim.property].value_is_key and figure_of(claim) is not None
+                and figure_of(claim).unit == "percent"}
+        if len(held) != 1:
+            continue
+        stake = held.pop()
+        rest = figure_of(match.claim).amount - stake
+        if not _percent_agrees(stated.quantity, rest):
+            continue
+        subject = database.entities[match.claim.subject].label
+        explanation = (f"the source gives {database.entities[buyer.ids[0]].label} {format_quantity(figure_of(match.claim))} "
+                       f"of {subject} in the end, having held {stake:g} %: it bought {rest:.3g} %; "
+                       f"the statement says {stated.text}")
+        changed[id(match)] = replace(match, relation="supports", explanation=explanation, blocked="",
+                                     comparisons=tuple(c for c in match.comparisons if c.span != span),
+                                     accounted=tuple(dict.fromkeys((*match.accounted, span))))
+    return [changed.get(id(m), m) for m in matches]
 
 
 def _percent_agrees(stated: Quantity, measured: float) -> bool:

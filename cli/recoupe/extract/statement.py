@@ -48,7 +48,7 @@ _VERB_GAP = re.compile(r"^[\W_]*(?:[^\W\d_]+[\W_]+){0,3}$")
 _GAPPED_AGENT = re.compile(r"[^\S\n]+(?:par|by)[^\S\n]", re.IGNORECASE)
 _COORDINATION = re.compile(
     r"^(?:(?:,|&|/|\+|and|et|or|ou|as well as|ainsi que|, and|, et)"
-    r"(?:(?<=and) (?:of )?(?:the)?|(?<=et) (?:de la|de l'|de l’|du|des|de|d'|d’|la|le|les|l'|l’))?)?$",
+    r"(?:(?<=and) (?:of(?: the)?|the)|(?<=et) (?:de la|de l'|de l’|du|des|de|d'|d’|la|le|les|l'|l’))?)?$",
     re.IGNORECASE)
 
 
@@ -466,7 +466,7 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
         only_ends=only_ends,
         only_spans=tuple(only_spans),
         starts=bool(vocabulary.get("start")) or any(t.bound == "since" for t in times),
-        comparative=bool(vocabulary.get("comparative") or more or less),
+        comparative=bool(compared),
         comparisons=tuple(compared),
         direction=("more" if more else "less") if bool(more) != bool(less) else None,
         endings=vocabulary.get("ended", ()),
