@@ -3342,3 +3342,27 @@ def test_a_holder_buying_the_rest(checker, text, expected):
 ])
 def test_a_date_in_a_field_after_a_dash(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A holder's place among its peers: Numergy was SFR 47 %, CDC 33 %, Bull 20 %.
+    ("The CDC was Numergy's second-largest shareholder.", "supported"),
+    ("Bull was Numergy's second-largest shareholder, behind SFR.", "contradicted"),
+    ("Bull was Numergy's third-largest shareholder.", "supported"),
+    ("Bull held the smallest stake in Numergy.", "supported"),
+    ("SFR held the smallest stake in Numergy.", "contradicted"),
+    ("SFR was Numergy's largest shareholder.", "supported"),
+])
+def test_a_holders_place_among_its_peers(checker, text, expected):
+    assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # « la seule participation de Thalès »: only Thales's stake, when the CDC's was to be bought too.
+    ("Orange comptait racheter la seule participation de Thalès dans Cloudwatt.", "contradicted"),
+    ("Orange planned to buy only the stake of Thales in Cloudwatt.", "contradicted"),
+    ("Orange planned to buy the stakes of Thales and of the CDC in Cloudwatt.", "supported"),
+])
+def test_only_the_stake_of_one(checker, text, expected):
+    assert verdict(checker, text) == expected

@@ -95,6 +95,11 @@ FORMS = [
     ("two thirds", 200 / 3, "percent", 1, "exact", "two thirds"),
     ("deux tiers", 200 / 3, "percent", 1, "exact", "deux tiers"),
     ("près d'un tiers", 100 / 3, "percent", 1, "approximate", "près d'un tiers"),
+    # proportions
+    ("one in two shares", 50, "percent", 1, "exact", "one in two"),
+    ("one out of three", 100 / 3, "percent", 1, "exact", "one out of three"),
+    ("un salarié sur deux", 50, "percent", 1, "exact", "un salarié sur deux"),
+    ("2 sur 3", 200 / 3, "percent", 1, "exact", "2 sur 3"),
     # number words
     ("deux millions", 2e6, None, 1e6, "exact", "deux millions"),
     ("Deux millions d'euros", 2e6, "EUR", 1e6, "exact", "Deux millions d'euros"),
@@ -567,3 +572,11 @@ def test_a_pair_shares_its_scale_within_a_thousandfold(low, high):
 def test_a_bare_figure_after_a_label_counts_the_duration_the_label_opens_with(text, unit):
     [found] = find_quantities(text)
     assert found.quantity.unit == unit
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("un contrat sur deux ans", [("deux ans", 2, "year")]),   # a span of time, not one in two
+    ("one in two years", [("two years", 2, "year")]),
+])
+def test_a_span_of_time_is_no_proportion(text, expected):
+    assert [(m.text, m.quantity.amount, m.quantity.unit) for m in find_quantities(text)] == expected

@@ -270,11 +270,14 @@ WHOLE_PERCENT = 95.0  # shares known that add up to this leave no unknown holder
 
 
 def relate_largest(statement: Statement, matches: list[ClaimMatch], index: ClaimIndex, database: Database) -> list[ClaimMatch]:
-    """"Bull was Numergy's largest shareholder": the named holder's share
-    against every other holder's of the same subject at the same time. A
-    larger one contradicts; being the largest confirms only with over half,
-    or when the shares known add up to the whole (no unknown holder is larger)."""
-    if not statement.largest:
+    """"Bull was Numergy's largest shareholder", "second-largest", "smallest":
+    the named holder's share against every other holder's of the same subject
+    at the same time. Too many larger ones (smaller ones, from the bottom)
+    contradict; the place is confirmed only when no unknown holder can change
+    it: the shares known add up to the whole, or, for the largest, the share
+    is over half."""
+    rank = statement.rank
+    if not rank:
         return matches
     named: dict[tuple, ClaimMatch] = {}
     for match in matches:
@@ -282,35 +285,60 @@ def relate_largest(statement: Statement, matches: list[ClaimMatch], index: Claim
         if (match.complete_keys and match.claim.property in statement.cues and match.period != "other"
                 and figure is not None and figure.unit == "percent"):
             named.setdefault(tuple(sorted(match.keys)), match)
+    if len(named) > 1:
+        named = _not_a_reference(named, statement)
     if len(named) != 1:
         return matches
     chosen = next(iter(named.values()))
     figure, held = figure_of(chosen.claim), validity(chosen.claim)
-    rivals = []
+    rivals = {}
     for other in index.about(chosen.claim.subject, chosen.claim.property):
         other_figure, other_held = figure_of(other), validity(other)
         if (other_figure is None or other_figure.unit != figure.unit or other.status != chosen.claim.status
                 or other.period != chosen.claim.period or set(key_entities(other, database)) == set(chosen.keys)
                 or held and other_held and not times_agree(held, other_held)):
             continue
-        rivals.append((other, other_figure))
-    larger = sorted(((other, f) for other, f in rivals if f.amount - f.precision > figure.amount),
+        rivals.setdefault(tuple(sorted(key_entities(other, database))), (other, other_figure))
+    larger = sorted(((o, f) for o, f in rivals.values() if f.amount - f.precision > figure.amount),
                     key=lambda pair: -pair[1].amount)
-    whole = figure.amount + sum({tuple(sorted(key_entities(o, database))): f.amount for o, f in rivals}.values())
-    if larger:
-        other, other_figure = larger[0]
+    smaller = sorted(((o, f) for o, f in rivals.values() if f.amount + f.precision < figure.amount),
+                     key=lambda pair: pair[1].amount)
+    whole = figure.amount + sum(f.amount for _, f in rivals.values()) >= WHOLE_PERCENT
+    ahead, behind = (larger, smaller) if rank > 0 else (smaller, larger)
+    place = "the largest" if rank == 1 else "the smallest" if rank == -1 else f"number {abs(rank)} from the {'top' if rank > 0 else 'bottom'}"
+    holder = database.entities[chosen.keys[-1]].label
+    if len(ahead) >= abs(rank):
+        other, other_figure = ahead[abs(rank) - 1]
         relation = "contradicts"
-        explanation = (f"the source gives {format_quantity(figure)} for {database.entities[chosen.keys[-1]].label} and "
-                       f"{format_quantity(other_figure)} for {format_value(other.value, database)}; the statement "
-                       "says the first is the largest")
-    elif figure.amount > 50 or whole >= WHOLE_PERCENT and all(f.amount < figure.amount for _, f in rivals):
+        explanation = (f"the source gives {format_quantity(figure)} for {holder} and {format_quantity(other_figure)} "
+                       f"for {format_value(other.value, database)}; the statement says the first is {place}")
+    elif whole and len(ahead) == abs(rank) - 1 and len(ahead) + len(behind) == len(rivals) or (
+            rank == 1 and figure.amount > 50):
         relation = "supports"
-        explanation = (f"the source gives {format_quantity(figure)} for {database.entities[chosen.keys[-1]].label}, "
-                       "more than any other")
+        explanation = f"the source gives {format_quantity(figure)} for {holder}: {place} of {len(rivals) + 1}"
+    elif whole and len(ahead) + len(behind) == len(rivals):
+        relation = "contradicts"
+        explanation = (f"the source gives {format_quantity(figure)} for {holder}, number {len(ahead) + 1} of "
+                       f"{len(rivals) + 1} from the {'top' if rank > 0 else 'bottom'}; the statement says {place}")
     else:
         return matches
     return [replace(m, relation=relation, explanation=explanation, blocked="", strength=m.strength + 1.0)
             if m is chosen else m for m in matches]
+
+
+# "…, behind SFR", « devant Bull »: a holder named as the one another is placed against.
+_PLACED_AGAINST = re.compile(r"(?i)(?<!\w)(?:behind|after|ahead\s+of|before|than|derrière|après|devant|que)"
+                             r"(?:\s+(?:the|la|le|les|l['’]))?\s*$")
+
+
+def _not_a_reference(named: dict[tuple, ClaimMatch], statement: Statement) -> dict[tuple, ClaimMatch]:
+    """The holders a rank is said of, leaving out those named as what it is placed against."""
+    placed = {}
+    for keys, match in named.items():
+        holders = [m for m in statement.entities if m.entity in keys and m.entity != match.claim.subject]
+        if not holders or not all(_PLACED_AGAINST.search(statement.text, max(0, m.start - 16), m.start) for m in holders):
+            placed[keys] = match
+    return placed
 
 
 def relate_outsider(statement: Statement, matches: list[ClaimMatch], index: ClaimIndex,
@@ -910,7 +938,8 @@ def _text_words(claim: Claim) -> set[str]:
 
 # "only Numergy", « seul Numergy », "Cloudwatt was the only one", « Cloudwatt est la seule »:
 # what the statement says holds for that party and no other.
-_ONLY_BEFORE_NAME = re.compile(r"(?<![\w-])(?:only|seule?s?)[^\S\n]+(?:(?:the|le|la|les)[^\S\n]+|l['’])?$",
+_ONLY_BEFORE_NAME = re.compile(r"(?<![\w-])(?:only|seule?s?)[^\S\n]+(?:(?:the|le|la|les)[^\S\n]+|l['’])?"
+                               r"(?:[^\W\d_]{3,}[^\S\n]+(?:of[^\S\n]+|de[^\S\n]+|du[^\S\n]+|d['’]))?$",
                                re.IGNORECASE)
 _NOT_ONLY = re.compile(r"(?<!\w)(?:not|non|pas)[^\S\n]+$", re.IGNORECASE)
 _ONLY_AFTER_NAME = re.compile(
@@ -1035,7 +1064,7 @@ def exclusive_subject(statement: Statement) -> Optional[str]:
     for mention in statement.entities:
         if mention.unknown:
             continue
-        before = _ONLY_BEFORE_NAME.search(statement.text, max(0, mention.start - 16), mention.start)
+        before = _ONLY_BEFORE_NAME.search(statement.text, max(0, mention.start - 40), mention.start)
         if before and not _NOT_ONLY.search(statement.text, max(0, before.start() - 8), before.start()) or (
                 _ONLY_AFTER_NAME.match(statement.text, mention.end)):
             found.add(mention.entity)

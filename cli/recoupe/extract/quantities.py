@@ -286,6 +286,22 @@ class _Candidate(NamedTuple):
     unit_read: bool = False    # the reader has already looked for a unit after it
 
 
+# "one in two", "one out of three", « un sur deux », « une action sur trois »: a proportion, read as a
+# percentage; not "one in two years" or « un contrat sur deux ans », a span of time.
+_COUNT_OR_DIGIT = rf"(?:{_alternation(_COUNT_WORDS)}|\d{{1,2}})"
+_PROPORTION = re.compile(
+    rf"(?i)(?<![\w.,])(?P<num>{_COUNT_OR_DIGIT}){_SP}+(?:(?:in|out{_SP}+of)|(?:[^\W\d_]{{3,}}{_SP}+)?sur)"
+    rf"{_SP}+(?P<den>{_COUNT_OR_DIGIT})(?![\w.,])(?!{_SP}+(?:years?|months?|weeks?|days?|ans|années|mois|semaines|jours)\b)")
+
+
+def _read_proportions(text: str, reversed_text: str) -> Iterator[_Candidate]:
+    """'one in two' is 50 %, stated to the percent."""
+    for m in _PROPORTION.finditer(text):
+        num, den = (int(g) if g.isdigit() else _COUNT_WORDS[g.lower()] for g in (m["num"], m["den"]))
+        if 0 < num < den:
+            yield _Candidate(m.start(), m.end(), Decimal(100) * num / den, Decimal(1), "percent")
+
+
 def _read_digit_fractions(text: str, reversed_text: str) -> Iterator[_Candidate]:
     """'1/3' is 33.33 %, stated to the percent so that '33 %' agrees."""
     for m in _FRACTION_DIGITS.finditer(text):
@@ -623,8 +639,8 @@ def find_quantities(text: str, skip: Sequence[tuple[int, int]] = ()) -> list[Qua
             mentions.append(QuantityMention(Quantity(10.0 * count, "year", 5.0, "approximate"), m.start(), m.end(),
                                             m.group()))
     reversed_text = text[::-1]
-    readers = (_read_multipliers, _read_and_a_half, _read_half_scales, _read_digit_fractions, _read_numerals,
-               _read_words)
+    readers = (_read_multipliers, _read_and_a_half, _read_half_scales, _read_proportions, _read_digit_fractions,
+               _read_numerals, _read_words)
     candidates = sorted(
         ((c, rank) for rank, reader in enumerate(readers) for c in reader(text, reversed_text)),
         key=lambda item: (item[1], item[0].start),

@@ -112,7 +112,9 @@ class Statement:
     direction: Optional[str] = None  # "more" / "less": the first figure named against the second
     comparisons: tuple[tuple[int, int], ...] = ()  # the comparing words, which a claim must settle
     whole_period: bool = False  # "full-year 2013", "sur l'ensemble de l'année"
-    largest: bool = False  # "Numergy's largest shareholder", « actionnaire majoritaire »
+    # The place a holder is given among its peers, counted from the largest (1: "Numergy's largest
+    # shareholder", « actionnaire majoritaire »; 2: "second-largest") or, below zero, from the smallest.
+    rank: int = 0
     nationalities: tuple["Nationality", ...] = ()  # « l'opérateur suisse Green.ch »
     targets: tuple[tuple[int, int], ...] = ()  # the words that make it a target ("aims", « objectif »)
     receiving: tuple[tuple[int, int], ...] = ()  # "received", « a touché »: the name before them receives
@@ -476,9 +478,7 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
         receiving=vocabulary.get("receiving", ()),
         formal_acts=vocabulary.get("formal_act", ()),
         transfers=vocabulary.get("transfer", ()),
-        # (Not the French « main », a hand: « mis la main sur », « en main ».)
-        largest=any(not (text[a:b].lower() == "main" and _HAND_BEFORE.search(text, max(0, a - 8), a))
-                    for a, b in vocabulary.get("largest", ())),
+        rank=_rank(text, vocabulary),
         nationalities=tuple(nationalities),
         together=(*vocabulary.get("together", ()), *_held_jointly(text, quantities, groups)),
         change=_change(vocabulary) or _from_to(text, quantities),
@@ -533,6 +533,22 @@ _TO = re.compile(r"[^\S\n]+(?:(?:up|down)[^\S\n]+)?(?:to|à)[^\S\n]+", re.IGNORE
 
 
 _HAND_BEFORE = re.compile(r"(?i)\b(?:la|en|sa|une|des)\s+$")
+_ORDINAL_BEFORE = re.compile(r"(?i)(?<!\w)(?P<place>second|third|fourth|2nd|3rd|4th|deuxième|seconde?|troisième|"
+                             r"quatrième|2e|3e|4e)(?:[\s-]+(?:plus\s+)?)?$")
+_PLACES = {"second": 2, "2nd": 2, "deuxième": 2, "seconde": 2, "2e": 2, "third": 3, "3rd": 3, "troisième": 3, "3e": 3,
+           "fourth": 4, "4th": 4, "quatrième": 4, "4e": 4}
+
+
+def _rank(text: str, vocabulary: dict) -> int:
+    """The place the statement gives a holder (see `Statement.rank`): "largest" is first, "second-largest",
+    « deuxième plus gros » second, "smallest" last; 0 when it gives none."""
+    for kind, sign in (("largest", 1), ("smallest", -1)):
+        for a, b in vocabulary.get(kind, ()):
+            if text[a:b].lower() == "main" and _HAND_BEFORE.search(text, max(0, a - 8), a):
+                continue  # (not the French « main », a hand: « mis la main sur », « en main »)
+            ordinal = _ORDINAL_BEFORE.search(text, max(0, a - 16), a)
+            return sign * (_PLACES[ordinal["place"].lower()] if ordinal else 1)
+    return 0
 
 
 # A heading that dates a report, not a fact: "Sept. 2014 stocktake:", « Bilan de septembre 2014 : ».
