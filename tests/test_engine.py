@@ -3366,3 +3366,17 @@ def test_a_holders_place_among_its_peers(checker, text, expected):
 ])
 def test_only_the_stake_of_one(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A figure, date or name set aside: ruled out by the claim that confirms the one kept.
+    ("The Cloud Team Alliance had six members, not sixteen.", "supported"),
+    ("The Cloud Team Alliance had sixteen members rather than six.", "contradicted"),
+    ("Cloudwatt was founded in 2012, not 2013.", "supported"),
+    ("Cloudwatt was founded in 2013, not 2012.", "contradicted"),
+    # The source's partner turned down, whatever else the statement dates.
+    ("SFR's new partner in May 2012 was Thales, not Bull.", "contradicted"),
+    ("Le nouvel associé de SFR en mai 2012 était Thales, et non Bull.", "contradicted"),
+])
+def test_what_a_correction_sets_aside(checker, text, expected):
+    assert verdict(checker, text) == expected

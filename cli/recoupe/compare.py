@@ -314,6 +314,8 @@ def compare(claim: Claim, statement: Statement, present: set[str], database: Dat
         + (0.5 if prop.nationality and any(n.holder == claim.subject for n in statement.nationalities) else 0.0)
     )
     accounted = _accounted(claim, statement, comparisons, period, source_year(claim, database), prop.event)
+    if not prop.value_is_key:
+        accounted += _ruled_out(claim, statement, comparisons)
     shared = date_described_by_aside(claim, statement)
     if shared is not None:
         # "Red Hat bought eNovance in June 2014, the same month Cloudwatt launched its offer": the
@@ -607,6 +609,19 @@ def figure_of(claim: Claim) -> Optional[Quantity]:
     return next((v for v in claim.qualifiers.values() if isinstance(v, Quantity)), None)
 
 
+def _turned_down(claim: Claim, statement: Statement, negated: bool) -> list:
+    """The mentions of a relation's own names that the statement sets aside ("rather than SFR")."""
+    values = _value_mentions(claim, statement)
+    subjects = [m for m in statement.entities if m.entity == claim.subject]
+
+    def all_set_aside(mentions) -> bool:
+        return bool(mentions) and all(any(a <= m.start < b for a, b in statement.set_aside) for m in mentions)
+
+    if values and all_set_aside(subjects) and not any(all_set_aside([v]) for v in values):
+        return subjects
+    return values if all_set_aside(values) and not negated else []
+
+
 def _relation(claim: Claim, statement: Statement, comparisons: list[SlotComparison], keys: tuple[str, ...],
               keys_present: list[str], complete_keys: bool, cued: bool, period: str,
               implied: frozenset[str], what: str, database: Database) -> tuple[Optional[Relation], str, str]:
@@ -715,24 +730,19 @@ def _relation(claim: Claim, statement: Statement, comparisons: list[SlotComparis
         relation = "supports"
         explanation = f"the source records {what}"
         values = _value_mentions(claim, statement)
-        subjects = [m for m in statement.entities if m.entity == claim.subject]
-        def all_set_aside(mentions) -> bool:
-            return bool(mentions) and all(any(a <= m.start < b for a, b in statement.set_aside) for m in mentions)
-
-        turned_down = (subjects if values and all_set_aside(subjects) and not any(all_set_aside([v]) for v in values)
-                       else values if all_set_aside(values) and not negated else [])
-        if turned_down:
-            # "joined forces with Bull rather than SFR", "The CDC held shares in Cloudwatt, not in Numergy":
-            # the source's SFR, Numergy, is what the statement turns down
-            relation = "contradicts"
-            shown = statement.text[turned_down[0].start:turned_down[0].end]
-            explanation = f"the statement sets aside {shown}, which the source gives for {what}"
-        elif prop.converse_cues and values and reversed_anywhere(claim, statement, values[0], database):
+        if prop.converse_cues and values and reversed_anywhere(claim, statement, values[0], database):
             # "Numergy sold its infrastructure to SFR" for « SFR lui a revendu son infrastructure »
             relation = "contradicts"
             explanation = f"the source records {what}, the other way round"
 
-    if relation != "contradicts" and not negated and any(c.slot == "value" for c in set_aside) and not any(
+    turned_down = _turned_down(claim, statement, negated) if prop.value_is_key and complete_keys and cued else []
+    if relation != "contradicts" and turned_down:
+        # "joined forces with Bull rather than SFR", "The CDC held shares in Cloudwatt, not in Numergy":
+        # the source's SFR, Numergy, is what the statement turns down, whatever else it dates or counts.
+        relation = "contradicts"
+        shown = statement.text[turned_down[0].start:turned_down[0].end]
+        explanation = f"the statement sets aside {shown}, which the source gives for {what}"
+    elif relation != "contradicts" and not negated and any(c.slot == "value" for c in set_aside) and not any(
             c.slot == "value" for c in agreeing):
         relation = "contradicts"
         explanation = f"the statement sets aside {set_aside[0].stated}, which the source gives for {what}"
@@ -803,7 +813,9 @@ def _gives_the_figure_too(claim: Claim, statement: Statement, disagreeing: list[
     wrong_figures = [c for c in disagreeing if isinstance(c.value, Quantity)]
     if figure is None or not wrong_figures or len(wrong_figures) < len(disagreeing):
         return False
-    return any(quantities_agree(figure, q.quantity) for q in statement.quantities)
+    # (Not a figure the statement sets aside: "sixteen members rather than six" turns the source's six down.)
+    return any(quantities_agree(figure, q.quantity) for q in statement.quantities
+               if not any(a <= q.start < b for a, b in statement.set_aside))
 
 
 _COMPLEMENT_GAP = re.compile(r"\s*(?:(?:de|du|des|d['’]|à|au|aux|of|to|with|the|l['’]|la|le)\s*){1,2}$", re.IGNORECASE)
@@ -908,6 +920,18 @@ def _accounted(claim: Claim, statement: Statement, comparisons: list[SlotCompari
                 period == "none" and as_of is not None and not event and times_agree(as_of, mention.span)):
             spans.append((mention.start, mention.end))
     return tuple(spans)
+
+
+def _ruled_out(claim: Claim, statement: Statement, comparisons: list[SlotComparison]) -> tuple[tuple[int, int], ...]:
+    """"six members, not sixteen", "in 2012 rather than 2013": a figure or date the statement sets aside is
+    settled by the claim that confirms the one it keeps, when the claim's one value rules it out."""
+    if not any(c.slot == "value" and c.agrees for c in comparisons):
+        return ()
+    value = claim.value
+    mentions = [(q.start, q.end) for q in statement.quantities if isinstance(value, Quantity)
+                and units_compatible(value, q.quantity) and not quantities_agree(value, q.quantity)]
+    mentions += [(t.start, t.end) for t in statement.times if isinstance(value, TimeSpan) and not times_agree(value, t.span)]
+    return tuple(span for span in mentions if any(a <= span[0] < b for a, b in statement.set_aside))
 
 
 def _few_other_words(statement: Statement) -> bool:

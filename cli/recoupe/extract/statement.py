@@ -401,9 +401,11 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
     def stressing(span) -> bool:
         return any(a <= span[0] < b for a, b in emphatic)  # « rien de moins que »: not « rien », not « moins que »
 
-    # ("Cloudwatt only, not Numergy", « Orange, pas Thales »: a comma, then "not" and the name set aside.)
+    # ("Cloudwatt only, not Numergy", « Orange, pas Thales », "six, not sixteen": a comma, then "not" and
+    # the name, figure or date set aside.)
     preferring = tuple(sorted((*vocabulary.get("preference", ()), *(
-        m.span(1) for m in _COMMA_NOT.finditer(text) if any(e.start == m.end() + 1 and not e.unknown for e in entities)))))
+        m.span(1) for m in _COMMA_NOT.finditer(text) if any(e.start == m.end() + 1 and not e.unknown for e in entities)
+        or any(q.start == m.end() + 1 for q in (*quantities, *times))))))
     # "large accounts and not SMEs": the "not" sets SMEs aside; it denies nothing the statement says.
     # ("did not renew its membership" ends it, an `ended` phrase: it denies no membership.)
     negations = tuple(span for span in vocabulary.get("negation", ())
