@@ -3380,3 +3380,15 @@ def test_only_the_stake_of_one(checker, text, expected):
 ])
 def test_what_a_correction_sets_aside(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "its Box" after Cloudwatt is the Cloudwatt Box, past another name between.
+    ("Cloudwatt shipped its Dropbox-style Box about eight months before its OpenStack IaaS service.", "supported"),
+    ("Cloudwatt shipped its Dropbox-style Box about two years before its OpenStack IaaS service.", "contradicted"),
+    # Shutting down a product is its end, an event the source does not date; not the company's dissolution.
+    ("Cloudwatt shut down its Box service in March 2014.", "unverified"),
+    ("Cloudwatt shut down in March 2014.", "contradicted"),
+])
+def test_a_name_owned_by_the_subject_and_its_end(checker, text, expected):
+    assert verdict(checker, text) == expected

@@ -129,8 +129,14 @@ def _names_a_known_fact(phrase: Statement, checker: Any) -> bool:
 
 
 def _event_date(statement: Statement, offset: EventOffset, checker: Any) -> Optional[tuple[tuple[str, ...], TimeSpan]]:
-    """The claims dating the event of the offset's words, and its most precise date, if they agree."""
-    return _words_date(statement, offset.anchor, checker)
+    """The claims dating the event of the offset's words, and its most precise date, if they agree.
+    Words that cue no event borrow the statement's own verb: "shipped its Box eight months before its
+    IaaS service" counts from the service's shipping."""
+    low, high = offset.anchor
+    if any(low <= cue.start < high for cues in statement.cues.values() for cue in cues):
+        return _words_date(statement, offset.anchor, checker)
+    outside = frozenset(key for key, cues in statement.cues.items() if any(not low <= cue.start < high for cue in cues))
+    return _words_date(statement, offset.anchor, checker, borrowed=outside)
 
 
 def _words_date(statement: Statement, span: tuple[int, int], checker: Any, borrowed: frozenset[str] = frozenset(),

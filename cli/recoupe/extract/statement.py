@@ -378,6 +378,7 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
         " ".join(text[max(q.start - 20, 0):q.start].split()))) for q in found)
     taken += [(q.start, q.end) for q in quantities]
     unknown = _unknown_names(text, tokens, taken, lexicon)
+    known, unknown = _owned_names(text, known, unknown, lexicon)
     entities = tuple(sorted(known + unknown, key=lambda m: m.start))
     # Words inside a name are not cues: "Plan Calcul" plans nothing, and
     # "les deux sociétés" names a group rather than distributing over it.
@@ -895,6 +896,34 @@ def _parts_named(text: str, mentions: list[EntityMention],
                 break
         marked.append(mention)
     return marked
+
+
+# "Cloudwatt … its Dropbox-style Box", « Cloudwatt … sa Box »: a possessive, at most two words, the name.
+_OWNED_NAME_BEFORE = re.compile(r"(?i)(?<!\w)(?:its|their|son|sa|ses|leur|leurs)(?:[^\S\n]+[\w'’-]+){0,2}[^\S\n]+$")
+
+
+def _owned_names(text: str, known: list[EntityMention], unknown: list[EntityMention],
+                 lexicon: Lexicon) -> tuple[list[EntityMention], list[EntityMention]]:
+    """A name the database knows only with its owner's ("Cloudwatt Box"), given after a possessive
+    whose owner the statement names before it: "Cloudwatt shut down its Box service"."""
+    resolved: list[EntityMention] = []
+    still_unknown: list[EntityMention] = []
+    for mention in unknown:
+        owners = [m for m in known if m.end <= mention.start]
+        found = None
+        if owners and " " not in mention.entity and _OWNED_NAME_BEFORE.search(text, max(0, mention.start - 60),
+                                                                                mention.start):
+            for owner in reversed(owners):  # ("Cloudwatt … its Dropbox-style Box": Cloudwatt's, not Dropbox's)
+                phrase = f"{text[owner.start:owner.end]} {text[mention.start:mention.end]}"
+                whole = [m for m in lexicon.entities.find(tokenize(phrase)) if m.start == 0 and m.end == len(phrase)]
+                if whole:
+                    found = whole[0].key
+                    break
+        if found is None:
+            still_unknown.append(mention)
+        else:
+            resolved.append(EntityMention(found, mention.start, mention.end))
+    return sorted(known + resolved, key=lambda m: m.start), still_unknown
 
 
 def _unknown_names(text: str, tokens: list[Token], taken: list[tuple[int, int]],
