@@ -778,6 +778,9 @@ def _unrecorded_event(statement: Statement, supports: list[ClaimMatch], index: C
     A cue word shared with a confirmed property counts as confirmed."""
     confirmed = [span for m in supports for span in (*m.accounted, *m.highlights)] + [
         (cue.start, cue.end) for m in supports for cue in statement.cues.get(m.claim.property, ())]
+    # (A cue word the confirming claim says in its own words: « abandonné après les rachats … ».)
+    claim_words = {word for m in supports for text in (m.claim.value, *m.claim.qualifiers.values())
+                   if isinstance(text, str) for word in words(text)}
     named = {m.entity for m in statement.entities if not m.unknown}
     for property_id, cues in statement.cues.items():
         if not database.properties[property_id].event or any(
@@ -786,9 +789,18 @@ def _unrecorded_event(statement: Statement, supports: list[ClaimMatch], index: C
             continue
         for cue in cues:
             if _FINITE_BEFORE.search(statement.text, max(cue.start - 20, 0), cue.start) and not any(
-                    a < cue.end and cue.start < b for a, b in confirmed):
+                    a < cue.end and cue.start < b for a, b in confirmed) and not any(
+                    _one_stem(token, word) for token in words(statement.text[cue.start:cue.end]) for word in claim_words):
                 return f"« {statement.text[cue.start:cue.end]} »"
     return ""
+
+
+STEM_LETTERS = 6
+
+
+def _one_stem(token: str, word: str) -> bool:
+    """One word across languages' endings: "abandoned" and « abandonné », "confirmed" and « confirmé »."""
+    return same_word(token, word) or min(len(token), len(word)) > STEM_LETTERS and token[:STEM_LETTERS] == word[:STEM_LETTERS]
 
 
 # (« a » only before « été »: alone it is also the English article.)
