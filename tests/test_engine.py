@@ -3392,3 +3392,20 @@ def test_what_a_correction_sets_aside(checker, text, expected):
 ])
 def test_a_name_owned_by_the_subject_and_its_end(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A title's own word between the organisation and the title: the organisation's marketing chief.
+    ("Demand for Cloudwatt is growing fast, Orange Cloud for Business marketing chief Jean-François Colin said.",
+     "unverified"),
+    ("Cloudwatt demand shows double-digit growth, Orange Cloud for Business marketing chief Jean-François Colin said.",
+     "supported"),
+])
+def test_a_title_of_another_organisation_with_a_word_between(checker, text, expected):
+    assert verdict(checker, text) == expected
+
+
+def test_a_functions_head_word_is_no_other_title(checker):
+    """"marketing chief" is « directeur marketing », not another title (it was read as one)."""
+    result = checker.check("Jean-François Colin is the marketing chief at Orange Cloud for Business.")
+    assert result.verdict != "contradicted"

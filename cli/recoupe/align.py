@@ -769,7 +769,8 @@ def _only_generic_head(statement: Statement, found: list[tuple[int, int]], cues,
             between = statement.text[min(token.end, other.end):max(token.start, other.start)]
             original = statement.text[other.start:other.end]
             if (not between.strip() and len(other.text) >= MIN_CONTENT_WORD and other.text.isalpha()
-                    and original[:1].islower() and other.text not in claimed and other.text not in _GLUE_WORDS):
+                    and original[:1].islower() and other.text not in claimed and other.text not in _GLUE_WORDS
+                    and other.text not in _TITLE_HEADS):
                 return min(token.start, other.start), max(token.end, other.end)
     return None
 
@@ -781,6 +782,10 @@ _GLUE_WORDS = frozenset(
     "with from that this which whose their also since under into after before about such then "
     "already still déjà deja encore toujours aussi".split())
 
+
+# The head of a title, which the function beside it qualifies: "marketing *chief*" is the source's
+# « directeur marketing », not another title.
+_TITLE_HEADS = frozenset("chief head director directeur directrice manager boss chef responsable officer".split())
 
 _ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
 

@@ -400,7 +400,8 @@ def _cued_for_another(claim: Claim, statement: Statement, database: Database) ->
                                 and database.entities[owner].type == "organisation" for owner in owners)
 
 
-_OWNER_BEFORE = re.compile(r"(?:['’]s?)?[^\S\n]{1,3}")
+# (One word of the title may stand between: "Orange Cloud for Business marketing chief Colin".)
+_OWNER_BEFORE = re.compile(r"(?:['’]s?)?[^\S\n]{1,3}(?:[a-z][\w-]{2,}[^\S\n]{1,3})?")
 
 
 def _figure_of_subject(claim: Claim, statement: Statement, database: Database) -> bool:
