@@ -3409,3 +3409,13 @@ def test_a_functions_head_word_is_no_other_title(checker):
     """"marketing chief" is « directeur marketing », not another title (it was read as one)."""
     result = checker.check("Jean-François Colin is the marketing chief at Orange Cloud for Business.")
     assert result.verdict != "contradicted"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Each clause alone is wrong; the whole must not join a subject to the other clause's names.
+    ("Numergy was formed by Orange and Thales, Cloudwatt by SFR and Bull.", "contradicted"),
+    ("Numergy a été créée par Orange et Thalès, Cloudwatt par SFR et Bull.", "contradicted"),
+    ("Cloudwatt a été créée par Orange et Thalès, Numergy par SFR et Bull.", "supported"),
+])
+def test_swapped_agents_of_a_gapped_clause(checker, text, expected):
+    assert verdict(checker, text) == expected

@@ -220,3 +220,14 @@ def test_respectively_pairs_holders_with_figures_in_order():
 def test_just_as_joins_two_claims():
     text = "Orange held 44.4% of Cloudwatt, just as SFR held 47% of Numergy."
     assert [c.statement(text) for c in split_claims(text)] == ["Orange held 44.4% of Cloudwatt", "SFR held 47% of Numergy"]
+
+
+def test_a_clause_that_gaps_its_verb_before_an_agent_borrows_it():
+    from recoupe.segment import split_claims
+    text = "Cloudwatt a été créée par Orange et Thalès, Numergy par SFR et Bull."
+    assert [c.statement(text) for c in split_claims(text)] == [
+        "Cloudwatt a été créée par Orange et Thalès", "Numergy a été créée par SFR et Bull."]
+    text = "Numergy was formed by Orange and Thales, and Cloudwatt by SFR and Bull."
+    assert [c.statement(text) for c in split_claims(text)][1] == "Cloudwatt was formed by SFR and Bull."
+    # One agent, no second clause: nothing to cut.
+    assert len(split_claims("Cloudwatt was created by Orange, Thales and the CDC in 2012.")) == 1

@@ -313,7 +313,7 @@ def split_claims(sentence: str, clauses: bool = False) -> list[ClaimSpan]:
     Cloudwatt for a year and a half and was replaced by Renard").
     """
     whole = ClaimSpan(0, len(sentence), ((0, len(sentence)),))
-    paired = _respectively(sentence)
+    paired = _respectively(sentence) or _gapped_agent(sentence)
     if paired:
         return paired
     values = _values(sentence)
@@ -409,6 +409,32 @@ def _respectively(sentence: str) -> list[ClaimSpan]:
         pieces = [_trim(sentence, *piece) for piece in (prefix, name, title, other, rest)]
         claims.append(ClaimSpan(name[0], other[1], tuple(piece for piece in pieces if piece[1] > piece[0])))
     return claims
+
+
+_NAME_RUN = r"[A-ZÀ-Ý][\w'’.&-]{0,40}(?:[^\S\n]{1,4}[A-ZÀ-Ý][\w'’.&-]{0,40}){0,3}"
+_LEADING_NAME = re.compile(rf"[\s«\"“]{{0,4}}{_NAME_RUN}")
+# "Cloudwatt was created by Orange and Thales, Numergy by SFR and Bull": the second clause gaps the verb.
+_GAPPED_AGENT_CLAUSE = re.compile(
+    rf"[^\S\n](?P<by>by|par)[^\S\n][^,;:()]{{1,120}},[^\S\n]{{0,4}}(?:(?:and|et)[^\S\n]{{1,4}})?"
+    rf"(?P<subject>{_NAME_RUN})[^\S\n]{{1,4}}(?P<second>by|par)[^\S\n]")
+
+
+def _gapped_agent(sentence: str) -> list[ClaimSpan]:
+    """"Cloudwatt was created by Orange and Thales, Numergy by SFR and Bull": two claims, the
+    second with the first's verb ("Numergy was created by SFR and Bull")."""
+    found = _GAPPED_AGENT_CLAUSE.search(sentence)
+    subject = _LEADING_NAME.match(sentence)
+    if found is None or subject is None or found["by"].lower() != found["second"].lower():
+        return []
+    comma = sentence.rfind(",", 0, found.start("subject"))
+    first = _trim(sentence, 0, comma)
+    verb = _trim(sentence, subject.end(), found.start("by"))
+    if verb[1] <= verb[0]:
+        return []
+    second_subject = (found.start("subject"), found.end("subject"))
+    rest = _trim(sentence, found.start("second"), len(sentence))
+    return [ClaimSpan(first[0], first[1], (first,)),
+            ClaimSpan(second_subject[0], rest[1], (second_subject, verb, rest))]
 
 
 def _pair(text: str, low: int, high: int) -> Optional[tuple[_Span, _Span]]:

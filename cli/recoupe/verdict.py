@@ -430,7 +430,8 @@ def combine(whole: Result, parts: list[tuple[SpanMap, Result]], fact_of: FactOf)
       joining the clauses ("proposed in March 2013 and approved three months
       later" gave March to the approval): the claims decide;
     - a supported whole is contradicted by a claim alone the same way;
-    - claims all supported support a statement the whole left unverified or disputed;
+    - claims all supported support a statement the whole left unverified or disputed, and claims
+      all contradicted contradict one it supported (joining names across them);
     - claims all unverified leave unverified a statement the whole supported
       (its support joins names across the claims)."""
     if whole.verdict == "supported" and parts and all(r.verdict == "unverified" for _, r in parts):
@@ -443,6 +444,10 @@ def combine(whole: Result, parts: list[tuple[SpanMap, Result]], fact_of: FactOf)
         return _joined(whole, list(parts), "supported")
     if whole.verdict == "disputed" or not parts:
         return whole
+    if whole.verdict == "supported" and len(parts) > 1 and all(r.verdict == "contradicted" for _, r in parts):
+        # "Numergy was formed by Orange and Thales, Cloudwatt by SFR and Bull": every claim alone is
+        # wrong; what the whole confirms joins each subject to the other clause's names.
+        return _joined(whole, list(parts), "contradicted")
     confirmed = {fact_of(item.claim_id) for item in whole.evidence if item.relation == "supports"}
     contradicted = [(spans, r) for spans, r in parts if r.verdict == "contradicted"
                     and not {fact_of(item.claim_id) for item in r.evidence if item.relation == "contradicts"} <= confirmed]
