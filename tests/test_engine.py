@@ -3419,3 +3419,14 @@ def test_a_functions_head_word_is_no_other_title(checker):
 ])
 def test_swapped_agents_of_a_gapped_clause(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "held the equivalent post": an office, no stake (`not_cued_before` on shareholder).
+    ("In November 2012 Tavernier chaired Numergy, while Patrick Starck held the equivalent post at Cloudwatt.",
+     "supported"),
+    ("Patrick Starck held a stake in Cloudwatt.", "contradicted"),
+    ("2014-10 — Cloudwatt rolls out the Cloudwatt Box", "contradicted"),
+])
+def test_holding_an_office_and_rolling_out(checker, text, expected):
+    assert verdict(checker, text) == expected

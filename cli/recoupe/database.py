@@ -468,6 +468,7 @@ class _Builder:
             subject_role=entry.get("subject_role"),
             converse_cues=self.words(file, entry, "converse_cues", entry.get("converse_cues") or ()),
             titles=self.words(file, entry, "titles", entry.get("titles") or ()),
+            not_cued_before=self.words(file, entry, "not_cued_before", entry.get("not_cued_before") or ()),
             broader=entry.get("broader"),
             cues={lang: self.words(file, entry, f"cues.{lang}", words or ()) for lang, words in cues.items()
                   if lang != LINE},

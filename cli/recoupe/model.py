@@ -146,6 +146,8 @@ class Property:
     converse_cues: tuple[str, ...] = ()
     # Cues that name their subject after "of"/« de »: « le fondateur d'OVH » is OVH's founder.
     titles: tuple[str, ...] = ()
+    # Words that make a cue right before them another property's ("held the post", « occupait le poste »).
+    not_cued_before: tuple[str, ...] = ()
     cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
     description: str | None = None
     file: str = field(default="", compare=False)

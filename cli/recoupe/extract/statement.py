@@ -234,6 +234,8 @@ class Lexicon:
     short_labels: frozenset[str] = frozenset()
     # Every vocabulary kind in one index, so a statement is read once for all of them.
     all_vocabulary: PhraseIndex = field(default_factory=lambda: PhraseIndex(()))
+    # Per property, folded words that make its cue right before them no cue of it (`not_cued_before`).
+    not_cued_before: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, database) -> "Lexicon":
@@ -282,6 +284,8 @@ class Lexicon:
                                for groups in prop.exclusive_values for group in groups for phrase in group),
             people=frozenset(e.id for e in database.entities.values() if e.type == "person"),
             short_labels=frozenset(prop.id for prop in database.properties.values() if prop.short_value),
+            not_cued_before={prop.id: frozenset(word for phrase in prop.not_cued_before for word in words(phrase))
+                             for prop in database.properties.values() if prop.not_cued_before},
         )
 
     def is_vocabulary(self, word: str) -> bool:
@@ -431,7 +435,8 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
     compared = sorted((*comparing(vocabulary.get("comparative", ())), *more, *less))
     cues: dict[str, list[Match]] = {}
     for match in lexicon.properties.all_keys(free_tokens):
-        if not _BEGINS_ACTIVITY.match(text, match.start):
+        if not _BEGINS_ACTIVITY.match(text, match.start) and not _before_a_word_of(
+                text, match.end, lexicon.not_cued_before.get(match.key)):
             cues.setdefault(match.key, []).append(match)
     for match in lexicon.acronyms.all_keys(free_tokens):
         if text[match.start:match.end].isupper():
@@ -896,6 +901,17 @@ def _parts_named(text: str, mentions: list[EntityMention],
                 break
         marked.append(mention)
     return marked
+
+
+NOT_CUED_REACH = 3  # words: "held *the equivalent* post"
+
+
+def _before_a_word_of(text: str, position: int, stop_words: frozenset[str] | None) -> bool:
+    """Whether one of `stop_words` comes within a few words after `position`, in the same clause."""
+    if not stop_words:
+        return False
+    clause = re.split(r"[,;:.!?()«»]", text[position:position + 60], maxsplit=1)[0]
+    return any(word in stop_words for word in words(clause)[:NOT_CUED_REACH])
 
 
 # "Cloudwatt … its Dropbox-style Box", « Cloudwatt … sa Box »: a possessive, at most two words, the name.
