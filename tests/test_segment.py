@@ -231,3 +231,10 @@ def test_a_clause_that_gaps_its_verb_before_an_agent_borrows_it():
     assert [c.statement(text) for c in split_claims(text)][1] == "Cloudwatt was formed by SFR and Bull."
     # One agent, no second clause: nothing to cut.
     assert len(split_claims("Cloudwatt was created by Orange, Thales and the CDC in 2012.")) == 1
+
+
+def test_an_elided_tandis_qu_cuts_two_clauses():
+    from recoupe.segment import split_claims
+    text = "Dès juillet 2012, Gandi accusait des recruteurs, tandis qu'OVH ironisait début septembre sur les annonces."
+    assert [c.statement(text) for c in split_claims(text, clauses=True)] == [
+        "Dès juillet 2012, Gandi accusait des recruteurs", "OVH ironisait début septembre sur les annonces"]

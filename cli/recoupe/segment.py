@@ -236,8 +236,8 @@ YEAR = re.compile(r"(?:19|20)\d\d")
 # parts that each hold a figure other than a year ("En 2012, Orange détenait 44 %" is one claim).
 STRONG_CUT = re.compile(
     # Whitespace before the cut is bounded so a long run of spaces costs linear time, not quadratic.
-    r"\s{0,64}(?:;|→|->|⇒)\s*|,?\s{1,64}(?:et|and|ainsi que|tandis que|alors que|whereas|while|mais|but|just as"
-    r"|tout comme|de même que)\s+",
+    r"\s{0,64}(?:;|→|->|⇒)\s*|,?\s{1,64}(?:(?:et|and|ainsi que|tandis que|alors que|whereas|while|mais|but|just as"
+    r"|tout comme|de même que)\s+|(?:tandis|alors)\s+qu['’])",
     re.IGNORECASE,
 )
 # "entre 2018 et 2020", "between 10 and 15 %": the `et`/`and` closes a range.
@@ -248,7 +248,8 @@ COMMA_CUT = re.compile(r",\s+")
 DASH_ASIDE = r"[^\S\n][—–][^\S\n][^—–\n]{1,160}?[^\S\n][—–](?=[^\S\n])"
 # ", and", « , et »: a comma before them may join two clauses, each with its own subject.
 CLAUSE_COORDINATIONS = (", and", ", et", ", but", ", mais", ", while", ", whereas", ", tandis que", ", alors que",
-                        ", just as", ", tout comme", ", de même que")
+                        ", tandis qu'", ", tandis qu’", ", alors qu'", ", alors qu’", ", just as", ", tout comme",
+                        ", de même que")
 CLAUSE_TOKENS = 4
 NAME_WORD = re.compile(r"[A-ZÀ-Ý][\w'’&.-]*")
 NAME_JOINERS = frozenset("de des du d' la le les l' of the & et".split())
