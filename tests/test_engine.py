@@ -3430,3 +3430,13 @@ def test_swapped_agents_of_a_gapped_clause(checker, text, expected):
 ])
 def test_holding_an_office_and_rolling_out(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le Grand emprunt pesait 4,5 milliards d'euros, dont 135 millions prévus pour Andromède.", "supported"),
+    ("Le Grand emprunt pesait 6 milliards d'euros.", "contradicted"),
+    ("Cloudwatt was aiming for a 10-percent share of the public cloud market in France.", "supported"),
+    ("Cloudwatt was aiming for a 20-percent share of the public cloud market in France.", "contradicted"),
+])
+def test_a_funds_weight_and_hyphenated_units(checker, text, expected):
+    assert verdict(checker, text) == expected

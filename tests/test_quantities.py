@@ -183,7 +183,11 @@ FORMS = [
     ("up to 300", 300, None, 1, "at-most", "up to 300"),
     ("à moins de la moitié", 50, "percent", 1, "at-most", "moins de la moitié"),
     ("50 Go de stockage", 50, "GB", 1, "exact", "50 Go"),
-    ("a half-billion-euro target", 5e8, None, 1e8, "exact", "a half-billion"),
+    ("a half-billion-euro target", 5e8, "EUR", 1e8, "exact", "a half-billion-euro"),
+    # a unit joined by a hyphen
+    ("a 10-percent share", 10, "percent", 1, "exact", "10-percent"),
+    ("a 10-per-cent share", 10, "percent", 1, "exact", "10-per-cent"),
+    ("a 3-month test", 3, "month", 1, "exact", "3-month"),
     ("2 TB of data", 2, "TB", 1, "exact", "2 TB"),
     ("plus de la moitié des clients", 50, "percent", 1, "at-least", "plus de la moitié"),
     ("spent a decade at Orange", 10, "year", 5, "approximate", "a decade"),

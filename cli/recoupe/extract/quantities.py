@@ -204,7 +204,7 @@ _NUMBER = re.compile(
 
 _UNIT = rf"""
     %
-  | (?i:pour{_SP}?cent|percent|per{_SP}cent|pct)\b
+  | (?i:pour{_SP}?cent|percent|per[{_SP[1:-1]}-]cent|pct)\b
   | (?i:d['’]{_SP}?|de{_SP}|of{_SP})?(?:(?:€|US\$|\$)(?!\d)|EUR\b|USD\b|(?i:euros?|dollars?)\b)
   | (?i:mois|months?|ans|années?|an|years?|yrs?|semaines?|weeks?|jours?|days?)\b
   | (?:Mo|Go|To|MB|GB|TB|(?i:m[ée]gaoctets?|gigaoctets?|t[ée]raoctets?|megabytes?|gigabytes?|terabytes?))\b
@@ -219,7 +219,7 @@ _TAIL = re.compile(
                  |Mrds?|Mds?|[kKmMbB])
         (?=EUR\b|USD\b|\W|$)                             # "2MEUR", but not "2Mo" or "4G"
     )?
-    (?:(?P<unit_gap>{_SP}?)(?:(?i:full|whole|entire|long)[^\S\n]{{1,3}})?(?P<unit>{_UNIT}))?   # "a full year"
+    (?:(?P<unit_gap>{_SP}?|-(?=[^\W\d_]))(?:(?i:full|whole|entire|long)[^\S\n]{{1,3}})?(?P<unit>{_UNIT}))?   # "a full year", "a 10-percent share"
     """,
     re.VERBOSE,
 )
@@ -399,8 +399,8 @@ def _read_numerals(text: str, reversed_text: str) -> Iterator[_Candidate]:
 
 
 def _normalise_unit(word: str) -> str:
-    """'d'euros' -> 'euros', 'pour\u00a0cent' -> 'pour cent'."""
-    word = re.sub(rf"{_SP}+", " ", word.lower())
+    """'d'euros' -> 'euros', 'pour\u00a0cent' -> 'pour cent', 'per-cent' -> 'per cent'."""
+    word = re.sub(rf"(?:{_SP}|-)+", " ", word.lower())
     return re.sub(r"^(?:d['’] ?|de |of )", "", word)
 
 
