@@ -3440,3 +3440,11 @@ def test_holding_an_office_and_rolling_out(checker, text, expected):
 ])
 def test_a_funds_weight_and_hyphenated_units(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Teddy Riner was for a while the face of Cloudwatt.", "supported"),   # "a while" is no "while" clause
+    ("2011-12 — Dassault walks out of Andromède | 2012-02 — Dassault returns, allied with SFR", "supported"),
+])
+def test_a_noun_while_and_timeline_rows(checker, text, expected):
+    assert verdict(checker, text) == expected

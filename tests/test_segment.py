@@ -238,3 +238,11 @@ def test_an_elided_tandis_qu_cuts_two_clauses():
     text = "Dès juillet 2012, Gandi accusait des recruteurs, tandis qu'OVH ironisait début septembre sur les annonces."
     assert [c.statement(text) for c in split_claims(text, clauses=True)] == [
         "Dès juillet 2012, Gandi accusait des recruteurs", "OVH ironisait début septembre sur les annonces"]
+
+
+def test_a_noun_while_and_a_table_bar():
+    from recoupe.segment import split_claims
+    assert len(split_claims("Teddy Riner was for a while the face of Cloudwatt.", clauses=True)) == 1
+    text = "2011-12 — Dassault walks out of Andromède | 2012-02 — Dassault returns with SFR"
+    assert [c.statement(text) for c in split_claims(text, clauses=True)] == [
+        "2011-12 — Dassault walks out of Andromède", "2012-02 — Dassault returns with SFR"]

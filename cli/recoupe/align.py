@@ -692,7 +692,8 @@ _EXCLUSIVELY_BEFORE = re.compile(r"\b(?:exclusivement|uniquement|exclusively|sol
 
 _NOT_ONLY = re.compile(r"\b(?:pas uniquement|pas seulement|non seulement|not only|as well as|also|aussi|notamment|among others)\b",
                        re.IGNORECASE)
-_WHEREAS = re.compile(r"\b(?:whereas|while|unlike|là où|alors que|tandis que|contrairement)\b", re.IGNORECASE)
+_WHEREAS = re.compile(r"\b(?:whereas|(?<!a )(?<!the )(?<!little )while|unlike|là où|alors que|tandis que|contrairement)\b",
+                      re.IGNORECASE)  # (not "for a while", a noun)
 
 
 _CONJUNCTION = re.compile(r"\b(?:et|and|ou|or|as well as|ainsi que)\b", re.IGNORECASE)

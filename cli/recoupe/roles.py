@@ -379,7 +379,7 @@ _NOT_UNDERGOING = re.compile(r"\b(?:from|to|with|for|auprès de|de chez|à|avec|
 
 # A word of order right before the subject ("only after Cloudwatt's offer had gone live"), not a deadline
 # (« avant la fin du mois »).
-_ORDERED_BEFORE = re.compile(r"\b(?:after|before|when|once|while|après|avant que|lorsque|quand|alors que|tandis que)"
+_ORDERED_BEFORE = re.compile(r"\b(?:after|before|when|once|(?<!a )while|après|avant que|lorsque|quand|alors que|tandis que)"
                              r"(?:[^\S\n]+(?:the|its|la|le|l['’]))?[^\S\n]*$", re.IGNORECASE)
 _RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whose|qui|que|dont|lequel|laquelle)\b|\bqu['’]", re.IGNORECASE)
 

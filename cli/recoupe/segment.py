@@ -236,16 +236,18 @@ YEAR = re.compile(r"(?:19|20)\d\d")
 # parts that each hold a figure other than a year ("En 2012, Orange détenait 44 %" is one claim).
 STRONG_CUT = re.compile(
     # Whitespace before the cut is bounded so a long run of spaces costs linear time, not quadratic.
-    r"\s{0,64}(?:;|→|->|⇒)\s*|,?\s{1,64}(?:(?:et|and|ainsi que|tandis que|alors que|whereas|while|mais|but|just as"
+    r"\s{0,64}(?:;|→|->|⇒|\|)\s*|,?\s{1,64}(?:(?:et|and|ainsi que|tandis que|alors que|whereas|while|mais|but|just as"
     r"|tout comme|de même que)\s+|(?:tandis|alors)\s+qu['’])",
     re.IGNORECASE,
 )
+# "for a while", "a little while": a noun, no "while" that joins two clauses.
+_WHILE_NOUN = re.compile(r"(?i)\b(?:a|the|little)\s{1,8}while\b")
 # "entre 2018 et 2020", "between 10 and 15 %": the `et`/`and` closes a range.
 RANGE_OPENING = re.compile(r"\b(?:entre|between|btw)\s+\S*\d\S*(?:\s+\S+){0,2}\s*$", re.IGNORECASE)
 COMMA_CUT = re.compile(r",\s+")
 # " — une entreprise de sécurité, comme Thalès chez Cloudwatt — ": an aside set off by
 # dashes, cut nowhere inside (spaces around each dash tell it from a range, 2013–2014).
-DASH_ASIDE = r"[^\S\n][—–][^\S\n][^—–\n]{1,160}?[^\S\n][—–](?=[^\S\n])"
+DASH_ASIDE = r"[^\S\n][—–][^\S\n][^—–\n|;]{1,160}?[^\S\n][—–](?=[^\S\n])"
 # ", and", « , et »: a comma before them may join two clauses, each with its own subject.
 CLAUSE_COORDINATIONS = (", and", ", et", ", but", ", mais", ", while", ", whereas", ", tandis que", ", alors que",
                         ", tandis qu'", ", tandis qu’", ", alors qu'", ", alors qu’", ", just as", ", tout comme",
@@ -320,8 +322,10 @@ def split_claims(sentence: str, clauses: bool = False) -> list[ClaimSpan]:
     values = _values(sentence)
     if len(values) < 2 and not clauses:
         return [whole]
+    nouns = [m.span() for m in _WHILE_NOUN.finditer(sentence)]
     cuts = [(m.start(), m.end(), "strong") for m in STRONG_CUT.finditer(sentence)
-            if not RANGE_OPENING.search(sentence, max(0, m.start() - 40), m.start())]
+            if not RANGE_OPENING.search(sentence, max(0, m.start() - 40), m.start())
+            and not any(a <= m.start() < b for a, b in nouns)]
     asides = [m.span() for m in re.finditer(DASH_ASIDE, sentence)]
     cuts = [cut for cut in cuts if not any(a < cut[0] < b for a, b in asides)]
     taken = [(a, b) for a, b, _ in cuts]
