@@ -3448,3 +3448,13 @@ def test_a_funds_weight_and_hyphenated_units(checker, text, expected):
 ])
 def test_a_noun_while_and_timeline_rows(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sept 2011 — Andromède unveiled, meant to bring together Orange, Thales and Dassault Systèmes", "supported"),
+    ("2012-03 — Dassault teams up with SFR and comes back with a rival project", "contradicted"),
+    ("Numergy's OpenStack platform was completed after six months of work.", "contradicted"),
+    ("Cloudwatt put out its Cloudwatt Box in October 2013.", "supported"),
+])
+def test_headline_verbs_of_announcing_building_and_teaming_up(checker, text, expected):
+    assert verdict(checker, text) == expected
