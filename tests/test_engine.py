@@ -3458,3 +3458,14 @@ def test_a_noun_while_and_timeline_rows(checker, text, expected):
 ])
 def test_headline_verbs_of_announcing_building_and_teaming_up(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Only the cues between the two names have a voice: "accused … of unfair competition".
+    ("Orange and SFR accused the host Ikoula of unfair competition.", "contradicted"),
+    ("Ikoula accused Orange and SFR of unfair competition.", "supported"),
+    # « à l'initiative de Sarkozy »: a noun and its complement, no voice to read.
+    ("Le cloud souverain français, lancé à l'initiative de Sarkozy", "supported"),
+])
+def test_roles_swapped_around_a_verb_of_a_relation_between_names(checker, text, expected):
+    assert verdict(checker, text) == expected

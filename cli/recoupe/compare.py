@@ -731,8 +731,9 @@ def _relation(claim: Claim, statement: Statement, comparisons: list[SlotComparis
         relation = "supports"
         explanation = f"the source records {what}"
         values = _value_mentions(claim, statement)
-        if prop.converse_cues and values and reversed_anywhere(claim, statement, values[0], database):
-            # "Numergy sold its infrastructure to SFR" for « SFR lui a revendu son infrastructure »
+        if prop.subject_role and values and reversed_anywhere(claim, statement, values[0], database):
+            # "Numergy sold its infrastructure to SFR" for « SFR lui a revendu son infrastructure »,
+            # "Orange and SFR accused Ikoula" for "Ikoula accused Orange and SFR"
             relation = "contradicts"
             explanation = f"the source records {what}, the other way round"
 

@@ -60,6 +60,8 @@ _AUXILIARY = re.compile(r"\b(?:was|were|been|being|is|are|été|est|sont|fut|fur
 _PREPOSITIONAL = re.compile(r"\b(?:of|de|d'|du|with|avec|to|à|au|in|dans|for|pour|into)\s*$", re.IGNORECASE)
 
 
+_OF_AFTER_CUE = re.compile(r"[^\S\n]*(?:of|de|du|des|d['’])(?![\w'’])", re.IGNORECASE)
+
 WINDOW = 60
 
 
@@ -256,9 +258,11 @@ def reversed_anywhere(claim: Claim, statement: Statement, value: EntityMention, 
     every cue of the property: "Thales replaced Orange" for "Orange replaced Thales"."""
     cues = statement.cues.get(claim.property, ())
     subjects = [m for m in statement.entities if m.entity == claim.subject]
-    return bool(cues and subjects) and all(
-        _roles_reversed(claim, statement, subject, value, cue, database)
-        for cue in cues for subject in subjects)
+    # (Only the cues between the two names have a voice to read: "accused Ikoula of unfair competition".)
+    between = [(cue, subject) for cue in cues for subject in subjects
+               if (subject.start < cue.start) != (value.start < cue.start)]
+    return bool(between) and all(_roles_reversed(claim, statement, subject, value, cue, database)
+                                 for cue, subject in between)
 
 
 def subject_acts(claim: Claim, statement: Statement, database: Database) -> bool:
@@ -608,8 +612,8 @@ def _roles_reversed(claim: Claim, statement: Statement, subject: EntityMention, 
     said = words(statement.text[cue.start:cue.end])
     if any(_in_order(words(phrase), said) for phrase in prop.converse_cues):  # (a name inside: "sell its Cloudwatt stake")
         role = "patient" if role == "agent" else "agent"  # "SFR sold its infrastructure to Numergy": the seller acts
-    if _PREPOSITIONAL.search(statement.text[cue.start:cue.end]):
-        return False  # "avec l'aide de", "with the help of": no voice to read
+    if _PREPOSITIONAL.search(statement.text[cue.start:cue.end]) or _OF_AFTER_CUE.match(statement.text, cue.end):
+        return False  # "avec l'aide de", "with the help of", « à l'initiative de »: no voice to read
     if statement.text[cue.end:value.start].strip() == ":":
         return False  # « repreneur : SFR »: a label names the value's role
     subject_first = subject.start < cue.start
