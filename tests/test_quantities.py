@@ -184,6 +184,10 @@ FORMS = [
     ("à moins de la moitié", 50, "percent", 1, "at-most", "moins de la moitié"),
     ("50 Go de stockage", 50, "GB", 1, "exact", "50 Go"),
     ("a half-billion-euro target", 5e8, "EUR", 1e8, "exact", "a half-billion-euro"),
+    # a minimum, a maximum
+    ("au minimum 75 millions d'euros", 75e6, "EUR", 1e6, "at-least", "au minimum 75 millions d'euros"),
+    ("75 M€ minimum", 75e6, "EUR", 1e6, "at-least", "75 M€ minimum"),
+    ("a maximum of 10%", 10, "percent", 1, "at-most", "a maximum of 10%"),
     # a unit joined by a hyphen
     ("a 10-percent share", 10, "percent", 1, "exact", "10-percent"),
     ("a 10-per-cent share", 10, "percent", 1, "exact", "10-per-cent"),

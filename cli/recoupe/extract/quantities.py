@@ -107,13 +107,15 @@ BOUNDS_BEFORE: dict[str, Bound] = {
     "a little more than": "at-least", "slightly more than": "at-least", "just under": "at-most",
     "a little under": "at-most", "slightly under": "at-most", "a little less than": "at-most",
     "slightly less than": "at-most", "un peu moins de": "at-most",
-    "au moins": "at-least", "au bas mot": "at-least", "more than": "at-least",
+    "au moins": "at-least", "au bas mot": "at-least", "au minimum": "at-least", "at a minimum": "at-least",
+    "a minimum of": "at-least", "un minimum de": "at-least", "more than": "at-least",
     "at least": "at-least", "no less than": "at-least", "upwards of": "at-least",
     ">": "at-least", "≥": "at-least", "no fewer than": "at-least",
     # Stress, not bounds: "nothing less than 1,000" is 1,000.
     "nothing less than": "exact", "nothing short of": "exact", "rien de moins que": "exact",
     "moins de": "at-most", "pas plus de": "at-most", "jusqu'à": "at-most",
-    "au plus": "at-most", "au maximum": "at-most", "less than": "at-most",
+    "au plus": "at-most", "au maximum": "at-most", "a maximum of": "at-most", "un maximum de": "at-most",
+    "at a maximum": "at-most", "less than": "at-most",
     "fewer than": "at-most", "under": "at-most", "up to": "at-most",
     "at most": "at-most", "no more than": "at-most", "<": "at-most", "≤": "at-most",
 }
@@ -121,8 +123,9 @@ BOUNDS_BEFORE: dict[str, Bound] = {
 #: The same, written after the figure ("2 millions au bas mot").
 BOUNDS_AFTER: dict[str, Bound] = {
     "environ": "approximate", "au bas mot": "at-least", "au moins": "at-least",
-    "ou plus": "at-least", "or more": "at-least", "at least": "at-least",
-    "au plus": "at-most", "at most": "at-most",
+    "ou plus": "at-least", "or more": "at-least", "at least": "at-least", "minimum": "at-least",
+    "at a minimum": "at-least", "au minimum": "at-least",
+    "au plus": "at-most", "at most": "at-most", "maximum": "at-most", "au maximum": "at-most",
 }
 
 #: Number words. "quatre-vingt(s)" is read as one word (80) before parsing.
