@@ -3469,3 +3469,12 @@ def test_headline_verbs_of_announcing_building_and_teaming_up(checker, text, exp
 ])
 def test_roles_swapped_around_a_verb_of_a_relation_between_names(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # « intégral » is a word of the whole, no misspelt Integra.
+    ("Numergy : procédure de sauvegarde en 2015, puis rachat intégral par SFR.", "supported"),
+    ("The 2011 Andromède line-up: Orange, Thales and Atos.", "contradicted"),
+])
+def test_a_whole_purchase_and_a_line_up(checker, text, expected):
+    assert verdict(checker, text) == expected
