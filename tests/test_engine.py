@@ -3478,3 +3478,17 @@ def test_roles_swapped_around_a_verb_of_a_relation_between_names(checker, text, 
 ])
 def test_a_whole_purchase_and_a_line_up(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The set "none of" counts is not denied; only what is said of it.
+    ("None of Numergy's roughly one hundred employees were on fixed-term contracts.", "supported"),
+    ("Aucun des quelque cent salariés de Numergy n'est en CDD.", "supported"),
+    # Not reaching a target: the source gives the target, not whether it was reached.
+    ("Cloudwatt n'a pas atteint les 10 000 machines virtuelles en décembre 2014.", "unverified"),
+    # « sa participation de 33,3 % » is the CDC's, not Orange's, named nearer.
+    ("La Caisse des dépôts a perçu 20 millions d'euros lors de la cession à Orange de sa participation de 33,3 % "
+     "dans Cloudwatt.", "unverified"),
+])
+def test_quantified_sets_missed_targets_and_possessed_figures(checker, text, expected):
+    assert verdict(checker, text) == expected

@@ -971,8 +971,10 @@ def _nearest_quantity(claim: Claim, value: Quantity, statement: Statement, key_p
             continue  # "3 % of the €4.5bn Grand emprunt": a figure glued before a name is that name's own ("six European …" counts)
         if _closer_holder(claim, statement, mention, database):
             continue
-        if _OF_ITS.match(statement.text, mention.end):
-            # "Gandi said about a dozen of its employees were approached by … Numergy recruiters": Gandi's.
+        if _OF_ITS.match(statement.text, mention.end) or _ITS_BEFORE.search(
+                statement.text, max(0, mention.start - 40), mention.start):
+            # "Gandi said about a dozen of its employees were approached by … Numergy recruiters": Gandi's;
+            # « la CDC a perçu 20 M€ lors de la cession à Orange de sa participation de 33,3 % »: the CDC's.
             owner = next((m for m in statement.entities if m.end <= mention.start and not m.unknown), None)
             if owner is not None and owner.entity != claim.subject and owner.entity not in named:
                 continue
@@ -993,6 +995,9 @@ def _nearest_quantity(claim: Claim, value: Quantity, statement: Statement, key_p
 # A new clause with a subject pronoun of its own, after a colon or semicolon.
 _PRONOUN_CLAUSE = re.compile(r"[:;][^\S\n]*(?:il|elle|ils|elles|on|it|they|he|she)\b", re.IGNORECASE)
 _OF_ITS = re.compile(r"[^\S\n]+(?:of[^\S\n]+(?:its|their|his|her)|de[^\S\n]+(?:ses|leurs))\b", re.IGNORECASE)
+# "its 33.3 % stake", « sa participation de 33,3 % »: a possessive, a noun or two, the figure.
+_ITS_BEFORE = re.compile(r"(?i)(?<!\w)(?:its|their|sa|son|ses|leur|leurs)(?:[^\S\n]+[^\W\d_]{3,}){1,2}"
+                         r"(?:[^\S\n]+(?:of|de|d['’]))?[^\S\n]*$")
 _CHANGE_BY = re.compile(r"(?i)(?<!\w)(?:by|de)\s+$")
 TO_AFTER = re.compile(r"(?i)\s+(?:à|a|to)\s")  # « de 15 % à 10 % », « de 400 à 200 millions »: from, not by
 

@@ -33,6 +33,9 @@ NEGATION_WINDOW = 40
 # A negation that quantifies the clause's subject: it denies what the clause says of it.
 _NONE = re.compile(r"none|nobody|aucun|aucune|nul|nulle", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:but|mais|and|et)\b")
+# The set "none of" / « aucun des » quantifies over, up to its verb: "none of its 100 employees were …".
+_QUANTIFIED_SET = re.compile(r"[^\S\n]+(?:of|des|de|d['’])[^\S\n][^.;:,!?]{0,80}?(?=[^\S\n](?:was|were|is|are|has|have|"
+                             r"had|did|does|do|est|sont|était|étaient|a|ont|avait|avaient|n['’]|ne)\b)", re.IGNORECASE)
 # A comma or semicolon ends what a negation reaches: « On ne le leur reprochera pas, tant les offres … ».
 # Short words, and the light words of « ne fait pas partie des », "is not among", "not really".
 _SHORT_GAP = re.compile(r"^[^\w,;]*(?:(?:[^\W\d_]{1,4}|(?i:partie|parmi|among|really|vraiment|encore|toujours))"
@@ -156,6 +159,9 @@ class Statement:
         for begin, end in self.partial_negations if partial else self.negations:
             if end > start or start - end > 2 * NEGATION_WINDOW:
                 continue
+            quantified = _NONE.fullmatch(self.text, begin, end) and _QUANTIFIED_SET.match(self.text, end)
+            if quantified and start < quantified.end():
+                continue  # "none of Numergy's roughly one hundred employees …": the set counted, not denied
             if start - end <= NEGATION_WINDOW and _SHORT_GAP.match(self.text[end:start]):
                 return True
             # "didn't build it alone"; "none of its hundred or so employees is on a fixed-term contract"
