@@ -3492,3 +3492,12 @@ def test_a_whole_purchase_and_a_line_up(checker, text, expected):
 ])
 def test_quantified_sets_missed_targets_and_possessed_figures(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # « d'emblée » inside a cue, and a name a few words past it: Numergy first ran on SFR's VMware platform.
+    ("Numergy a démarré d'emblée sur sa propre plateforme OpenStack.", "contradicted"),
+    ("Numergy a d'abord démarré sur la plate-forme de SFR Business Team.", "supported"),
+])
+def test_what_a_company_started_on(checker, text, expected):
+    assert verdict(checker, text) == expected

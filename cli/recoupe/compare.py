@@ -1169,6 +1169,7 @@ def _group_adjustment(claim: Claim, statement: Statement, database: Database) ->
 
 
 # Words that place a fact at the first stage of several ("first", « d'abord »), in a claim's `stage` and a statement.
+STAGE_REACH = 32  # characters from the cue to the name: « a démarré sur *sa propre plateforme* OpenStack »
 _FIRST_STAGE = frozenset(words("first initially originally initial original outset started abord initialement premier "
                                "première premiers premières départ emblée démarré"))
 
@@ -1194,7 +1195,7 @@ def _another_at_the_claims_stage(claim: Claim, statement: Statement, database: D
                 or plain(database.entities[mention.entity].labels.get("fr", "")) in told
                 or plain(database.entities[mention.entity].labels.get("en", "")) in told):
             continue
-        if any(0 <= mention.start - cue.end <= 12 and in_one_clause(statement.text, cue.start, cue.end,
+        if any(0 <= mention.start - cue.end <= STAGE_REACH and in_one_clause(statement.text, cue.start, cue.end,
                                                                      mention.start, mention.end) for cue in cues):
             return mention
     return None
