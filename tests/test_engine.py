@@ -3501,3 +3501,12 @@ def test_quantified_sets_missed_targets_and_possessed_figures(checker, text, exp
 ])
 def test_what_a_company_started_on(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A date written as part of a name is that thing's date: the conference was held on 20 November 2012.
+    ("Philippe Tavernier spoke at the November 2012 Partner VIP conference as Numergy's president.", "supported"),
+    ("Philippe Tavernier spoke at the December 2012 Partner VIP conference as Numergy's president.", "contradicted"),
+])
+def test_a_date_written_as_part_of_a_name(checker, text, expected):
+    assert verdict(checker, text) == expected

@@ -20,7 +20,7 @@ from typing import Iterable, Sequence
 from .align import cue_durations, infer_cues, mention_kinds
 from .candidates import ClaimIndex, key_entities
 from .compare import compare
-from .relate import (relate_another_doer, relate_change, relate_comparison, relate_largest, relate_only_one,
+from .relate import (relate_another_doer, relate_change, relate_comparison, relate_dated_names, relate_largest, relate_only_one,
                      relate_only_subject, relate_outsider, relate_quotation, relate_ratios, relate_rest_bought,
                      relate_share, relate_sum)
 from .discourse import ORGANISATION_TYPES, Discourse
@@ -168,6 +168,7 @@ class Checker:
         matches = relate_outsider(statement, matches, self.index, self.database)
         matches = relate_events(matches, events)
         matches = relate_order(statement, matches, self)
+        matches = relate_dated_names(statement, matches, self.database)
         matches = relate_quotation(statement, matches, present, self.database)
         matches = relate_another_doer(statement, matches, present, self.index, self.database)
         matches = relate_only_subject(statement, matches, present, self.index, self.database)

@@ -683,6 +683,37 @@ def _padded_plain(quote: str) -> str:
     return f" {plain(quote)} "
 
 
+def relate_dated_names(statement: Statement, matches: list[ClaimMatch], database: Database) -> list[ClaimMatch]:
+    """"the December 2012 Partner VIP conference": a date written right before a
+    name, as part of it, is that thing's date, which a claim of the name alone
+    dating it contradicts when they disagree, whatever the rest of the statement
+    says. (When they agree, the date is settled: see `verdict._dated_by_another_claim`.)"""
+    changed = {}
+    for mention in statement.times:
+        named = next((m for m in statement.entities if not m.unknown and m.start > mention.end
+                      and not statement.text[mention.end:m.start].strip()), None)
+        if named is None or not _ATTRIBUTIVE_BEFORE.search(statement.text, max(0, mention.start - 12), mention.start):
+            continue
+        dating = [m for m in matches if m.keys == (named.entity,) and isinstance(m.claim.value, TimeSpan)
+                  and m.complete_keys]
+        if len({m.claim.property for m in dating}) != 1:
+            continue  # (a name with several dated facts, a company's creation and end, has no one date)
+        for match in dating:
+            value = match.claim.value
+            if times_agree(value, mention.span):
+                continue
+            label = f"{database.entities[named.entity].label} · {database.properties[match.claim.property].label}"
+            span = (mention.start, mention.end)
+            changed[id(match)] = replace(
+                match, relation="contradicts", blocked="", cued=True, strength=max(m.strength for m in matches),
+                explanation=f"the source gives {format_time(value)} for {label}; the statement says {mention.text}",
+                highlights=tuple(dict.fromkeys((*match.highlights, span))))
+    return [changed.get(id(m), m) for m in matches]
+
+
+_ATTRIBUTIVE_BEFORE = re.compile(r"(?i)(?<!\w)(?:the|this|that|its|la|le|l['’])[^\S\n]{1,3}$")
+
+
 def relate_quotation(statement: Statement, matches: list[ClaimMatch], present: set[str],
                      database: Database) -> list[ClaimMatch]:
     """A quotation of at least four words found in a claim's quote is that

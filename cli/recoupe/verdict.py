@@ -24,7 +24,7 @@ from .normalise import plain, words
 from .periods import source_year, validity
 from .relate import says_only_one
 from .roles import wider
-from .values import dimension_of, format_time, quantities_agree, times_agree, units_compatible
+from .values import dimension_of, format_time, narrower_time, quantities_agree, times_agree, units_compatible
 
 TIE = 0.01
 # Names that set the scene rather than make a claim: places ("the Swiss
@@ -215,8 +215,10 @@ def _dated_by_another_claim(text: str, mention, matches: list[ClaimMatch]) -> bo
     gives it ("this 2001 US law" beside the Patriot Act, dated 2001): an aside
     that places a name in time, settled by the database though nothing cues it."""
     span = getattr(mention, "span", None)
+    # (A coarser date that holds the claim's: "the November 2012 Partner VIP conference", held on 20 November.)
     return span is not None and bool(_ATTRIBUTIVE_DATE.search(text, max(mention.start - 12, 0), mention.start)) and any(
-        match.complete_keys and len(match.keys) == 1 and match.claim.value == span for match in matches)
+        match.complete_keys and len(match.keys) == 1 and isinstance(match.claim.value, TimeSpan)
+        and times_agree(match.claim.value, span) and not narrower_time(span, match.claim.value) for match in matches)
 
 
 # "this 2001 US law", « la loi de 2001 »: a year that describes a thing, not when the statement's fact happened.
