@@ -3510,3 +3510,20 @@ def test_what_a_company_started_on(checker, text, expected):
 ])
 def test_a_date_written_as_part_of_a_name(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # One fact each of the subjects a conjunction names, summed: 75 M€ each.
+    ("Combined, Cloudwatt and Numergy received about €150 million of public money.", "supported"),
+    ("Cloudwatt and Numergy together received €300 million of public money.", "contradicted"),
+    ("Public funding for Cloudwatt and Numergy combined never went above €75 million.", "contradicted"),
+    # "below", "above" bound a figure.
+    ("Numergy's sales for January to September 2013 stayed below €5 million.", "supported"),
+    ("Numergy's sales for January to September 2013 stayed above €5 million.", "contradicted"),
+    # A dated piece that tells: its date is no date of the fact.
+    ("The September 2014 article says the Cloud Team Alliance launched by Numergy counted six members.", "supported"),
+    ("The 2016 Clubic Pro piece says the Cloudwatt name survived, now reserved for the public cloud offer of "
+     "Orange Cloud for Business.", "supported"),
+])
+def test_sums_across_subjects_bounds_and_dated_pieces(checker, text, expected):
+    assert verdict(checker, text) == expected

@@ -385,6 +385,22 @@ def _conjoined(facts: dict[tuple, ClaimMatch], statement: Statement) -> dict[tup
     return facts
 
 
+def _across_subjects(groups: dict[tuple, dict[tuple, ClaimMatch]], statement: Statement) -> list[dict[tuple, ClaimMatch]]:
+    """"Cloudwatt and Numergy together received €150m": one fact of one property for each of the
+    subjects a conjunction names, when no subject has several."""
+    for group in statement.groups:
+        named = {mention.entity for mention in group}
+        by_property: dict[tuple, dict[tuple, ClaimMatch]] = {}
+        for (subject, property_id, status), facts in groups.items():
+            if subject in named and len(facts) == 1:
+                by_property.setdefault((property_id, status), {}).update(facts)
+        chosen = [facts for facts in by_property.values()
+                  if {m.claim.subject for m in facts.values()} == named and len(facts) > 1]
+        if len(chosen) == 1:
+            return chosen
+    return []
+
+
 def relate_sum(statement: Statement, matches: list[ClaimMatch], database: Database) -> list[ClaimMatch]:
     """"Orange and Thales together held two thirds of Cloudwatt": one figure
     said of several facts of one property and subject (each named in full) is
@@ -402,7 +418,7 @@ def relate_sum(statement: Statement, matches: list[ClaimMatch], database: Databa
             group = groups.setdefault((match.claim.subject, match.claim.property, match.claim.status), {})
             group.setdefault(tuple(sorted(match.keys)), match)  # one figure per holder
     summed = [_conjoined(group, statement) for group in groups.values() if len(group) > 1]
-    summed = [group for group in summed if len(group) > 1]
+    summed = [group for group in summed if len(group) > 1] or _across_subjects(groups, statement)
     if len(summed) != 1:
         return matches
     facts = summed[0]
@@ -410,11 +426,13 @@ def relate_sum(statement: Statement, matches: list[ClaimMatch], database: Databa
     stated = next(q for q in statement.quantities if units_compatible(figures[0], q.quantity))
     total = replace(figures[0], amount=sum(f.amount for f in figures), precision=max(f.precision for f in figures),
                     bound="exact")
-    agrees = quantities_agree(total, stated.quantity)
+    # ("never went above €75 million combined": a denied bound says the other side of it.)
+    denied = statement.negates(stated.start)
+    agrees = quantities_agree(total, stated.quantity) != denied
     labels = " + ".join(format_quantity(f) for f in figures)
     explanation = (f"the source's figures add up to {format_quantity(total)} ({labels}, "
                    f"{database.properties[next(iter(facts.values())).claim.property].label}); "
-                   f"the statement says {stated.text} together")
+                   f"the statement {'denies' if denied else 'says'} {stated.text} together")
     spans = ((stated.start, stated.end), *statement.together)
     chosen = {id(m) for m in facts.values()}
     holders = set(facts)

@@ -123,7 +123,13 @@ def _dates_the_telling(mention, supports: list[ClaimMatch], database: Database) 
     source settles it."""
     dates = {database.sources[r.source].date for m in supports for r in m.claim.references
              if r.source in database.sources}
-    return any(times_agree(TimeSpan(day, day), mention.span) for day in map(_day, dates) if day)
+    if any(times_agree(TimeSpan(day, day), mention.span) for day in map(_day, dates) if day):
+        return True
+    # (An undated source: the period its claim speaks of, when the piece is of that time —
+    # "the 2016 Clubic Pro piece says the Cloudwatt name survived", kept in 2016.)
+    return any(m.claim.period is not None and times_agree(m.claim.period, mention.span)
+               for m in supports if not all(database.sources.get(r.source) and database.sources[r.source].date
+                                            for r in m.claim.references))
 
 
 def _contradicted_elsewhere(statement: Statement, speaking: list[ClaimMatch], supports: list[ClaimMatch],

@@ -116,7 +116,9 @@ BOUNDS_BEFORE: dict[str, Bound] = {
     "moins de": "at-most", "pas plus de": "at-most", "jusqu'à": "at-most",
     "au plus": "at-most", "au maximum": "at-most", "a maximum of": "at-most", "un maximum de": "at-most",
     "at a maximum": "at-most", "less than": "at-most",
-    "fewer than": "at-most", "under": "at-most", "up to": "at-most",
+    "fewer than": "at-most", "under": "at-most", "up to": "at-most", "below": "at-most", "en dessous de": "at-most",
+    "en deçà de": "at-most", "au-dessous de": "at-most", "above": "at-least", "au-dessus de": "at-least",
+    "au-delà de": "at-least",
     "at most": "at-most", "no more than": "at-most", "<": "at-most", "≤": "at-most",
 }
 

@@ -515,7 +515,8 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
     )
     # « Selon le bilan de septembre 2014, … »: the date of the telling is no date of the fact.
     # So is a dated heading that names a report ("Sept. 2014 stocktake: …", « Bilan 2014 : … »).
-    told = tuple(t for t in times if statement.in_crediting_phrase(t.start) or _in_report_heading(text, t))
+    told = tuple(t for t in times if statement.in_crediting_phrase(t.start) or _in_report_heading(text, t)
+                 or _in_crediting_subject(text, t, statement.credits))
     if told:
         statement = replace(statement, times=tuple(t for t in times if t not in told), telling_times=told,
                             starts=statement.starts and any(t.bound == "since" for t in times if t not in told))
@@ -574,6 +575,23 @@ def _in_report_heading(text: str, mention) -> bool:
     colon = text.find(":", mention.end)
     heading = text[:colon] if colon >= 0 else ""
     return bool(heading) and len(heading.split()) <= 6 and bool(_REPORT_WORD.search(heading))
+
+
+# "The September 2014 article says …", « L'article de 2016 rapporte … »: a dated piece that tells.
+_PIECE_WORD = re.compile(r"(?i)\b(?:article|piece|story|post|interview|op-ed|column|paper|papier|tribune|entretien|"
+                         r"dépêche|étude|note)s?\b")
+CREDITING_SUBJECT_WORDS = 8
+
+
+def _in_crediting_subject(text: str, mention, credits) -> bool:
+    """A date in the few words a sentence opens with, naming a piece or a report, before the verb that
+    credits it with what follows."""
+    for start, _ in credits:
+        subject = text[:start]
+        if (mention.end <= start and len(subject.split()) <= CREDITING_SUBJECT_WORDS and "," not in subject
+                and (_PIECE_WORD.search(subject) or _REPORT_WORD.search(subject))):
+            return True
+    return False
 
 
 # Where a clause opens: the start of the text, or after punctuation.
