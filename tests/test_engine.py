@@ -3527,3 +3527,14 @@ def test_a_date_written_as_part_of_a_name(checker, text, expected):
 ])
 def test_sums_across_subjects_bounds_and_dated_pieces(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A revision needs the figure's earlier and later values; one value settles no revision.
+    ("Numergy a revu à la baisse son objectif 2020 (15 % du marché) depuis 2012", "unverified"),
+    ("Cloudwatt cut its 2017 revenue target to €200m.", "supported"),
+    # "grew to about a hundred": the level reached, which the figure confirms.
+    ("Cloudwatt quickly grew to roughly a hundred employees.", "supported"),
+])
+def test_a_revision_needs_two_values(checker, text, expected):
+    assert verdict(checker, text) == expected

@@ -563,6 +563,13 @@ def _unsettled(statement: Statement, supports: list[ClaimMatch], matches: list[C
     for start, end in statement.comparisons:
         if not covered(start, end, accounted):
             return f"the comparison « {statement.text[start:end]} »"
+    figures_confirmed = any(isinstance(m.claim.value, Quantity) and any(
+        c.agrees and isinstance(c.value, Quantity) for c in m.comparisons) for m in supports)
+    for start, end in statement.change_spans if figures_confirmed else ():
+        if not covered(start, end, accounted) and not _TO_A_LEVEL.match(statement.text, end):
+            # ("grew to about a hundred employees" says the level reached, which the figure confirms)
+            # "revised its 2020 goal of 15 % down": one figure in the database says nothing of a revision
+            return f"the change « {statement.text[start:end]} »"
     cue = _unconfirmed_cue(statement, supports, matches, database) or _unrecorded_event(
         statement, supports, index, database)
     if cue:
@@ -814,6 +821,9 @@ STEM_LETTERS = 6
 def _one_stem(token: str, word: str) -> bool:
     """One word across languages' endings: "abandoned" and « abandonné », "confirmed" and « confirmé »."""
     return same_word(token, word) or min(len(token), len(word)) > STEM_LETTERS and token[:STEM_LETTERS] == word[:STEM_LETTERS]
+
+
+_TO_A_LEVEL = re.compile(r"[^\S\n]+(?:[^\W\d_]+[^\S\n]+)?(?:to|à|jusqu['’]à)[^\S\n]", re.IGNORECASE)
 
 
 # (« a » only before « été »: alone it is also the English article.)
