@@ -3538,3 +3538,17 @@ def test_sums_across_subjects_bounds_and_dated_pieces(checker, text, expected):
 ])
 def test_a_revision_needs_two_values(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # « le projet de départ » is the first project, no departure, and a noun after « de » has no voice.
+    ("Andromède, nom de code du projet de départ, devait réunir Orange, Thalès et Dassault Systèmes.", "supported"),
+    ("C'est Thalès qui projetait de racheter les parts d'Orange et de la Caisse des Dépôts.", "contradicted"),
+    # "soit 66,6 %": the same figure said twice.
+    ("À eux deux, Orange et Thalès possédaient les deux tiers de Cloudwatt, soit 66,6 %.", "supported"),
+    # A figure in the aside after the opening holder is that holder's.
+    ("Orange, premier actionnaire de Cloudwatt avec 44,4 % du capital, avait pour coactionnaires Thalès et la "
+     "Caisse des Dépôts.", "supported"),
+])
+def test_nouns_after_de_restated_figures_and_opening_asides(checker, text, expected):
+    assert verdict(checker, text) == expected

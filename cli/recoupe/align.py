@@ -1020,6 +1020,11 @@ def _closer_holder(claim: Claim, statement: Statement, mention, database: Databa
         # "the 33.3% stake held by Thales", « les 22,2 % détenus par Thales »: the one named after owns it.
         after = [m for m in holders if m.start >= held.end() and not statement.text[held.end():m.start].strip(" ")]
         holders = after or holders
+    figure_aside = opening_aside(statement, decimals=True)
+    if figure_aside is not None and figure_aside[0] in holders and figure_aside[1][0] <= mention.start < figure_aside[1][1]:
+        # « Orange, premier actionnaire de Cloudwatt avec 44,4 % du capital, avait pour coactionnaires
+        # Thalès … »: a figure in the aside after the opening holder is that holder's.
+        return figure_aside[0].entity not in claim.value.ids
     opening = opening_aside(statement)
     if opening is not None and opening[0] in holders and not opening[1][0] <= mention.start < opening[1][1]:
         # « La CDC, actionnaire de Numergy aux côtés de SFR et de Bull, en détenait 33,3 % »: the

@@ -385,6 +385,12 @@ def _conjoined(facts: dict[tuple, ClaimMatch], statement: Statement) -> dict[tup
     return facts
 
 
+def _one_figure(mentions) -> bool:
+    """One figure, perhaps said twice ("les deux tiers, soit 66,6 %")."""
+    return all(quantities_agree(mentions[0].quantity, m.quantity) or quantities_agree(m.quantity, mentions[0].quantity)
+               for m in mentions[1:])
+
+
 def _across_subjects(groups: dict[tuple, dict[tuple, ClaimMatch]], statement: Statement) -> list[dict[tuple, ClaimMatch]]:
     """"Cloudwatt and Numergy together received €150m": one fact of one property for each of the
     subjects a conjunction names, when no subject has several."""
@@ -414,7 +420,7 @@ def relate_sum(statement: Statement, matches: list[ClaimMatch], database: Databa
         figure = figure_of(match.claim)
         stated_of_kind = [q for q in statement.quantities if figure is not None and units_compatible(figure, q.quantity)]
         if (match.complete_keys and match.period != "other" and match.claim.property in statement.cues
-                and len(stated_of_kind) == 1):
+                and len(stated_of_kind) >= 1 and _one_figure(stated_of_kind)):
             group = groups.setdefault((match.claim.subject, match.claim.property, match.claim.status), {})
             group.setdefault(tuple(sorted(match.keys)), match)  # one figure per holder
     summed = [_conjoined(group, statement) for group in groups.values() if len(group) > 1]
@@ -433,7 +439,9 @@ def relate_sum(statement: Statement, matches: list[ClaimMatch], database: Databa
     explanation = (f"the source's figures add up to {format_quantity(total)} ({labels}, "
                    f"{database.properties[next(iter(facts.values())).claim.property].label}); "
                    f"the statement {'denies' if denied else 'says'} {stated.text} together")
-    spans = ((stated.start, stated.end), *statement.together)
+    restated = [(q.start, q.end) for q in statement.quantities if q is not stated
+                and units_compatible(figures[0], q.quantity) and quantities_agree(stated.quantity, q.quantity)]
+    spans = ((stated.start, stated.end), *restated, *statement.together)
     chosen = {id(m) for m in facts.values()}
     holders = set(facts)
     return [replace(m, relation="supports" if agrees else "contradicts", explanation=explanation, blocked="",

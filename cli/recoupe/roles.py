@@ -60,6 +60,8 @@ _AUXILIARY = re.compile(r"\b(?:was|were|been|being|is|are|été|est|sont|fut|fur
 _PREPOSITIONAL = re.compile(r"\b(?:of|de|d'|du|with|avec|to|à|au|in|dans|for|pour|into)\s*$", re.IGNORECASE)
 
 
+_INFINITIVE = re.compile(r"(?:er|ir|re|oir)\b", re.IGNORECASE)
+_OF_BEFORE_CUE = re.compile(r"(?<![\w'’])(?:of|de|du|des|d['’])[^\S\n]*$", re.IGNORECASE)
 _OF_AFTER_CUE = re.compile(r"[^\S\n]*(?:of|de|du|des|d['’])(?![\w'’])", re.IGNORECASE)
 
 WINDOW = 60
@@ -453,10 +455,13 @@ def _actor_of_another_kind(claim: Claim, statement: Statement, keys: tuple[str, 
 # lancé en 1966": a name opening the sentence, then an aside in commas that
 # starts with a word, not another name of a list ("Orange, Thales et la CDC…").
 _OPENING_NAME_ASIDE = re.compile(r"\s*,\s*(?P<aside>[a-zà-ÿ][^,;:.()]*?)\s*,\s", re.UNICODE)
+# (With `decimals`, a decimal comma or point stays inside: « , premier actionnaire avec 44,4 % du capital, ».)
+_OPENING_NAME_ASIDE_DECIMALS = re.compile(r"\s*,\s*(?P<aside>[a-zà-ÿ](?:[^,;:.()]|(?<=\d)[,.](?=\d))*?)\s*,\s",
+                                          re.UNICODE)
 _LIST_WORDS = {"et", "and", "ou", "or", "ni", "nor"}
 
 
-def opening_aside(statement: Statement) -> Optional[tuple[EntityMention, tuple[int, int]]]:
+def opening_aside(statement: Statement, decimals: bool = False) -> Optional[tuple[EntityMention, tuple[int, int]]]:
     """The sentence's opening name and the span of the aside right after it
     (« La CDC, actionnaire de Numergy aux côtés de SFR, … »), or None."""
     if not statement.entities:
@@ -465,7 +470,7 @@ def opening_aside(statement: Statement) -> Optional[tuple[EntityMention, tuple[i
     before = statement.text[:head.start].strip().lower()
     if before not in ("", "le", "la", "les", "l'", "l’", "the") or head.unknown:
         return None
-    aside = _OPENING_NAME_ASIDE.match(statement.text, head.end)
+    aside = (_OPENING_NAME_ASIDE_DECIMALS if decimals else _OPENING_NAME_ASIDE).match(statement.text, head.end)
     if aside is None or aside["aside"].split()[0].lower() in _LIST_WORDS:
         return None
     return head, (aside.start("aside"), aside.end("aside"))
@@ -612,8 +617,11 @@ def _roles_reversed(claim: Claim, statement: Statement, subject: EntityMention, 
     said = words(statement.text[cue.start:cue.end])
     if any(_in_order(words(phrase), said) for phrase in prop.converse_cues):  # (a name inside: "sell its Cloudwatt stake")
         role = "patient" if role == "agent" else "agent"  # "SFR sold its infrastructure to Numergy": the seller acts
-    if _PREPOSITIONAL.search(statement.text[cue.start:cue.end]) or _OF_AFTER_CUE.match(statement.text, cue.end):
-        return False  # "avec l'aide de", "with the help of", « à l'initiative de »: no voice to read
+    if _PREPOSITIONAL.search(statement.text[cue.start:cue.end]) or _OF_AFTER_CUE.match(statement.text, cue.end) or (
+            _OF_BEFORE_CUE.search(statement.text, max(0, cue.start - 6), cue.start)
+            and not _INFINITIVE.search(statement.text, cue.start, cue.end)):
+        return False  # "avec l'aide de", « à l'initiative de », « le projet de départ »: no voice to read
+        # (« projetait de racheter »: an infinitive after « de » is a verb)
     if statement.text[cue.end:value.start].strip() == ":":
         return False  # « repreneur : SFR »: a label names the value's role
     subject_first = subject.start < cue.start
