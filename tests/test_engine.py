@@ -3552,3 +3552,15 @@ def test_a_revision_needs_two_values(checker, text, expected):
 ])
 def test_nouns_after_de_restated_figures_and_opening_asides(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The one replaced: the statement's date is the replacement's, not the replaced party's relation.
+    ("In May 2012 SFR said Bull would replace Dassault as its partner.", "unverified"),
+    ("Patrick Starck took over from Didier Renard as head of Cloudwatt in April 2014.", "contradicted"),
+    # A planned date is no date of the event.
+    ("Cloudwatt had originally planned to launch its OpenStack IaaS offer in 2013.", "unverified"),
+    ("Cloudwatt launched its OpenStack IaaS offer in 2013.", "contradicted"),
+])
+def test_the_one_replaced_and_a_planned_date(checker, text, expected):
+    assert verdict(checker, text) == expected

@@ -756,6 +756,9 @@ def _relation(claim: Claim, statement: Statement, comparisons: list[SlotComparis
             blocked = f"the statement does not say which {prop.label} it means"
         if not blocked and _aimed_for(claim, statement, disagreeing):
             blocked = "the statement gives an ambition, the source a result"
+        if not blocked and disagreeing and all(isinstance(c.value, TimeSpan) for c in disagreeing) and (
+                _only_as_the_replaced(claim, statement, keys)):
+            blocked = "the statement names its party only as the one replaced"
         if not blocked and _gives_the_figure_too(claim, statement, disagreeing):
             blocked = "the statement also gives the source's figure"
         if not blocked and disagreeing and all(isinstance(c.value, TimeSpan) for c in disagreeing) and _ends(
@@ -772,13 +775,34 @@ def _relation(claim: Claim, statement: Statement, comparisons: list[SlotComparis
     return relation, explanation, blocked
 
 
+# "Bull would replace Dassault as its partner", « Renard a succédé à Starck »: the one replaced.
+_REPLACED_BEFORE = re.compile(r"(?i)(?<!\w)(?:replace[sd]?|replacing|succeed(?:ed|s)?|took\s+over\s+from|"
+                              r"remplace(?:r|ra|rait|ait)?|remplacé|succédé\s+à|succède\s+à|succéder\s+à)"
+                              r"(?:[^\S\n]+(?:the|le|la|l['’]))?[^\S\n]+$")
+
+
+def _only_as_the_replaced(claim: Claim, statement: Statement, keys: tuple[str, ...]) -> bool:
+    """A key named only as the object of "replace": the statement's date is the replacement's, not that
+    of the replaced party's own relation ("In May 2012 SFR said Bull would replace Dassault")."""
+    own = statement.cues.get(claim.property, ())
+    for key in keys:
+        mentions = [m for m in statement.entities if m.entity == key]
+        found = [_REPLACED_BEFORE.search(statement.text, max(0, m.start - 30), m.start) for m in mentions]
+        if mentions and all(found) and not any(
+                cue.start < f.end() and f.start() < cue.end for f in found for cue in own):
+            return True  # (unless "replace" is the claim's own cue: "Starck took over from Renard")
+    return False
+
+
 def _aimed_for(claim: Claim, statement: Statement, disagreeing: list[SlotComparison]) -> bool:
     """"Cloudwatt cut its revenue ambition to €200m": a result does not say
     what was aimed for. The target word must be in the figure's clause (« vise
-    10 000 machines et mise sur une centaine de partenaires » aims for the first)."""
-    if claim.status != "actual" or not isinstance(claim.value, Quantity):
+    10 000 machines et mise sur une centaine de partenaires » aims for the first).
+    Nor does the date of an event say when it was planned for ("had originally
+    planned to launch its IaaS offer in 2013")."""
+    if claim.status != "actual" or not isinstance(claim.value, (Quantity, TimeSpan)):
         return False
-    figures = [c.span for c in disagreeing if isinstance(c.value, Quantity)]
+    figures = [c.span for c in disagreeing if isinstance(c.value, type(claim.value))]
     return any(in_one_clause(statement.text, start, end, *figure) for start, end in statement.targets for figure in figures)
 
 
