@@ -95,6 +95,9 @@ FORMS = [
     ("two thirds", 200 / 3, "percent", 1, "exact", "two thirds"),
     ("deux tiers", 200 / 3, "percent", 1, "exact", "deux tiers"),
     ("près d'un tiers", 100 / 3, "percent", 1, "approximate", "près d'un tiers"),
+    # a fraction after a definite article, before "of"
+    ("le quart du capital", 25, "percent", 1, "exact", "quart"),
+    ("le tiers du capital", 100 / 3, "percent", 1, "exact", "tiers"),
     # proportions
     ("one in two shares", 50, "percent", 1, "exact", "one in two"),
     ("one out of three", 100 / 3, "percent", 1, "exact", "one out of three"),
@@ -233,6 +236,7 @@ def test_forms(text, amount, unit, precision, bound, span):
         "un cloud neuf et sûr",
         "quoi de neuf ?",
         "des tiers",
+        "le tiers monde",
         "the second half",
         "9M 2013",                  # a period: `times` reads it
         "2018-2020",

@@ -254,7 +254,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 _ARTICLE_BEFORE = re.compile(r"(?i)(?<!\w)(?:la|le|les|the)\s+$")
 
 #: Words that may open a figure written in words.
-_OPENING_WORDS = set(NUMBER_WORDS) | {"moitié", "half"}
+_OPENING_WORDS = set(NUMBER_WORDS) | set(FRACTIONS)
 
 _COUNT_WORDS: dict[str, int] = {
     w: v for w, v in NUMBER_WORDS.items() if 1 <= v <= 12 and w not in ("cent", "mille")
@@ -466,8 +466,10 @@ def _fraction_at(text: str, reversed_text: str, pos: int) -> tuple[list[_Candida
         return None
     den_word = m["den"].lower()
     if m["num"] is None:
-        # Only halves go without a numerator: "la moitié", "half of"; not "the second half".
-        if den_word not in ("moitié", "half") or _ORDINAL_BEFORE.find(text, reversed_text, pos):
+        # Halves go without a numerator: "la moitié", "half of"; not "the second half". Other
+        # fractions only after a definite article and before "of": « le quart du capital », "the third of".
+        if _ORDINAL_BEFORE.find(text, reversed_text, pos) or den_word not in ("moitié", "half") and not (
+                _DEFINITE_BEFORE.search(text, max(0, pos - 5), pos) and _OF_AFTER_FRACTION.match(text, m.end())):
             return [], m.end()
         numerator = 1
     else:
@@ -480,6 +482,8 @@ def _fraction_at(text: str, reversed_text: str, pos: int) -> tuple[list[_Candida
     return [_Candidate(m.start(), m.end(), amount, Decimal(1), "percent")], m.end()
 
 
+_DEFINITE_BEFORE = re.compile(r"(?i)(?<!\w)(?:le|the)[^\S\n]+$")
+_OF_AFTER_FRACTION = re.compile(r"(?i)[^\S\n]+(?:du|de|des|d['’]|of)(?!\w)")
 _OF_A_YEAR = re.compile(rf"(?i){_SP}+(?:of{_SP}+)?an?{_SP}+year\b|{_SP}+d['’]{_SP}?(?:une{_SP}+)?année\b|{_SP}+d['’]an\b")
 
 
