@@ -3564,3 +3564,12 @@ def test_nouns_after_de_restated_figures_and_opening_asides(checker, text, expec
 ])
 def test_the_one_replaced_and_a_planned_date(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A name listed beside a confirmed holder, when the known holders own the whole, holds nothing.
+    ("Numergy's shareholders were SFR and Dassault Systèmes.", "contradicted"),
+    ("Numergy's shareholders were SFR and Bull.", "supported"),
+])
+def test_a_name_listed_with_a_holder(checker, text, expected):
+    assert verdict(checker, text) == expected

@@ -349,6 +349,9 @@ def relate_outsider(statement: Statement, matches: list[ClaimMatch], index: Clai
     `roles.another_actor`), all at one time (undated claims)."""
     silenced = [m for m in matches if m.other_actor is not None and m.claim.property in statement.cues
                 and m.claim.subject in statement.entity_ids]
+    listed = not silenced
+    if listed:
+        silenced = _listed_with_a_holder(statement, matches, database)
     actors = {m.other_actor.entity for m in silenced}
     subjects = {(m.claim.subject, m.claim.property) for m in silenced}
     if len(actors) != 1 or len(subjects) != 1 or statement.times:
@@ -366,11 +369,34 @@ def relate_outsider(statement: Statement, matches: list[ClaimMatch], index: Clai
     chosen = max(silenced, key=lambda m: m.strength)
     if POSSESSIVE.match(statement.text, chosen.other_actor.end):
         return matches  # "Numergy's shareholders had changed": whose holders, not a holder
-    listed = ", ".join(f"{holder} {format_quantity(f)}" for holder, f in shares.items())
-    explanation = (f"the source's holders of {database.entities[subject].label} ({listed}) hold the whole; "
+    holdings = ", ".join(f"{holder} {format_quantity(f)}" for holder, f in shares.items())
+    explanation = (f"the source's holders of {database.entities[subject].label} ({holdings}) hold the whole; "
                    f"{statement.text[chosen.other_actor.start:chosen.other_actor.end]} is not among them")
+    if listed:
+        # (The holder listed beside it stays confirmed: the outsider is a second fact, and wrong.)
+        return [*matches, replace(chosen, relation="contradicts", explanation=explanation, blocked="",
+                                  strength=max(m.strength for m in matches) + 1.0)]
     return [replace(m, relation="contradicts", explanation=explanation, blocked="", strength=m.strength + 1.0)
             if m is chosen else m for m in matches]
+
+
+def _listed_with_a_holder(statement: Statement, matches: list[ClaimMatch], database: Database) -> list[ClaimMatch]:
+    """"Numergy's shareholders were SFR and Dassault Systèmes": a name listed with a holder the
+    source confirms, of the holder's kind, as the other actor of that holder's claim."""
+    found = []
+    for match in matches:
+        if match.relation != "supports" or not database.properties[match.claim.property].value_is_key or not (
+                isinstance(match.claim.value, EntityRef)):
+            continue
+        for group in statement.groups:
+            if not any(m.entity in match.claim.value.ids for m in group):
+                continue
+            kinds = {type_of(i, database) for i in match.claim.value.ids}
+            others = [m for m in group if not m.unknown and m.entity not in match.claim.value.ids
+                      and m.entity != match.claim.subject and type_of(m.entity, database) in kinds]
+            if len(others) == 1:
+                found.append(replace(match, other_actor=others[0]))
+    return found
 
 
 def _conjoined(facts: dict[tuple, ClaimMatch], statement: Statement) -> dict[tuple, ClaimMatch]:
