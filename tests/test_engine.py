@@ -3573,3 +3573,14 @@ def test_the_one_replaced_and_a_planned_date(checker, text, expected):
 ])
 def test_a_name_listed_with_a_holder(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # What an act was mainly for is no act: its names neither contradict nor confirm.
+    ("Red Hat bought eNovance mainly to get hold of Cloudwatt's customers.", "unverified"),
+    ("Altice bought SFR chiefly to gain control of Numergy's cloud business.", "unverified"),
+    ("Orange announced plans to buy out both Thales and the Caisse des Dépôts so as to own all of Cloudwatt.",
+     "supported"),
+])
+def test_what_an_act_was_for(checker, text, expected):
+    assert verdict(checker, text) == expected

@@ -207,7 +207,7 @@ def compare(claim: Claim, statement: Statement, present: set[str], database: Dat
         # « Patrick Starck, président de Numergy, face à Philippe Tavernier »
         return named_instead(format_value(claim.value, database), apposed, "gives the title to")
     buyer = actor_instead_of_value(claim, statement, database) if cued and period != "other" else None
-    if buyer is not None:
+    if buyer is not None and not _only_as_a_purpose(claim, statement):
         # "Thales planned to buy Orange's stake in Cloudwatt": Thales buys, where the source has Orange.
         return named_instead(format_value(claim.value, database), buyer, "has it done by")
     replaced = replaced_member(claim, statement, keys, database)
@@ -756,6 +756,8 @@ def _relation(claim: Claim, statement: Statement, comparisons: list[SlotComparis
             blocked = f"the statement does not say which {prop.label} it means"
         if not blocked and _aimed_for(claim, statement, disagreeing):
             blocked = "the statement gives an ambition, the source a result"
+        if not blocked and _only_as_a_purpose(claim, statement):
+            blocked = "the statement gives it as a purpose"
         if not blocked and disagreeing and all(isinstance(c.value, TimeSpan) for c in disagreeing) and (
                 _only_as_the_replaced(claim, statement, keys)):
             blocked = "the statement names its party only as the one replaced"
@@ -769,10 +771,43 @@ def _relation(claim: Claim, statement: Statement, comparisons: list[SlotComparis
         if blocked:
             relation = None
             explanation = f"{explanation}, but {blocked}"
+    elif relation == "supports" and _only_as_a_purpose(claim, statement, motive=True):
+        # "Altice bought SFR chiefly to gain control of Numergy's cloud business": what it was mainly for
+        # (not "… so as to own all of Cloudwatt", which may restate the deal itself).
+        relation, blocked = None, "the statement gives it as a purpose"
+        explanation = f"{explanation}, but {blocked}"
     elif relation == "supports" and not complete_keys and (not agreeing or _substitute_named(
             keys, keys_present, claim, statement, database)):
         relation = None
     return relation, explanation, blocked
+
+
+# "bought eNovance mainly to get hold of …", « afin de prendre le contrôle de … »: what an act was for.
+_PURPOSE_WORDS = (r"(?i)(?<!\w)(?:(?:mainly|chiefly|primarily|largely|partly|in\s+order|so\s+as|simply)[^\S\n]+to"
+                  r"|afin\s+d(?:e[^\S\n]+|['’])|dans\s+le\s+but\s+d(?:e[^\S\n]+|['’]))")
+_PURPOSE = re.compile(_PURPOSE_WORDS)
+_PURPOSE_BEFORE = re.compile(_PURPOSE_WORDS + r"[^\S\n]*$")
+_MOTIVE = re.compile(r"(?i)(?<!\w)(?:mainly|chiefly|primarily|largely|partly)[^\S\n]+to(?!\w)")
+_MOTIVE_BEFORE = re.compile(_MOTIVE.pattern + r"[^\S\n]*$")
+
+
+def _only_as_a_purpose(claim: Claim, statement: Statement, motive: bool = False) -> bool:
+    """The cue nearest each mention of the claim's subject names what another act was for, which
+    asserts nothing ("Red Hat bought eNovance mainly to get hold of Cloudwatt's customers"). With
+    `motive`, only what it was mainly, chiefly or partly for."""
+    cues = statement.cues.get(claim.property, ())
+    subjects = [m for m in statement.entities if m.entity == claim.subject]
+    if not cues or not subjects:
+        return False
+    before, anywhere = (_MOTIVE_BEFORE, _MOTIVE) if motive else (_PURPOSE_BEFORE, _PURPOSE)
+    for mention in subjects:
+        cue = min(cues, key=lambda c: min(abs(c.start - mention.end), abs(mention.start - c.end)))
+        if before.search(statement.text, max(0, cue.start - 30), cue.start):
+            continue
+        if cue.end <= mention.start and anywhere.search(statement.text, cue.end, mention.start):
+            continue  # "bought eNovance mainly to get hold of Cloudwatt's customers": Cloudwatt is in the purpose
+        return False
+    return True
 
 
 # "Bull would replace Dassault as its partner", « Renard a succédé à Starck »: the one replaced.
