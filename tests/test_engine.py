@@ -3584,3 +3584,12 @@ def test_a_name_listed_with_a_holder(checker, text, expected):
 ])
 def test_what_an_act_was_for(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "a 60% reduction": the percentage is the change (500 → 200), not what is left.
+    ("Cloudwatt scaled its revenue ambition back from €500m to €200m, a 60% reduction.", "supported"),
+    ("Cloudwatt scaled its revenue ambition back from €500m to €200m, a 40% reduction.", "contradicted"),
+])
+def test_a_percentage_before_a_noun_of_change(checker, text, expected):
+    assert verdict(checker, text) == expected

@@ -482,6 +482,8 @@ def relate_sum(statement: Statement, matches: list[ClaimMatch], database: Databa
 # "cut *by* 60 %", « réduit *de* 60 % »: the figure is the change, not what is left.
 _BY_BEFORE = re.compile(r"(?i)(?<!\w)(?:by|de|of)\s+$")
 _FROM_BEFORE = re.compile(r"(?i)(?<!\w)from\s+(?:(?:the|its|their)\s+)?$")  # "down from the €300m"
+# "a 60 % reduction", « une baisse de 60 % » is read by _BY_BEFORE: the percentage is the change.
+_CHANGE_NOUN_AFTER = re.compile(r"(?i)[^\S\n]+(?:reduction|cut|drop|decrease|fall|decline|increase|rise|raise)(?!\w)")
 _AMOUNT_OF_CHANGE = re.compile(r"(?i)\s+(?:de\s+(?:moins|plus)|less|more|lower|higher|fewer)(?!\w)")
 
 
@@ -511,7 +513,8 @@ def relate_change(statement: Statement, matches: list[ClaimMatch], database: Dat
         if mention.quantity.unit != "percent" or old.unit == "percent" or any(
                 f.start() <= mention.start < f.end() for f in _FACTOR.finditer(statement.text)):
             continue  # (« réduit de moitié » is a factor)
-        by = _BY_BEFORE.search(statement.text, max(0, mention.start - 4), mention.start)
+        by = _BY_BEFORE.search(statement.text, max(0, mention.start - 4), mention.start) or _CHANGE_NOUN_AFTER.match(
+            statement.text, mention.end)
         measured = abs(new.amount - old.amount) / old.amount * 100 if by else new.amount / old.amount * 100
         holds = holds and _percent_agrees(mention.quantity, measured)
         spans.append((mention.start, mention.end))
