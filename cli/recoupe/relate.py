@@ -305,7 +305,8 @@ def relate_largest(statement: Statement, matches: list[ClaimMatch], index: Claim
                      key=lambda pair: pair[1].amount)
     whole = figure.amount + sum(f.amount for _, f in rivals.values()) >= WHOLE_PERCENT
     ahead, behind = (larger, smaller) if rank > 0 else (smaller, larger)
-    place = "the largest" if rank == 1 else "the smallest" if rank == -1 else f"number {abs(rank)} from the {'top' if rank > 0 else 'bottom'}"
+    place = ("the largest" if rank == 1 else "the smallest" if rank == -1
+             else f"number {abs(rank)} from the {'top' if rank > 0 else 'bottom'}")
     holder = database.entities[chosen.keys[-1]].label
     if len(ahead) >= abs(rank):
         other, other_figure = ahead[abs(rank) - 1]

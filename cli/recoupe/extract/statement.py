@@ -549,14 +549,14 @@ _TO = re.compile(r"[^\S\n]+(?:(?:up|down)[^\S\n]+)?(?:to|à)[^\S\n]+", re.IGNORE
 
 _HAND_BEFORE = re.compile(r"(?i)\b(?:la|en|sa|une|des)\s+$")
 _ORDINAL_BEFORE = re.compile(r"(?i)(?<!\w)(?P<place>second|third|fourth|2nd|3rd|4th|deuxième|seconde?|troisième|"
-                             r"quatrième|2e|3e|4e)(?:[\s-]+(?:plus\s+)?)?$")
+                             r"quatrième|2e|3e|4e)[\s-]*$")
 _PLACES = {"second": 2, "2nd": 2, "deuxième": 2, "seconde": 2, "2e": 2, "third": 3, "3rd": 3, "troisième": 3, "3e": 3,
            "fourth": 4, "4th": 4, "quatrième": 4, "4e": 4}
 
 
 def _rank(text: str, vocabulary: dict) -> int:
-    """The place the statement gives a holder (see `Statement.rank`): "largest" is first, "second-largest",
-    « deuxième plus gros » second, "smallest" last; 0 when it gives none."""
+    """The place the statement gives a holder (see `Statement.rank`): "largest" is first,
+    "second-largest" second, "smallest" last; 0 when it gives none."""
     for kind, sign in (("largest", 1), ("smallest", -1)):
         for a, b in vocabulary.get(kind, ()):
             if text[a:b].lower() == "main" and _HAND_BEFORE.search(text, max(0, a - 8), a):
