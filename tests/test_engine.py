@@ -3530,8 +3530,9 @@ def test_sums_across_subjects_bounds_and_dated_pieces(checker, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # A revision needs the figure's earlier and later values; one value settles no revision.
-    ("Numergy a revu à la baisse son objectif 2020 (15 % du marché) depuis 2012", "unverified"),
+    # A revision needs the figure's earlier and later values, or the target's `revision` in words
+    # (« maintenu depuis 2012 »: see test_a_target_kept_or_revised).
+    ("Numergy a revu à la baisse son objectif 2020 (15 % du marché) depuis 2012", "contradicted"),
     ("Cloudwatt cut its 2017 revenue target to €200m.", "supported"),
     # "grew to about a hundred": the level reached, which the figure confirms.
     ("Cloudwatt quickly grew to roughly a hundred employees.", "supported"),
@@ -3592,4 +3593,29 @@ def test_what_an_act_was_for(checker, text, expected):
     ("Cloudwatt scaled its revenue ambition back from €500m to €200m, a 40% reduction.", "contradicted"),
 ])
 def test_a_percentage_before_a_noun_of_change(checker, text, expected):
+    assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "buy Thales's stake": the genitive names the seller, as "the stake of Thales" does.
+    ("Orange planned to buy Thales's and the CDC's stakes in Cloudwatt.", "supported"),
+    ("Orange only planned to buy out Thales's stake in Cloudwatt.", "contradicted"),
+    # A name in a later clause is no part of the "only" list.
+    ("Orange only planned to buy out Thales's stake in Cloudwatt, leaving the Caisse des Dépôts as a shareholder.",
+     "contradicted"),
+])
+def test_a_seller_in_the_genitive_and_the_clause_of_an_only_list(checker, text, expected):
+    assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A target's `revision` qualifier: kept as it was, or revised; a denied revision is no other kind.
+    ("Numergy had scaled back its 2020 market-share goal since 2012.", "contradicted"),
+    ("Depuis 2012, Numergy a revu à la baisse son objectif de 15 % du marché du cloud public pour 2020.",
+     "contradicted"),
+    ("Numergy had not revised its goal of a 15% share of the French public cloud market by 2020.", "supported"),
+    ("Numergy a maintenu depuis 2012 son objectif de 15 % de parts de marché.", "supported"),
+    ("Cloudwatt cut its 2017 revenue target from €500m to €200m.", "supported"),
+])
+def test_a_target_kept_or_revised(checker, text, expected):
     assert verdict(checker, text) == expected

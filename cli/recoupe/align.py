@@ -654,6 +654,8 @@ def _exclusive_slot(value: str, statement: Statement, groups: tuple[tuple[str, .
                         continue  # "Unlike Numergy, which says it built it alone, Cloudwatt…"
                     if index in own and statement.denies_in_clause(span[0]):
                         continue  # "a direct strategy, without relying on local partners": not said of it
+                    if index not in own and _DENIED_RIGHT_BEFORE.search(statement.text, 0, span[0]):
+                        continue  # "had not revised its goal" says no other kind
                     if index not in own and any(a <= span[0] < b for a, b in _purposes(statement.text)):
                         continue  # "with a mission to put the company back on track": an aim, not a state
                     if not anchors or any(not _WHEREAS.search(statement.text[min(a.end, span[1]):max(a.start, span[0])])
@@ -685,6 +687,7 @@ def _exclusive_slot(value: str, statement: Statement, groups: tuple[tuple[str, .
     return SlotComparison("value", value, False, value, statement.text[span[0]:span[1]], span)
 
 
+_DENIED_RIGHT_BEFORE = re.compile(r"(?i)(?:(?<!\w)(?:not|never|pas|jamais)|n['’]t)[^\S\n]+(?:(?:been|été)[^\S\n]+)?$")
 _EXCLUSIVELY = re.compile(r"\b(?:exclusivement|uniquement|exclusively|solely)\b", re.IGNORECASE)
 _EXCLUSIVELY_BEFORE = re.compile(r"\b(?:exclusivement|uniquement|exclusively|solely|purely|purement|100\s?%)\s+$",
                                  re.IGNORECASE)

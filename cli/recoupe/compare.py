@@ -121,7 +121,7 @@ def compare(claim: Claim, statement: Statement, present: set[str], database: Dat
                           tuple(highlights), why, keys, other_object=other_object)
 
     period = ""
-    partial = _only_part_of_a_list(claim, statement, database) if cued and not complete_keys else None
+    partial = _only_part_of_a_list(claim, statement, database) if cued else None
     if partial is not None:
         return replace(silent(""), relation="contradicts", strength=base_strength + 1.0, explanation=(
             f"the source gives {format_value(claim.value, database)} for "
@@ -534,11 +534,20 @@ def _only_part_of_a_list(claim: Claim, statement: Statement, database: Database)
             and len(claim.value.ids) > 1 and claim.subject in statement.entity_ids):
         return None
     named = [m for m in statement.entities if m.entity in claim.value.ids]
-    if not named or {m.entity for m in named} >= set(claim.value.ids):
+    if not named:
         return None
     first = named[0]
+    later = _LATER_CLAUSE.search(statement.text, first.end)
+    listed = {m.entity for m in named if later is None or m.start < later.start()}
+    if listed >= set(claim.value.ids):
+        return None
     limited = any(0 <= first.start - end <= ONLY_REACH for end in statement.only_ends)
     return first if limited else None
+
+
+# Where the clause of an "only" list ends: "…only Thales's stake, leaving the CDC in place" names the CDC apart.
+_LATER_CLAUSE = re.compile(r"[;:.!?]|,\s*(?:\w+ing|\w+ant|while|whereas|but|mais|tandis|alors|with|avec)\b",
+                           re.IGNORECASE)
 
 
 def _sole_figure_of_subject(claim: Claim, statement: Statement, database: Database) -> bool:
