@@ -40,9 +40,26 @@ def _inflected(token: str, cue: str) -> bool:
     return len(cue) >= MIN_STEM and token.startswith(cue) and len(token) - len(cue) <= MAX_INFLECTION
 
 
+GAP = "…"  # in a phrase: up to MAX_GAP words of any kind ("put … forward", "buy …'s stake")
+MAX_GAP = 4
+
+
+def phrase_words(phrase: str) -> tuple[str, ...]:
+    """A phrase's folded words, with GAP where it has "…" (not at its ends)."""
+    parts = [words(part) for part in phrase.replace("...", GAP).split(GAP)]
+    joined: list[str] = []
+    for part in parts:
+        if joined and part:
+            joined.append(GAP)
+        joined.extend(part)
+    return tuple(joined)
+
+
 class PhraseIndex:
     """Phrases (as folded word tuples) mapped to keys, matched longest first.
-    `inserted` words may stand between a phrase's words ("entend alors doter")."""
+    `inserted` words may stand between a phrase's words ("entend alors doter");
+    a "…" in a phrase stands for up to MAX_GAP words, so a phrasal verb matches
+    around its object ("put its OpenStack project forward")."""
 
     def __init__(self, phrases: Iterable[tuple[str, str]], inflect: bool = False,
                  inserted: Iterable[str] = ()):
@@ -50,16 +67,42 @@ class PhraseIndex:
         self.inserted = frozenset(inserted)
         self.by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for phrase, key in phrases:
-            phrase_words = words(phrase)
-            if phrase_words:
-                head = phrase_words[0][:MIN_STEM] if inflect else phrase_words[0]
-                self.by_first.setdefault(head, []).append((phrase_words, key))
+            found_words = phrase_words(phrase)
+            if found_words:
+                head = found_words[0][:MIN_STEM] if inflect else found_words[0]
+                self.by_first.setdefault(head, []).append((found_words, key))
         for entries in self.by_first.values():
             entries.sort(key=lambda entry: -len(entry[0]))
         self.longest = max((len(p) for entries in self.by_first.values() for p, _ in entries), default=0)
 
     def _same(self, token: str, word: str) -> bool:
         return _inflected(token, word) if self.inflect else token == word
+
+    def _end(self, tokens: Sequence[Token], position: int, phrase: Sequence[str], taken: set[int],
+             spread: bool = False) -> int:
+        """The end of `phrase` read from `position`, or 0: GAP takes the fewest
+        words it can; with `spread`, inserted words may stand between words."""
+        index = position
+        for number, word in enumerate(phrase):
+            if word == GAP:
+                rest = phrase[number + 1:]
+                for skip in range(MAX_GAP + 1):
+                    if index + skip >= len(tokens) or index + skip in taken:
+                        return 0
+                    end = self._end(tokens, index + skip, rest, taken, spread)
+                    if end:
+                        return end
+                return 0
+            if number and spread:
+                skipped = 0
+                while (index < len(tokens) and skipped < MAX_INSERTED and tokens[index].text in self.inserted
+                       and not self._same(tokens[index].text, word)):
+                    index += 1
+                    skipped += 1
+            if index >= len(tokens) or index in taken or not self._same(tokens[index].text, word):
+                return 0
+            index += 1
+        return index
 
     def find(self, tokens: Sequence[Token], taken: set[int] | None = None) -> list[Match]:
         """Non-overlapping matches, longest phrase first at each position."""
@@ -71,11 +114,8 @@ class PhraseIndex:
             head = token[:MIN_STEM] if self.inflect else token
             found = None
             for phrase, key in self.by_first.get(head, ()):
-                last = position + len(phrase)
-                if last <= len(tokens) and all(
-                    index not in taken and self._same(tokens[index].text, word)
-                    for index, word in zip(range(position, last), phrase)
-                ):
+                last = self._end(tokens, position, phrase, taken)
+                if last:
                     found = Match(key, position, last, tokens[position].start, tokens[last - 1].end)
                     break
             if found:
@@ -89,35 +129,16 @@ class PhraseIndex:
         """Every phrase found, overlapping allowed (a word may cue two properties)."""
         found: list[Match] = []
         spread = bool(self.inserted) and any(token.text in self.inserted for token in tokens)
+        nothing_taken: set[int] = set()
         for position in range(len(tokens)):
             token = tokens[position].text
             head = token[:MIN_STEM] if self.inflect else token
             for phrase, key in self.by_first.get(head, ()):
-                last = position + len(phrase)
-                if last <= len(tokens) and all(
-                    self._same(tokens[index].text, word) for index, word in zip(range(position, last), phrase)
-                ):
+                last = self._end(tokens, position, phrase, nothing_taken) or (
+                    spread and len(phrase) > 1 and self._end(tokens, position, phrase, nothing_taken, spread=True))
+                if last:
                     found.append(Match(key, position, last, tokens[position].start, tokens[last - 1].end))
-                elif spread and len(phrase) > 1:
-                    last = self._spread_match(tokens, position, phrase)
-                    if last:
-                        found.append(Match(key, position, last, tokens[position].start, tokens[last - 1].end))
         return found
-
-    def _spread_match(self, tokens: Sequence[Token], position: int, phrase: tuple[str, ...]) -> int:
-        """The end of `phrase` read from `position` with inserted words between its words, or 0."""
-        index = position
-        for number, word in enumerate(phrase):
-            if number:
-                skipped = 0
-                while (index < len(tokens) and skipped < MAX_INSERTED and tokens[index].text in self.inserted
-                       and not self._same(tokens[index].text, word)):
-                    index += 1
-                    skipped += 1
-            if index >= len(tokens) or not self._same(tokens[index].text, word):
-                return 0
-            index += 1
-        return index
 
 
 # Determiners and pronouns are never misspelt names: "that same" is not "the State".
