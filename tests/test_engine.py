@@ -3242,7 +3242,10 @@ def test_a_relative_clause_with_a_title_abbreviation_is_an_aside(checker):
     ("Cloudwatt planned to triple its virtual machine count from its December 2014 target to 30,000 in 2015.",
      "supported"),
     ("Cloudwatt planned to triple its virtual machine count from its December 2014 target to 90,000 in 2015.",
-     "unverified"),
+     "contradicted"),
+    # A side's own figure wrong: the ratio settles nothing.
+    ("For 2015 Cloudwatt was aiming at 10,000 virtual machines, three times what it expected by December 2014.",
+     "contradicted"),
 ])
 def test_report_headings_taking_back_and_tripling_from_to(checker, text, expected):
     assert verdict(checker, text) == expected
@@ -3618,4 +3621,19 @@ def test_a_seller_in_the_genitive_and_the_clause_of_an_only_list(checker, text, 
     ("Cloudwatt cut its 2017 revenue target from €500m to €200m.", "supported"),
 ])
 def test_a_target_kept_or_revised(checker, text, expected):
+    assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A claim read alone that names one of a fact's names is not excused by a whole reading
+    # that took the fact's other names from another claim.
+    ("En 2015, Numergy est passé à 100 % sous le contrôle d'Orange, tandis que Cloudwatt rejoignait SFR.",
+     "contradicted"),
+    ("Cloudwatt relied on the specialist eNovance to build its infrastructure, but Numergy says it built its own "
+     "without outside help.", "supported"),
+    # A stake bought, as the difference of two stakes, is compared as a stake is.
+    ("2015 : SFR ne reprend que 51 % de Numergy", "contradicted"),
+    ("In 2015 SFR bought the remaining 53% of Numergy.", "supported"),
+])
+def test_names_joined_across_claims_and_a_rest_bought_to_the_point(checker, text, expected):
     assert verdict(checker, text) == expected

@@ -190,6 +190,13 @@ def test_a_comma_and_between_two_clauses_opening_with_names_cuts_two_claims():
     assert len(split_claims(listed, clauses=True)) == 1
 
 
+def test_a_clause_after_a_fronted_date_and_a_short_clause_cut_two_claims():
+    from recoupe.segment import split_claims
+    text = "En 2015, Numergy est passé sous le contrôle d'Orange, tandis que Cloudwatt rejoignait SFR."
+    assert [c.statement(text) for c in split_claims(text, clauses=True)] == [
+        "En 2015, Numergy est passé sous le contrôle d'Orange", "Cloudwatt rejoignait SFR"]
+
+
 def test_a_part_dated_from_the_one_before_is_not_cut():
     from recoupe.segment import split_claims
     text = "Cloudwatt planned 30,000 virtual machines in 2015 and expected to turn a profit the following year."

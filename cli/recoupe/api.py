@@ -27,7 +27,7 @@ from .discourse import ORGANISATION_TYPES, Discourse
 from .events import date_after_event, date_event_offsets, relate_events, relate_order
 from .database import Database, database_directories, input_files, load_database
 from .extract.statement import POSSESSIVE, Lexicon, Statement, parse
-from .model import Result
+from .model import EntityRef, Result
 from .segment import split_claims
 from .verdict import combine, decide
 
@@ -138,12 +138,22 @@ class Checker:
         context = tuple(context) or Discourse(self).read(text)
         parts = [(claim.to_sentence_spans, self._check(claim.statement(text), True, context, named_here))
                  for claim in claims]
-        return combine(result, parts, self._fact_of)
+        return combine(result, parts, self._fact_of, self._names_part_of)
 
     def _fact_of(self, claim_id: str) -> tuple:
         claim = self.database.claim(claim_id)
         # (The keys, not just the subject: Orange's stake in Cloudwatt is another fact than Thales's.)
         return (key_entities(claim, self.database), claim.property) if claim else (claim_id,)
+
+    def _names_part_of(self, text: str, claim_id: str) -> bool:
+        """Whether the text names some, not all, of the claim's keys and value entities."""
+        claim = self.database.claim(claim_id)
+        if claim is None:
+            return False
+        values = claim.value.ids if isinstance(claim.value, EntityRef) else ()
+        names = {*key_entities(claim, self.database), *values}
+        named = names & self.entities_in(self.extract(text))
+        return bool(named) and named != names
 
     def _check(self, text: str, whole: bool, context: Sequence[str], named_here: bool = False) -> Result:
         statement, events = date_event_offsets(date_after_event(self.extract(text), self), self)

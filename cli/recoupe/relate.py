@@ -74,9 +74,12 @@ def relate_ratios(statement: Statement, matches: list[ClaimMatch], database: Dat
                    f"{format_quantity(smaller)} for {_fact_label(bottom, database)}, {actual:.3g} times as much; "
                    f"the statement says {ratio.text}")
     spans = ((ratio.start, ratio.end), *(dated[2] if dated else ()))
-    # (A figure of its own the claim contradicts stays wrong: "… to 90,000 in 2015" against 30,000.)
-    related = {id(top), id(bottom)} - {id(m) for m in (top, bottom) if m.relation == "contradicts" and any(
-        not c.agrees and isinstance(c.value, Quantity) for c in m.comparisons)}
+    # A figure of its own a side's claim contradicts stays wrong, and the ratio settles
+    # nothing: "… to 90,000 in 2015" against 30,000, "10,000 VMs for 2015, three times …".
+    if any(m.relation == "contradicts" and any(not c.agrees and isinstance(c.value, Quantity) for c in m.comparisons)
+           for m in (top, bottom)):
+        return matches
+    related = {id(top), id(bottom)}
     return [replace(m, relation="supports" if agrees else "contradicts", explanation=explanation, blocked="",
                     strength=m.strength + 1.0, accounted=tuple(dict.fromkeys((*m.accounted, *spans))),
                     highlights=tuple(dict.fromkeys((*m.highlights, *spans))))
@@ -619,8 +622,8 @@ def relate_rest_bought(statement: Statement, matches: list[ClaimMatch], index: C
             continue
         stake = held.pop()
         rest = figure_of(match.claim).amount - stake
-        if not _percent_agrees(stated.quantity, rest):
-            continue
+        if not quantities_agree(replace(figure_of(match.claim), amount=rest), stated.quantity):
+            continue  # (a difference of stakes is compared as a stake is: 51 % is not 53 %)
         subject = database.entities[match.claim.subject].label
         explanation = (f"the source gives {database.entities[buyer.ids[0]].label} {format_quantity(figure_of(match.claim))} "
                        f"of {subject} in the end, having held {stake:g} %: it bought {rest:.3g} %; "

@@ -252,7 +252,7 @@ DASH_ASIDE = r"[^\S\n][—–][^\S\n][^—–\n|;]{1,160}?[^\S\n][—–](?=[^\S
 CLAUSE_COORDINATIONS = (", and", ", et", ", but", ", mais", ", while", ", whereas", ", tandis que", ", alors que",
                         ", tandis qu'", ", tandis qu’", ", alors qu'", ", alors qu’", ", just as", ", tout comme",
                         ", de même que")
-CLAUSE_TOKENS = 4
+CLAUSE_TOKENS = 3
 NAME_WORD = re.compile(r"[A-ZÀ-Ý][\w'’&.-]*")
 NAME_JOINERS = frozenset("de des du d' la le les l' of the & et".split())
 # Words that open a noun phrase or an adverbial rather than a verb. A part after
@@ -674,8 +674,20 @@ def _names_both_sides(sentence: str, previous_start: int, a: int, b: int) -> boo
         len(TOKEN.findall(sentence, start, end)) >= CLAUSE_TOKENS for start, end in ((previous_start, a), (a, b)))
     if ";" not in between and not clauses:
         return False
-    opening = [TOKEN.search(sentence, start, end) for start, end in ((previous_start, a), (a, b))]
+    opening = [TOKEN.search(sentence, _after_fronted(sentence, start, end), end) for start, end in ((previous_start, a), (a, b))]
     return all(m is not None and _is_name(m.group().rstrip(",;:")) for m in opening)
+
+
+_FRONTED = re.compile(r"[^,;:]{1,40},\s+")
+
+
+def _after_fronted(sentence: str, start: int, end: int) -> int:
+    """Where a part's clause starts after a fronted date of a few words ("En 2015, Numergy …")."""
+    fronted = _FRONTED.match(sentence, start, end)
+    if fronted is None or len(TOKEN.findall(sentence, start, fronted.end())) > CLAUSE_TOKENS \
+            or not any(ch.isdigit() for ch in fronted.group()):
+        return start
+    return fronted.end()
 
 
 def _is_name(token: str) -> bool:

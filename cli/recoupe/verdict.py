@@ -422,7 +422,8 @@ SpanMap = Callable[[int, int], Sequence[tuple[int, int]]]
 FactOf = Callable[[str], tuple]
 
 
-def combine(whole: Result, parts: list[tuple[SpanMap, Result]], fact_of: FactOf) -> Result:
+def combine(whole: Result, parts: list[tuple[SpanMap, Result]], fact_of: FactOf,
+            names_part_of: Callable[[str, str], bool] = lambda text, claim_id: False) -> Result:
     """The verdict on a statement that makes several claims ("Numergy made €2m
     in 2013 and has 150 partners"), from the verdict on the whole and on each
     claim read on its own (`parts` pairs each claim's result with the map of
@@ -432,8 +433,11 @@ def combine(whole: Result, parts: list[tuple[SpanMap, Result]], fact_of: FactOf)
 
     - a claim read alone that is contradicted contradicts the statement,
       unless the whole reading confirms that very fact (`fact_of` a claim id:
-      its subject and property), which the claim alone read without a date
-      or a verb of the rest;
+      its key names and property), which the claim alone read without a date
+      or a verb of the rest; not when the claim names some of the fact's
+      names and the whole took the others from another claim
+      (`names_part_of(text, claim_id)`): "Numergy passed under Orange's
+      control, while Cloudwatt joined SFR" confirms no SFR takeover;
     - a contradiction of the whole that no claim alone repeats came from
       joining the clauses ("proposed in March 2013 and approved three months
       later" gave March to the approval): the claims decide;
@@ -456,9 +460,13 @@ def combine(whole: Result, parts: list[tuple[SpanMap, Result]], fact_of: FactOf)
         # "Numergy was formed by Orange and Thales, Cloudwatt by SFR and Bull": every claim alone is
         # wrong; what the whole confirms joins each subject to the other clause's names.
         return _joined(whole, list(parts), "contradicted")
-    confirmed = {fact_of(item.claim_id) for item in whole.evidence if item.relation == "supports"}
+    def confirmed_for(part: Result) -> set[tuple]:
+        return {fact_of(item.claim_id) for item in whole.evidence
+                if item.relation == "supports" and not names_part_of(part.statement, item.claim_id)}
+
     contradicted = [(spans, r) for spans, r in parts if r.verdict == "contradicted"
-                    and not {fact_of(item.claim_id) for item in r.evidence if item.relation == "contradicts"} <= confirmed]
+                    and not {fact_of(item.claim_id) for item in r.evidence if item.relation == "contradicts"}
+                    <= confirmed_for(r)]
     if whole.verdict == "supported":
         # "2013-10 Box launched → 2014-03 IaaS offer launched": the whole confirmed the first event only.
         return _joined(whole, contradicted, "contradicted", True) if contradicted else whole
