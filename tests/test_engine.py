@@ -3637,3 +3637,21 @@ def test_a_target_kept_or_revised(checker, text, expected):
 ])
 def test_names_joined_across_claims_and_a_rest_bought_to_the_point(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A relation's subject set aside while its value is named: "chose Numergy rather than Cloudwatt".
+    ("Juillet 2015 : l'État choisit Numergy plutôt que Cloudwatt pour ses services informatiques", "contradicted"),
+    ("In July 2015 the State chose Cloudwatt rather than Numergy to run its IT services.", "supported"),
+])
+def test_a_subject_set_aside(checker, text, expected):
+    assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, aside", [
+    # What is set aside ends with its clause; a word that ends a clause may open it.
+    ("Red Hat paid cash rather than shares when it bought eNovance.", " shares "),
+    ("Cloudwatt launched its offer in 2014 rather than after 2015, it said.", " after 2015"),
+])
+def test_what_is_set_aside_ends_with_its_clause(checker, text, aside):
+    assert [text[a:b] for a, b in checker.extract(text).set_aside] == [aside]

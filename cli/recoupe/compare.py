@@ -619,17 +619,24 @@ def figure_of(claim: Claim) -> Optional[Quantity]:
     return next((v for v in claim.qualifiers.values() if isinstance(v, Quantity)), None)
 
 
-def _turned_down(claim: Claim, statement: Statement, negated: bool) -> list:
-    """The mentions of a relation's own names that the statement sets aside ("rather than SFR")."""
+def _turned_down(claim: Claim, statement: Statement, negated: bool, values_too: bool) -> list:
+    """The mentions of a relation's own names that the statement sets aside
+    ("rather than SFR"): its subject, when it names the value otherwise ("the
+    State chose Numergy rather than Cloudwatt"); with `values_too` (a value
+    that is a key), its values."""
     values = _value_mentions(claim, statement)
     subjects = [m for m in statement.entities if m.entity == claim.subject]
 
     def all_set_aside(mentions) -> bool:
         return bool(mentions) and all(any(a <= m.start < b for a, b in statement.set_aside) for m in mentions)
 
-    if values and all_set_aside(subjects) and not any(all_set_aside([v]) for v in values):
+    def first_set_aside(mention) -> bool:  # ("Orange et non Thalès a racheté Cloudwatt": Thalès only)
+        return any(a <= mention.start < b and not any(a <= m.start < mention.start for m in statement.entities)
+                   for a, b in statement.set_aside)
+
+    if values and subjects and all(first_set_aside(m) for m in subjects) and not any(all_set_aside([v]) for v in values):
         return subjects
-    return values if all_set_aside(values) and not negated else []
+    return values if values_too and all_set_aside(values) and not negated else []
 
 
 def _relation(claim: Claim, statement: Statement, comparisons: list[SlotComparison], keys: tuple[str, ...],
@@ -746,7 +753,8 @@ def _relation(claim: Claim, statement: Statement, comparisons: list[SlotComparis
             relation = "contradicts"
             explanation = f"the source records {what}, the other way round"
 
-    turned_down = _turned_down(claim, statement, negated) if prop.value_is_key and complete_keys and cued else []
+    turned_down = _turned_down(claim, statement, negated, prop.value_is_key) if (
+        complete_keys and cued and isinstance(claim.value, EntityRef)) else []
     if relation != "contradicts" and turned_down:
         # "joined forces with Bull rather than SFR", "The CDC held shares in Cloudwatt, not in Numergy":
         # the source's SFR, Numergy, is what the statement turns down, whatever else it dates or counts.

@@ -653,12 +653,16 @@ def _currency_carried(quantities: tuple[QuantityMention, ...]) -> tuple[Quantity
                  if q.quantity.unit is None and _SCALE_WORD.search(q.text) else q for q in quantities)
 
 
-_CLAUSE_END = re.compile(r"[,;:.!?()«»]|\b(?:but|mais|and|et)\b")
+_CLAUSE_END = re.compile(r"[,;:.!?()«»]|\b(?:but|mais|and|et|when|while|because|after|before|once|since|lorsqu['’]|"
+                         r"lorsque|quand|parce\s+qu(?:e|['’])|après|avant|depuis|puisqu(?:e|['’]))(?!\w)", re.IGNORECASE)
 
 
 def _rest_of_clause(text: str, start: int) -> tuple[int, int]:
-    """From `start` to the end of its clause."""
+    """From `start` to the end of its clause ("rather than after 2014": a word that ends a clause may open it)."""
+    opening = len(text) - len(text[start:].lstrip()) if text[start:start + 1].isspace() else start
     found = _CLAUSE_END.search(text, start)
+    if found and found.start() == opening and found.group()[0].isalpha():
+        found = _CLAUSE_END.search(text, found.end())
     return start, found.start() if found else len(text)
 
 
