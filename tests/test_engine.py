@@ -3655,3 +3655,17 @@ def test_a_subject_set_aside(checker, text, expected):
 ])
 def test_what_is_set_aside_ends_with_its_clause(checker, text, aside):
     assert [text[a:b] for a, b in checker.extract(text).set_aside] == [aside]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A national ambition in other words ("stop at France's borders", "limited to France") is no European one.
+    ("Tavernier: Numergy's ambitions stop at France's borders", "contradicted"),
+    ("Numergy's president Philippe Tavernier said the company's ambitions were limited to France.", "contradicted"),
+    # « celle-ci », "the latter" point at the name in the aside, not at the opening name.
+    ("Philippe Tavernier, qui présidait Numergy, a affirmé que la vocation de celle-ci était avant tout nationale.",
+     "contradicted"),
+    ("Philippe Tavernier, qui présidait Numergy, a affirmé que la vocation de celle-ci était européenne.",
+     "supported"),
+])
+def test_a_national_ambition_and_pronouns_that_point_at_an_aside(checker, text, expected):
+    assert verdict(checker, text) == expected

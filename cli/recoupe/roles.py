@@ -502,7 +502,13 @@ def named_in_aside(claim: Claim, statement: Statement, keys: tuple[str, ...],
     if any(_APPOSED_CUE.fullmatch(statement.text, m.end, cue.start) for m in subjects
            for cue in statement.cues.get(claim.property, ()) if cue.start >= m.end):
         return None  # « …, pour remplacer Patrick Starck, resté aux manettes un an et demi »: said of the subject
+    if _THE_LATTER.search(statement.text, aside_end):
+        return None  # « Tavernier, qui présidait Numergy, … la vocation de celle-ci »: the sentence points back at it
     return head if subjects and inside else None
+
+
+# Pronouns that point at the last thing named, not at the sentence's opening name.
+_THE_LATTER = re.compile(r"(?i)\b(?:celle-ci|celui-ci|celles-ci|ceux-ci|cette\s+dernière|ce\s+dernier|the\s+latter)\b")
 
 
 # ", the firm that helped Cloudwatt build its platform." : an aside that runs to the end of the sentence.
@@ -527,7 +533,8 @@ def named_in_aside_of_another(claim: Claim, statement: Statement, keys: tuple[st
     head = None
     for mention in subjects:
         aside = next(((a, b) for a, b in asides if a <= mention.start and mention.end <= b), None)
-        if aside is None or any(aside[0] <= cue.start < aside[1] for cue in cues):
+        if aside is None or any(aside[0] <= cue.start < aside[1] for cue in cues) or _THE_LATTER.search(
+                statement.text, aside[1]):
             return None
         before = [m for m in statement.entities if m.end <= aside[0] and not statement.text[m.end:aside[0]].strip()]
         date = _date_right_before(statement, aside[0])
