@@ -3669,3 +3669,15 @@ def test_what_is_set_aside_ends_with_its_clause(checker, text, aside):
 ])
 def test_a_national_ambition_and_pronouns_that_point_at_an_aside(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A merger carried out is no merger dropped; an exclusive value may have a gap ("pushed … through").
+    ("Axelle Lemaire pushed through a merger of Cloudwatt and Numergy.", "contradicted"),
+    ("Axelle Lemaire pushed the Cloudwatt–Numergy merger through after SFR and Bull were sold.", "contradicted"),
+    ("Fusion Numergy–Cloudwatt (pilotée par A. Lemaire) → menée à bien", "contradicted"),
+    ("Axelle Lemaire considered merging Cloudwatt and Numergy, an idea dropped after SFR and Bull were bought.",
+     "supported"),
+])
+def test_a_merger_carried_out_or_dropped(checker, text, expected):
+    assert verdict(checker, text) == expected

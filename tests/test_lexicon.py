@@ -3,7 +3,7 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from recoupe.extract.lexicon import MAX_GAP, PhraseIndex, phrase_words
+from recoupe.extract.lexicon import MAX_GAP, PhraseIndex, exact_matches, phrase_words
 from recoupe.normalise import tokenize
 
 
@@ -34,3 +34,10 @@ def test_a_gapped_phrase_matches_only_with_its_words_in_order_and_close(words):
         assert inside[0] == "put" and inside[-1] == "forward" and len(inside) <= MAX_GAP + 2
     assert bool(found) == any(words[i] == "put" and "forward" in words[i + 1:i + 2 + MAX_GAP]
                               for i in range(len(words)))
+
+
+def test_exact_matches_read_gaps_word_for_word():
+    said = ("she", "pushed", "the", "merger", "through", "pushed", "through")
+    assert list(exact_matches(said, phrase_words("pushed … through"))) == [(1, 5), (5, 7)]
+    assert list(exact_matches(said, phrase_words("merger through"))) == [(3, 5)]
+    assert list(exact_matches(said, phrase_words("push … through"))) == []

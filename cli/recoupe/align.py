@@ -18,6 +18,7 @@ from .database import Database
 from .extract.statement import EntityMention, Statement
 from .extract.times import ORDER_WORD, lasting
 from .model import Claim, EntityRef, Quantity, TimeSpan
+from .extract.lexicon import exact_matches, phrase_words
 from .normalise import words
 from .periods import source_year, validity
 from .roles import (
@@ -645,22 +646,20 @@ def _exclusive_slot(value: str, statement: Statement, groups: tuple[tuple[str, .
     stated = []
     for index, group in enumerate(groups):
         for phrase in group:
-            phrase_words = words(phrase)
-            for first in range(len(said) - len(phrase_words) + 1):
-                if said[first:first + len(phrase_words)] == phrase_words:
-                    span = (statement.tokens[first].start, statement.tokens[first + len(phrase_words) - 1].end)
-                    if anchors and (_in_aside_of_another(statement, span, anchors)
-                                    or _said_of_a_nearer_name(statement, span, anchors, database)):
-                        continue  # "Unlike Numergy, which says it built it alone, Cloudwatt…"
-                    if index in own and statement.denies_in_clause(span[0]):
-                        continue  # "a direct strategy, without relying on local partners": not said of it
-                    if index not in own and _DENIED_RIGHT_BEFORE.search(statement.text, 0, span[0]):
-                        continue  # "had not revised its goal" says no other kind
-                    if index not in own and any(a <= span[0] < b for a, b in _purposes(statement.text)):
-                        continue  # "with a mission to put the company back on track": an aim, not a state
-                    if not anchors or any(not _WHEREAS.search(statement.text[min(a.end, span[1]):max(a.start, span[0])])
-                                          for a in anchors):
-                        stated.append((index, span))
+            for first, last in exact_matches(said, phrase_words(phrase)):
+                span = (statement.tokens[first].start, statement.tokens[last - 1].end)
+                if anchors and (_in_aside_of_another(statement, span, anchors)
+                                or _said_of_a_nearer_name(statement, span, anchors, database)):
+                    continue  # "Unlike Numergy, which says it built it alone, Cloudwatt…"
+                if index in own and statement.denies_in_clause(span[0]):
+                    continue  # "a direct strategy, without relying on local partners": not said of it
+                if index not in own and _DENIED_RIGHT_BEFORE.search(statement.text, 0, span[0]):
+                    continue  # "had not revised its goal" says no other kind
+                if index not in own and any(a <= span[0] < b for a, b in _purposes(statement.text)):
+                    continue  # "with a mission to put the company back on track": an aim, not a state
+                if not anchors or any(not _WHEREAS.search(statement.text[min(a.end, span[1]):max(a.start, span[0])])
+                                      for a in anchors):
+                    stated.append((index, span))
     # "junior minister" is not also "minister": a phrase inside a longer one found is no phrase of its own.
     stated = [(index, span) for index, span in stated if not any(
         other != span and other[0] <= span[0] and span[1] <= other[1] for _, other in stated)]

@@ -10,7 +10,7 @@ inflection ("revenues", "lancée").
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterable, Sequence
+from typing import Iterable, Iterator, Sequence
 
 from ..normalise import Token, words
 
@@ -53,6 +53,23 @@ def phrase_words(phrase: str) -> tuple[str, ...]:
             joined.append(GAP)
         joined.extend(part)
     return tuple(joined)
+
+
+def exact_matches(said: Sequence[str], phrase: Sequence[str]) -> Iterator[tuple[int, int]]:
+    """(first, last) of each place the folded words `said` hold `phrase` word for word (GAP: see PhraseIndex)."""
+    def end(position: int, rest: Sequence[str]) -> int:
+        for number, word in enumerate(rest):
+            if word == GAP:
+                return next((found for skip in range(MAX_GAP + 1) if (found := end(position + skip, rest[number + 1:]))), 0)
+            if position >= len(said) or said[position] != word:
+                return 0
+            position += 1
+        return position
+
+    for first in range(len(said)):
+        last = end(first, phrase) if phrase else 0
+        if last:
+            yield first, last
 
 
 class PhraseIndex:
