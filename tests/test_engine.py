@@ -3681,3 +3681,16 @@ def test_a_national_ambition_and_pronouns_that_point_at_an_aside(checker, text, 
 ])
 def test_a_merger_carried_out_or_dropped(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "no more than", « pas plus de »: a bound, neither a denial nor a comparison.
+    ("Per Les Echos, Cloudwatt's business brought in no more than about €2m in 2014.", "supported"),
+    ("Cloudwatt brought in no less than €5m in 2014.", "contradicted"),
+    # A partner said to have walked away is no rival of the partner that came next.
+    ("Dassault walked away from its SFR partnership in spring 2012, two months after the rival project was unveiled.",
+     "unverified"),
+    ("Dassault teamed up with Bull in February 2012.", "contradicted"),
+])
+def test_bounds_that_read_like_denials_and_a_partner_that_walked_away(checker, text, expected):
+    assert verdict(checker, text) == expected

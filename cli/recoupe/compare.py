@@ -216,7 +216,7 @@ def compare(claim: Claim, statement: Statement, present: set[str], database: Dat
         return named_instead(database.entities[replaced[1]].label, replaced[0], "says")
     other_object = names_another_object(claim, statement, keys, database)
     if other_object and cued and claim.subject in present and _dated_as_the_claim(claim, statement, prop) and (
-            _in_the_claims_place(claim, statement, other_object, database)):
+            _in_the_claims_place(claim, statement, other_object, database)) and not _ends(claim, statement):
         # "Dassault teamed up with Bull in February 2012": the source dates Dassault's
         # partnership with SFR that month; another party then is not what it says.
         return named_instead(f"{format_value(claim.value, database)} in {format_time(claim.qualifiers['date'])}",

@@ -419,8 +419,11 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
         or any(q.start == m.end() + 1 for q in (*quantities, *times))))))
     # "large accounts and not SMEs": the "not" sets SMEs aside; it denies nothing the statement says.
     # ("did not renew its membership" ends it, an `ended` phrase: it denies no membership.)
+    # "no more than", « pas moins de »: a bound, neither a denial nor a comparison.
+    bounding = tuple(span for span in (*vocabulary.get("at_most", ()), *vocabulary.get("at_least", ()))
+                     if any(span[0] <= start < span[1] for start, _ in vocabulary.get("negation", ())))
     negations = tuple(span for span in vocabulary.get("negation", ())
-                      if not stressing(span) and not any(a <= span[0] < b for a, b in preferring)
+                      if not stressing(span) and not any(a <= span[0] < b for a, b in (*preferring, *bounding))
                       and not _UNCHANGED.match(text, span[1])
                       and not any(a <= span[0] < b for a, b in vocabulary.get("ended", ())))
     # "not confined to France", « ne se cantonnent pas à la France » say "not only", like "not all".
@@ -431,6 +434,7 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
         # "more than 75 M€" bounds a figure; « le plus grand » is a superlative;
         # "SMEs rather than large accounts" prefers one, it compares nothing.
         return [span for span in spans if not any(q.start <= span[0] < q.end for q in quantities)
+                and not any(a <= span[0] < b for a, b in bounding)
                 and not _SUPERLATIVE.search(text, max(0, span[0] - 5), span[0]) and not stressing(span)
                 and not any(a <= span[0] < b for a, b in preferring)
                 and not _NO_MORE_THAN.search(text, max(0, span[0] - 30), span[1])
