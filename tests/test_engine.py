@@ -3694,3 +3694,19 @@ def test_a_merger_carried_out_or_dropped(checker, text, expected):
 ])
 def test_bounds_that_read_like_denials_and_a_partner_that_walked_away(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A name dropped is no name kept; the word right before "the Cloudwatt name" is said of it.
+    ("When Cloudwatt's legal entity was wound up on 1 January 2016, Orange ditched the Cloudwatt name altogether.",
+     "contradicted"),
+    ("Cloudwatt's legal entity disappeared on 1 January 2016, but the brand lives on as the name of Orange's public "
+     "cloud offer.", "supported"),
+    # « …de Thalès et de la CDC, soit X % »: the figure restates what the names hold together.
+    ("Orange projetait de racheter les participations de Thalès et de la Caisse des dépôts, soit 44,4 % du capital "
+     "de Cloudwatt.", "contradicted"),
+    ("Orange projetait de racheter les participations de Thalès et de la Caisse des dépôts, soit 55,5 % du capital "
+     "de Cloudwatt.", "supported"),
+])
+def test_a_name_dropped_and_a_sum_restated(checker, text, expected):
+    assert verdict(checker, text) == expected

@@ -861,6 +861,9 @@ def _said_of_a_nearer_name(statement: Statement, span: tuple[int, int], anchors,
     before = [m for m in statement.entities if m.end <= span[0] and not m.unknown]
     if not before or before[-1].entity in keys:
         return False
+    if any(a.start >= span[1] and len(statement.text[span[1]:a.start].split()) <= 1
+           and not re.search(r"[,;:.]", statement.text[span[1]:a.start]) for a in anchors):
+        return False  # "Orange ditched the Cloudwatt name": said of the name right after it
     nearest = before[-1]
     # A later clause (after a comma) or a clause of its own ("Cloudwatt's positioning on large accounts
     # complemented OBS's focus on SMEs"); not names joined by "and" ("Cloudwatt and OBS target SMEs").

@@ -1050,10 +1050,17 @@ _HELD_BY_SEVERAL = re.compile(r"[^\S\n]{1,3}(?:(?:of|in|de|du|dans)[^\S\n]+[\w'�
 
 
 def _held_jointly(text: str, quantities, groups) -> tuple[tuple[int, int], ...]:
-    """A figure said held by several names at once is their sum."""
-    return tuple((q.start, group[-1].end) for q in quantities for group in groups
-                 if len(group) > 1 and q.end <= group[0].start
-                 and _HELD_BY_SEVERAL.match(text, q.end, group[0].start))
+    """A figure said held by several names at once is their sum: "44.4 % held by
+    Thales and the CDC", « les parts de Thalès et de la CDC, soit 55,5 % »."""
+    return tuple((q.start, group[-1].end) if q.end <= group[0].start else (group[0].start, q.end)
+                 for q in quantities for group in groups
+                 if len(group) > 1 and (q.end <= group[0].start and _HELD_BY_SEVERAL.match(text, q.end, group[0].start)
+                                        or group[-1].end <= q.start and _RESTATED_SUM.fullmatch(text, group[-1].end, q.start)))
+
+
+# « …de Thalès et de la CDC, soit 55,5 % »: a figure that restates what the names before it hold.
+_RESTATED_SUM = re.compile(r"[^,;.()]{0,40},[^\S\n]*(?:soit|that is|i\.e\.)[^\S\n]+(?:(?:au total|en tout|un total de|"
+                           r"a total of)[^\S\n]+)?", re.IGNORECASE)
 
 
 def _coordinated(text: str, entities: tuple[EntityMention, ...],
