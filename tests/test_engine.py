@@ -3710,3 +3710,13 @@ def test_bounds_that_read_like_denials_and_a_partner_that_walked_away(checker, t
 ])
 def test_a_name_dropped_and_a_sum_restated(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A revision denied: "never scaled back" of a target the sources show cut.
+    ("Cloudwatt never scaled back its revenue ambition: it still targets half a billion euros.", "contradicted"),
+    ("Cloudwatt did not cut its 2017 revenue target from €500m to €200m.", "contradicted"),
+    ("Cloudwatt cut its 2017 revenue target from €500m to €200m.", "supported"),
+])
+def test_a_revision_denied(checker, text, expected):
+    assert verdict(checker, text) == expected

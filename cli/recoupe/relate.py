@@ -511,6 +511,11 @@ def relate_change(statement: Statement, matches: list[ClaimMatch], database: Dat
             quantities_agree(old, q) or quantities_agree(new, q) for q in stated):
         return matches  # a figure that disagrees with both ("versus a billion") settles it
     holds = (new.amount < old.amount) == (statement.change == "decrease")
+    denied = any(statement.denies_in_clause(start) for start, _ in statement.change_spans)
+    if denied:
+        if not holds:
+            return matches  # "never raised its target" of a target cut: the cut is another matter
+        holds = False  # "never scaled back its ambition" of a target cut
     spans = list(statement.change_spans)
     said = []
     for mention in statement.quantities:
@@ -552,7 +557,8 @@ def relate_change(statement: Statement, matches: list[ClaimMatch], database: Dat
     explanation = (f"the source gives {format_quantity(old)} first, then {format_quantity(new)} "
                    f"({_fact_label(later, database)}, {database.properties[later.claim.property].label}): "
                    f"{'a fall' if change < 0 else 'a rise'} of {abs(change):.3g} %; the statement says it "
-                   f"{'fell' if statement.change == 'decrease' else 'rose'}{''.join(f' {text}' for text in said)}")
+                   f"{'did not ' if denied else ''}{('fall' if denied else 'fell') if statement.change == 'decrease' else ('rise' if denied else 'rose')}"
+                   f"{''.join(f' {text}' for text in said)}")
     related = {id(earlier), id(later)}
     return [replace(m, relation="supports" if holds else "contradicts", explanation=explanation, blocked="",
                     strength=m.strength + 1.0, accounted=tuple(dict.fromkeys((*m.accounted, *spans))),
