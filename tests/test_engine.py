@@ -3720,3 +3720,12 @@ def test_a_name_dropped_and_a_sum_restated(checker, text, expected):
 ])
 def test_a_revision_denied(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A relation denied with the very party the source gives contradicts, below a better fit too.
+    ("Orange never planned to buy the Caisse des Dépôts' stake in Cloudwatt.", "contradicted"),
+    ("Orange planned to buy the Caisse des Dépôts' stake in Cloudwatt.", "supported"),
+])
+def test_a_relation_denied_with_its_party(checker, text, expected):
+    assert verdict(checker, text) == expected

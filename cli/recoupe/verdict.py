@@ -189,6 +189,13 @@ _ENTIRELY = re.compile(r"\b(?:exclusivement|entièrement|totalement|intégraleme
                        re.IGNORECASE)
 
 
+def _denied_with_its_party(match: ClaimMatch, statement: Statement) -> bool:
+    """Hard evidence too: a relation denied with the very party the source gives ("the State
+    refused to entrust Cloudwatt with its IT services"), not a weaker reading of one word."""
+    return bool(statement.negations) and isinstance(match.claim.value, EntityRef) and any(
+        c.slot == "value" and c.agrees for c in match.comparisons)
+
+
 def _named_otherwise(match: ClaimMatch, database: Database) -> bool:
     """Hard evidence: a list the source gives whole (`complete`) that the statement names
     otherwise, or another party named for a fact that has one ("SFR and Bull were bought by
@@ -392,7 +399,7 @@ def decide(statement: Statement, matches: list[ClaimMatch], index: ClaimIndex, d
         # Only a whole list or a sole party named wrong contradicts a statement the rest confirms
         # ("Cloudwatt, coentreprise d'Orange et de Bull, a reçu 75 M€"); a weaker reading of one word does not.
         wrong_elsewhere = [m for m in wrong_elsewhere if unsettled or _named_otherwise(m, database)
-                           or _said_of_another_subject_too(m, supports)
+                           or _said_of_another_subject_too(m, supports) or _denied_with_its_party(m, statement)
                            or database.properties[m.claim.property].nationality]  # "Altice, the Belgian parent …"
         if wrong_elsewhere:
             # « Axelle Lemaire, alors ministre de la Culture, avait envisagé un rapprochement … »:
