@@ -3729,3 +3729,17 @@ def test_a_revision_denied(checker, text, expected):
 ])
 def test_a_relation_denied_with_its_party(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A state said to go on (or end) up to an event: an undated role does not settle that time.
+    ("Philippe Tavernier was still Numergy's CEO when it was placed in safeguard proceedings in 2015.", "unverified"),
+    ("Didier Renard stayed on as head of Cloudwatt after Orange completed its takeover.", "unverified"),
+    ("Philippe Tavernier est resté PDG de Numergy jusqu'au placement de la société en procédure de sauvegarde.",
+     "unverified"),
+    ("En septembre 2014, Philippe Tavernier était toujours le PDG de Numergy.", "supported"),
+    ("Patrick Starck est resté environ dix-huit mois à la tête de Cloudwatt avant d'être remplacé par Didier Renard.",
+     "supported"),
+])
+def test_a_state_up_to_an_event(checker, text, expected):
+    assert verdict(checker, text) == expected

@@ -41,7 +41,7 @@ VOCABULARY_KINDS = (
     "target", "forecast", "actual", "negation", "approximate", "at_least", "at_most", "each", "start",
     "comparative", "ended", "whole_period", "part", "anaphor", "only", "attribution", "attribution_opening", "attribution_to", "universal", "alone", "more",
     "less", "inserted", "organisation_noun", "together", "largest", "smallest", "receiving", "later", "transfer",
-    "emphatic", "preference", "decrease", "increase", "formal_act",
+    "emphatic", "preference", "decrease", "increase", "formal_act", "continued",
 )
 MAX_FILE_BYTES = 50_000_000
 MAX_YAML_ALIASES = 1_000

@@ -189,6 +189,11 @@ _ENTIRELY = re.compile(r"\b(?:exclusivement|entièrement|totalement|intégraleme
                        re.IGNORECASE)
 
 
+# A clause that times a state by an event: "… when it was placed in safeguard", « … jusqu'au placement ».
+_UNTIL_AN_EVENT = re.compile(r"(?i)(?<!\w)(?:(?:when|until|till|after|once|by the time|lorsque|quand|après|au moment)(?!\w)"
+                             r"|(?:lorsqu|jusqu)['’])")
+
+
 def _denied_with_its_party(match: ClaimMatch, statement: Statement) -> bool:
     """Hard evidence too: a relation denied with the very party the source gives ("the State
     refused to entrust Cloudwatt with its IT services"), not a weaker reading of one word."""
@@ -592,6 +597,15 @@ def _unsettled(statement: Statement, supports: list[ClaimMatch], matches: list[C
     reason = _unconfirmed_reason(statement, supports, database)
     if reason:
         return reason
+    for start, end in statement.continued:
+        # "Tavernier was still Numergy's CEO when it was placed in safeguard": an undated role says nothing of then
+        # (a state for a time, « resté dix-huit mois à la tête », is its duration's to settle).
+        for_a_time = any(q.start >= end and len(statement.text[end:q.start].split()) <= 2
+                         and dimension_of(q.quantity.unit) == "duration" for q in statement.quantities)
+        if _UNTIL_AN_EVENT.search(statement.text, end) and not for_a_time and any(
+                isinstance(m.claim.value, EntityRef) and not database.properties[m.claim.property].event
+                and "until" not in m.claim.qualifiers and not covered(start, end, m.accounted) for m in supports):
+            return f"« {statement.text[start:end]} »"
     for start, end in statement.formal_acts:
         said = [word for m in supports for text in _claim_texts(m.claim) for word in words(text)]
         if not any(same_word(word, other) for word in words(statement.text[start:end]) for other in said

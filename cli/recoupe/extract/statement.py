@@ -122,6 +122,7 @@ class Statement:
     targets: tuple[tuple[int, int], ...] = ()  # the words that make it a target ("aims", « objectif »)
     receiving: tuple[tuple[int, int], ...] = ()  # "received", « a touché »: the name before them receives
     formal_acts: tuple[tuple[int, int], ...] = ()  # "filed a formal complaint", « porté plainte »: a legal act
+    continued: tuple[tuple[int, int], ...] = ()  # "was still CEO when", "stepped down": a state up to a time
     transfers: tuple[tuple[int, int], ...] = ()  # "passed to", « est passée à »: the name after them holds it now
     together: tuple[tuple[int, int], ...] = ()  # "together", « à eux deux »: one figure for several facts
     change: str | None = None  # "decrease" ("cut its target") or "increase" ("raised"): a figure revised
@@ -495,6 +496,7 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
         targets=vocabulary.get("target", ()),
         receiving=vocabulary.get("receiving", ()),
         formal_acts=vocabulary.get("formal_act", ()),
+        continued=vocabulary.get("continued", ()),
         transfers=vocabulary.get("transfer", ()),
         rank=_rank(text, vocabulary),
         nationalities=tuple(nationalities),
