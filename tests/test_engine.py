@@ -3743,3 +3743,17 @@ def test_a_relation_denied_with_its_party(checker, text, expected):
 ])
 def test_a_state_up_to_an_event(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A count the names listed right after it make up points at them: no figure to settle.
+    ("Cloudwatt's two industrial shareholders, Orange and Thales, owned roughly two thirds of the company between "
+     "them.", "supported"),
+    # "a quarter after": three months.
+    ("Numergy's shareholders approved its OpenStack project a quarter after it was first proposed in March 2013.",
+     "supported"),
+    ("Numergy's shareholders approved its OpenStack project two quarters after it was first proposed in March 2013.",
+     "contradicted"),
+])
+def test_a_count_of_the_names_listed_and_quarters_of_a_year(checker, text, expected):
+    assert verdict(checker, text) == expected

@@ -124,6 +124,8 @@ FORMS = [
     # fractions of a year are months; half a dozen is about six
     ("three quarters of a year", 9, "month", 1, "exact", "three quarters of a year"),
     ("half a year", 6, "month", 1, "exact", "half a year"),
+    ("approved a quarter after it was proposed", 3, "month", 1, "exact", "a quarter"),
+    ("two quarters later", 6, "month", 1, "exact", "two quarters"),
     ("trois quarts d'année", 9, "month", 1, "exact", "trois quarts d'année"),
     ("une demi-douzaine d'acteurs", 6, None, 1, "approximate", "une demi-douzaine"),
     ("half a dozen members", 6, None, 1, "approximate", "half a dozen"),

@@ -189,6 +189,19 @@ _ENTIRELY = re.compile(r"\b(?:exclusivement|entièrement|totalement|intégraleme
                        re.IGNORECASE)
 
 
+def _counts_the_names_after(statement: Statement, mention) -> bool:
+    """"Cloudwatt's two industrial shareholders, Orange and Thales, …": a count the
+    names listed right after it make up points at them; it says no figure of its own."""
+    quantity = getattr(mention, "quantity", None)
+    if quantity is None or quantity.unit is not None or quantity.amount != int(quantity.amount):
+        return False
+    return any(len(group) == quantity.amount and 0 < group[0].start - mention.end <= COUNTED_NAMES_REACH
+               and re.search(r"[,:(]", statement.text[mention.end:group[0].start]) for group in statement.groups)
+
+
+COUNTED_NAMES_REACH = 40
+
+
 # A clause that times a state by an event: "… when it was placed in safeguard", « … jusqu'au placement ».
 _UNTIL_AN_EVENT = re.compile(r"(?i)(?<!\w)(?:(?:when|until|till|after|once|by the time|lorsque|quand|après|au moment)(?!\w)"
                              r"|(?:lorsqu|jusqu)['’])")
@@ -571,7 +584,7 @@ def _unsettled(statement: Statement, supports: list[ClaimMatch], matches: list[C
                 _dated_by_another_claim(statement.text, mention, matches)) and not (
                 _THE_TWO.search(statement.text, max(mention.start - 8, 0), mention.start)
                 and getattr(mention, "quantity", None) is not None and mention.quantity.unit is None
-                and mention.text.lower() in ("deux", "two")):
+                and mention.text.lower() in ("deux", "two")) and not _counts_the_names_after(statement, mention):
             return f"« {mention.text} »"   # (« les deux offres », "the two companies" point, they do not count)
     for vague in _VAGUE_AMOUNT.finditer(statement.text):
         if not covered(vague.start(), vague.end(), accounted) and not any(

@@ -478,11 +478,15 @@ def _fraction_at(text: str, reversed_text: str, pos: int) -> tuple[list[_Candida
     if of_a_year:  # "three quarters of a year", "half a year", « trois quarts d'année »: months
         months = Decimal(12) * numerator / FRACTIONS[den_word]
         return [_Candidate(m.start(), of_a_year.end(), months, Decimal(1), "month", unit_read=True)], of_a_year.end()
+    if den_word in ("quarter", "quarters") and _OFFSET_AFTER_QUARTER.match(text, m.end()):
+        # "a quarter after it was proposed", "two quarters later": quarters of a year, three months each
+        return [_Candidate(m.start(), m.end(), Decimal(3) * numerator, Decimal(1), "month", unit_read=True)], m.end()
     amount = Decimal(100) * numerator / FRACTIONS[den_word]
     return [_Candidate(m.start(), m.end(), amount, Decimal(1), "percent")], m.end()
 
 
 _DEFINITE_BEFORE = re.compile(r"(?i)(?<!\w)(?:le|the)[^\S\n]+$")
+_OFFSET_AFTER_QUARTER = re.compile(r"(?i)[^\S\n]+(?:after|later|before|earlier|on)(?!\w)")
 _OF_AFTER_FRACTION = re.compile(r"(?i)[^\S\n]+(?:du|de|des|d['’]|of)(?!\w)")
 _OF_A_YEAR = re.compile(rf"(?i){_SP}+(?:of{_SP}+)?an?{_SP}+year\b|{_SP}+d['’]{_SP}?(?:une{_SP}+)?année\b|{_SP}+d['’]an\b")
 
