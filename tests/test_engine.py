@@ -3757,3 +3757,16 @@ def test_a_state_up_to_an_event(checker, text, expected):
 ])
 def test_a_count_of_the_names_listed_and_quarters_of_a_year(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "an outright majority" is more than half; a "majority shareholder" is the largest one.
+    ("Orange held an outright majority of Cloudwatt, more than 50% of its shares.", "contradicted"),
+    ("Orange was Cloudwatt's majority shareholder.", "supported"),
+    # "wholly owned by" is a takeover's 100 %; "controlled" holds.
+    ("Numergy ended up wholly owned by SFR in 2015.", "supported"),
+    ("Numergy was wholly owned by Orange in 2015.", "contradicted"),
+    ("Together, Orange and Thales controlled three quarters of Cloudwatt.", "contradicted"),
+])
+def test_majorities_whole_ownership_and_control(checker, text, expected):
+    assert verdict(checker, text) == expected

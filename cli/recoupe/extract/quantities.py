@@ -636,6 +636,15 @@ _DECADES = re.compile(r"(?i)(?<!\w)(?:(?P<count>a|one|two|three|une|deux|trois)\
 _DECADE_COUNTS = {"a": 1, "one": 1, "une": 1, "two": 2, "deux": 2, "three": 3, "trois": 3}
 
 
+# "an outright majority", « la majorité absolue »: more than half (a "majority shareholder" is the largest one).
+_ABSOLUTE_MAJORITY = re.compile(r"(?i)(?<!\w)(?:(?:an|the)\s+)?(?:outright|absolute)\s+majority(?!\w)"
+                                r"|(?<!\w)(?:(?:la|une)\s+)?majorité\s+absolue(?!\w)")
+
+
+# "wholly owned", « détenue en totalité »: all of it, as « à 100 % » says.
+_WHOLLY = re.compile(r"(?i)(?<!\w)(wholly|fully|entirely|totally)[\s-]+(?:owned|held)(?!\w)")
+
+
 def find_quantities(text: str, skip: Sequence[tuple[int, int]] = ()) -> list[QuantityMention]:
     """Every figure stated in `text`, left to right, none overlapping `skip`."""
     taken = Spans(skip)
@@ -645,6 +654,14 @@ def find_quantities(text: str, skip: Sequence[tuple[int, int]] = ()) -> list[Qua
             taken.add(m.start(), m.end())
             mentions.append(QuantityMention(Quantity(float(RATIO_WORDS[m.group(1).lower()]), "ratio"),
                                             m.start(), m.end(), m.group()))
+    for m in _ABSOLUTE_MAJORITY.finditer(text):
+        if not taken.overlaps(m.start(), m.end()):
+            taken.add(m.start(), m.end())
+            mentions.append(QuantityMention(Quantity(50.0, "percent", 1.0, "at-least"), m.start(), m.end(), m.group()))
+    for m in _WHOLLY.finditer(text):
+        if not taken.overlaps(m.start(1), m.end(1)):
+            taken.add(m.start(1), m.end(1))
+            mentions.append(QuantityMention(Quantity(100.0, "percent", 1.0, "exact"), m.start(1), m.end(1), m.group(1)))
     for m in _DECADES.finditer(text):
         if not taken.overlaps(m.start(), m.end()):
             taken.add(m.start(), m.end())

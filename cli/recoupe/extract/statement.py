@@ -498,7 +498,7 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
         formal_acts=vocabulary.get("formal_act", ()),
         continued=vocabulary.get("continued", ()),
         transfers=vocabulary.get("transfer", ()),
-        rank=_rank(text, vocabulary),
+        rank=_rank(text, vocabulary, quantities),
         nationalities=tuple(nationalities),
         together=(*vocabulary.get("together", ()), *_held_jointly(text, quantities, groups)),
         change=_change(vocabulary) or _from_to(text, quantities),
@@ -560,13 +560,15 @@ _PLACES = {"second": 2, "2nd": 2, "deuxième": 2, "seconde": 2, "2e": 2, "third"
            "fourth": 4, "4th": 4, "quatrième": 4, "4e": 4}
 
 
-def _rank(text: str, vocabulary: dict) -> int:
+def _rank(text: str, vocabulary: dict, quantities=()) -> int:
     """The place the statement gives a holder (see `Statement.rank`): "largest" is first,
     "second-largest" second, "smallest" last; 0 when it gives none."""
     for kind, sign in (("largest", 1), ("smallest", -1)):
         for a, b in vocabulary.get(kind, ()):
             if text[a:b].lower() == "main" and _HAND_BEFORE.search(text, max(0, a - 8), a):
                 continue  # (not the French « main », a hand: « mis la main sur », « en main »)
+            if any(q.start <= a < q.end for q in quantities):
+                continue  # ("an outright majority" is a figure: more than half)
             ordinal = _ORDINAL_BEFORE.search(text, max(0, a - 16), a)
             return sign * (_PLACES[ordinal["place"].lower()] if ordinal else 1)
     return 0
