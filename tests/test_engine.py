@@ -3770,3 +3770,19 @@ def test_a_count_of_the_names_listed_and_quarters_of_a_year(checker, text, expec
 ])
 def test_majorities_whole_ownership_and_control(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A merger said done ('merged', « ont fusionné ») is no merger dropped; a verb-initial part
+    # borrows the whole coordinated subject ("Cloudwatt and Numergy … and merged …").
+    ("In 2015 Cloudwatt and Numergy finally joined forces and merged into a single company.", "contradicted"),
+    # A target abandoned is no target kept.
+    ("Numergy a abandonné son objectif de 2012 : elle ne vise plus 15 % du marché français du cloud public.",
+     "contradicted"),
+    # « levé le rideau »: came into being.
+    ("Les deux coentreprises ont levé le rideau en septembre 2013.", "contradicted"),
+    ("Cloudwatt et Numergy ont démarré officiellement en septembre 2012, sous la forme de deux coentreprises.",
+     "supported"),
+])
+def test_a_merger_done_a_target_abandoned_and_a_curtain_raised(checker, text, expected):
+    assert verdict(checker, text) == expected

@@ -254,7 +254,7 @@ CLAUSE_COORDINATIONS = (", and", ", et", ", but", ", mais", ", while", ", wherea
                         ", de même que")
 CLAUSE_TOKENS = 3
 NAME_WORD = re.compile(r"[A-ZÀ-Ý][\w'’&.-]*")
-NAME_JOINERS = frozenset("de des du d' la le les l' of the & et".split())
+NAME_JOINERS = frozenset("de des du d' la le les l' of the & et and".split())
 # Words that open a noun phrase or an adverbial rather than a verb. A part after
 # "et"/"and" that starts with none of these and no figure or name starts with its
 # verb ("…, et s'appuie sur 130 partenaires"): its subject is the previous part's.
