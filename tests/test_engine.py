@@ -3786,3 +3786,18 @@ def test_majorities_whole_ownership_and_control(checker, text, expected):
 ])
 def test_a_merger_done_a_target_abandoned_and_a_curtain_raised(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "discourage … from", « décourager … de »: a denial with its object inside.
+    ("Le patron de Numergy dit décourager ses développeurs de contribuer publiquement à OpenStack.", "contradicted"),
+    ("Numergy's developers contribute to OpenStack.", "supported"),
+])
+def test_verbs_that_deny_around_their_object(checker, text, expected):
+    assert verdict(checker, text) == expected
+
+
+def test_a_denial_word_is_no_stem_of_a_content_word(checker):
+    # "Notre" shares its first letters with "not": the speaker's « pas vocation à prendre tous les
+    # contrats » is not what « Notre vocation est européenne » says.
+    assert verdict(checker, "« Notre vocation est européenne », a martelé Philippe Tavernier.") == "supported"

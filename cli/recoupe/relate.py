@@ -896,7 +896,8 @@ def _paraphrased(statement: Statement, claim: Claim, database: Database) -> list
         return []
     said = _content_words(tuple(ref.quote for ref in claim.references) + tuple(
         value for value in (claim.value, *claim.qualifiers.values()) if isinstance(value, str)))
-    shared = [t for t in content if any(same_word(t.text, word) for word in said)]
+    # (A denial word is itself only: "notre" is no "not".)
+    shared = [t for t in content if any(t.text == word if word in _DENIALS else same_word(t.text, word) for word in said)]
     if len({t.text for t in shared}) < PARAPHRASE_WORDS or len(shared) < PARAPHRASE_SHARE * len(content):
         return []
     if statement.negations and not said & _DENIALS:
