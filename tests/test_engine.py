@@ -3800,3 +3800,16 @@ def test_a_denial_word_is_no_stem_of_a_content_word(checker):
     # "Notre" shares its first letters with "not": the speaker's « pas vocation à prendre tous les
     # contrats » is not what « Notre vocation est européenne » says.
     assert verdict(checker, "« Notre vocation est européenne », a martelé Philippe Tavernier.") == "supported"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A stake's `change` in words: kept (« la CDC conservant sa participation »), or to be bought out.
+    ("When Numergy's industrial shareholders passed to Altice and Atos-Bull, the Caisse des Dépôts sold its stake "
+     "in Numergy.", "contradicted"),
+    ("The CDC kept its 33.3% stake in Numergy.", "supported"),
+    ("Under Orange's plan, Thales and the Caisse des Dépôts would stay on as minority shareholders of Cloudwatt.",
+     "contradicted"),
+    ("Orange planned to buy Thales's 22.2% stake in Cloudwatt.", "supported"),
+])
+def test_a_stake_kept_or_bought_out(checker, text, expected):
+    assert verdict(checker, text) == expected
