@@ -3813,3 +3813,12 @@ def test_a_denial_word_is_no_stem_of_a_content_word(checker):
 ])
 def test_a_stake_kept_or_bought_out(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A noun of the actor ('buyer', « repreneur ») has no voice: "SFR's buyer Altice" has Altice buy.
+    ("SFR's buyer Altice, the parent company of Numericable, is a Luxembourg group.", "supported"),
+    ("SFR's buyer Orange paid 13.5 billion euros.", "contradicted"),
+])
+def test_a_noun_of_the_actor(checker, text, expected):
+    assert verdict(checker, text) == expected

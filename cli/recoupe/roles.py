@@ -278,7 +278,8 @@ def subject_acts(claim: Claim, statement: Statement, database: Database) -> bool
     # With no cue of its own, the cue of a qualifier: "SFR paid the CDC €20m" (a price) has SFR pay.
     own = statement.cues.get(claim.property, ()) or tuple(
         cue for name in claim.qualifiers for cue in statement.cues.get(name, ()))
-    cues = [cue for cue in own if not _PREPOSITIONAL.search(statement.text[cue.start:cue.end])]
+    cues = [cue for cue in own if not _PREPOSITIONAL.search(statement.text[cue.start:cue.end])
+            and not _AGENT_NOUN.fullmatch(statement.text, cue.start, cue.end)]
     subjects = [m for m in statement.entities if m.entity == claim.subject]
     if not cues or not subjects:
         return False
@@ -631,12 +632,17 @@ def _roles_reversed(claim: Claim, statement: Statement, subject: EntityMention, 
         # (« projetait de racheter »: an infinitive after « de » is a verb)
     if statement.text[cue.end:value.start].strip() == ":":
         return False  # « repreneur : SFR »: a label names the value's role
+    if _AGENT_NOUN.fullmatch(statement.text, cue.start, cue.end):
+        return False  # "SFR's buyer Altice", « l'acquéreur de SFR, Altice »: a noun of the actor has no voice
     subject_first = subject.start < cue.start
     value_first = value.start < cue.start
     if subject_first == value_first:
         return False
     agent_first = not _passive(statement, cue, value)
     return subject_first != (agent_first if role == "agent" else not agent_first)
+
+
+_AGENT_NOUN = re.compile(r"(?i)(?:buyer|acquirer|purchaser|owner|repreneur|acquéreur|acheteur|racheteur)s?")
 
 
 def _in_order(phrase: tuple[str, ...], said: tuple[str, ...]) -> bool:
