@@ -3822,3 +3822,13 @@ def test_a_stake_kept_or_bought_out(checker, text, expected):
 ])
 def test_a_noun_of_the_actor(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A share of the staff is no share of the company.
+    ("Orange laid off half of Cloudwatt's staff after the takeover", "unverified"),
+    ("Orange a licencié la moitié des salariés de Cloudwatt après le rachat.", "unverified"),
+    ("Orange bought half of Cloudwatt.", "contradicted"),
+])
+def test_a_share_of_the_staff(checker, text, expected):
+    assert verdict(checker, text) == expected

@@ -77,6 +77,10 @@ PERIOD_REACH = 12
 
 
 # "100 % des parts de Thalès": a fraction of a holding, not a stake in the company.
+_SHARE_OF_PEOPLE = re.compile(
+    r"(?:of|de|des|du|d['’]) (?:(?:the|its|their|[^\W\d_][\w-]*['’]s?|ses|leurs|la|les|l['’]) ?)?"
+    r"(?:staff|employees|workforce|workers|jobs|headcount|team|teams|developers|salariés|employés|effectifs?|"
+    r"personnel|équipes?|emplois|développeurs)\b", re.IGNORECASE)
 _HOLDING_FRACTION = re.compile(
     r"(?:des|of the|of its|de ses|de sa|de leur|of their) (?:parts|actions|titres|participations?|shares|stakes?|holdings?"
     r"|mise|investissement|investment|apport|money|argent)\b",
@@ -955,6 +959,9 @@ def _nearest_quantity(claim: Claim, value: Quantity, statement: Statement, key_p
             continue
         if _HOLDING_FRACTION.match(squeeze(statement.text[mention.end:mention.end + WINDOW])):
             continue
+        if mention.quantity.unit == "percent" and _SHARE_OF_PEOPLE.match(
+                squeeze(statement.text[mention.end:mention.end + WINDOW])):
+            continue  # "laid off half of Cloudwatt's staff": a share of the staff, not of the company
         if statement.change is not None and mention.quantity.unit == "percent" and _CHANGE_BY.search(
                 statement.text, max(0, mention.start - 4), mention.start) and not TO_AFTER.match(
                 statement.text, mention.end):
