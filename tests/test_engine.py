@@ -3832,3 +3832,14 @@ def test_a_noun_of_the_actor(checker, text, expected):
 ])
 def test_a_share_of_the_staff(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'in-house' cues building only with a word of building or of what is built.
+    ("Cloudwatt intended to give less to the OpenStack community so that the work it kept in-house would produce "
+     "added value.", "supported"),
+    ("Cloudwatt built its OpenStack platform in-house.", "contradicted"),
+    ("Cloudwatt intended to give more to the OpenStack community.", "contradicted"),
+])
+def test_in_house_and_giving_less(checker, text, expected):
+    assert verdict(checker, text) == expected
