@@ -3843,3 +3843,11 @@ def test_a_share_of_the_staff(checker, text, expected):
 ])
 def test_in_house_and_giving_less(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Numergy took in €6M between January and September 2013.", "contradicted"),
+    ("Cloudwatt was aiming for a one-in-ten slice of France's public cloud market.", "supported"),
+])
+def test_takings_over_a_range_of_months_and_a_hyphenated_proportion(checker, text, expected):
+    assert verdict(checker, text) == expected

@@ -126,6 +126,8 @@ FORMS = [
     ("half a year", 6, "month", 1, "exact", "half a year"),
     ("approved a quarter after it was proposed", 3, "month", 1, "exact", "a quarter"),
     ("two quarters later", 6, "month", 1, "exact", "two quarters"),
+    ("then a quarter testing it", 3, "month", 1, "exact", "a quarter"),
+    ("a one-in-ten slice of the market", 10, "percent", 1, "exact", "one-in-ten"),
     ("Orange held an outright majority of Cloudwatt", 50, "percent", 1, "at-least", "an outright majority"),
     ("SFR détenait la majorité absolue de Numergy", 50, "percent", 1, "at-least", "la majorité absolue"),
     ("Numergy ended up wholly owned by SFR", 100, "percent", 1, "exact", "wholly"),

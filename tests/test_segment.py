@@ -253,3 +253,9 @@ def test_a_noun_while_and_a_table_bar():
     text = "2011-12 — Dassault walks out of Andromède | 2012-02 — Dassault returns with SFR"
     assert [c.statement(text) for c in split_claims(text, clauses=True)] == [
         "2011-12 — Dassault walks out of Andromède", "2012-02 — Dassault returns with SFR"]
+
+
+def test_a_range_of_months_is_not_cut():
+    from recoupe.segment import split_claims
+    text = "Numergy took in €6M between January and September 2013, and Cloudwatt €2m in 2014."
+    assert [c.statement(text) for c in split_claims(text)][0] == "Numergy took in €6M between January and September 2013"

@@ -243,7 +243,7 @@ STRONG_CUT = re.compile(
 # "for a while", "a little while": a noun, no "while" that joins two clauses.
 _WHILE_NOUN = re.compile(r"(?i)\b(?:a|the|little)\s{1,8}while\b")
 # "entre 2018 et 2020", "between 10 and 15 %": the `et`/`and` closes a range.
-RANGE_OPENING = re.compile(r"\b(?:entre|between|btw)\s+\S*\d\S*(?:\s+\S+){0,2}\s*$", re.IGNORECASE)
+RANGE_OPENING = re.compile(r"\b(?:entre|between|btw)\s+\S+(?:\s+\S+){0,2}\s*$", re.IGNORECASE)
 COMMA_CUT = re.compile(r",\s+")
 # " — une entreprise de sécurité, comme Thalès chez Cloudwatt — ": an aside set off by
 # dashes, cut nowhere inside (spaces around each dash tell it from a range, 2013–2014).

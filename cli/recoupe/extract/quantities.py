@@ -295,8 +295,8 @@ class _Candidate(NamedTuple):
 # percentage; not "one in two years" or « un contrat sur deux ans », a span of time.
 _COUNT_OR_DIGIT = rf"(?:{_alternation(_COUNT_WORDS)}|\d{{1,2}})"
 _PROPORTION = re.compile(
-    rf"(?i)(?<![\w.,])(?P<num>{_COUNT_OR_DIGIT}){_SP}+(?:(?:in|out{_SP}+of)|(?:[^\W\d_]{{3,}}{_SP}+)?sur)"
-    rf"{_SP}+(?P<den>{_COUNT_OR_DIGIT})(?![\w.,])(?!{_SP}+(?:years?|months?|weeks?|days?|ans|années|mois|semaines|jours)\b)")
+    rf"(?i)(?<![\w.,])(?P<num>{_COUNT_OR_DIGIT})(?:{_SP}+|-)(?:(?:in|out{_SP}+of)|(?:[^\W\d_]{{3,}}{_SP}+)?sur)"
+    rf"(?:{_SP}+|-)(?P<den>{_COUNT_OR_DIGIT})(?![\w.,])(?!{_SP}+(?:years?|months?|weeks?|days?|ans|années|mois|semaines|jours)\b)")
 
 
 def _read_proportions(text: str, reversed_text: str) -> Iterator[_Candidate]:
@@ -486,7 +486,7 @@ def _fraction_at(text: str, reversed_text: str, pos: int) -> tuple[list[_Candida
 
 
 _DEFINITE_BEFORE = re.compile(r"(?i)(?<!\w)(?:le|the)[^\S\n]+$")
-_OFFSET_AFTER_QUARTER = re.compile(r"(?i)[^\S\n]+(?:after|later|before|earlier|on)(?!\w)")
+_OFFSET_AFTER_QUARTER = re.compile(r"(?i)[^\S\n]+(?:after|later|before|earlier|on|[^\W\d_]+ing)(?!\w)")  # (or "a quarter testing it")
 _OF_AFTER_FRACTION = re.compile(r"(?i)[^\S\n]+(?:du|de|des|d['’]|of)(?!\w)")
 _OF_A_YEAR = re.compile(rf"(?i){_SP}+(?:of{_SP}+)?an?{_SP}+year\b|{_SP}+d['’]{_SP}?(?:une{_SP}+)?année\b|{_SP}+d['’]an\b")
 
