@@ -3851,3 +3851,13 @@ def test_in_house_and_giving_less(checker, text, expected):
 ])
 def test_takings_over_a_range_of_months_and_a_hyphenated_proportion(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Numergy's CEO said …" credits the heads the database gives Numergy; another voice's judgement
+    # in words (Cacheux's « ventes très largement en deçà des objectifs ») does not contradict his words.
+    ("In 2014, Numergy's CEO said revenue was on track to reach six million euros that year.", "supported"),
+    ("Numergy was on track to reach 16 million euros in 2014.", "contradicted"),
+])
+def test_a_speaker_credited_by_title_and_on_track(checker, text, expected):
+    assert verdict(checker, text) == expected

@@ -293,10 +293,27 @@ SPEAKER_TYPES = ("person", "media")
 
 def _credited_voices(statement: Statement, database: Database) -> set[str]:
     """Who the statement credits with its words: people and outlets by entity
-    id, and names the database does not know as written ("selon Le Monde")."""
-    return {m.entity for m in statement.entities if not m.unknown and (
+    id, names the database does not know as written ("selon Le Monde"), and
+    the heads the database gives an organisation credited by its head's title
+    ("Numergy's CEO said", « selon le patron de Numergy »)."""
+    voices = {m.entity for m in statement.entities if not m.unknown and (
         database.entities[m.entity].type in SPEAKER_TYPES and _credited(statement, m)
         or database.entities[m.entity].type == "media" and _told(statement, m))} | set(statement.unknown_speakers)
+    for mention in statement.entities:
+        if not mention.unknown and database.entities[mention.entity].type == "organisation" and (
+                _HEAD_AFTER.match(statement.text, mention.end)
+                or _HEAD_BEFORE.search(statement.text, max(0, mention.start - 30), mention.start)) and _credited(
+                statement, mention):
+            voices |= {person for claim in database.claims if claim.subject == mention.entity
+                       and claim.property == "chief-executive" and isinstance(claim.value, EntityRef)
+                       for person in claim.value.ids}
+    return voices
+
+
+# A head's title beside the organisation's name: "Numergy's CEO", « le patron de Numergy ».
+_HEAD_TITLE = r"(?:CEO|boss|chief executive|chief|head|president|chairman|PDG|patron|président|dirigeant|directeur général)"
+_HEAD_AFTER = re.compile(rf"(?i)['’]s[^\S\n]+{_HEAD_TITLE}\b")
+_HEAD_BEFORE = re.compile(rf"(?i)\b{_HEAD_TITLE}[^\S\n]+(?:de|du|d['’]|of)[^\S\n]*$")
 
 
 # "told Les Echos", « a confié à l'AFP »: the outlet told reports the words.
@@ -316,8 +333,11 @@ def _in_the_speakers_voice(speaking: list[ClaimMatch], credited: set[str]) -> li
     is about his words, which were « en ligne avec nos prévisions »."""
     voiced = {(point_of(m.claim, m.keys), m.relation) for m in speaking if set(m.claim.said_by) & credited}
     opposite = {"supports": "contradicts", "contradicts": "supports"}
+    # Nor does another voice's judgement in words contradict the words credited: "Numergy's CEO said revenue
+    # was on track" is about what he said, whatever Cacheux judged.
     return [m for m in speaking if set(m.claim.said_by) & credited
-            or (point_of(m.claim, m.keys), opposite.get(m.relation)) not in voiced]
+            or (point_of(m.claim, m.keys), opposite.get(m.relation)) not in voiced
+            and not (m.relation == "contradicts" and credited and m.claim.said_by and isinstance(m.claim.value, str))]
 
 
 def _said_by_another(supports: list[ClaimMatch], credited: set[str], database: Database) -> list[ClaimMatch]:
