@@ -3861,3 +3861,13 @@ def test_takings_over_a_range_of_months_and_a_hyphenated_proportion(checker, tex
 ])
 def test_a_speaker_credited_by_title_and_on_track(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A figure in brackets after a name is that holder's own; the sum is the other figure.
+    ("Between them, Orange (44.4%) and Thales (22.2%) held two-thirds of Cloudwatt.", "supported"),
+    ("Between them, Orange (44.4%) and Thales (22.2%) held three quarters of Cloudwatt.", "contradicted"),
+    ("Between them, Orange (40%) and Thales (22.2%) held two-thirds of Cloudwatt.", "contradicted"),
+])
+def test_a_sum_beside_each_holders_own_figure(checker, text, expected):
+    assert verdict(checker, text) == expected

@@ -437,6 +437,12 @@ def _across_subjects(groups: dict[tuple, dict[tuple, ClaimMatch]], statement: St
     return []
 
 
+def _bracketed_after_a_name(statement: Statement, mention) -> bool:
+    """"Orange (44.4%) and Thales (22.2%) together …": a figure in brackets right after a name is that name's own."""
+    before = statement.text[:mention.start].rstrip()
+    return before.endswith("(") and any(not statement.text[m.end:len(before) - 1].strip() for m in statement.entities)
+
+
 def relate_sum(statement: Statement, matches: list[ClaimMatch], database: Database) -> list[ClaimMatch]:
     """"Orange and Thales together held two thirds of Cloudwatt": one figure
     said of several facts of one property and subject (each named in full) is
@@ -448,7 +454,8 @@ def relate_sum(statement: Statement, matches: list[ClaimMatch], database: Databa
     groups: dict[tuple, dict[tuple, ClaimMatch]] = {}
     for match in matches:
         figure = figure_of(match.claim)
-        stated_of_kind = [q for q in statement.quantities if figure is not None and units_compatible(figure, q.quantity)]
+        stated_of_kind = [q for q in statement.quantities if figure is not None and units_compatible(figure, q.quantity)
+                          and not _bracketed_after_a_name(statement, q)]
         if (match.complete_keys and match.period != "other" and match.claim.property in statement.cues
                 and len(stated_of_kind) >= 1 and _one_figure(stated_of_kind)):
             group = groups.setdefault((match.claim.subject, match.claim.property, match.claim.status), {})
@@ -459,10 +466,14 @@ def relate_sum(statement: Statement, matches: list[ClaimMatch], database: Databa
         return matches
     facts = summed[0]
     figures = [figure_of(m.claim) for m in facts.values()]
-    stated = next(q for q in statement.quantities if units_compatible(figures[0], q.quantity))
+    stated = next(q for q in statement.quantities if units_compatible(figures[0], q.quantity)
+                  and not _bracketed_after_a_name(statement, q))
     total = replace(figures[0], amount=sum(f.amount for f in figures), precision=max(f.precision for f in figures),
                     bound="exact")
     # ("never went above €75 million combined": a denied bound says the other side of it.)
+    if any(not c.agrees and isinstance(c.value, Quantity) and c.span != (stated.start, stated.end)
+           for m in facts.values() for c in m.comparisons):
+        return matches  # "Orange (40%) and Thales (22.2%) together …": a holder's own figure is wrong as it stands
     denied = statement.negates(stated.start)
     agrees = quantities_agree(total, stated.quantity) != denied
     labels = " + ".join(format_quantity(f) for f in figures)
