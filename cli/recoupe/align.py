@@ -15,10 +15,10 @@ from typing import Optional
 
 from .candidates import key_entities
 from .database import Database
+from .extract.lexicon import exact_matches, phrase_words
 from .extract.statement import EntityMention, Statement
 from .extract.times import ORDER_WORD, lasting
 from .model import Claim, EntityRef, Quantity, TimeSpan
-from .extract.lexicon import exact_matches, phrase_words
 from .normalise import words
 from .periods import source_year, validity
 from .roles import (
@@ -77,14 +77,15 @@ PERIOD_REACH = 12
 
 
 # "100 % des parts de Thalès": a fraction of a holding, not a stake in the company.
-_SHARE_OF_PEOPLE = re.compile(
-    r"(?:of|de|des|du|d['’]) (?:(?:the|its|their|[^\W\d_][\w-]*['’]s?|ses|leurs|la|les|l['’]) ?)?"
-    r"(?:staff|employees|workforce|workers|jobs|headcount|team|teams|developers|salariés|employés|effectifs?|"
-    r"personnel|équipes?|emplois|développeurs)\b", re.IGNORECASE)
 _HOLDING_FRACTION = re.compile(
     r"(?:des|of the|of its|de ses|de sa|de leur|of their) (?:parts|actions|titres|participations?|shares|stakes?|holdings?"
     r"|mise|investissement|investment|apport|money|argent)\b",
     re.IGNORECASE)
+# "half of Cloudwatt's staff": a share of the people, not of the company.
+_SHARE_OF_PEOPLE = re.compile(
+    r"(?:of|de|des|du|d['’]) (?:(?:the|its|their|[^\W\d_][\w-]*['’]s?|ses|leurs|la|les|l['’]) ?)?"
+    r"(?:staff|employees|workforce|workers|jobs|headcount|team|teams|developers|salariés|employés|effectifs?|"
+    r"personnel|équipes?|emplois|développeurs)\b", re.IGNORECASE)
 
 
 # "22,2 % de Thales", "Thalès (22,2 %)", "SFR: 47 %" — but "2 M€ (Les Echos)" is attribution.

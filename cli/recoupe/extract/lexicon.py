@@ -10,7 +10,7 @@ inflection ("revenues", "lancée").
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterable, Iterator, Sequence
+from typing import Callable, Collection, Iterable, Iterator, Sequence
 
 from ..normalise import Token, words
 
@@ -55,19 +55,37 @@ def phrase_words(phrase: str) -> tuple[str, ...]:
     return tuple(joined)
 
 
-def exact_matches(said: Sequence[str], phrase: Sequence[str]) -> Iterator[tuple[int, int]]:
-    """(first, last) of each place the folded words `said` hold `phrase` word for word (GAP: see PhraseIndex)."""
-    def end(position: int, rest: Sequence[str]) -> int:
-        for number, word in enumerate(rest):
-            if word == GAP:
-                return next((found for skip in range(MAX_GAP + 1) if (found := end(position + skip, rest[number + 1:]))), 0)
-            if position >= len(said) or said[position] != word:
-                return 0
-            position += 1
-        return position
+def phrase_end(said: Sequence[str], position: int, phrase: Sequence[str], same: Callable[[str, str], bool] = str.__eq__,
+               taken: Collection[int] = (), inserted: Collection[str] = ()) -> int:
+    """Where `phrase` ends when read in the folded words `said` from `position`,
+    or 0: a GAP takes the fewest words it can; `inserted` words may stand
+    between two of the phrase's words; no word may be `taken`."""
+    index = position
+    for number, word in enumerate(phrase):
+        if word == GAP:
+            rest = phrase[number + 1:]
+            for skip in range(MAX_GAP + 1):
+                if index + skip >= len(said) or index + skip in taken:
+                    return 0
+                end = phrase_end(said, index + skip, rest, same, taken, inserted)
+                if end:
+                    return end
+            return 0
+        if number and inserted:
+            skipped = 0
+            while index < len(said) and skipped < MAX_INSERTED and said[index] in inserted and not same(said[index], word):
+                index += 1
+                skipped += 1
+        if index >= len(said) or index in taken or not same(said[index], word):
+            return 0
+        index += 1
+    return index
 
+
+def exact_matches(said: Sequence[str], phrase: Sequence[str]) -> Iterator[tuple[int, int]]:
+    """(first, last) of each place the folded words `said` hold `phrase` word for word."""
     for first in range(len(said)):
-        last = end(first, phrase) if phrase else 0
+        last = phrase_end(said, first, phrase) if phrase else 0
         if last:
             yield first, last
 
@@ -95,43 +113,18 @@ class PhraseIndex:
     def _same(self, token: str, word: str) -> bool:
         return _inflected(token, word) if self.inflect else token == word
 
-    def _end(self, tokens: Sequence[Token], position: int, phrase: Sequence[str], taken: set[int],
-             spread: bool = False) -> int:
-        """The end of `phrase` read from `position`, or 0: GAP takes the fewest
-        words it can; with `spread`, inserted words may stand between words."""
-        index = position
-        for number, word in enumerate(phrase):
-            if word == GAP:
-                rest = phrase[number + 1:]
-                for skip in range(MAX_GAP + 1):
-                    if index + skip >= len(tokens) or index + skip in taken:
-                        return 0
-                    end = self._end(tokens, index + skip, rest, taken, spread)
-                    if end:
-                        return end
-                return 0
-            if number and spread:
-                skipped = 0
-                while (index < len(tokens) and skipped < MAX_INSERTED and tokens[index].text in self.inserted
-                       and not self._same(tokens[index].text, word)):
-                    index += 1
-                    skipped += 1
-            if index >= len(tokens) or index in taken or not self._same(tokens[index].text, word):
-                return 0
-            index += 1
-        return index
-
     def find(self, tokens: Sequence[Token], taken: set[int] | None = None) -> list[Match]:
         """Non-overlapping matches, longest phrase first at each position."""
         matches: list[Match] = []
         taken = set() if taken is None else taken
+        said = [token.text for token in tokens]
         position = 0
         while position < len(tokens):
-            token = tokens[position].text
+            token = said[position]
             head = token[:MIN_STEM] if self.inflect else token
             found = None
             for phrase, key in self.by_first.get(head, ()):
-                last = self._end(tokens, position, phrase, taken)
+                last = phrase_end(said, position, phrase, self._same, taken)
                 if last:
                     found = Match(key, position, last, tokens[position].start, tokens[last - 1].end)
                     break
@@ -145,14 +138,14 @@ class PhraseIndex:
     def all_keys(self, tokens: Sequence[Token]) -> list[Match]:
         """Every phrase found, overlapping allowed (a word may cue two properties)."""
         found: list[Match] = []
-        spread = bool(self.inserted) and any(token.text in self.inserted for token in tokens)
-        nothing_taken: set[int] = set()
+        said = [token.text for token in tokens]
+        spread = bool(self.inserted) and any(word in self.inserted for word in said)
         for position in range(len(tokens)):
-            token = tokens[position].text
+            token = said[position]
             head = token[:MIN_STEM] if self.inflect else token
             for phrase, key in self.by_first.get(head, ()):
-                last = self._end(tokens, position, phrase, nothing_taken) or (
-                    spread and len(phrase) > 1 and self._end(tokens, position, phrase, nothing_taken, spread=True))
+                last = phrase_end(said, position, phrase, self._same) or (
+                    spread and len(phrase) > 1 and phrase_end(said, position, phrase, self._same, (), self.inserted))
                 if last:
                     found.append(Match(key, position, last, tokens[position].start, tokens[last - 1].end))
         return found
