@@ -568,8 +568,7 @@ def relate_change(statement: Statement, matches: list[ClaimMatch], database: Dat
     explanation = (f"the source gives {format_quantity(old)} first, then {format_quantity(new)} "
                    f"({_fact_label(later, database)}, {database.properties[later.claim.property].label}): "
                    f"{'a fall' if change < 0 else 'a rise'} of {abs(change):.3g} %; the statement says it "
-                   f"{'did not ' if denied else ''}{('fall' if denied else 'fell') if statement.change == 'decrease' else ('rise' if denied else 'rose')}"
-                   f"{''.join(f' {text}' for text in said)}")
+                   f"{_SAID_CHANGE[statement.change, denied]}{''.join(f' {text}' for text in said)}")
     related = {id(earlier), id(later)}
     return [replace(m, relation="supports" if holds else "contradicts", explanation=explanation, blocked="",
                     strength=m.strength + 1.0, accounted=tuple(dict.fromkeys((*m.accounted, *spans))),
@@ -577,6 +576,8 @@ def relate_change(statement: Statement, matches: list[ClaimMatch], database: Dat
             if id(m) in related else m for m in matches]
 
 
+_SAID_CHANGE = {("decrease", False): "fell", ("decrease", True): "did not fall",
+                ("increase", False): "rose", ("increase", True): "did not rise"}
 # A change by a factor: "halved", « divisé par deux », "doubled", « multiplié par trois ».
 _FACTOR_NUMBER = r"deux|trois|quatre|cinq|dix|two|three|four|five|ten|\d+(?:[.,]\d+)?"
 _FACTOR = re.compile(

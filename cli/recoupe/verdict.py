@@ -189,6 +189,9 @@ _ENTIRELY = re.compile(r"\b(?:exclusivement|entièrement|totalement|intégraleme
                        re.IGNORECASE)
 
 
+COUNTED_NAMES_REACH = 40
+
+
 def _counts_the_names_after(statement: Statement, mention) -> bool:
     """"Cloudwatt's two industrial shareholders, Orange and Thales, …": a count the
     names listed right after it make up points at them; it says no figure of its own."""
@@ -197,9 +200,6 @@ def _counts_the_names_after(statement: Statement, mention) -> bool:
         return False
     return any(len(group) == quantity.amount and 0 < group[0].start - mention.end <= COUNTED_NAMES_REACH
                and re.search(r"[,:(]", statement.text[mention.end:group[0].start]) for group in statement.groups)
-
-
-COUNTED_NAMES_REACH = 40
 
 
 # A clause that times a state by an event: "… when it was placed in safeguard", « … jusqu'au placement ».
