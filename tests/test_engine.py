@@ -3871,3 +3871,13 @@ def test_a_speaker_credited_by_title_and_on_track(checker, text, expected):
 ])
 def test_a_sum_beside_each_holders_own_figure(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The stake a holder sold is not confirmed by the stake it held.
+    ("When Numergy's shareholders changed in April 2014, the Caisse des Dépôts sold its 33.3% stake at the same "
+     "time.", "unverified"),
+    ("SFR, qui détenait 47 % de Numergy, a été cédé à Altice pour 13,5 milliards d'euros.", "supported"),
+])
+def test_a_stake_sold_is_no_stake_held(checker, text, expected):
+    assert verdict(checker, text) == expected

@@ -738,6 +738,11 @@ def _relation(claim: Claim, statement: Statement, comparisons: list[SlotComparis
     elif agreeing and prop.short_value and claim.subject not in keys_present:
         # "According to Coreye's CEO, …": a label said of no one confirms nobody's.
         blocked = explanation = f"the statement does not say whose {prop.label} it is"
+    elif agreeing and prop.value_is_key and _ends(claim, statement) and "change" not in claim.qualifiers and all(
+            isinstance(c.value, Quantity) and _right_after_an_ending(statement, c.span[0]) for c in agreeing):
+        # "the CDC sold its 33.3% stake": the stake it had is not what it did with it (a `change` in words,
+        # « racheter les participations », is compared as such).
+        blocked = explanation = "the statement says the holding ended; the source gives the holding"
     elif agreeing:
         relation = "supports"
         explanation = "; ".join(f"{c.stated} {'falls within' if c.within else 'agrees with'} the source's {c.claimed}"
@@ -1068,6 +1073,15 @@ _ONLY_WORD = re.compile(r"\b(?:seul|seule|seuls|seules|uniquement|exclusivement|
 # "did not launch until the end of June": a month without its year, bounded as a date with one would be.
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|before|avant|jusqu['’]|qu['’]|que)\W+(?:(?:the|la|le|l['’]|fin|début|mi|end|start|beginning|of)\W+){0,3}$",
                            re.IGNORECASE)
+
+
+def _right_after_an_ending(statement: Statement, position: int) -> bool:
+    """A figure a few words after words of ending: "sold its 33.3% stake", « a cédé ses 33,3 % »."""
+    return any(end <= position and len(statement.text[end:position].split()) <= ENDING_REACH_WORDS
+               and not re.search(r"[,;:.]", statement.text[end:position]) for _, end in statement.endings)
+
+
+ENDING_REACH_WORDS = 2
 
 
 def _ends(claim: Claim, statement: Statement) -> bool:
