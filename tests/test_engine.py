@@ -3881,3 +3881,8 @@ def test_a_sum_beside_each_holders_own_figure(checker, text, expected):
 ])
 def test_a_stake_sold_is_no_stake_held(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+def test_a_stake_kept_under_a_buyout_plan(checker):
+    # "keep its … stake", "keep its … of" cue holding; the stake Orange planned to buy was not to be kept.
+    assert verdict(checker, "Under Orange's plan, Thales would keep its 22.2% of Cloudwatt.") == "contradicted"
