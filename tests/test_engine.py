@@ -3886,3 +3886,10 @@ def test_a_stake_sold_is_no_stake_held(checker, text, expected):
 def test_a_stake_kept_under_a_buyout_plan(checker):
     # "keep its … stake", "keep its … of" cue holding; the stake Orange planned to buy was not to be kept.
     assert verdict(checker, "Under Orange's plan, Thales would keep its 22.2% of Cloudwatt.") == "contradicted"
+
+
+def test_an_apposition_between_a_speaker_and_the_credit_word(checker):
+    # "Philippe Tavernier, Numergy's chief executive, said …" credits Tavernier: Cacheux's judgement does not
+    # contradict his words.
+    result = checker.check("Philippe Tavernier, Numergy's chief executive, said revenue was on track for €6m that year.")
+    assert result.verdict != "contradicted"

@@ -922,6 +922,8 @@ def _credited(statement: Statement, mention, holds_title: Optional[Callable[[Any
                 return True
             if mention.entity in statement.focus and _CLEFT_TO_CREDIT.fullmatch(gap):
                 return True  # « c'est Patrick Starck, le patron de Cloudwatt, qui l'a martelé »
+            if _APPOSITION.fullmatch(gap):
+                return True  # "Philippe Tavernier, Numergy's chief executive, said"
             # "Jean-François Colin of Orange Cloud for Business says": the speaker's affiliation between.
             affiliation = [m for m in statement.entities if mention.end < m.start and m.end <= start]
             if (holds_title and len(affiliation) == 1 and holds_title(affiliation[0])
@@ -931,6 +933,10 @@ def _credited(statement: Statement, mention, holds_title: Optional[Callable[[Any
                 return True
     # A note's "(Tavernier)".
     return text[:mention.start].rstrip().endswith("(") and text[mention.end:].lstrip().startswith(")")
+
+
+# An apposition set off by commas between a name and its credit word: ", Numergy's chief executive, ".
+_APPOSITION = re.compile(r"[^\S\n]*,[^,;:.()«»\n]{1,60},[^\S\n]*")
 
 
 # The relative clause of a cleft up to its credit word: ", le patron de Cloudwatt, qui l'a ", " who ".
