@@ -156,6 +156,16 @@ def test_denying_a_dated_event_contradicts_it_but_not_until_does_not(checker):
     assert verdict(checker, "Numergy did not launch its OpenStack platform until June 2014.") != "contradicted"
 
 
+@pytest.mark.parametrize("text, expected", [
+    # What went on "until" a date ended then: the end's date, not a deadline met.
+    ("Cloudwatt kept its own legal structure until January 1, 2017.", "contradicted"),
+    ("Cloudwatt existed as a legal entity until January 2016.", "supported"),
+    ("Cloudwatt a conservé sa propre structure juridique jusqu'au 1er janvier 2017.", "contradicted"),
+])
+def test_what_lasted_until_a_date_ended_then(checker, text, expected):
+    assert verdict(checker, text) == expected
+
+
 def test_a_place_beside_a_value_describes_it(checker):
     assert verdict(checker, "Numergy was in talks with the Swiss operator Green.ch.") == "supported"
     # OVH is no Swiss operator: the place word beside "operator" gives its country.
@@ -398,6 +408,18 @@ def test_which_fact_a_date_or_figure_is_about(checker, text, expected):
     ("Numergy's 2020 revenue target is higher than Cloudwatt's 2017 revenue target.", "supported"),
     ("L'objectif de chiffre d'affaires de Numergy pour 2020 est inférieur à celui de Cloudwatt pour 2017.", "contradicted"),
     ("Thales received more than €40 million.", "unverified"),    # a bound, not a comparison of two facts
+    # A name both facts share, said first, does not order them.
+    ("Within Cloudwatt, Thales held a bigger stake than the Caisse des Dépôts.", "contradicted"),
+    ("Chez Cloudwatt, la CDC détenait plus que Thales.", "supported"),
+    # The comparative word and "than" / « que » around a few words.
+    ("Bull pesait plus lourd que la Caisse des Dépôts au capital de Numergy.", "contradicted"),
+    ("Bull held fewer shares in Numergy than the CDC.", "supported"),
+    ("SFR's holding in Numergy was smaller than Orange's holding in Cloudwatt.", "contradicted"),
+    # An opinion's comparative (« plus cher que ») compares no figure the sources give.
+    ("Thalès a payé son entrée au capital de Cloudwatt plus cher que Bull son entrée dans Numergy.", "unverified"),
+    # "about a hundred" each: too close to say; 75 M€ each: neither got more.
+    ("Cloudwatt had more employees than Numergy in 2014.", "unverified"),
+    ("Cloudwatt received more public funding than Numergy.", "contradicted"),
 ])
 def test_two_facts_compared(checker, text, expected):
     assert verdict(checker, text) == expected
@@ -411,6 +433,12 @@ def test_a_near_miss_that_opens_another_name_is_no_misspelling(checker):
 def test_a_plural_alias_after_de_or_a(checker):
     statement = checker.extract("les ventes des deux sociétés")
     assert "sovereign-cloud-companies" in statement.entity_ids
+
+
+@pytest.mark.parametrize("text", ["le Gouvernement a investi dans nos deux consortiums",
+                                  "the State put money into our two companies"])
+def test_a_speakers_possessive_names_what_the_article_does(checker, text):
+    assert "sovereign-cloud-companies" in checker.extract(text).entity_ids
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -2126,6 +2154,23 @@ def test_a_relation_given_to_another_person_is_not_supported_by_the_rest(checker
     ("Atos bought Bull in August 2014, four months after Altice bought SFR.", "supported"),
 ])
 def test_the_order_of_two_events(checker, text, expected):
+    assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The time between two events named in words ("separated", « entre … et »).
+    ("Trois mois seulement ont séparé la proposition du projet OpenStack de Numergy et son feu vert par les "
+     "actionnaires.", "supported"),
+    ("Six mois ont séparé la proposition du projet OpenStack de Numergy et son feu vert par les actionnaires.",
+     "contradicted"),
+    ("Roughly eight months separated the Cloudwatt Box from Cloudwatt's OpenStack IaaS release.", "supported"),
+    ("Two years separated the Cloudwatt Box from Cloudwatt's OpenStack IaaS release.", "contradicted"),
+    # "d'après" is "according to", no order; a state kept after an event began before it.
+    ("D'après Didier Renard, arrivé en avril à la tête de Cloudwatt, la Cloudwatt Box a semé la confusion "
+     "sur le marché.", "supported"),
+    ("Didier Renard stayed on as head of Cloudwatt after Orange bought it.", "unverified"),
+])
+def test_the_time_between_two_events(checker, text, expected):
     assert verdict(checker, text) == expected
 
 

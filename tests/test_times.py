@@ -9,6 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from recoupe.events import _months_fit
 from recoupe.extract.times import find_times, find_yearless_months, parse_time_value
 from recoupe.model import TimeSpan
 
@@ -458,3 +459,19 @@ def test_a_day_of_a_month_without_a_year(text, month, day):
 @pytest.mark.parametrize("text", ["May 20 percent", "June 2 million", "nov 2013"])
 def test_a_figure_after_a_month_is_no_day(text):
     assert find_yearless_months(text, find_times(text)) == []
+
+
+@given(st.integers(2000, 2030), st.integers(1, 12), st.integers(0, 60), st.integers(0, 60))
+def test_the_months_between_two_dates(year, month, between, stated):
+    """An interval between two month-dated events fits the months between them, and no interval
+    two months or more away; two year-dated events never refute a figure their years allow."""
+    def month_span(offset: int) -> TimeSpan:
+        y, m = divmod(month - 1 + offset, 12)
+        start = date(year + y, m + 1, 1)
+        return TimeSpan(start, (start.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1), "month")
+
+    earlier, later = month_span(0), month_span(between)
+    assert _months_fit(between, "exact", earlier, later) is True
+    assert _months_fit(stated, "exact", earlier, later) is (abs(stated - between) <= 1)
+    years = [TimeSpan(date(s.start.year, 1, 1), date(s.start.year, 12, 31), "year") for s in (earlier, later)]
+    assert _months_fit(between, "exact", *years) is not False

@@ -174,7 +174,8 @@ def compare_slots(claim: Claim, statement: Statement, keys: tuple[str, ...],
                     comparisons.append(SlotComparison(name, value, value.start >= mention.span.start,
                                                       format_time(value), stated, (denial[0], mention.end)))
                     continue
-                if mention.bound == "by" and claim.status in (None, "actual") and claim.property in statement.cues:
+                if (mention.bound == "by" and claim.status in (None, "actual") and claim.property in statement.cues
+                        and not _lasted_until(statement, mention)):
                     agrees, within = _meets_deadline(value, mention)
                 elif mention.bound == "between":
                     # "between 2016 and 2018" holds the source's date or range, or is wrong
@@ -330,6 +331,18 @@ def _not_before(statement: Statement, mention) -> Optional[tuple[int, int]]:
 
 NOT_BEFORE_REACH = 40
 _NOT_BEFORE_WORD = re.compile(r"(?:before|until|till|avant|jusqu)", re.IGNORECASE)
+
+
+def _lasted_until(statement: Statement, mention) -> bool:
+    """"kept its legal structure until 1 January 2017", « dirigé jusqu'en 2015 »:
+    what went on until a date ended then; the date is the end's, not a deadline
+    (unlike "had until June to launch", « a jusqu'en juin pour »)."""
+    return bool(_UNTIL_WORD.match(mention.text)) and not _GIVEN_UNTIL.search(
+        statement.text, max(0, mention.start - 12), mention.start)
+
+
+_UNTIL_WORD = re.compile(r"(?:until|till|jusqu)", re.IGNORECASE)
+_GIVEN_UNTIL = re.compile(r"(?i)(?<!\w)(?:has|have|had|given|a|avait|ont|avaient|donné)\s+$")
 
 
 def _meets_deadline(value: TimeSpan, mention) -> tuple[bool, bool]:

@@ -183,14 +183,20 @@ def _claims_dating(statement: Statement, span: tuple[int, int], phrase: Statemen
             _OBJECT_PRONOUN.search(phrase.text)):
         # "son lancement", "its launch", "… before its IaaS offer", "… when the State entrusted it
         # with …": the event of what the statement names first.
-        owner = next((m.entity for m in statement.entities
-                      if not m.unknown and not span[0] <= m.start < span[1]), None)
-        named = named | ({owner} if owner else set())
-        if owner and not loose:
-            # "The Cloudwatt Box …, five months after its launch": the Box's launch, by Cloudwatt,
-            # when no event of the Box alone fits.
-            return _claims_dating_names(phrase, named, cued, checker, False) or _claims_dating_names(
-                phrase, named, cued, checker, True)
+        # The first name that has such an event: « la proposition du projet OpenStack de Numergy
+        # et son feu vert » is Numergy's approval (OpenStack, named first, has none).
+        owners = list(dict.fromkeys(m.entity for m in statement.entities
+                                    if not m.unknown and not span[0] <= m.start < span[1]))
+        for owner in owners if named or possessive else owners[:1]:
+            found = _claims_dating_names(phrase, named | {owner}, cued, checker, loose)
+            if not loose:
+                # "The Cloudwatt Box …, five months after its launch": the Box's launch, by Cloudwatt,
+                # when no event of the Box alone fits.
+                found = found or _claims_dating_names(phrase, named | {owner}, cued, checker, True)
+            if found:
+                return found
+        if owners:
+            return []
     return _claims_dating_names(phrase, named, cued, checker, loose)
 
 
@@ -300,6 +306,8 @@ def relate_order(statement: Statement, matches: list, checker: Any) -> list:
         if one is None or other is None or set(one[0]) & set(other[0]):
             continue
         earlier, later = (one, other) if first_is_earlier else (other, one)
+        if not first_is_earlier and any(first[0] <= a < first[1] for a, _ in statement.continued):
+            continue  # "stayed on as head after Orange bought it": begun before, still so after
         if earlier[1].end < later[1].start:
             holds = _interval_holds(marker["interval"], earlier[1], later[1])
         elif earlier[1].start > later[1].end:
@@ -331,20 +339,77 @@ def _interval_holds(interval: Optional[str], earlier: TimeSpan, later: TimeSpan)
         return later.start.year - earlier.start.year == 1
     found = [q.quantity for q in find_quantities(interval) if q.quantity.unit in ("month", "year")]
     if interval.lower().startswith("the month"):
-        months = 1
-    elif found:
-        months = found[0].amount * (12 if found[0].unit == "year" else 1)
-    else:
+        return _months_fit(1, "exact", earlier, later)
+    if not found:
         return None  # « quelques mois »: no figure to compare
+    return _months_fit(found[0].amount * (12 if found[0].unit == "year" else 1), found[0].bound, earlier, later)
+
+
+def _months_fit(months: float, bound: str, earlier: TimeSpan, later: TimeSpan) -> Optional[bool]:
+    """Whether `months` (exact, approximate, at least, at most) is the time from one date to the
+    other; None when the dates are too coarse to tell."""
     if earlier.precision == "year" or later.precision == "year":
-        return None
+        # 2009 to 2012 is anything from two years and a month to nearly four:
+        # "about three years" fits, "six months" does not, "two years" may.
+        years = later.start.year - earlier.start.year
+        lowest, highest = max(years * 12 - 11, 0), years * 12 + 11
+        if months < lowest and bound != "at-least" or months > highest and bound != "at-most":
+            return False
+        return True if bound == "approximate" and months == years * 12 else None
     between = (later.start.year - earlier.start.year) * 12 + later.start.month - earlier.start.month
-    bound = found[0].bound if found else "exact"
     if bound == "at-least":  # "a little over three years after"
         return between >= months - 1
     if bound == "at-most":  # "less than four months after"
         return between <= months + 1
     return abs(between - months) <= (max(2, months // 4) if bound == "approximate" else 1)
+
+
+# "Three months separated the proposal and its approval", « il s'est écoulé trois ans
+# entre l'ambition de 2009 et le lancement »: the time between two events named in words.
+_BETWEEN_EVENTS = re.compile(r"(?i)(?<!\w)(?:between|entre|separated|separating|séparé|séparée|séparés|séparées"
+                             r"|sépare|séparent|séparant)\s+")
+_SIDES_JOINER = re.compile(r"(?i)(?<!\s)\s+(?:and|et|from)\s+")
+_DURATION_FACTOR = {"month": 1, "year": 12}
+
+
+def relate_interval(statement: Statement, matches: list, checker: Any) -> list:
+    """The duration a statement puts between two events it names in words,
+    each dated by the claims that record it, against the months between
+    those dates."""
+    text = statement.text
+    if not statement.cues:
+        return matches
+    for marker in _BETWEEN_EVENTS.finditer(text):
+        end = len(text.rstrip(" .!?;"))
+        for joiner in _SIDES_JOINER.finditer(text, marker.end(), end):
+            sides = ((marker.end(), joiner.start()), (joiner.end(), end))
+            durations = [q for q in statement.quantities if q.quantity.unit in _DURATION_FACTOR
+                         and not any(a <= q.start < b for a, b in sides)]
+            if len(durations) != 1:
+                break
+            cues = [frozenset(checker.extract(text[slice(*side)]).cues) for side in sides]
+            one = _words_date(statement, sides[0], checker, cues[1], loose=True)
+            other = _words_date(statement, sides[1], checker, cues[0], loose=True)
+            if one is None or other is None or set(one[0]) & set(other[0]):
+                continue
+            earlier, later = sorted((one[1], other[1]), key=lambda when: when.start)
+            duration = durations[0]
+            months = duration.quantity.amount * _DURATION_FACTOR[duration.quantity.unit]
+            holds = _months_fit(months, duration.quantity.bound, earlier, later)
+            if holds is None or earlier.end >= later.start and holds:
+                break
+            explanation = (f"the source dates « {_clip(text[slice(*sides[0])])} » to {format_time(one[1])} and "
+                           f"« {_clip(text[slice(*sides[1])])} » to {format_time(other[1])}; the statement puts "
+                           f"{duration.text[:1].lower() if duration.start == 0 else duration.text[:1]}"
+                           f"{duration.text[1:]} between them")
+            ids = set(one[0]) | set(other[0])
+            top = max((m.strength for m in matches), default=0.0)
+            span = (duration.start, duration.end)
+            return [replace(m, relation="supports" if holds else "contradicts", explanation=explanation, blocked="",
+                            strength=max(top, m.strength + 1.0), accounted=tuple(dict.fromkeys((*m.accounted, span))),
+                            highlights=tuple(dict.fromkeys((*m.highlights, span))))
+                    if m.claim.id in ids else m for m in matches]
+    return matches
 
 
 def _clip(words: str) -> str:

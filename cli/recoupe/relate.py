@@ -237,6 +237,12 @@ def _two_facts(statement: Statement, matches: list[ClaimMatch]) -> Optional[tupl
                 and figure_of(match.claim) is not None and match.highlights):
             facts.setdefault(point_of(match.claim, match.keys), match)
     pair = sorted(facts.values(), key=lambda m: min(start for start, _ in m.highlights))
+    if len(pair) == 2:
+        # "Within Cloudwatt, Thales held more than the CDC": a name both facts
+        # share says nothing of their order; the names that tell them apart do.
+        first, second = (set(m.highlights) - set(other.highlights) for m, other in (pair, pair[::-1]))
+        if first and second and min(second)[0] < min(first)[0]:
+            pair.reverse()
     if len(pair) != 2 or pair[0].claim.property != pair[1].claim.property or not units_compatible(
             figure_of(pair[0].claim), figure_of(pair[1].claim)):
         return None
@@ -258,8 +264,14 @@ def relate_comparison(statement: Statement, matches: list[ClaimMatch], database:
         return [replace(m, relation=None, explanation=f"{m.explanation}, but the statement compares it with another fact")
                 if m.relation == "supports" and not any(c.agrees for c in m.comparisons) else m for m in matches]
     first, second = (figure_of(m.claim) for m in pair)
-    holds = first.amount > second.amount if statement.direction == "more" else first.amount < second.amount
     labels = [" · ".join(database.entities[k].label for k in m.keys) for m in pair]
+    if "approximate" in (first.bound, second.bound) and abs(first.amount - second.amount) <= first.precision + second.precision:
+        # "about 100" against "about 100": the sources do not say which is larger.
+        chosen = {id(m) for m in pair}
+        explanation = (f"the source gives {format_quantity(first)} for {labels[0]} and {format_quantity(second)} for "
+                       f"{labels[1]}: too close to say which is larger")
+        return [replace(m, relation=None, explanation=explanation) if id(m) in chosen else m for m in matches]
+    holds = first.amount > second.amount if statement.direction == "more" else first.amount < second.amount
     explanation = (f"the source gives {format_quantity(first)} for {labels[0]} and {format_quantity(second)} for "
                    f"{labels[1]} ({database.properties[pair[0].claim.property].label}); the statement says the first "
                    f"is {'larger' if statement.direction == 'more' else 'smaller'}")

@@ -339,9 +339,11 @@ def _is_acronym(cue: str) -> bool:
 # "the two companies" is also "these two companies", « les deux entités »
 # « ces deux entités »: a demonstrative names what the definite article does,
 # and so do the plural article merged with "de" or "à" (« des deux sociétés »)
-# and a possessive ("its Box", « sa Box »).
-_DEMONSTRATIVES = {"the": ("these", "those", "this", "that", "its", "their"), "les": ("ces", "des", "aux", "ses", "leurs"),
-                   "le": ("ce", "cet", "son", "leur"), "la": ("cette", "sa", "leur"), "l'": ("cet ", "cette ", "son ")}
+# and a possessive ("its Box", « sa Box », a speaker's « nos deux consortiums »).
+_DEMONSTRATIVES = {"the": ("these", "those", "this", "that", "its", "their", "our"),
+                   "les": ("ces", "des", "aux", "ses", "leurs", "nos"),
+                   "le": ("ce", "cet", "son", "leur", "notre"), "la": ("cette", "sa", "leur", "notre"),
+                   "l'": ("cet ", "cette ", "son ", "notre ")}
 
 
 def _initialled(name: str) -> str:
@@ -441,8 +443,10 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
                 and not _NO_MORE_THAN.search(text, max(0, span[0] - 30), span[1])
                 and not any(text[span[1]:a].isspace() for a, _ in changes)]  # "more than halved"
 
-    more, less = (comparing((*vocabulary.get(kind, ()), *_symbols(text, symbol), *_split_comparative(text, word)))
-                  for kind, symbol, word in (("more", ">", "plus"), ("less", "<", "moins")))
+    judging = {start for start, _ in vocabulary.get("comparative", ())}  # « plus cher que »: no figure compared
+    more, less = (comparing((*vocabulary.get(kind, ()), *_symbols(text, symbol),
+                             *(span for span in _split_comparative(text, word) if span[0] not in judging)))
+                  for kind, symbol, word in (("more", ">", "plus|more"), ("less", "<", "moins|less|fewer")))
     compared = sorted((*comparing(vocabulary.get("comparative", ())), *more, *less))
     cues: dict[str, list[Match]] = {}
     for match in lexicon.properties.all_keys(free_tokens):
@@ -886,10 +890,11 @@ _SUPERLATIVE = re.compile(r"\b(?:le|la|les|the)\s+$", re.IGNORECASE)
 
 
 def _split_comparative(text: str, word: str) -> list[tuple[int, int]]:
-    """« plus de parts dans Numergy que Thalès »: « plus de » … « que », its noun between
-    (not a ratio: « trois fois plus de machines que »)."""
-    return [m.span(1) for m in re.finditer(rf"(?i)(?<!\w)({word})[^\S\n]+(?:de|d['’])[^\S\n]*[^\W\d_]+"
-                                           rf"(?:[^\S\n]+[\w'’-]+){{0,6}}?[^\S\n]+qu(?:e|['’])", text)
+    """« plus de parts dans Numergy que Thalès », « pesait plus lourd que la CDC »,
+    "held more shares than the CDC": the comparative word … « que » / "than",
+    a few words between (not a ratio: « trois fois plus de machines que »)."""
+    return [m.span(1) for m in re.finditer(rf"(?i)(?<!\w)({word})[^\S\n]+(?:de|d['’])?[^\S\n]*[^\W\d_]+"
+                                           rf"(?:[^\S\n]+[\w'’-]+){{0,6}}?[^\S\n]+(?:qu(?:e|['’])|than\b)", text)
             if not _RATIO_BEFORE.search(text, max(0, m.start() - 8), m.start())]
 
 
