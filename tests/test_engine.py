@@ -166,6 +166,22 @@ def test_what_lasted_until_a_date_ended_then(checker, text, expected):
     assert verdict(checker, text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # What a figure counts (« du capital ») leaves it to the verb before it.
+    ("En 2015, SFR n'a racheté que la moitié du capital de Numergy.", "contradicted"),
+    # How many went ("cut 50 jobs") is no headcount.
+    ("Cloudwatt cut 50 jobs after Didier Renard took over.", "unverified"),
+    ("Cloudwatt a supprimé 50 postes.", "unverified"),
+    # A loss is no revenue, in the conditional too.
+    ("D'après Les Echos, Numergy aurait perdu 30 millions d'euros en 2014.", "unverified"),
+    # The speaker's comparison turned round: « plus important » for « moins important que prévu ».
+    ("Selon Cloudwatt, le marché français du cloud s'est révélé plus important que prévu.", "contradicted"),
+    ("Selon Cloudwatt, le marché français du cloud s'est révélé moins important que prévu.", "supported"),
+])
+def test_what_a_figure_counts_and_which_way_a_comparison_goes(checker, text, expected):
+    assert verdict(checker, text) == expected
+
+
 def test_a_place_beside_a_value_describes_it(checker):
     assert verdict(checker, "Numergy was in talks with the Swiss operator Green.ch.") == "supported"
     # OVH is no Swiss operator: the place word beside "operator" gives its country.

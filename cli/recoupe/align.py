@@ -941,6 +941,11 @@ def _aside_length(text: str, low: int, high: int) -> int:
 _APPOSITION = re.compile(r",\s*(?:un|une|le|la|les|l['’]|the|a|an)\s[^,;.()]{8,},", re.IGNORECASE)
 
 
+# Between a change verb and the amount it took off or added: "cut 50 jobs", "shed some 40".
+_RIGHT_AFTER_A_CHANGE = re.compile(r"[^\S\n]+(?:(?:some|about|around|roughly|nearly|environ|près[^\S\n]+de|quelque)"
+                                   r"[^\S\n]+)?", re.IGNORECASE)
+
+
 # The words a bare count counts: two at most, after « de »/"of" ("une centaine de salariés", "100 new employees").
 _COUNTED_WORDS = re.compile(r"[^\S\n]*(?:(?:de|d['’]|des|of)[^\S\n]*)?"
                             r"([^\W\d_][\w'’-]*)(?:[^\S\n]+([^\W\d_][\w'’-]*))?")
@@ -980,6 +985,9 @@ def _nearest_quantity(claim: Claim, value: Quantity, statement: Statement, key_p
                 statement.text, max(0, mention.start - 4), mention.start) and not TO_AFTER.match(
                 statement.text, mention.end):
             continue  # "cut its 2017 target by 60 %": how much it changed, no share of anything
+        if statement.change is not None and any(_RIGHT_AFTER_A_CHANGE.fullmatch(statement.text, end, mention.start)
+                                                for _, end in statement.change_spans):
+            continue  # "cut 50 jobs", « a supprimé 50 postes »: how many went, not how many there are
         if statement.earlier and claim.status == "target" and "stated" not in claim.qualifiers and _in_earlier_aside(
                 statement.text, mention.start):
             continue  # « Cloudwatt, qui tablait deux ans plus tôt sur 500 M€, a ramené … »: the earlier target
@@ -1198,6 +1206,11 @@ def mention_kinds(claim: Claim) -> frozenset[str]:
 BESIDE_CUE = 12  # characters between a figure and a cue of its property that leave no doubt whose it is
 
 
+# Between a figure and the noun it counts: "half of the capital", « la moitié du capital ».
+_COUNTED_NOUN = re.compile(r"[^\S\n]{1,3}(?:du|de[^\S\n]+la|de[^\S\n]+l['’]|des|d['’]|de|of(?:[^\S\n]+(?:the|its|their))?)"
+                           r"[^\S\n]{0,3}", re.IGNORECASE)
+
+
 # Between a duration and the activity it is spent on: "three months testing", « trois mois à tester ».
 _ACTIVITY_AFTER = re.compile(r"[^\S\n]{1,3}(?:(?:à|a|of|de|d['’]|to|on|in)[^\S\n]{1,3})?", re.IGNORECASE)
 
@@ -1220,6 +1233,8 @@ def _placement(claim: Claim, statement: Statement, key_positions: list[EntityMen
               and not (m.start < end and start < m.end)
               # (the event a duration counts from: "three years after its 2012 launch")
               and not (counted and 0 <= m.start - end <= 2)
+              # (what a figure counts: « n'a racheté que la moitié du capital » is bought, not held)
+              and not (kind.startswith("quantity") and _COUNTED_NOUN.fullmatch(statement.text, end, m.start))
               and not (kind == "time" and _in_another_relative_clause(statement.text, m, start))]
     # "for nine months" lasts as long as the verb before it: a cue after the figure does not take it.
     lasts_before = lasting(statement.text, start) and any(

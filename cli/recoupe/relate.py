@@ -885,9 +885,28 @@ def _names_another_of_its_kind(claim: Claim, statement: Statement, keys: set[str
 
 
 def _says_what_the_speaker_denies(statement: Statement, claim: Claim) -> bool:
-    """A paraphrase without a denial of words the claim's value denies (« pas de marché captif »)."""
+    """A paraphrase without a denial of words the claim's value denies (« pas de marché captif »),
+    or with the speaker's comparison turned round (« plus important » for « moins important que prévu »)."""
+    if _compared(statement.text) and _compared(statement.text) == _compared_reversed(claim):
+        return True
     return not (statement.negations or statement.partial_negations) and isinstance(claim.value, str) and bool(
         _VALUE_DENIAL.search(claim.value))
+
+
+# « plus important que prévu », "less costly than": a comparison's direction and what it compares.
+_COMPARED = re.compile(r"(?i)(?<!\w)(plus|moins|more|less)[^\S\n]+([^\W\d_]{4,})(?=[^\S\n]+(?:que|qu['’]|than)\b)")
+
+
+def _compared(text: str) -> set[tuple[str, str]]:
+    return {(_DIRECTION[m.group(1).lower()], plain(m.group(2))) for m in _COMPARED.finditer(text)}
+
+
+def _compared_reversed(claim: Claim) -> set[tuple[str, str]]:
+    said = " ".join(ref.quote for ref in claim.references).replace("\u00a0", " ")
+    return {("less" if direction == "more" else "more", word) for direction, word in _compared(said)}
+
+
+_DIRECTION = {"plus": "more", "more": "more", "moins": "less", "less": "less"}
 
 
 # (Not « plus de temps », « plus que »: more, not « ne … plus ».)
@@ -911,6 +930,9 @@ def _paraphrased(statement: Statement, claim: Claim, database: Database) -> list
     the span of the words shared, or nothing."""
     if any(q.quantity.unit is not None or q.quantity.amount > SMALL_COUNT for q in statement.quantities):
         return []  # (figures are compared, never taken as someone's words; "the two companies" is no figure)
+    compared = _compared(statement.text)
+    if compared and not compared & (_compared(" ".join(ref.quote for ref in claim.references)) | _compared_reversed(claim)):
+        return []  # « plus important que prévu » is no paraphrase of « plus de temps que prévu »
     # (Names and dates are compared, not taken as words; a place is a word of what was said: "European".)
     taken = [(m.start, m.end) for m in statement.entities if type_of(m.entity, database) != "place"]
     taken += [(t.start, t.end) for t in statement.times] + list(statement.credits)
