@@ -167,6 +167,16 @@ def test_what_lasted_until_a_date_ended_then(checker, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # Passed into someone's hands: the name after it takes over.
+    ("Bull passed into Atos's hands in August 2014.", "disputed"),
+    ("Bull fell into the hands of Altice in 2014.", "contradicted"),
+    ("Numergy : Bull tombe dans l'escarcelle d'Atos en avril 2014", "disputed"),
+])
+def test_into_someones_hands(checker, text, expected):
+    assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # What a figure counts (« du capital ») leaves it to the verb before it.
     ("En 2015, SFR n'a racheté que la moitié du capital de Numergy.", "contradicted"),
     # How many went ("cut 50 jobs") is no headcount.
