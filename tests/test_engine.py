@@ -167,6 +167,19 @@ def test_what_lasted_until_a_date_ended_then(checker, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # A role said to have ended: by a role the source ends by then, against one it has last past then.
+    ("By September 2014 Patrick Starck no longer ran Cloudwatt.", "supported"),
+    ("Patrick Starck no longer ran Cloudwatt in 2013.", "contradicted"),
+    ("Philippe Tavernier no longer headed Numergy by September 2014.", "contradicted"),
+    # Another's role (Renard's) says nothing against it; one the source gives with no end leaves it open.
+    ("By September 2014 Patrick Starck no longer ran Cloudwatt; Didier Renard had taken over in April.", "supported"),
+    ("Didier Renard no longer ran Cloudwatt once Orange had taken it over.", "unverified"),
+])
+def test_a_role_that_ended(checker, text, expected):
+    assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # Passed into someone's hands: the name after it takes over.
     ("Bull passed into Atos's hands in August 2014.", "disputed"),
     ("Bull fell into the hands of Altice in 2014.", "contradicted"),

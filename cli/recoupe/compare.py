@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from datetime import date
 from typing import Optional
 
 from .align import (
@@ -283,6 +284,11 @@ def compare(claim: Claim, statement: Statement, present: set[str], database: Dat
         # "Like Cloudwatt, Numergy built it with eNovance" says it of Numergy
         # (but « D'autres ont été des échecs, comme le Plan Calcul » gives an example).
         relation, blocked = None, f"the statement names {database.entities[claim.subject].label} only to compare"
+    if relation is not None and cued and isinstance(claim.value, EntityRef) and not prop.value_is_key and _ends(
+            claim, statement) and not statement.transfers and not statement.starts and any(
+            _right_after_an_ending(statement, cue.start) for cue in statement.cues.get(claim.property, ())):
+        relation, explanation, blocked = _role_that_ended(claim, statement, comparisons, relation, explanation,
+                                                          database)
     rival = _in_subjects_place(claim, statement, keys, comparisons, complete_keys, database) if (
         relation is None and cued) else None
     if rival is not None:
@@ -1090,6 +1096,40 @@ def _ends(claim: Claim, statement: Statement) -> bool:
     cues = statement.cues.get(claim.property, ())
     return any(not any(c.start < end and start < c.end for c in cues) and not statement.negates(start)
                for start, end in statement.endings)  # "did not sell its stake": it still holds it
+
+
+def _role_that_ended(claim: Claim, statement: Statement, comparisons: list[SlotComparison],
+                     relation: Relation, explanation: str, database: Database) -> tuple[Optional[Relation], str, str]:
+    """"By September 2014 Starck no longer ran Cloudwatt": the role of the one
+    named ended. Another holder of it (Renard since April 2014) says nothing
+    against that; the one named is confirmed by a role that ended by then
+    (`until`), contradicted by one the source has last past then, and left
+    unsettled by one the source gives with no end."""
+    value = next((c for c in comparisons if c.slot == "value"), None)
+    if value is not None and not value.agrees:
+        blocked = "the statement says another's role ended"
+        return None, f"{explanation}, but {blocked}", blocked
+    if relation != "supports":
+        return relation, explanation, ""
+    until = claim.qualifiers.get("until")
+    if isinstance(until, TimeSpan):
+        if any(t.span.end < until.start for t in statement.times):
+            return "contradicts", f"the source has it last until {format_time(until)}", ""
+        return "supports", f"the source has it end in {format_time(until)}", ""
+    since = claim.qualifiers.get("since")
+    as_of = _source_date(claim, database)
+    if as_of is not None and any(t.span.start <= as_of and not (isinstance(since, TimeSpan) and t.span.end < since.start)
+                                 for t in statement.times):
+        return "contradicts", f"the source, of {as_of.isoformat()}, has it still so", ""
+    blocked = "the source does not say when it ended"
+    return None, f"{explanation}, but {blocked}", blocked
+
+
+def _source_date(claim: Claim, database: Database) -> Optional[date]:
+    """The day the latest of the claim's dated sources was written."""
+    found = [database.sources[r.source].date for r in claim.references if r.source in database.sources]
+    days = [date.fromisoformat(str(d)) for d in found if d and len(str(d)) == 10]
+    return max(days, default=None)
 
 
 def _said_of_another(claim: Claim, statement: Statement, database: Database) -> bool:

@@ -69,6 +69,8 @@ def period_alignment(claim: Claim, statement: Statement, database: Database) -> 
     if holds is not None:
         if not statement.times or (statement.starts and "since" in claim.qualifiers):
             return "none"
+        if statement.endings and "until" in claim.qualifiers and all(t.span.end >= holds.start for t in statement.times):
+            return "none"  # "by September 2014 Starck no longer ran it": when it was over, against the end
         if not any(times_agree(holds, t.span) for t in statement.times):
             return "other"
         inside = TimeSpan(_month_after(holds.start), _month_before(holds.end), "day")

@@ -545,10 +545,15 @@ def _joined(whole: Result, chosen: list[tuple[SpanMap, Result]], verdict: str, s
 
 
 def _listed(explanations) -> str:
-    """"A. B." from several one-sentence explanations: "A; b."."""
+    """"A. B." from several one-sentence explanations: "A; b." (a name that opens one keeps its capital)."""
     items = [e.rstrip(". ") for e in dict.fromkeys(explanations)]
-    joined = "; ".join(items[:1] + [i[:1].lower() + i[1:] for i in items[1:]])
+    joined = "; ".join(items[:1] + [i[:1].lower() + i[1:] if i.split(" ", 1)[0] in _OWN_OPENERS else i
+                                    for i in items[1:]])
     return joined + "."
+
+
+# The engine's own first words of an explanation; anything else opens with the statement's words.
+_OWN_OPENERS = frozenset({"The", "Nearest", "In", "Read"})
 
 
 # Between a negation and the subject it denies something of: "No Cloudwatt employee".
