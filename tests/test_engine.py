@@ -3798,6 +3798,11 @@ def test_a_name_dropped_and_a_sum_restated(checker, text, expected):
 @pytest.mark.parametrize("text, expected", [
     # A revision denied: "never scaled back" of a target the sources show cut.
     ("Cloudwatt never scaled back its revenue ambition: it still targets half a billion euros.", "contradicted"),
+    # « n'a pas revu … à la baisse », "did not revise … downwards": that direction of change denied.
+    ("Cloudwatt n'a pas revu son ambition à la baisse : elle vise toujours 500 millions d'euros de chiffre "
+     "d'affaires d'ici 2017.",
+     "contradicted"),
+    ("Cloudwatt did not revise its 2017 revenue target downwards.", "contradicted"),
     ("Cloudwatt did not cut its 2017 revenue target from €500m to €200m.", "contradicted"),
     ("Cloudwatt cut its 2017 revenue target from €500m to €200m.", "supported"),
 ])

@@ -534,7 +534,7 @@ def relate_change(statement: Statement, matches: list[ClaimMatch], database: Dat
             quantities_agree(old, q) or quantities_agree(new, q) for q in stated):
         return matches  # a figure that disagrees with both ("versus a billion") settles it
     holds = (new.amount < old.amount) == (statement.change == "decrease")
-    denied = any(statement.denies_in_clause(start) for start, _ in statement.change_spans)
+    denied = statement.change_denied or any(statement.denies_in_clause(start) for start, _ in statement.change_spans)
     if denied:
         if not holds:
             return matches  # "never raised its target" of a target cut: the cut is another matter

@@ -65,8 +65,11 @@ _COMMA_NOT = re.compile(r",[^\S\n]*((?:not|pas|non)(?:[^\S\n]+(?:in|at|of|for|to
                         re.IGNORECASE)
 
 
-# "had not changed its objective since 2012", « n'a pas modifié son objectif »: denying a change says it held.
-_UNCHANGED = re.compile(r"[^\S\n]+(?:(?:been|été)[^\S\n]+)?(?:changed|altered|modified|revised|changé|modifié|modifiée|"
+CHANGE_DENIAL_REACH = 40  # « n'a pas revu son ambition à la baisse »: from the denial to the change's direction
+_CLAUSE_MARK = re.compile(r"[,;:.!?]")
+# "had not changed its objective since 2012", « n'a pas modifié son objectif »: denying a change says it held
+# (no denial of what follows; but « n'a pas revu … à la baisse » denies that direction of change).
+_UNCHANGED = re.compile(r"[^\S\n]+(?:(?:been|été)[^\S\n]+)?(?:changed|alter(?:ed)?|modif(?:y|ied)|revised?|changé|modifié|modifiée|"
                         r"revu|revue|bougé)\b", re.IGNORECASE)
 
 
@@ -127,6 +130,7 @@ class Statement:
     together: tuple[tuple[int, int], ...] = ()  # "together", « à eux deux »: one figure for several facts
     change: str | None = None  # "decrease" ("cut its target") or "increase" ("raised"): a figure revised
     change_spans: tuple[tuple[int, int], ...] = ()
+    change_denied: bool = False  # « n'a pas revu son ambition à la baisse »: the change is denied
     set_aside: tuple[tuple[int, int], ...] = ()  # "(SMEs) rather than large accounts": what is preferred against
     endings: tuple[tuple[int, int], ...] = ()  # "sold its stake", "a quitté": a relation that stopped
     later: bool = False  # "later became", « ensuite devenue »: after the source's time
@@ -507,6 +511,9 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
         together=(*vocabulary.get("together", ()), *_held_jointly(text, quantities, groups)),
         change=_change(vocabulary) or _from_to(text, quantities),
         change_spans=changes,
+        change_denied=any(_UNCHANGED.match(text, end) and any(
+            0 <= start - end <= CHANGE_DENIAL_REACH and not _CLAUSE_MARK.search(text, end, start) for start, _ in changes)
+            for _, end in vocabulary.get("negation", ())),
         set_aside=tuple(_rest_of_clause(text, end) for _, end in preferring),
         anchored=anchored,
         earlier=earlier,
