@@ -167,6 +167,19 @@ def test_what_lasted_until_a_date_ended_then(checker, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # A participle with its agent describes a noun; the clause's negation does not deny it.
+    ("La Cloud Team Alliance n'a pas été initiée par Numergy.", "contradicted"),
+    # A sweeping denial ("never", « aucun ») of what no claim records is left open,
+    # whatever else the statement gets right.
+    ("Aucun opérateur allemand n'a rejoint la Cloud Team Alliance initiée par Numergy.", "unverified"),
+    ("Numergy never opened a data centre outside France.", "unverified"),
+    ("Numergy n'a jamais adhéré à la communauté OpenStack.", "contradicted"),
+])
+def test_what_a_denial_reaches(checker, text, expected):
+    assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # A role said to have ended: by a role the source ends by then, against one it has last past then.
     ("By September 2014 Patrick Starck no longer ran Cloudwatt.", "supported"),
     ("Patrick Starck no longer ran Cloudwatt in 2013.", "contradicted"),

@@ -678,6 +678,13 @@ def _relation(claim: Claim, statement: Statement, comparisons: list[SlotComparis
         and not AGENT_BEFORE.search(statement.text, max(0, c.span[0] - 16), c.span[0])
         for c in comparisons) or (
         _denied_of_subject(claim, statement, values_named, keys))
+    cues = statement.cues.get(claim.property, ())
+    if negated and cues and all((_REDUCED_RELATIVE.match(statement.text, m.end) or _AGENT_WORD_LAST.search(
+            statement.text, m.start, m.end)) and not _AUXILIARY_BEFORE.search(
+            statement.text, max(0, m.start - 12), m.start) for m in cues):
+        # « Aucun opérateur allemand n'a rejoint la Cloud Team Alliance initiée par Numergy »: the participle
+        # describes a noun; the negation denies the clause's own verb, not it.
+        negated = False
     # "did not launch until June 2014", « pas avant 2015 »: the negation dates
     # the event rather than denies it, and settles nothing either way.
     dates_event = isinstance(claim.value, TimeSpan) and (any(t.bound == "by" for t in statement.times) or any(
@@ -1096,6 +1103,13 @@ def _ends(claim: Claim, statement: Statement) -> bool:
     cues = statement.cues.get(claim.property, ())
     return any(not any(c.start < end and start < c.end for c in cues) and not statement.negates(start)
                for start, end in statement.endings)  # "did not sell its stake": it still holds it
+
+
+# A participle with its agent right after it, describing the noun before it ("the alliance initiated by Numergy").
+_REDUCED_RELATIVE = re.compile(r"[^\S\n]+(?:par|by)\b", re.IGNORECASE)
+_AGENT_WORD_LAST = re.compile(r"(?i)[^\S\n](?:par|by)$")
+_AUXILIARY_BEFORE = re.compile(r"(?i)(?<!\w)(?:été|est|sont|était|étaient|fut|a|ont|was|were|been|is|are|be|being|"
+                               r"has|have|had|not|pas|jamais|never)[^\S\n]+$")
 
 
 def _role_that_ended(claim: Claim, statement: Statement, comparisons: list[SlotComparison],

@@ -629,7 +629,7 @@ def _unsettled(statement: Statement, supports: list[ClaimMatch], matches: list[C
             # "revised its 2020 goal of 15 % down": one figure in the database says nothing of a revision
             return f"the change « {statement.text[start:end]} »"
     cue = _unconfirmed_cue(statement, supports, matches, database) or _unrecorded_event(
-        statement, supports, index, database)
+        statement, supports, index, database) or _unsettled_denial(statement, supports)
     if cue:
         return cue
     reason = _unconfirmed_reason(statement, supports, database)
@@ -855,6 +855,29 @@ def _unconfirmed_cue(statement: Statement, supports: list[ClaimMatch], matches: 
             if not any(a <= cue.start and cue.end <= b for a, b in confirmed_spans):  # ("*managing* director")
                 return f"« {statement.text[cue.start:cue.end]} »"
     return ""
+
+
+def _unsettled_denial(statement: Statement, supports: list[ClaimMatch]) -> str:
+    """What the statement denies, when no confirming claim is of the denied
+    verb's property: « Aucun opérateur allemand n'a rejoint la Cloud Team
+    Alliance initiée par Numergy » confirms who set up the alliance, not who
+    stayed out of it. A cue word shared with a confirmed property counts as confirmed."""
+    confirmed = {m.claim.property for m in supports}
+    confirmed_spans = [span for m in supports for span in (*m.accounted, *m.highlights)] + [
+        (cue.start, cue.end) for m in supports for cue in statement.cues.get(m.claim.property, ())]
+    for property_id, cues in statement.cues.items():
+        for cue in cues:
+            sweeping = [m for m in _SWEEPING_DENIAL.finditer(statement.text, 0, cue.start)
+                        if len(statement.text[m.end():cue.start].split()) <= SWEEPING_REACH_WORDS]
+            if property_id not in confirmed and sweeping and statement.negates(cue.start) and not any(
+                    a <= cue.start and cue.end <= b for a, b in confirmed_spans):
+                return f"the denial « {statement.text[cue.start:cue.end]} »"
+    return ""
+
+
+SWEEPING_REACH_WORDS = 3  # from « aucun » to its verb: « Aucun opérateur allemand n'a rejoint »
+# Denials that sweep over every case ("never", « aucun »): only a record of every case settles them.
+_SWEEPING_DENIAL = re.compile(r"(?i)(?<!\w)(?:never|jamais|aucun|aucune|none|nobody|no\s+one|nul|nulle)(?!\w)")
 
 
 def _unrecorded_event(statement: Statement, supports: list[ClaimMatch], index: ClaimIndex,
