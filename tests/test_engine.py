@@ -167,6 +167,30 @@ def test_what_lasted_until_a_date_ended_then(checker, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # A date in a fronted "After …," clause is that clause's event's, not the main verb's.
+    ("After walking out of Andromède at the end of 2011, Dassault Systèmes partnered with SFR and returned in "
+     "February 2012 with a rival bid.", "supported"),
+    # A forecast set aside (« Contrairement aux prévisions ») presents an actual figure.
+    ("Contrairement aux prévisions, Numergy a en réalité réalisé 9 millions d'euros de chiffre d'affaires en 2014.",
+     "unverified"),
+    # A percentage is what a change left only after "to" / « à »; another one is another figure.
+    ("Cloudwatt cut its 2017 revenue target to 40 % of the original.", "supported"),
+    ("Cloudwatt a ramené son objectif à 200 M€ de chiffre d'affaires d'ici 2017, contre 500 M€ deux ans plus tôt, "
+     "avec 10 % du cloud public français.", "unverified"),
+    # A percentage of some other noun, with no word of the property, is none of its figures.
+    ("Cloudwatt's OpenStack platform guarantees 99.99% availability.", "unverified"),
+    ("La CDC a gardé ses 33,3 % dans Numergy quand SFR et Bull ont changé de mains.", "supported"),
+    # "X at one date, then triple (that) at the next": the later figure is the larger.
+    ("Cloudwatt visait 10 000 machines virtuelles en décembre 2014, puis le triple l'année suivante.", "supported"),
+    ("Cloudwatt aimed for 10,000 VMs in December 2014, then twice that in 2015.", "contradicted"),
+    ("Numergy's CEO expected 2014 revenue of about €6m, triple the €2m earned in the first nine months of 2013.",
+     "supported"),
+])
+def test_whose_date_whose_figure_and_which_side_is_larger(checker, text, expected):
+    assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # A participle with its agent describes a noun; the clause's negation does not deny it.
     ("La Cloud Team Alliance n'a pas été initiée par Numergy.", "contradicted"),
     # A sweeping denial ("never", « aucun ») of what no claim records is left open,

@@ -956,8 +956,9 @@ def _counts_another_noun(claim: Claim, statement: Statement, mention) -> bool:
     counts something else: "Numergy employait 40 développeurs" says nothing of
     its headcount, « 100 salariés » and "100 new employees" do."""
     counted = _COUNTED_WORDS.match(statement.text, mention.end)
-    if counted is None or not counted.group(1).islower() or len(counted.group(1)) < 4:
-        return False
+    if counted is None or not counted.group(1).islower() or len(counted.group(1)) < 4 or (
+            counted.group(1) in FUNCTION_WORDS or counted.group(1) in ("both", "each", "chacun", "chacune")):
+        return False  # ("33,3 % dans Numergy", "22.2% plus …", "1/3 of both": no noun counted)
     cue_starts = {cue.start for cue in statement.cues.get(claim.property, ())}
     return not any(counted.start(group) in cue_starts for group in (1, 2) if counted.group(group))
 
@@ -1012,8 +1013,11 @@ def _nearest_quantity(claim: Claim, value: Quantity, statement: Statement, key_p
             owner = next((m for m in statement.entities if m.end <= mention.start and not m.unknown), None)
             if owner is not None and owner.entity != claim.subject and owner.entity not in named:
                 continue
-        if value.unit is not None and mention.quantity.unit is None and _counts_another_noun(claim, statement, mention):
-            continue  # "40 développeurs OpenStack" are not Numergy's employees
+        if (value.unit is not None and mention.quantity.unit is None
+                or mention.quantity.unit == "percent" and confirm_only) and _counts_another_noun(claim, statement, mention):
+            # "40 développeurs OpenStack" are not Numergy's employees; "99.99% availability", with no word of
+            # a takeover, is no share bought
+            continue
         kind = f"quantity:{DIMENSIONS.get(dimension_of(mention.quantity.unit), 'count')}"
         placed = _placement(claim, statement, key_positions, mention.start, mention.end, kind, database, context)
         if placed is None:
@@ -1268,6 +1272,8 @@ def _placement(claim: Claim, statement: Statement, key_positions: list[EntityMen
     opening = _SEQUENCE_OPENING.match(statement.text)
     if own and opening and start >= opening.end() and all(m.end <= opening.end() for m in own_cues):
         return None  # « Après avoir quitté Andromède, Dassault revient en février 2012 »: what came before
+    if kind == "time" and own and opening and end <= opening.end() and all(m.start >= opening.end() for m in own_cues):
+        return None  # "After walking out of Andromède at the end of 2011, Dassault partnered with SFR": the walk-out's
     if _across_an_order_word(claim, statement, key_positions, start, end):
         return None  # "… came out in 2013, the year before the company released its IaaS offer"
     period = claim.period

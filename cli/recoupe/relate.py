@@ -209,9 +209,15 @@ def _two_dates_of_one_fact(statement: Statement, matches: list[ClaimMatch], rati
     if before[0][1] <= ratio.start and after[0][1] <= ratio.start and figure_of(top.claim).amount < figure_of(
             bottom.claim).amount:
         top, bottom = bottom, top
+    elif _THEN_BEFORE.search(statement.text, max(0, ratio.start - 16), ratio.start) and not _RATIO_OBJECT.match(
+            statement.text, ratio.end) and any(q.end <= ratio.start and q.quantity.unit != "ratio"
+                                               for q in statement.quantities):
+        top, bottom = bottom, top  # "10,000 VMs in December 2014, then triple that the year after": the later is larger
     return top, bottom, ((before[0][0], before[0][1]), (after[0][0], after[0][1]))
 
 
+_THEN_BEFORE = re.compile(r"(?i)(?<!\w)(?:then|puis)\s+(?:(?:the|le|la|l['’])\s+)?$")
+_RATIO_OBJECT = re.compile(r"(?i)\s+(?:the|its|their|le|la|les|son|sa|ses|leur|of|de|du|des|d['’]|que|qu['’]|as)(?!\w)")
 _FROM_BEFORE = re.compile(r"(?i)\b(?:from|de|du|depuis)\b")
 _TO_BETWEEN = re.compile(r"(?i)\b(?:to|à)\b")
 
@@ -507,6 +513,10 @@ def relate_sum(statement: Statement, matches: list[ClaimMatch], database: Databa
 
 
 # "cut *by* 60 %", « réduit *de* 60 % »: the figure is the change, not what is left.
+# What a change left, right before its percentage: "cut to 40 %", « ramené à moins de la moitié », "down to".
+_TO_A_SHARE_BEFORE = re.compile(r"(?i)(?<!\w)(?:to|à|a|at|jusqu['’]à)(?:\s+(?:less|more|fewer|moins|plus|about|around|"
+                                r"only|just|barely|some|environ|seulement|à\s+peine)(?:\s+(?:than|de|d['’]|que))?)?"
+                                r"(?:\s+(?:la|le|les|l['’]|the))?\s*$")
 _BY_BEFORE = re.compile(r"(?i)(?<!\w)(?:by|de|of)\s+$")
 _FROM_BEFORE = re.compile(r"(?i)(?<!\w)from\s+(?:(?:the|its|their)\s+)?$")  # "down from the €300m"
 # "a 60 % reduction", « une baisse de 60 % » is read by _BY_BEFORE: the percentage is the change.
@@ -547,6 +557,8 @@ def relate_change(statement: Statement, matches: list[ClaimMatch], database: Dat
             continue  # (« réduit de moitié » is a factor)
         by = _BY_BEFORE.search(statement.text, max(0, mention.start - 4), mention.start) or _CHANGE_NOUN_AFTER.match(
             statement.text, mention.end)
+        if not by and not _TO_A_SHARE_BEFORE.search(statement.text, max(0, mention.start - 40), mention.start):
+            continue  # « …, avec 10 % du cloud public français »: another figure, not what the change left
         measured = abs(new.amount - old.amount) / old.amount * 100 if by else new.amount / old.amount * 100
         holds = holds and _percent_agrees(mention.quantity, measured)
         spans.append((mention.start, mention.end))

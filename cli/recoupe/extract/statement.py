@@ -486,7 +486,7 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
         quantities=quantities,
         times=times,
         cues={key: tuple(found) for key, found in cues.items()},
-        status=_status(vocabulary, text, times, quantities),
+        status=_status(vocabulary, text, times, quantities, _contrast_spans(text)),
         negations=tuple(n for n in negations if not _partial(text, n, universals)),
         partial_negations=tuple(n for n in negations if _partial(text, n, universals)),
         alone=tuple(vocabulary.get("alone", ())),
@@ -1034,11 +1034,19 @@ def _result_of_aim(text: str, actuals, aims, figures: tuple[QuantityMention, ...
 
 
 def _status(vocabulary: dict[str, tuple[tuple[int, int], ...]], text: str,
-            times: tuple[TimeMention, ...], figures: tuple[QuantityMention, ...] = ()) -> Optional[Status]:
+            times: tuple[TimeMention, ...], figures: tuple[QuantityMention, ...] = (),
+            contrasts: tuple[tuple[int, int], ...] = ()) -> Optional[Status]:
     """What the statement presents its figure as; None when it does not say.
     A target said to be met ("hit its target", « a atteint son objectif ») is
-    a result."""
+    a result; one set against it (« Contrairement aux prévisions, … ») is not
+    what the statement presents."""
+    def kept(kind: str) -> tuple[tuple[int, int], ...]:
+        return tuple(span for span in vocabulary.get(kind, ()) if not any(a <= span[0] < b for a, b in contrasts))
+    set_against = len(kept("target") + kept("forecast")) < len(vocabulary.get("target", ()) + vocabulary.get("forecast", ()))
+    vocabulary = {**vocabulary, "target": kept("target"), "forecast": kept("forecast")}
     targets, actuals = vocabulary.get("target", ()), vocabulary.get("actual", ())
+    if set_against and not targets and not vocabulary["forecast"]:
+        return "actual"  # what came about, unlike what was forecast
     # « compte fournir », « comptait reprendre »: counting on doing is aiming (« comptait 100 salariés » counts).
     targets = (*targets, *((m.start(), m.end()) for m in _INTENDS.finditer(text)))
     if any(_MET_TARGET.fullmatch(text, end, start) for _, end in actuals for start, _ in targets if start >= end):
