@@ -167,6 +167,17 @@ def test_what_lasted_until_a_date_ended_then(checker, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # A passive with no agent names no buyer before it.
+    ("Axelle Lemaire's idea of merging Cloudwatt and Numergy was dropped once SFR and Bull had been bought.",
+     "supported"),
+    # "was in charge of" is no passive: the name before it is the one in charge.
+    ("In 2012 Philippe Tavernier was in charge of Cloudwatt and Patrick Starck of Numergy.", "contradicted"),
+])
+def test_a_passive_names_its_agent_after_it(checker, text, expected):
+    assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # A date in a fronted "After …," clause is that clause's event's, not the main verb's.
     ("After walking out of Andromède at the end of 2011, Dassault Systèmes partnered with SFR and returned in "
      "February 2012 with a rival bid.", "supported"),
