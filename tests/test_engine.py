@@ -2256,6 +2256,14 @@ def test_the_order_of_two_events(checker, text, expected):
     ("D'après Didier Renard, arrivé en avril à la tête de Cloudwatt, la Cloudwatt Box a semé la confusion "
      "sur le marché.", "supported"),
     ("Didier Renard stayed on as head of Cloudwatt after Orange bought it.", "unverified"),
+    # « qu'après » is an order word (only « d'après » is not).
+    ("Gandi n'a commencé à se plaindre de débauchage qu'après le lancement des deux sociétés en septembre 2012.",
+     "contradicted"),
+    # Each side's claim is dated by its own words: June is the offer's, not the Box's.
+    ("La Cloudwatt Box, lancée en octobre 2013, a précédé l'offre IaaS OpenStack de Cloudwatt, officialisée fin "
+     "juin 2014.", "supported"),
+    # A name in the genitive before a noun ("Riner's ads") is not who did what the verb says.
+    ("Teddy Riner's ads for Cloudwatt ran in 2013, the same year the Cloudwatt Box came out.", "unverified"),
 ])
 def test_the_time_between_two_events(checker, text, expected):
     assert verdict(checker, text) == expected

@@ -1246,7 +1246,8 @@ OBJECT_WORDS = 3  # between a creation cue and the name of what was created ("th
 def creates_another(claim: Claim, statement: Statement) -> bool:
     """"Cloudwatt launched its Box in 2013", « Numergy a créé une filiale »: the
     subject before every creation cue, each followed by its object, created
-    something else; its own creation takes no object ("Cloudwatt launched in 2012")."""
+    something else; its own creation takes no object ("Cloudwatt launched in 2012").
+    So too a cue set off right after another name (« La Cloudwatt Box, lancée en … »)."""
     cues = statement.cues.get(claim.property, ())
     subjects = [m for m in statement.entities if m.entity == claim.subject]
     def object_after(cue) -> bool:
@@ -1262,9 +1263,18 @@ def creates_another(claim: Claim, statement: Statement) -> bool:
             statement.text[cue.end:after[0].start].split()) <= OBJECT_WORDS and not re.search(
             r"[,;:.(]", statement.text[cue.end:after[0].start]) and not _PREPOSITION_AFTER.match(statement.text, cue.end)
 
+    def apposed_to_another(cue) -> bool:
+        # « La Cloudwatt Box, lancée en octobre 2013, … de Cloudwatt »: the participle is the Box's
+        before = [m for m in statement.entities if m.end <= cue.start]
+        return bool(before) and before[-1].entity != claim.subject and bool(
+            _APPOSED_PARTICIPLE.fullmatch(statement.text, before[-1].end, cue.start))
+
     return bool(cues and subjects) and all(
         object_after(cue) and any(m.end <= cue.start for m in subjects)
-        and not any(m.start >= cue.end for m in subjects) for cue in cues)
+        and not any(m.start >= cue.end for m in subjects) or apposed_to_another(cue) for cue in cues)
+
+
+_APPOSED_PARTICIPLE = re.compile(r"[^\S\n]*,[^\S\n]*")
 
 
 def _subject_pays(claim: Claim, statement: Statement, database: Database) -> bool:

@@ -323,11 +323,21 @@ def relate_order(statement: Statement, matches: list, checker: Any) -> list:
         ids = set(one[0]) | set(other[0])
         span = (marker.start(), marker.end())
         top = max((m.strength for m in matches), default=0.0)
+        sides = {claim_id: side for claim_ids, side in ((one[0], first), (other[0], second)) for claim_id in claim_ids}
         return [replace(m, relation="supports" if holds else "contradicts", explanation=explanation, blocked="",
                         strength=max(top, m.strength + 1.0), accounted=tuple(dict.fromkeys((*m.accounted, span))),
                         highlights=tuple(dict.fromkeys((*m.highlights, span))))
-                if m.claim.id in ids and not (holds and m.relation == "contradicts") else m for m in matches]
+                if m.claim.id in ids and not (holds and m.relation == "contradicts"
+                                              and not _only_the_other_sides_date(m, sides[m.claim.id])) else m
+                for m in matches]
     return matches
+
+
+def _only_the_other_sides_date(match, side: tuple[int, int]) -> bool:
+    """A claim of one side contradicted only by a date outside that side's words (« La Cloudwatt Box,
+    lancée en octobre 2013, a précédé l'offre …, officialisée fin juin 2014 »: June is the offer's)."""
+    wrong = [c for c in match.comparisons if not c.agrees]
+    return bool(wrong) and all(isinstance(c.value, TimeSpan) and not side[0] <= c.span[0] < side[1] for c in wrong)
 
 
 def _interval_holds(interval: Optional[str], earlier: TimeSpan, later: TimeSpan) -> Optional[bool]:

@@ -51,6 +51,8 @@ _PASSIVE_AFTER_CUE = re.compile(r"(?:[^\S\n]+[^\s]+){0,3}?[^\S\n]+(?:by|par)\b",
 
 
 # (An adverb or "each" may stand between: "were each funded", "was later bought", « a été entièrement racheté ».)
+# A name in the genitive before a common noun ("Riner's ads"): the noun is what the sentence speaks of.
+_OWNS_A_NOUN = re.compile(r"['’]s?[^\S\n]+[a-z][\w-]*")
 # A past participle ("bought", "acquired", "taken", « racheté », « repris »), not "in charge" after "was".
 _PARTICIPLE = re.compile(r"(?i)[^\W\d_]+(?:ed|en|ght|ld|wn|é|ée|és|ées|is|ise|it|ite|u|ue|us)(?![\w'’])")
 _AUXILIARY = re.compile(r"\b(?:was|were|been|being|is|are|été|est|sont|fut|furent)"
@@ -177,6 +179,9 @@ def rival_in_place(group: tuple[EntityMention, ...], claim: Claim, statement: St
             continue
         if group[0].start < cue.start and _OBJECT_OF_ANOTHER_VERB.fullmatch(statement.text, group[-1].end, cue.start):
             continue  # "Simottel asked the two presidents": the title is of the verb's object
+        owned = _OWNS_A_NOUN.match(statement.text, group[-1].end) if group[-1].end <= cue.start else None
+        if owned and owned.end() < cue.start:
+            continue  # "Teddy Riner's ads for Cloudwatt ran in 2013": the ads ran, not Riner
         if group[-1].end <= cue.start and _PARTICIPLE.match(statement.text, cue.start) and _AUXILIARY.search(
                 squeeze(statement.text[max(cue.start - WINDOW, 0):cue.start])):
             continue  # "… merging Cloudwatt and Numergy was dropped once SFR had been bought": a passive's agent follows it

@@ -778,7 +778,7 @@ def relative_periods(text: str, times: list[TimeMention]) -> list[TimeMention]:
 
 # "before", « avant que », "preceded", « après », "followed", with an interval before it ("two months before").
 ORDER_WORD = re.compile(
-    r"(?i)(?<![\w'’])(?:(?P<interval>(?:(?:(?:a\s+little|just|slightly|well)\s+(?:over|under|more\s+than|less\s+than)"
+    r"(?i)(?<!\w)(?<!d['’])(?:(?P<interval>(?:(?:(?:a\s+little|just|slightly|well)\s+(?:over|under|more\s+than|less\s+than)"
     r"|more\s+than|less\s+than|over|under|at\s+least|nearly|almost|about|around|roughly|some|plus\s+de|moins\s+de"
     r"|près\s+de|environ|un\s+peu\s+plus\s+de|un\s+peu\s+moins\s+de|au\s+moins|presque)\s+"
     r"|(?:près|plus|moins)\s+d['’])?"
