@@ -167,6 +167,19 @@ def test_what_lasted_until_a_date_ended_then(checker, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # An interview credits the outlet that listened: L'Usine digitale heard it, not Les Echos.
+    ("Cloudwatt blamed a smaller-than-expected French market in a July interview with Les Echos.", "contradicted"),
+    # A frame the sentence opens with names the plan; the clause says what happens to the stake.
+    ("Under Orange's buyout plan, the Caisse des Dépôts would have kept a minority stake in Cloudwatt.",
+     "contradicted"),
+    ("Under Orange's planned buyout, neither Thales nor the Caisse des Dépôts would keep any shares in Cloudwatt.",
+     "supported"),
+])
+def test_frames_and_interviews(checker, text, expected):
+    assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # A passive with no agent names no buyer before it.
     ("Axelle Lemaire's idea of merging Cloudwatt and Numergy was dropped once SFR and Bull had been bought.",
      "supported"),

@@ -696,6 +696,13 @@ def _exclusive_slot(value: str, statement: Statement, groups: tuple[tuple[str, .
             # « une stratégie exclusivement directe, reposant sur des acteurs locaux »: the
             # statement excludes the value's kind in so many words; the rest elaborates.
             return SlotComparison("value", value, False, value, statement.text[span[0]:span[1]], span)
+        opening = _FRAMING_OPENING.match(statement.text)
+        if opening and all(a[1] <= opening.end() for a in owns) and all(
+                b[0] >= opening.end() and not statement.negates(b[0]) and not statement.denies_in_clause(b[0])
+                for b in others):
+            # "Under Orange's buyout plan, the CDC would keep its stake": the frame names the plan,
+            # the clause says what it did to the stake.
+            return SlotComparison("value", value, False, value, statement.text[span[0]:span[1]], span)
         if not side_by_side:
             return None
         if not _EXCLUSIVELY.search(value):
@@ -704,6 +711,9 @@ def _exclusive_slot(value: str, statement: Statement, groups: tuple[tuple[str, .
     return SlotComparison("value", value, False, value, statement.text[span[0]:span[1]], span)
 
 
+# A frame a sentence opens with ("Under Orange's plan,", « Dans le cadre du rachat, »): not what the clause says.
+_FRAMING_OPENING = re.compile(r"(?i)\s*(?:under|as\s+part\s+of|in\s+the\s+(?:plan|deal|case)|with|selon|"
+                              r"dans\s+le\s+cadre\s+d(?:e|u|es)|avec|d['’]après|according\s+to)\b[^,;:.]{0,80},")
 _DENIED_RIGHT_BEFORE = re.compile(r"(?i)(?:(?<!\w)(?:not|never|pas|jamais)|n['’]t)[^\S\n]+(?:(?:been|été)[^\S\n]+)?$")
 _EXCLUSIVELY = re.compile(r"\b(?:exclusivement|uniquement|exclusively|solely)\b", re.IGNORECASE)
 _EXCLUSIVELY_BEFORE = re.compile(r"\b(?:exclusivement|uniquement|exclusively|solely|purely|purement|100\s?%)\s+$",
