@@ -167,6 +167,19 @@ def test_what_lasted_until_a_date_ended_then(checker, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # The name inside a cue's gap ("buy Orange's … stakes") is what is bought; the one before buys.
+    ("Thales planned to buy Orange's and the CDC's stakes in Cloudwatt.", "contradicted"),
+    ("Orange planned to buy Thales's and the CDC's stakes in Cloudwatt.", "supported"),
+    ("SFR, leading the Numergy consortium, sold Numergy its own cloud infrastructure.", "supported"),
+    # A sum as a takeover verb's object: money got back, nothing bought.
+    ("La Caisse des Dépôts a récupéré l'intégralité de ses 75 millions d'euros en cédant sa part de Cloudwatt à "
+     "Orange.", "unverified"),
+])
+def test_who_buys_what(checker, text, expected):
+    assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # An interview credits the outlet that listened: L'Usine digitale heard it, not Les Echos.
     ("Cloudwatt blamed a smaller-than-expected French market in a July interview with Les Echos.", "contradicted"),
     # A frame the sentence opens with names the plan; the clause says what happens to the stake.

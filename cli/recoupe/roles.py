@@ -51,6 +51,9 @@ _PASSIVE_AFTER_CUE = re.compile(r"(?:[^\S\n]+[^\s]+){0,3}?[^\S\n]+(?:by|par)\b",
 
 
 # (An adverb or "each" may stand between: "were each funded", "was later bought", « a été entièrement racheté ».)
+# A sum right after a verb, as its object (figures written as "N"): « récupéré l'intégralité de ses N », "got back its N".
+_SUM_AS_OBJECT = re.compile(r"(?i)(?:[^\S\n]+(?:back|l['’]intégralité|la\s+totalité|all|de|d['’]|ses|sa|son|its|their|the|les|leurs))*"
+                            r"[^\S\n]*N\b")
 # A name in the genitive before a common noun ("Riner's ads"): the noun is what the sentence speaks of.
 _OWNS_A_NOUN = re.compile(r"['’]s?[^\S\n]+[a-z][\w-]*")
 # A past participle ("bought", "acquired", "taken", « racheté », « repris »), not "in charge" after "was".
@@ -426,6 +429,9 @@ def actor_instead_of_value(claim: Claim, statement: Statement, database: Databas
             # "…acquired eNovance, the firm that helped Cloudwatt …", "… only after Cloudwatt's offer had gone
             # live": the subject is another clause's
             return None
+        if _SUM_AS_OBJECT.match(_without_figures(statement, cue.end, min(
+                (m.start for m in statement.entities if m.start >= cue.end), default=len(statement.text)))):
+            return None  # « la CDC a récupéré l'intégralité de ses 75 M€ »: it got money back, it bought nothing
         nearest = _name_right_before(statement, cue.start) or _cleft_focus_before(statement, cue.start)
         if (nearest is None or nearest.unknown or nearest.entity in claim.value.ids or nearest.entity == claim.subject
                 or type_of(nearest.entity, database) not in kinds or _passive(statement, cue, nearest)
@@ -630,6 +636,9 @@ def _roles_reversed(claim: Claim, statement: Statement, subject: EntityMention, 
     racheté Cloudwatt". Undirected properties are never reversed."""
     prop = database.properties[claim.property]
     role = prop.subject_role
+    if role == "agent" and cue.start < subject.start and subject.end < cue.end and value.end <= cue.start and not any(
+            _in_order(words(phrase), words(statement.text[cue.start:cue.end])) for phrase in prop.converse_cues):
+        return True  # "Thales planned to buy Orange's … stakes": the name inside the cue's gap is what is bought
     if role not in ("agent", "patient") or not (subject.end <= cue.start or subject.start >= cue.end):
         return False
     said = words(statement.text[cue.start:cue.end])
