@@ -167,6 +167,17 @@ def test_what_lasted_until_a_date_ended_then(checker, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # "after 3 years at the helm": the figure an order word takes is how long, not another event.
+    ("Patrick Starck leaves Cloudwatt after 3 years at the helm.", "contradicted"),
+    ("Patrick Starck left Cloudwatt after 18 months at the helm.", "supported"),
+    # A reason held in the sources only by the names it mentions is not held.
+    ("Patrick Starck left Cloudwatt after 18 months because the Cloudwatt Box had flopped.", "unverified"),
+])
+def test_how_long_and_why(checker, text, expected):
+    assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # The name inside a cue's gap ("buy Orange's … stakes") is what is bought; the one before buys.
     ("Thales planned to buy Orange's and the CDC's stakes in Cloudwatt.", "contradicted"),
     ("Orange planned to buy Thales's and the CDC's stakes in Cloudwatt.", "supported"),

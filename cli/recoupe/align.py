@@ -1111,12 +1111,18 @@ _CLAUSE_END = re.compile(r"[,;:.()\[\]]")
 _SEQUENCE_OPENING = re.compile(r"\s*(?:après|after|avant|before|following|suite à)\b[^,;:.]{0,80},", re.IGNORECASE)
 
 
+_RIGHT_BEFORE_A_FIGURE = re.compile(r"[^\S\n]+(?:(?:nearly|almost|about|around|some|only|just|barely|over|more\s+than|"
+                                    r"less\s+than|près\s+de|environ|seulement|plus\s+de|moins\s+de)[^\S\n]+)?")
+
+
 def _across_an_order_word(claim: Claim, statement: Statement, key_positions: list[EntityMention],
                           start: int, end: int) -> bool:
     """Whether an order word ("before", « après que ») stands between a date and every
     name of the claim but its subject: the date is the other event's."""
     objects = [m for m in key_positions if m.entity != claim.subject]
-    markers = [m for m in ORDER_WORD.finditer(statement.text) if m["when"] is None]
+    # (not the figure an order word takes: "leaves after 3 years at the helm" is how long, no other event)
+    markers = [m for m in ORDER_WORD.finditer(statement.text) if m["when"] is None
+               and not _RIGHT_BEFORE_A_FIGURE.fullmatch(statement.text, m.end(), start)]
     return bool(objects and markers) and all(
         any(min(end, o.end) <= marker.start() and marker.end() <= max(start, o.start) for marker in markers)
         for o in objects)

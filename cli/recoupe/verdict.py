@@ -820,7 +820,9 @@ def _unconfirmed_reason(statement: Statement, supports: list[ClaimMatch], databa
                    and word not in FUNCTION_WORDS]
         held = [word for word in content
                 if any(same_word(word, other) or same_word(other, word) for other in sources_words)]
-        if len(held) * 2 < len(content) or not content:
+        # (names say whom the reason is about, not what it is: "because the Cloudwatt Box had flopped")
+        named = {word for m in statement.entities for word in words(statement.text[m.start:m.end])}
+        if len(held) * 2 < len(content) or not content or not set(held) - named and set(content) - named:
             return f"the reason « {found.group().strip()} »"
     return ""
 
