@@ -167,6 +167,19 @@ def test_what_lasted_until_a_date_ended_then(checker, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("In 2015 Numergy became a wholly owned subsidiary of Orange.", "contradicted"),   # SFR took all of it
+    ("C'est Cloudwatt qui a lancé la Cloud Team Alliance, réseau de fournisseurs européens de cloud public.",
+     "contradicted"),   # « a lancé » an alliance: Numergy set it up
+    ("Cloudwatt a lancé sa Box en octobre 2013.", "supported"),
+    # A revision dated after the source says nothing against the target the source gives.
+    ("In 2015 Numergy cut its 2020 revenue target to €200 million.", "unverified"),
+    ("In 2014 Cloudwatt cut its 2017 revenue target to €300 million.", "contradicted"),
+])
+def test_owners_founders_and_later_revisions(checker, text, expected):
+    assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # "after 3 years at the helm": the figure an order word takes is how long, not another event.
     ("Patrick Starck leaves Cloudwatt after 3 years at the helm.", "contradicted"),
     ("Patrick Starck left Cloudwatt after 18 months at the helm.", "supported"),

@@ -796,6 +796,9 @@ def _relation(claim: Claim, statement: Statement, comparisons: list[SlotComparis
         if not blocked and disagreeing and all(isinstance(c.value, TimeSpan) for c in disagreeing) and (
                 _only_as_the_replaced(claim, statement, keys)):
             blocked = "the statement names its party only as the one replaced"
+        if not blocked and statement.change and claim.status == "target" and _changed_after_the_source(
+                claim, statement, database):
+            blocked = "the statement speaks of a later change than the source"
         if not blocked and _gives_the_figure_too(claim, statement, disagreeing):
             blocked = "the statement also gives the source's figure"
         if not blocked and disagreeing and all(isinstance(c.value, TimeSpan) for c in disagreeing) and _ends(
@@ -1110,6 +1113,14 @@ _REDUCED_RELATIVE = re.compile(r"[^\S\n]+(?:par|by)\b", re.IGNORECASE)
 _AGENT_WORD_LAST = re.compile(r"(?i)[^\S\n](?:par|by)$")
 _AUXILIARY_BEFORE = re.compile(r"(?i)(?<!\w)(?:été|est|sont|était|étaient|fut|a|ont|was|were|been|is|are|be|being|"
                                r"has|have|had|not|pas|jamais|never)[^\S\n]+$")
+
+
+def _changed_after_the_source(claim: Claim, statement: Statement, database: Database) -> bool:
+    """"In 2015 Numergy cut its 2020 target to €200m": a revision dated after the
+    source, which gives the target as it stood then (outside the target's own period)."""
+    as_of = source_year(claim, database)
+    when = [t for t in statement.times if not (claim.period and times_agree(claim.period, t.span))]
+    return as_of is not None and bool(when) and all(t.span.start > as_of.end for t in when)
 
 
 def _role_that_ended(claim: Claim, statement: Statement, comparisons: list[SlotComparison],
