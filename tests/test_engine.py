@@ -167,6 +167,15 @@ def test_what_lasted_until_a_date_ended_then(checker, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # A city inside the country the source gives confirms the country, not the city.
+    ("Coreye is a hosting company headquartered in Lille.", "unverified"),
+    ("Coreye est un hébergeur français.", "supported"),
+])
+def test_a_narrower_place_than_the_source_gives(checker, text, expected):
+    assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("In 2015 Numergy became a wholly owned subsidiary of Orange.", "contradicted"),   # SFR took all of it
     ("C'est Cloudwatt qui a lancé la Cloud Team Alliance, réseau de fournisseurs européens de cloud public.",
      "contradicted"),   # « a lancé » an alliance: Numergy set it up

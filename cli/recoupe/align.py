@@ -436,11 +436,12 @@ def _nationality_slot(claim: Claim, value: EntityRef, statement: Statement,
         return None
     for found in statement.nationalities:
         if found.holder == claim.subject:
-            agrees = found.place in and_wider(set(value.ids), database) or bool(
-                wider(found.place, database) & set(value.ids))
+            inside = bool(wider(found.place, database) & set(value.ids))  # "headquartered in Lille" for France
+            agrees = found.place in and_wider(set(value.ids), database) or inside
             place = next(m for m in statement.entities if m.entity == found.place and found.start <= m.start < found.end)
             return SlotComparison("value", value, agrees, format_value(value, database),
-                                  statement.text[place.start:place.end], (place.start, place.end))
+                                  statement.text[place.start:place.end], (place.start, place.end),
+                                  within=inside and found.place not in value.ids)
     return None
 
 

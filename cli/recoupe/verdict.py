@@ -611,6 +611,12 @@ def _unsettled(statement: Statement, supports: list[ClaimMatch], matches: list[C
                 and getattr(mention, "quantity", None) is not None and mention.quantity.unit is None
                 and mention.text.lower() in ("deux", "two")) and not _counts_the_names_after(statement, mention):
             return f"« {mention.text} »"   # (« les deux offres », "the two companies" point, they do not count)
+    for match in supports:
+        for comparison in match.comparisons:
+            if comparison.within and isinstance(comparison.value, EntityRef) and not covered(
+                    *comparison.span, [span for m in supports for c in m.comparisons if c.agrees and not c.within
+                                       for span in (c.span,)]):
+                return f"« {comparison.stated} »"  # "headquartered in Lille": the source gives only France
     for vague in _VAGUE_AMOUNT.finditer(statement.text):
         if not covered(vague.start(), vague.end(), accounted) and not any(
                 q.start < vague.end() and vague.start() < q.end for q in statement.quantities):
