@@ -167,6 +167,15 @@ def test_what_lasted_until_a_date_ended_then(checker, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # A word in another company's clause, before the subject's own clause, is said of that company.
+    ("OpenStack : Numergy a bâti sa plateforme seul, Cloudwatt s'est fait aider par eNovance", "supported"),
+    ("OpenStack : Cloudwatt a bâti sa plateforme seul, Numergy s'est fait aider par eNovance", "contradicted"),
+])
+def test_a_word_in_another_companys_clause(checker, text, expected):
+    assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # A city inside the country the source gives confirms the country, not the city.
     ("Coreye is a hosting company headquartered in Lille.", "unverified"),
     ("Coreye est un hébergeur français.", "supported"),

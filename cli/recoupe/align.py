@@ -885,7 +885,8 @@ def _said_of_a_nearer_name(statement: Statement, span: tuple[int, int], anchors,
                            database: Optional[Database] = None) -> bool:
     """« Cloudwatt vise les grands comptes, complémentaire d'OBS positionné sur
     les PME »: a word whose nearest name before it, in a later clause, is
-    another of the subject's kind is said of that name."""
+    another of the subject's kind is said of that name; so is one in a clause
+    of that name before the subject's own (« Numergy … seul, Cloudwatt … »)."""
     keys = {a.entity for a in anchors}
     before = [m for m in statement.entities if m.end <= span[0] and not m.unknown]
     if not before or before[-1].entity in keys:
@@ -903,9 +904,15 @@ def _said_of_a_nearer_name(statement: Statement, span: tuple[int, int], anchors,
     def same_kind(a) -> bool:  # ("…, and Orange's Colin says demand is growing": a speaker, no other subject)
         return database is None or type_of(a.entity, database) == type_of(nearest.entity, database)
 
+    if re.search(r"[,;:.]", statement.text[nearest.end:span[0]]):
+        return False
+    # « Numergy a bâti sa plateforme seul, Cloudwatt s'est fait aider »: the subject's own clause comes after.
+    later_clause = all(a.start >= span[1] and re.search(r"[,;:]", statement.text[span[1]:a.start])
+                       for a in anchors if a.entity not in {m.entity for m in before})
     return any(a.end <= nearest.start and same_kind(a) and (re.search(r"[,;]", statement.text[a.end:nearest.start])
                                                             or own_clause(a))
-               for a in anchors) and not re.search(r"[,;:.]", statement.text[nearest.end:span[0]])
+               for a in anchors) or (later_clause and any(a.start >= span[1] and same_kind(a) for a in anchors)
+                                     and not any(a.end <= span[0] for a in anchors))
 
 
 def _in_aside_of_another(statement: Statement, span: tuple[int, int], anchors) -> bool:
