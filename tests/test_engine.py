@@ -167,6 +167,15 @@ def test_what_lasted_until_a_date_ended_then(checker, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # Holders each given a percentage are a list: one the sources never give is an outsider.
+    ("Numergy était détenu à 47 % par SFR, à 33 % par la Caisse des Dépôts et à 20 % par Thales.", "contradicted"),
+    ("Cloudwatt's shareholders: Orange with 44.4%, the CDC with 33.3% and Thales with 22.2%.", "supported"),
+])
+def test_holders_each_with_a_share(checker, text, expected):
+    assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # A word in another company's clause, before the subject's own clause, is said of that company.
     ("OpenStack : Numergy a bâti sa plateforme seul, Cloudwatt s'est fait aider par eNovance", "supported"),
     ("OpenStack : Cloudwatt a bâti sa plateforme seul, Numergy s'est fait aider par eNovance", "contradicted"),

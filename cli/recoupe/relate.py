@@ -406,19 +406,35 @@ def _listed_with_a_holder(statement: Statement, matches: list[ClaimMatch], datab
     """"Numergy's shareholders were SFR and Dassault Systèmes": a name listed with a holder the
     source confirms, of the holder's kind, as the other actor of that holder's claim."""
     found = []
+    confirmed = {(m.claim.subject, m.claim.property, i) for m in matches if m.relation == "supports"
+                 and isinstance(m.claim.value, EntityRef) for i in m.claim.value.ids}
     for match in matches:
         if match.relation != "supports" or not database.properties[match.claim.property].value_is_key or not (
                 isinstance(match.claim.value, EntityRef)):
             continue
-        for group in statement.groups:
+        for group in (*statement.groups, _each_with_its_share(statement)):
             if not any(m.entity in match.claim.value.ids for m in group):
                 continue
             kinds = {type_of(i, database) for i in match.claim.value.ids}
+            # (the other holders the sources confirm too are no outsiders: "Orange …, the CDC … and Bull …")
             others = [m for m in group if not m.unknown and m.entity not in match.claim.value.ids
-                      and m.entity != match.claim.subject and type_of(m.entity, database) in kinds]
+                      and m.entity != match.claim.subject and type_of(m.entity, database) in kinds
+                      and (match.claim.subject, match.claim.property, m.entity) not in confirmed]
             if len(others) == 1:
                 found.append(replace(match, other_actor=others[0]))
     return found
+
+
+def _each_with_its_share(statement: Statement) -> tuple:
+    """"Orange with 44.4%, the CDC with 33.3% and Bull with 22.2%", « à 47 % par SFR, à 33 % par la CDC et
+    à 20 % par Thales »: names each given a percentage beside it, a list of holders."""
+    shares = [q for q in statement.quantities if q.quantity.unit == "percent"]
+    beside = [m for m in statement.entities if not m.unknown and any(
+        0 <= q.start - m.end <= SHARE_BESIDE or 0 <= m.start - q.end <= SHARE_BESIDE for q in shares)]
+    return tuple(beside) if len(shares) >= 2 and len(beside) == len(shares) else ()
+
+
+SHARE_BESIDE = 12  # characters between a holder and its percentage: "Bull with 22.2%", « à 20 % par Thales »
 
 
 def _conjoined(facts: dict[tuple, ClaimMatch], statement: Statement) -> dict[tuple, ClaimMatch]:
