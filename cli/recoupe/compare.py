@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import date
 from typing import Optional
 
 from .align import (
@@ -38,7 +37,7 @@ from .database import Database
 from .extract.statement import EntityMention, Statement
 from .model import Claim, EntityRef, Property, Quantity, Relation, TimeSpan
 from .normalise import plain, words
-from .periods import period_alignment, source_year, validity
+from .periods import period_alignment, source_day, source_year, validity
 from .roles import (
     AGENT_BEFORE,
     LOCALITY,
@@ -1142,19 +1141,12 @@ def _role_that_ended(claim: Claim, statement: Statement, comparisons: list[SlotC
             return "contradicts", f"the source has it last until {format_time(until)}", ""
         return "supports", f"the source has it end in {format_time(until)}", ""
     since = claim.qualifiers.get("since")
-    as_of = _source_date(claim, database)
+    as_of = source_day(claim, database)
     if as_of is not None and any(t.span.start <= as_of and not (isinstance(since, TimeSpan) and t.span.end < since.start)
                                  for t in statement.times):
         return "contradicts", f"the source, of {as_of.isoformat()}, has it still so", ""
     blocked = "the source does not say when it ended"
     return None, f"{explanation}, but {blocked}", blocked
-
-
-def _source_date(claim: Claim, database: Database) -> Optional[date]:
-    """The day the latest of the claim's dated sources was written."""
-    found = [database.sources[r.source].date for r in claim.references if r.source in database.sources]
-    days = [date.fromisoformat(str(d)) for d in found if d and len(str(d)) == 10]
-    return max(days, default=None)
 
 
 def _said_of_another(claim: Claim, statement: Statement, database: Database) -> bool:

@@ -19,7 +19,9 @@ The order of two events the statement names in words ("Gandi's accusations
 preceded OVH's mocking page", « Cloudwatt et Numergy ont vu le jour avant que
 SFR n'annonce son alliance avec Bull ») is read the same way: each side is
 dated from the claims that record it, and the order (and any interval: "two
-months before") is compared with those dates (`relate_order`).
+months before") is compared with those dates (`relate_order`); so is the time
+a statement puts between two events ("three months separated the proposal
+and its approval", `relate_interval`).
 """
 
 from __future__ import annotations
@@ -407,7 +409,7 @@ def relate_interval(statement: Statement, matches: list, checker: Any) -> list:
             months = duration.quantity.amount * _DURATION_FACTOR[duration.quantity.unit]
             holds = _months_fit(months, duration.quantity.bound, earlier, later)
             if holds is None or earlier.end >= later.start and holds:
-                break
+                break  # too coarse, or one month for both: the claims do not measure it
             explanation = (f"the source dates « {_clip(text[slice(*sides[0])])} » to {format_time(one[1])} and "
                            f"« {_clip(text[slice(*sides[1])])} » to {format_time(other[1])}; the statement puts "
                            f"{duration.text[:1].lower() if duration.start == 0 else duration.text[:1]}"

@@ -37,6 +37,13 @@ def source_year(claim: Claim, database: Database) -> Optional[TimeSpan]:
     return None
 
 
+def source_day(claim: Claim, database: Database) -> Optional[date]:
+    """The day the latest of the claim's dated sources was written (an undated source has none)."""
+    found = [database.sources[r.source].date for r in claim.references if r.source in database.sources]
+    days = [date.fromisoformat(str(d)) for d in found if d and len(str(d)) == 10]
+    return max(days, default=None)
+
+
 def _month_after(day: date) -> date:
     """The first day after the month of `day` (a change month is not yet the new state)."""
     if day == date.min:
