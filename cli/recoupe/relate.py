@@ -408,11 +408,12 @@ def _listed_with_a_holder(statement: Statement, matches: list[ClaimMatch], datab
     found = []
     confirmed = {(m.claim.subject, m.claim.property, i) for m in matches if m.relation == "supports"
                  and isinstance(m.claim.value, EntityRef) for i in m.claim.value.ids}
+    groups = (*statement.groups, _each_with_its_share(statement))
     for match in matches:
         if match.relation != "supports" or not database.properties[match.claim.property].value_is_key or not (
                 isinstance(match.claim.value, EntityRef)):
             continue
-        for group in (*statement.groups, _each_with_its_share(statement)):
+        for group in groups:
             if not any(m.entity in match.claim.value.ids for m in group):
                 continue
             kinds = {type_of(i, database) for i in match.claim.value.ids}

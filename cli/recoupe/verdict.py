@@ -614,8 +614,7 @@ def _unsettled(statement: Statement, supports: list[ClaimMatch], matches: list[C
     for match in supports:
         for comparison in match.comparisons:
             if comparison.within and isinstance(comparison.value, EntityRef) and not covered(
-                    *comparison.span, [span for m in supports for c in m.comparisons if c.agrees and not c.within
-                                       for span in (c.span,)]):
+                    *comparison.span, [c.span for m in supports for c in m.comparisons if c.agrees and not c.within]):
                 return f"« {comparison.stated} »"  # "headquartered in Lille": the source gives only France
     for vague in _VAGUE_AMOUNT.finditer(statement.text):
         if not covered(vague.start(), vague.end(), accounted) and not any(

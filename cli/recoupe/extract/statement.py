@@ -479,6 +479,7 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
     groups = _coordinated(text, entities, lambda entity_id: "person" if entity_id in lexicon.people else
                           "place" if entity_id in lexicon.places else
                           "company" if entity_id in lexicon.companies else "other")
+    contrasts = _contrast_spans(text)
     statement = Statement(
         text=text,
         tokens=tuple(tokens),
@@ -486,7 +487,7 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
         quantities=quantities,
         times=times,
         cues={key: tuple(found) for key, found in cues.items()},
-        status=_status(vocabulary, text, times, quantities, _contrast_spans(text)),
+        status=_status(vocabulary, text, times, quantities, contrasts),
         negations=tuple(n for n in negations if not _partial(text, n, universals)),
         partial_negations=tuple(n for n in negations if _partial(text, n, universals)),
         alone=tuple(vocabulary.get("alone", ())),
@@ -525,7 +526,7 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
         likened=_only_inside(_phrase_spans(_LIKENESS, text), entities),
         focus=frozenset(m.entity for m in entities if not m.unknown and _CLEFT_BEFORE.search(text, 0, m.start)
                         and _CLEFT_AFTER.match(text, m.end)),
-        contrasts=_contrast_spans(text),
+        contrasts=contrasts,
         credits=credits,
         unknown_speakers=tuple(text[m.start:m.end] for m in speakers),
         listening=listening,
