@@ -167,6 +167,16 @@ def test_what_lasted_until_a_date_ended_then(checker, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # A price whose buyer goes unnamed while another company pays is another deal's.
+    ("Numergy paid SFR €30m for its cloud infrastructure.", "unverified"),
+    ("Altice paid €13.5bn for SFR.", "supported"),
+    ("SFR was sold for €13.5bn in 2014.", "supported"),
+])
+def test_a_price_paid_by_another(checker, text, expected):
+    assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # Holders each given a percentage are a list: one the sources never give is an outsider.
     ("Numergy était détenu à 47 % par SFR, à 33 % par la Caisse des Dépôts et à 20 % par Thales.", "contradicted"),
     ("Cloudwatt's shareholders: Orange with 44.4%, the CDC with 33.3% and Thales with 22.2%.", "supported"),

@@ -236,6 +236,11 @@ def compare(claim: Claim, statement: Statement, present: set[str], database: Dat
         text = statement.text[other_object.start:other_object.end]
         return silent(f"the statement is about {text}, the source about {format_value(claim.value, database)}",
                       other_object=other_object if cued and claim.subject in present else None)
+    payer = _another_party_of_a_qualifier(claim, statement, keys, present, database)
+    if payer is not None:
+        # "Numergy paid SFR €30m for its cloud infrastructure": the price of another deal than Altice's
+        return silent(f"the statement is about {statement.text[payer.start:payer.end]}, the source about "
+                      f"{format_value(claim.value, database)}")
     comparisons = compare_slots(claim, statement, keys, database, context)
     reference = _named_only_to_date(claim, statement, comparisons)
     if reference is not None:
@@ -1112,6 +1117,18 @@ _REDUCED_RELATIVE = re.compile(r"[^\S\n]+(?:par|by)\b", re.IGNORECASE)
 _AGENT_WORD_LAST = re.compile(r"(?i)[^\S\n](?:par|by)$")
 _AUXILIARY_BEFORE = re.compile(r"(?i)(?<!\w)(?:été|est|sont|était|étaient|fut|a|ont|was|were|been|is|are|be|being|"
                                r"has|have|had|not|pas|jamais|never)[^\S\n]+$")
+
+
+def _another_party_of_a_qualifier(claim: Claim, statement: Statement, keys: tuple[str, ...], present: set[str],
+                                  database: Database) -> Optional[EntityMention]:
+    """A claim cued only through a qualifier ('paid' for an acquisition's price) whose
+    party (the buyer) goes unnamed while another of its kind is named: the figure is
+    that other party's deal."""
+    if claim.property in statement.cues or not isinstance(claim.value, EntityRef) or set(claim.value.ids) & present:
+        return None
+    kinds = {type_of(i, database) for i in claim.value.ids}
+    return next((m for m in statement.entities if not m.unknown and m.entity not in keys
+                 and type_of(m.entity, database) in kinds), None)
 
 
 def _changed_after_the_source(claim: Claim, statement: Statement, database: Database) -> bool:
