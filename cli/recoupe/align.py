@@ -959,9 +959,10 @@ def _aside_length(text: str, low: int, high: int) -> int:
 _APPOSITION = re.compile(r",\s*(?:un|une|le|la|les|l['’]|the|a|an)\s[^,;.()]{8,},", re.IGNORECASE)
 
 
-# Between a change verb and the amount it took off or added: "cut 50 jobs", "shed some 40".
-_RIGHT_AFTER_A_CHANGE = re.compile(r"[^\S\n]+(?:(?:some|about|around|roughly|nearly|environ|près[^\S\n]+de|quelque)"
-                                   r"[^\S\n]+)?", re.IGNORECASE)
+# Between a word and the figure it takes, a hedge at most: "cut 50 jobs", "shed some 40", "after nearly 3 years".
+_RIGHT_BEFORE_A_FIGURE = re.compile(r"(?i)[^\S\n]+(?:(?:nearly|almost|about|around|roughly|some|only|just|barely|over|"
+                                    r"more\s+than|less\s+than|près\s+de|environ|quelque|seulement|plus\s+de|"
+                                    r"moins\s+de)[^\S\n]+)?")
 
 
 # The words a bare count counts: two at most, after « de »/"of" ("une centaine de salariés", "100 new employees").
@@ -1004,7 +1005,7 @@ def _nearest_quantity(claim: Claim, value: Quantity, statement: Statement, key_p
                 statement.text, max(0, mention.start - 4), mention.start) and not TO_AFTER.match(
                 statement.text, mention.end):
             continue  # "cut its 2017 target by 60 %": how much it changed, no share of anything
-        if statement.change is not None and any(_RIGHT_AFTER_A_CHANGE.fullmatch(statement.text, end, mention.start)
+        if statement.change is not None and any(_RIGHT_BEFORE_A_FIGURE.fullmatch(statement.text, end, mention.start)
                                                 for _, end in statement.change_spans):
             continue  # "cut 50 jobs", « a supprimé 50 postes »: how many went, not how many there are
         if statement.earlier and claim.status == "target" and "stated" not in claim.qualifiers and _in_earlier_aside(
@@ -1117,10 +1118,6 @@ _RELATIVE_OPENING = re.compile(rf",\s*{_RELATIVE_PRONOUN}\b[^,;:.()\[\]]*$", re.
 _CLAUSE_END = re.compile(r"[,;:.()\[\]]")
 # An opening phrase of what came before or after the main clause, to its comma.
 _SEQUENCE_OPENING = re.compile(r"\s*(?:après|after|avant|before|following|suite à)\b[^,;:.]{0,80},", re.IGNORECASE)
-
-
-_RIGHT_BEFORE_A_FIGURE = re.compile(r"[^\S\n]+(?:(?:nearly|almost|about|around|some|only|just|barely|over|more\s+than|"
-                                    r"less\s+than|près\s+de|environ|seulement|plus\s+de|moins\s+de)[^\S\n]+)?")
 
 
 def _across_an_order_word(claim: Claim, statement: Statement, key_positions: list[EntityMention],
