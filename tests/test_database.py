@@ -150,3 +150,13 @@ def test_a_qualifier_in_words_that_no_quote_says_is_reported(database_copy):
                     encoding="utf-8")
     _, problems = read_database([database_copy])
     assert any("outcome: most of its words are in none of the claim's quotes" in p.message for p in problems)
+
+
+def test_vocabulary_kinds_are_known_ones_or_a_demonstrative_of_an_entity_type(database_copy):
+    (database_copy / "extra-vocabulary.yaml").write_text(
+        "vocabulary:\n  anaphor_person: {en: [this man]}\n  anaphor_: {en: [this]}\n  anaphors: {en: [that]}\n",
+        encoding="utf-8")
+    database, problems = read_database([database_copy])
+    assert database.vocabulary["anaphor_person"] == {"en": ("this man",)}
+    assert sorted(p.message for p in problems) == [
+        "vocabulary: unknown or malformed entry 'anaphor_'", "vocabulary: unknown or malformed entry 'anaphors'"]

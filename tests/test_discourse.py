@@ -124,3 +124,25 @@ def test_each_speaks_of_the_several_things_named_last_even_after_another_subject
     discourse.read("Il était alors question de deux projets : Cloudwatt (par Orange et Thalès) et Numergy (par SFR et Bull).")
     assert discourse.read("Chacun obtiendra un financement de 75 millions d'euros par la Caisse des Dépôts.") == (
         "cloudwatt", "numergy")
+
+
+# --- demonstratives of other types ----------------------------------------------------
+
+PATRIOT_ACT = "Numergy et Cloudwatt brandissent le Patriot Act comme une menace."
+
+
+def test_a_demonstrative_points_back_to_the_last_entity_of_its_type(checker):
+    discourse = Discourse(checker)
+    discourse.read(PATRIOT_ACT)
+    assert "patriot-act" in discourse.read("Cette loi américaine date de 2001.")
+    # Without a law named before, or with the law named again, nothing is added.
+    assert "patriot-act" not in Discourse(checker).read("Cette loi américaine date de 2001.")
+    assert Discourse(checker).read("This offer was launched in 2013.") == ()
+
+
+def test_a_sentence_about_this_law_fits_the_law_s_claim_and_never_contradicts_it(checker):
+    right = about(findings(checker, f"{PATRIOT_ACT} Cette loi américaine a été votée en 2001.\n"), "Cette loi")
+    assert [f.verdict for f in right] == ["supported"], [f.result.explanation for f in right]
+    assert "patriot-act-inception-2001" in right[0].claim_ids
+    wrong = about(findings(checker, f"{PATRIOT_ACT} Cette loi américaine a été votée en 2005.\n"), "Cette loi")
+    assert all(f.verdict not in ("supported", "contradicted") for f in wrong)

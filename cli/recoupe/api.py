@@ -205,13 +205,16 @@ class Checker:
         organisations, when it names nothing else that could be its subject
         (only places, sources, or people who work there: "« Notre vocation est
         européenne », a martelé Philippe Tavernier"), or when it refers to one
-        in so many words ("la société", "nous", "the company")."""
+        in so many words ("la société", "nous", "the company"); and what a
+        demonstrative points back to (« cette loi » for the last law named)."""
         known = [e for e in context if e in self.database.entities]
         unnamed = frozenset(known).union(*(self.lexicon.members.get(e, ()) for e in known)) - present
         if not unnamed:
             return frozenset()
         if statement.anaphoric:
             return unnamed
+        # « Car cette loi américaine de 2001 … »: the law the demonstrative points back to is named.
+        pointed = frozenset(e for e in unnamed if self.database.entities[e].type in statement.referred_types)
         people = [m for m in statement.entities if m.entity in self.database.entities
                   and self.database.entities[m.entity].type == "person"]
         for entity_id in present:
@@ -222,7 +225,7 @@ class Checker:
                 continue
             if _only_as_employer(statement, entity_id, people):
                 continue  # "Orange's Jean-François Colin says demand is growing": Colin's employer, not the topic
-            return frozenset()
+            return pointed
         return unnamed
 
     def _speaks_of(self, person: str, entity_id: str) -> bool:

@@ -43,6 +43,10 @@ VOCABULARY_KINDS = (
     "less", "inserted", "organisation_noun", "together", "largest", "smallest", "receiving", "later", "transfer",
     "emphatic", "preference", "decrease", "increase", "formal_act", "continued",
 )
+# `anaphor_law`, `anaphor_product`…: words that speak of the last entity of that type named before
+# (« cette loi » after the Patriot Act). Any entity type may have such words.
+TYPED_ANAPHOR_PREFIX = "anaphor_"
+_TYPED_ANAPHOR = re.compile(rf"{TYPED_ANAPHOR_PREFIX}[a-z]+")
 MAX_FILE_BYTES = 50_000_000
 MAX_YAML_ALIASES = 1_000
 MAX_YAML_ALIAS_EXPANSION = 100_000
@@ -883,7 +887,7 @@ def _vocabulary(raw: Any, file: str, problems: list[Problem]) -> dict[str, dict[
     for kind, languages in raw.items():
         if kind == LINE:
             continue
-        if kind not in VOCABULARY_KINDS or not isinstance(languages, dict):
+        if not (kind in VOCABULARY_KINDS or _TYPED_ANAPHOR.fullmatch(str(kind))) or not isinstance(languages, dict):
             problems.append(Problem(file, raw[LINE], f"vocabulary: unknown or malformed entry {kind!r}"))
             continue
         if any(lang != LINE and words is not None and not isinstance(words, list) for lang, words in languages.items()):

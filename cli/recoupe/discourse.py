@@ -17,6 +17,10 @@ which organisations such a sentence can be taken to speak of:
 - otherwise, with no topic, the organisations named by the last sentence that
   named any (at most two) stand in.
 
+Apart from organisations, it keeps the last entity of each other type named
+(a law, an offer): a demonstrative of that type (« cette loi », "this offer",
+`anaphor_<type>` in the vocabulary) points back to it.
+
 The context is at most two entity ids, and empty when the passage is
 ambiguous. A new `Discourse` starts with each document: nothing is carried
 from one document to the next. The engine uses the context only for sentences
@@ -56,6 +60,8 @@ class _Reading:
     subject: tuple[str, ...] = ()
     anaphoric: bool = False  # it refers to something named before (« la société », « chacun »)
     distributive: bool = False  # "each", « chacun »: several things named before
+    typed: tuple[tuple[str, str], ...] = ()  # (type, id) of what it names other than organisations, in order
+    referred: frozenset[str] = frozenset()  # the types its demonstratives point back to (« cette loi »)
 
 
 def is_heading(text: str) -> bool:
@@ -81,6 +87,7 @@ class Discourse:
         self.checker = checker
         self.topic: tuple[str, ...] = ()  # from the latest heading or organisation subject
         self.recent: tuple[str, ...] = ()  # from the last sentence that named organisations
+        self.last_named: dict[str, str] = {}  # per entity type other than organisations, the last one named
         # What a sentence names depends on its text alone; documents repeat sentences.
         self._read: dict[str, _Reading] = {}
 
@@ -90,8 +97,16 @@ class Discourse:
 
     def read(self, text: str) -> tuple[str, ...]:
         """Take in the next sentence and return the context for its claims: the passage's organisations,
-        this sentence's included (for its claims that do not repeat the name)."""
+        this sentence's included (for its claims that do not repeat the name), and what its
+        demonstratives point back to (« cette loi » after the Patriot Act)."""
         reading = self._analysis(text)
+        named_types = {kind for kind, _ in reading.typed}
+        referents = tuple(self.last_named[kind] for kind in sorted(reading.referred)
+                          if kind in self.last_named and kind not in named_types)
+        self.last_named.update(reading.typed)
+        return self._organisations_for(reading) + referents
+
+    def _organisations_for(self, reading: "_Reading") -> tuple[str, ...]:
         if reading.heading:
             self.topic, self.recent = reading.named, ()
             return self.context
@@ -129,7 +144,8 @@ class Discourse:
             # A fragment ("L'État en premier lieu.") names no subject of a clause.
             subject = self._subject(statement) if named and len(_WORD.findall(text)) >= MIN_CLAUSE_WORDS else ()
             found = _Reading(heading=False, names_some=bool(named), named=self._limited(named), subject=subject,
-                             anaphoric=statement.anaphoric, distributive=statement.each)
+                             anaphoric=statement.anaphoric, distributive=statement.each,
+                             typed=self._others(statement), referred=statement.referred_types)
         self._read[text] = found
         return found
 
@@ -151,6 +167,11 @@ class Discourse:
                 if mention.entity not in bucket:
                     bucket.append(mention.entity)
         return found or aside
+
+    def _others(self, statement: Any) -> tuple[tuple[str, str], ...]:
+        entities = self.checker.database.entities
+        return tuple((entities[m.entity].type, m.entity) for m in statement.entities
+                     if not m.unknown and m.entity in entities and entities[m.entity].type not in ORGANISATION_TYPES)
 
     def _subject(self, statement: Any) -> tuple[str, ...]:
         """The organisation(s) standing as the sentence's subject or fronted

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Optional, Sequence
 
+from ..database import TYPED_ANAPHOR_PREFIX
 from ..model import Status
 from ..normalise import Token, tokenize, words
 from .lexicon import EntityFinder, Match, PhraseIndex
@@ -140,6 +141,7 @@ class Statement:
     yearless: tuple[YearlessMonth, ...] = ()  # "en avril" with no year: compared by month
     groups: tuple[tuple[EntityMention, ...], ...] = ()
     anaphoric: bool = False  # "la société", "nous", "the company": speaks of something named before
+    referred_types: frozenset[str] = frozenset()  # « cette loi », "this offer": the last law, offer named before
     # "Unlike Numergy, Cloudwatt …": entities the statement sets apart from what it
     # says, and the spans of the phrases that do it.
     contrasted: frozenset[str] = frozenset()
@@ -522,6 +524,8 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
         yearless=yearless,
         groups=groups,
         anaphoric=bool(vocabulary.get("anaphor")),
+        referred_types=frozenset(kind.removeprefix(TYPED_ANAPHOR_PREFIX) for kind, spans in vocabulary.items()
+                                 if kind.startswith(TYPED_ANAPHOR_PREFIX) and spans),
         contrasted=_contrasted(text, entities),
         likened=_only_inside(_phrase_spans(_LIKENESS, text), entities),
         focus=frozenset(m.entity for m in entities if not m.unknown and _CLEFT_BEFORE.search(text, 0, m.start)
