@@ -4125,3 +4125,27 @@ def test_an_apposition_between_a_speaker_and_the_credit_word(checker):
     # contradict his words.
     result = checker.check("Philippe Tavernier, Numergy's chief executive, said revenue was on track for €6m that year.")
     assert result.verdict != "contradicted"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A cause or consequence the statement adds is settled only by the source's words; a name the
+    # supporting claim compared, inside it, does not make it said.
+    ("Orange bought out its partners in Cloudwatt because Cloudwatt had run out of money.", "unverified"),
+    ("À cause de grèves répétées, Cloudwatt n'a réalisé que 2 millions d'euros de chiffre d'affaires en 2014.",
+     "unverified"),
+    ("Teddy Riner's campaign for Cloudwatt led to a wave of new customers.", "unverified"),
+    ("Cloudwatt a réalisé 2 millions d'euros de chiffre d'affaires en 2014.", "supported"),
+])
+def test_a_cause_or_consequence_the_sources_do_not_give(checker, text, expected):
+    assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Naming who the source has say something in words finds it, though the subject goes unnamed.
+    ("Didier Renard blamed the Cloudwatt Box for eating up resources and blurring the message.", "supported"),
+    ("Didier Renard a reproché à la Cloudwatt Box d'avoir semé la confusion sur le marché.", "supported"),
+    # A figure or a relation said by someone still needs its own names.
+    ("Green.ch is one of the Cloud Team Alliance's six members.", "unverified"),
+])
+def test_a_speaker_finds_the_words_the_source_has_them_say(checker, text, expected):
+    assert verdict(checker, text) == expected

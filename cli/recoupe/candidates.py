@@ -8,7 +8,7 @@ database grows.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Sequence
 
 from .database import Database
@@ -55,27 +55,36 @@ class ClaimIndex:
     by_entity: dict[str, tuple[int, ...]]
     by_property: dict[str, tuple[int, ...]]
     claims: Sequence[Claim]
+    # Who the source has say a claim in words (a text value): "Renard blames the Box" is about the
+    # reason Renard gives for Cloudwatt's setback. A figure or a relation still needs its keys named;
+    # a speaker finds claims only, and is no key of them nor linked to what is said.
+    by_speaker: dict[str, tuple[int, ...]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, database: Database) -> "ClaimIndex":
         by_entity: dict[str, list[int]] = {}
         by_property: dict[str, list[int]] = {}
+        by_speaker: dict[str, list[int]] = {}
         for position, claim in enumerate(database.claims):
             for entity_id in (*key_entities(claim, database), *_also_found_by(claim, database)):
                 by_entity.setdefault(entity_id, []).append(position)
             by_property.setdefault(claim.property, []).append(position)
+            for speaker in claim.said_by if isinstance(claim.value, str) else ():
+                by_speaker.setdefault(speaker, []).append(position)
         return cls(
             by_entity={k: tuple(v) for k, v in by_entity.items()},
             by_property={k: tuple(v) for k, v in by_property.items()},
             claims=database.claims,
+            by_speaker={k: tuple(v) for k, v in by_speaker.items()},
         )
 
     def candidates(self, statement: Statement, entity_ids: set[str]) -> list[Claim]:
-        """Claims sharing an identifying entity with the statement, or, when the
-        statement names no entity, claims of the properties it cues."""
+        """Claims sharing an identifying entity or a speaker with the statement, or,
+        when the statement names no entity, claims of the properties it cues."""
         positions: set[int] = set()
         for entity_id in entity_ids:
             positions.update(self.by_entity.get(entity_id, ()))
+            positions.update(self.by_speaker.get(entity_id, ()))
         if not entity_ids:
             for property_id in statement.cues:
                 positions.update(self.by_property.get(property_id, ()))

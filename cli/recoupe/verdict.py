@@ -797,13 +797,18 @@ def _list_partly_in_words(statement: Statement, supports: list[ClaimMatch]) -> s
 
 
 # "because SFR had stopped funding it", « parce que c'était l'offre la moins chère », "mainly to get hold
-# of its engineers": a cause or a purpose the statement adds, up to the end of its clause.
+# of its engineers", "led to a surge in sign-ups": a cause, a purpose or a consequence the statement
+# adds, up to the end of its clause; fronted ("As a result of …, Numergy …"), up to its comma.
 _REASON = re.compile(r"(?i)(?<!\w)(?:because(?:\s+of)?|due\s+to(?!\s+(?:open|be|start|launch|close|arrive|reach|begin"
-                     r"|come|end))|owing\s+to|thanks\s+to|(?:mainly|chiefly|partly)\s+to"
+                     r"|come|end))|owing\s+to|thanks\s+to|(?:mainly|chiefly|partly)\s+to|as\s+a\s+(?:result|consequence)\s+of"
                      r"|in\s+order\s+to|so\s+as\s+to|parce\s+qu(?:e|['’])|à\s+cause\s+d(?:e|u|es|['’])"
-                     r"|en\s+raison\s+d(?:e|u|es|['’])|grâce\s+à|afin\s+d(?:e|['’])|ce\s+qui\s+a|which\s+led\s+to"
-                     r"|a\s+fait\s+perdre|(?:was|were|is|are|been)\s+(?:largely\s+|mainly\s+)?(?:driven|fuelled|fueled|caused)\s+by"
+                     r"|en\s+raison\s+d(?:e|u|es|['’])|grâce\s+à|afin\s+d(?:e|['’])|faute\s+d(?:e|['’])"
+                     r"|ce\s+qui\s+a|(?:which\s+)?(?:led|leading)\s+to|resulted\s+in"
+                     r"|a\s+(?:entraîné|provoqué|conduit\s+à|mené\s+à)"
+                     r"|a\s+fait\s+perdre|(?:was|were|is|are|been)\s+(?:largely\s+|mainly\s+)?(?:driven|fuelled|fueled|caused"
+                     r"|triggered|prompted|sparked)\s+by"
                      r"|(?:tiré|tirée|porté|portée)\s+par)(?:(?<=['’])|(?!\w))(?P<reason>[^.;!?]*)")  # (« à cause d'une faille »)
+_OPENING = re.compile(r"[\s«\"“'(]*")
 
 
 def _unconfirmed_reason(statement: Statement, supports: list[ClaimMatch], database: Database) -> str:
@@ -811,24 +816,32 @@ def _unconfirmed_reason(statement: Statement, supports: list[ClaimMatch], databa
     compared words reach nor the words of the passage they rest on mostly
     hold (the quotes, values and qualifiers, glosses included, of every claim
     quoting the same paragraphs): the source may say the fact and not why."""
-    said = [span for m in supports for span in (*m.accounted, *m.highlights, *(c.span for c in m.comparisons))]
+    # (A name the claim compared says whom the reason is about, not that the source gives it:
+    # "because Cloudwatt was about to run out of cash".)
+    names = {(m.start, m.end) for m in statement.entities}
+    said = [span for m in supports for span in (*m.accounted, *m.highlights, *(c.span for c in m.comparisons))
+            if span not in names]
     sources_words: Optional[set[str]] = None
     for found in _REASON.finditer(statement.text):
         start, end = found.span()
+        reason = found["reason"]
+        if _OPENING.fullmatch(statement.text, 0, start) and "," in reason:
+            reason = reason[:reason.index(",")]
+            end = found.start("reason") + len(reason)
         if any(a < end and start < b for a, b in said):
             continue
         if sources_words is None:
             passages = {(r.source, r.line) for m in supports for r in m.claim.references}
             passage_claims = [c for c in database.claims if any((r.source, r.line) in passages for r in c.references)]
             sources_words = {word for claim in passage_claims for text in _claim_texts(claim) for word in words(text)}
-        content = [word for word in words(found["reason"]) if len(word) >= REASON_WORD_LETTERS
+        content = [word for word in words(reason) if len(word) >= REASON_WORD_LETTERS
                    and word not in FUNCTION_WORDS]
         held = [word for word in content
                 if any(same_word(word, other) or same_word(other, word) for other in sources_words)]
         # (names say whom the reason is about, not what it is: "because the Cloudwatt Box had flopped")
         named = {word for m in statement.entities for word in words(statement.text[m.start:m.end])}
         if len(held) * 2 < len(content) or not content or not set(held) - named and set(content) - named:
-            return f"the reason « {found.group().strip()} »"
+            return f"the reason « {statement.text[start:end].strip()} »"
     return ""
 
 
