@@ -94,6 +94,9 @@ FORMS = [
     ("un cinquième", 20, "percent", 1, "exact", "un cinquième"),
     ("two thirds", 200 / 3, "percent", 1, "exact", "two thirds"),
     ("deux tiers", 200 / 3, "percent", 1, "exact", "deux tiers"),
+    ("four ninths", 400 / 9, "percent", 1, "exact", "four ninths"),
+    ("deux neuvièmes", 200 / 9, "percent", 1, "exact", "deux neuvièmes"),
+    ("three eighths", 37.5, "percent", 1, "exact", "three eighths"),
     ("près d'un tiers", 100 / 3, "percent", 1, "approximate", "près d'un tiers"),
     # a fraction after a definite article, before "of"
     ("le quart du capital", 25, "percent", 1, "exact", "quart"),

@@ -799,7 +799,7 @@ def _list_partly_in_words(statement: Statement, supports: list[ClaimMatch]) -> s
 # "because SFR had stopped funding it", « parce que c'était l'offre la moins chère », "mainly to get hold
 # of its engineers", "led to a surge in sign-ups": a cause, a purpose or a consequence the statement
 # adds, up to the end of its clause; fronted ("As a result of …, Numergy …"), up to its comma.
-_REASON = re.compile(r"(?i)(?<!\w)(?:because(?:\s+of)?|due\s+to(?!\s+(?:open|be|start|launch|close|arrive|reach|begin"
+_REASON = re.compile(r"(?i)(?<!\w)(?:because(?:\s+of)?|b/c|due\s+to(?!\s+(?:open|be|start|launch|close|arrive|reach|begin"
                      r"|come|end))|owing\s+to|thanks\s+to|(?:mainly|chiefly|partly)\s+to|as\s+a\s+(?:result|consequence)\s+of"
                      r"|in\s+order\s+to|so\s+as\s+to|parce\s+qu(?:e|['’])|à\s+cause\s+d(?:e|u|es|['’])"
                      r"|en\s+raison\s+d(?:e|u|es|['’])|grâce\s+à|afin\s+d(?:e|['’])|faute\s+d(?:e|['’])"

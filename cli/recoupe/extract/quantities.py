@@ -162,6 +162,10 @@ FRACTIONS: dict[str, int] = {
     "moitié": 2, "half": 2, "tiers": 3, "third": 3, "thirds": 3,
     "quart": 4, "quarts": 4, "quarter": 4, "quarters": 4,
     "cinquième": 5, "cinquièmes": 5, "fifth": 5, "fifths": 5,
+    "sixième": 6, "sixièmes": 6, "sixth": 6, "sixths": 6,
+    "septième": 7, "septièmes": 7, "seventh": 7, "sevenths": 7,
+    "huitième": 8, "huitièmes": 8, "eighth": 8, "eighths": 8,
+    "neuvième": 9, "neuvièmes": 9, "ninth": 9, "ninths": 9,
     "dixième": 10, "dixièmes": 10, "tenth": 10, "tenths": 10,
 }
 
