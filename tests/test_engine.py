@@ -4149,3 +4149,31 @@ def test_a_cause_or_consequence_the_sources_do_not_give(checker, text, expected)
 ])
 def test_a_speaker_finds_the_words_the_source_has_them_say(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Verbs of summing make one figure of several holders'.
+    ("SFR et Bull cumulaient 67 % du capital de Numergy.", "supported"),
+    ("SFR et Bull cumulaient 80 % du capital de Numergy.", "contradicted"),
+    # « le reste » after a determiner is the remainder, not « resté » (kept).
+    ("Capital de Cloudwatt : Orange 44,4 %, Thalès 22,2 %, le reste pour la CDC.", "supported"),
+    # A proposal in the present tense is a proposal, not a launch.
+    ("En mars 2013, Numergy soumet à ses actionnaires son projet de plate-forme OpenStack.", "supported"),
+])
+def test_sums_remainders_and_proposals(checker, text, expected):
+    assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A cue of words (a goal) leaves a figure in the claim's unit to the claim that can hold it.
+    ("Numergy is aiming at 15% of the French public cloud by 2020.", "supported"),
+    ("For 2020, Cloudwatt aims for a 10% market share.", "contradicted"),
+])
+def test_a_figure_beside_a_goal_and_a_date_of_the_other_side(checker, text, expected):
+    assert verdict(checker, text) == expected
+
+
+def test_a_date_after_another_name_before_the_subject_is_the_others(checker):
+    # Cloudwatt's 10 % target is for 2017; the 2020 is Numergy's. (The ratio is not read yet.)
+    text = "Numergy's market-share goal for 2020 (15%) is one and a half times Cloudwatt's 10% target."
+    assert verdict(checker, text) != "contradicted"

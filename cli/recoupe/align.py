@@ -672,6 +672,9 @@ def _exclusive_slot(value: str, statement: Statement, groups: tuple[tuple[str, .
                     continue  # "Unlike Numergy, which says it built it alone, Cloudwatt…"
                 if index in own and statement.denies_in_clause(span[0]):
                     continue  # "a direct strategy, without relying on local partners": not said of it
+                if _NOUN_NOT_PARTICIPLE.search(statement.text, 0, span[0]) and phrase.endswith("é") and (
+                        statement.text[span[1] - 1] in "eE"):
+                    continue  # « le reste à la CDC » is the remainder, not « resté »
                 if index not in own and _DENIED_RIGHT_BEFORE.search(statement.text, 0, span[0]):
                     continue  # "had not revised its goal" says no other kind
                 if index not in own and any(a <= span[0] < b for a, b in _purposes(statement.text)):
@@ -715,6 +718,8 @@ def _exclusive_slot(value: str, statement: Statement, groups: tuple[tuple[str, .
 # A frame a sentence opens with ("Under Orange's plan,", « Dans le cadre du rachat, »): not what the clause says.
 _FRAMING_OPENING = re.compile(r"(?i)\s*(?:under|as\s+part\s+of|in\s+the\s+(?:plan|deal|case)|with|selon|"
                               r"dans\s+le\s+cadre\s+d(?:e|u|es)|avec|d['’]après|according\s+to)\b[^,;:.]{0,80},")
+# A determiner before a word written without the accent of a participle: « le reste » (not « resté »).
+_NOUN_NOT_PARTICIPLE = re.compile(r"(?i)(?<!\w)(?:le|la|les|du|au|un|une|l['’])[^\S\n]*$")
 _DENIED_RIGHT_BEFORE = re.compile(r"(?i)(?:(?<!\w)(?:not|never|pas|jamais)|n['’]t)[^\S\n]+(?:(?:been|été)[^\S\n]+)?$")
 _EXCLUSIVELY = re.compile(r"\b(?:exclusivement|uniquement|exclusively|solely)\b", re.IGNORECASE)
 _EXCLUSIVELY_BEFORE = re.compile(r"\b(?:exclusivement|uniquement|exclusively|solely|purely|purement|100\s?%)\s+$",

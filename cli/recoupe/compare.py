@@ -128,7 +128,12 @@ def compare(claim: Claim, statement: Statement, present: set[str], database: Dat
             f"{database.entities[claim.subject].label} · {prop.label}; "
             f"the statement says only {statement.text[partial.start:partial.end]}"))
     own_figure = not cued and complete_keys and _figure_of_subject(claim, statement, database)
-    if not cued and statement.cues and not (complete_keys and len(keys) > 1 and statement.quantities) and not own_figure:
+    # "Numergy aims for 15% of the French public cloud": a cue of words (a goal) leaves a figure in the
+    # claim's unit to the claim that can hold it.
+    only_words_cued = all(database.properties[p].value_type == "text" for p in statement.cues) and (
+        complete_keys and _figure_in_unit(claim, statement))
+    if not cued and statement.cues and not (complete_keys and len(keys) > 1 and statement.quantities) and not (
+            own_figure or only_words_cued):
         # A claim whose property the statement does not cue can only confirm
         # a figure it names entity for entity (see below): settle the rest
         # before aligning anything, which is most of the candidates.
@@ -252,7 +257,7 @@ def compare(claim: Claim, statement: Statement, present: set[str], database: Dat
     explains_figures = not unexplained_figures(claim, statement, comparisons, keys, database)
     if not cued and statement.comparative and statement.direction is None:
         return silent("the statement compares; the source states a fact")
-    terse = not statement.cues and (names_figure or _few_other_words(statement))
+    terse = (not statement.cues or only_words_cued) and (names_figure or _few_other_words(statement))
     if not cued and not (all_agree and (explains_figures and (terse or names_figure and complete_keys and len(keys) > 1)
                                         or own_figure and names_figure)):
         # An uncued claim may confirm a figure it names entity for entity
@@ -412,6 +417,11 @@ def _cued_for_another(claim: Claim, statement: Statement, database: Database) ->
 
 # (One word of the title may stand between: "Orange Cloud for Business marketing chief Colin".)
 _OWNER_BEFORE = re.compile(r"(?:['’]s?)?[^\S\n]{1,3}(?:[a-z][\w-]{2,}[^\S\n]{1,3})?")
+
+
+def _figure_in_unit(claim: Claim, statement: Statement) -> bool:
+    return isinstance(claim.value, Quantity) and claim.value.unit is not None and any(
+        q.quantity.unit == claim.value.unit for q in statement.quantities)
 
 
 def _figure_of_subject(claim: Claim, statement: Statement, database: Database) -> bool:
@@ -901,6 +911,12 @@ def _misdated_target(claim: Claim, statement: Statement):
     # figure (« Numergy, qui a réalisé 2 M€ en 2013, vise 15 % d'ici 2025 »).
     if any(t is not dates[0] and in_one_clause(statement.text, same[0].start, same[0].end, t.start, t.end)
            for t in statement.times):
+        return None
+    # "Numergy's goal for 2020 (15%) is one and a half times Cloudwatt's 10% target": a date after
+    # another name, before the subject is first named, is the other's.
+    subject_at = min((m.start for m in statement.entities if m.entity == claim.subject), default=-1)
+    if dates[0].end <= subject_at < same[0].start and any(
+            m.entity != claim.subject and not m.unknown and m.end <= dates[0].start for m in statement.entities):
         return None
     return same[0], dates[0]
 
