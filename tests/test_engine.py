@@ -4177,3 +4177,15 @@ def test_a_date_after_another_name_before_the_subject_is_the_others(checker):
     # Cloudwatt's 10 % target is for 2017; the 2020 is Numergy's. (The ratio is not read yet.)
     text = "Numergy's market-share goal for 2020 (15%) is one and a half times Cloudwatt's 10% target."
     assert verdict(checker, text) != "contradicted"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "When E, S": S is dated by the event the claims date.
+    ("When Orange announced that it would buy out Thales and the CDC, Patrick Starck still ran Cloudwatt.",
+     "contradicted"),
+    ("When Orange announced that it would buy out Thales and the CDC, Didier Renard ran Cloudwatt.", "supported"),
+    # What ends in the opening clause is that clause's: the partnership's date is still its start.
+    ("Once Orange had pulled out, SFR allied with Dassault Systèmes in June 2012.", "contradicted"),
+])
+def test_a_state_dated_by_the_event_it_held_at(checker, text, expected):
+    assert verdict(checker, text) == expected

@@ -1124,8 +1124,15 @@ def _ends(claim: Claim, statement: Statement) -> bool:
     """The statement says the relation stopped ("the CDC sold its stake"), in
     words that are not themselves a cue of the property ("a revendu"), and not denied."""
     cues = statement.cues.get(claim.property, ())
+    opening = _OPENING_CLAUSE.match(statement.text)
     return any(not any(c.start < end and start < c.end for c in cues) and not statement.negates(start)
+               and not (opening and end <= opening.end())  # "After Bull pulled out, SFR teamed up with …"
                for start, end in statement.endings)  # "did not sell its stake": it still holds it
+
+
+# A subordinate clause a sentence opens with, up to its comma: what ends there is that clause's.
+_OPENING_CLAUSE = re.compile(r"^[\W_]*(?:after|once|when|since|following|après|depuis|lorsque|lorsqu['’]|quand"
+                             r"|une\s+fois)(?!\w)[^,;:.]{1,80},", re.IGNORECASE)
 
 
 # A participle with its agent right after it, describing the noun before it ("the alliance initiated by Numergy").

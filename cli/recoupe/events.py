@@ -94,6 +94,10 @@ def date_event_offsets(statement: Statement, checker: Any) -> tuple[Statement, t
 _AFTER_EVENT_OPENING = re.compile(
     r"^[\W_]*(?:after|since|following|in the wake of|après|depuis|suite à|à la suite d[eu]|au lendemain d[eu])"
     r"[^\S\n]+(?P<words>[^,;:.!?()«»\"\d]{3,60}?)[^\S\n]*[,:]", re.IGNORECASE)
+# "When Orange announced its buyout, …", « Lorsque SFR a été racheté, … »: what follows held then.
+_WHEN_EVENT_OPENING = re.compile(
+    r"^[\W_]*(?:when|at the time|by the time|lorsque|lorsqu['’]|quand|au moment où)"
+    r"[^\S\n]*(?P<words>[^,;:.!?()«»\"\d]{3,80}?)[^\S\n]*,", re.IGNORECASE)
 _POST_EVENT = re.compile(r"(?<![\w-])post-(?P<words>[^\W\d_][\w'’-]{2,30})", re.IGNORECASE)
 
 
@@ -105,17 +109,18 @@ def date_after_event(statement: Statement, checker: Any) -> Statement:
     if statement.times or statement.event_offsets:
         return statement
     text = statement.text
-    found = _AFTER_EVENT_OPENING.match(text) or _POST_EVENT.search(text)
-    if found is None:
-        return statement
+    found = _AFTER_EVENT_OPENING.match(text) or _WHEN_EVENT_OPENING.match(text) or _POST_EVENT.search(text)
+    if found is None or any(found.start() <= month.start < found.end() for month in statement.yearless):
+        return statement  # ("When Renard took over in April, …" dates the event itself)
     event = _words_date(statement, found.span("words"), checker)
     if event is None:
         return statement
-    if found.re is _AFTER_EVENT_OPENING and _words_date(statement, (found.end(), len(text)), checker,
-                                                        loose=True) is not None:
-        return statement  # "After E1, E2": two events in order
+    if found.re is not _POST_EVENT and _words_date(statement, (found.end(), len(text)), checker,
+                                                   loose=True) is not None:
+        return statement  # "After E1, E2", "When E1, E2": two events, in order or at once
     _, when = event
-    mention = TimeMention(when, found.start(), found.end(), found.group(), "since", relative=True)
+    bound = "in" if found.re is _WHEN_EVENT_OPENING else "since"
+    mention = TimeMention(when, found.start(), found.end(), found.group(), bound, relative=True)
     cues = {key: tuple(m for m in matches if not found.start("words") <= m.start < found.end("words"))
             for key, matches in statement.cues.items()}
     return replace(statement, times=(mention,), cues={key: matches for key, matches in cues.items() if matches})
