@@ -4189,3 +4189,14 @@ def test_a_date_after_another_name_before_the_subject_is_the_others(checker):
 ])
 def test_a_state_dated_by_the_event_it_held_at(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A percentage of another figure the statement gives, both confirmed: the statement's own arithmetic.
+    ("Cloudwatt's 2017 revenue target of €200m was 40% of its original €500m ambition.", "supported"),
+    ("Cloudwatt's 2017 revenue target of €200m was 60% of its original €500m ambition.", "contradicted"),
+    ("L'objectif de 200 M€ de Cloudwatt pour 2017 ne vaut que deux cinquièmes des 500 M€ visés au départ.",
+     "supported"),
+])
+def test_a_percentage_of_another_stated_figure(checker, text, expected):
+    assert verdict(checker, text) == expected

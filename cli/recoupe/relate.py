@@ -39,6 +39,7 @@ from .align import (FUNCTION_WORDS, MIN_CONTENT_WORD, TO_AFTER, SlotComparison, 
                     same_word)
 from .candidates import ClaimIndex, key_entities, point_of
 from .compare import OF_NAME, ClaimMatch, compare, figure_of
+from .extract.quantities import FRACTIONS
 from .database import Database
 from .extract.statement import POSSESSIVE, Statement
 from .model import Claim, EntityRef, Quantity, TimeSpan
@@ -60,6 +61,9 @@ def relate_ratios(statement: Statement, matches: list[ClaimMatch], database: Dat
     if len(ratios) != 1:
         return matches
     ratio = ratios[0]
+    stated = _ratio_of_stated_figures(statement, matches, ratio)
+    if stated is not None:
+        return stated
     dated = _two_dates_of_one_fact(statement, matches, ratio)
     pair = dated[:2] if dated else _two_facts(statement, matches)
     if pair is None:
@@ -86,8 +90,8 @@ def relate_ratios(statement: Statement, matches: list[ClaimMatch], database: Dat
             if id(m) in related else m for m in matches]
 
 
-# "half of the €400m", « la moitié de celui … »: a fraction in words of another figure, a ratio below one.
-_FRACTION_WORD = re.compile(r"(?i)(?:half|moitié|third|thirds|tiers|quarter|quart)$")
+# "half of the €400m", « la moitié de celui … », "40% of the €500m": a fraction of another figure, a ratio.
+_FRACTION_WORD = re.compile(rf"(?i)(?:{'|'.join(sorted(FRACTIONS, key=len, reverse=True))})$")
 _OF_AFTER = re.compile(r"(?i)\s+(?:of|de|d['’]|du|des)(?!\w)")
 _ARTICLES = re.compile(r"(?i)\s*(?:(?:the|its|their|la|le|les|l['’]|ses|leur)\s*)?")
 # What a fraction of a figure is of, when not the figure itself: "half the figure it announced", « celui affiché ».
@@ -100,10 +104,13 @@ def _fractions_of(statement: Statement) -> list:
     found = []
     for mention in statement.quantities:
         of = _OF_AFTER.match(statement.text, mention.end)
-        if of is None or mention.quantity.unit != "percent" or not _FRACTION_WORD.search(mention.text):
+        if of is None or mention.quantity.unit != "percent":
             continue
         what = _ARTICLES.match(statement.text, of.end()).end()
-        if not (any(q.start == what for q in statement.quantities) or _FIGURE_NOUN.match(statement.text, what)):
+        in_words = _FRACTION_WORD.search(mention.text)
+        if not (any(q.start >= of.end() and q.quantity.unit not in (None, "percent")
+                    and _FEW_WORDS.fullmatch(statement.text, of.end(), q.start) for q in statement.quantities)
+                or in_words and _FIGURE_NOUN.match(statement.text, what)):
             continue  # "one third of both companies", « un tiers de leur capital »: a share, not a figure's fraction
         quantity = replace(mention.quantity, amount=mention.quantity.amount / 100, unit="ratio", precision=0.01)
         found.append(replace(mention, quantity=quantity))
@@ -168,6 +175,41 @@ def _ratio_agrees(ratio: Quantity, larger: Quantity, smaller: Quantity) -> bool:
     if ratio.bound == "at-most":
         return lowest <= high
     return lowest <= high and highest >= low
+
+
+_FEW_WORDS = re.compile(r"[^\S\n]*(?:[^\W\d_][\w'’-]*[^\S\n]*){0,3}")
+
+
+def _ratio_of_stated_figures(statement: Statement, matches: list[ClaimMatch], ratio) -> Optional[list[ClaimMatch]]:
+    """"Its 2017 goal (200 M€) was 40% of the 500 M€ it first aimed for": both figures stated, each
+    confirmed by a claim, so the ratio is the statement's own arithmetic, right or wrong."""
+    of = _OF_AFTER.match(statement.text, ratio.end)
+    if of is None:
+        return None
+    whole = next((q for q in statement.quantities if q.start >= of.end() and q.quantity.unit not in (None, "percent")
+                  and _FEW_WORDS.fullmatch(statement.text, of.end(), q.start)), None)  # ("of its original €500m")
+    parts = [q for q in statement.quantities if whole is not None and q.end <= ratio.start
+             and q.quantity.unit is not None and units_compatible(q.quantity, whole.quantity)]
+    if whole is None or not parts:
+        return None
+
+    def confirming(mention) -> list[ClaimMatch]:
+        return [m for m in matches if m.relation == "supports" and any(
+            c.agrees and c.span == (mention.start, mention.end) for c in m.comparisons)]
+
+    part = parts[-1]
+    sides = confirming(part) + confirming(whole)
+    if not confirming(part) or not confirming(whole):
+        return None
+    agrees = _ratio_agrees(ratio.quantity, part.quantity, whole.quantity)
+    explanation = (f"{part.text} is {part.quantity.amount / whole.quantity.amount:.0%} of {whole.text}, "
+                   f"both as the source gives them; the statement says {ratio.text}")
+    related = {id(m) for m in sides}
+    span = (ratio.start, ratio.end)
+    return [replace(m, relation="supports" if agrees else "contradicts", explanation=explanation, blocked="",
+                    strength=m.strength + 1.0, accounted=tuple(dict.fromkeys((*m.accounted, span))),
+                    highlights=tuple(dict.fromkeys((*m.highlights, span))))
+            if id(m) in related else m for m in matches]
 
 
 def _fact_label(match: ClaimMatch, database: Database) -> str:
