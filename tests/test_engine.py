@@ -4200,3 +4200,16 @@ def test_a_state_dated_by_the_event_it_held_at(checker, text, expected):
 ])
 def test_a_percentage_of_another_stated_figure(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "a 10% share" is no level a change left ("to 10%" would be).
+    ("Cloudwatt now targets €200m of revenue for 2017 and a 10% market share, down from €500m before.", "supported"),
+    # A fronted participle shares the main clause's subject, and its own date picks its claim.
+    ("After joining forces with SFR in February 2012, Dassault Systèmes left the rival project two months later.",
+     "supported"),
+    # An order that holds does not make the rest of the statement true.
+    ("After leaving Andromède, Dassault Systèmes teamed up with Bull rather than SFR.", "contradicted"),
+])
+def test_orders_around_fronted_participles(checker, text, expected):
+    assert verdict(checker, text) == expected

@@ -147,13 +147,15 @@ def _event_date(statement: Statement, offset: EventOffset, checker: Any) -> Opti
 
 
 def _words_date(statement: Statement, span: tuple[int, int], checker: Any, borrowed: frozenset[str] = frozenset(),
-                loose: bool = False, spread: bool = False) -> Optional[tuple[tuple[str, ...], TimeSpan]]:
+                loose: bool = False, spread: bool = False, when: tuple[TimeSpan, ...] = (),
+                subject: Optional[str] = None) -> Optional[tuple[tuple[str, ...], TimeSpan]]:
     """The claims dating the event the words at `span` name, and its most precise date, if they agree.
     `borrowed` are properties read only when those the words cue date nothing ("… before OVH's page",
     "… before its IaaS offer": the other side's verb); with `loose`, a claim may record names the
-    words leave out ("Gandi's accusations" are Gandi's criticism of the two companies), never others."""
+    words leave out ("Gandi's accusations" are Gandi's criticism of the two companies), never others;
+    the claims a date `when` the words give agrees with, if any, date them."""
     phrase = checker.extract(statement.text[span[0]:span[1]])
-    dating = _claims_dating(statement, span, phrase, set(phrase.cues) | set(borrowed), checker, loose)
+    dating = _claims_dating(statement, span, phrase, set(phrase.cues) | set(borrowed), checker, loose, subject)
     found = [(claim, when) for claim, when, _ in dating if claim.property in phrase.cues]
     if not found and not _names_a_known_fact(phrase, checker):
         found = [(claim, when) for claim, when, _ in dating]
@@ -165,6 +167,8 @@ def _words_date(statement: Statement, span: tuple[int, int], checker: Any, borro
         found = [(claim, when) for claim, when in found if overlap[claim.id] == most]
     if not found:
         return None
+    found = [(claim, date) for claim, date in found
+             if any(stated.start <= date.start and date.end <= stated.end for stated in when)] or found
     if not all(times_agree(a, b) for _, a in found for _, b in found):
         # "… a year after its shareholders had approved the project": the approval, an event whose date
         # is its value, not the holdings "shareholders" names, dated by when each began.
@@ -181,10 +185,10 @@ def _words_date(statement: Statement, span: tuple[int, int], checker: Any, borro
 
 
 def _claims_dating(statement: Statement, span: tuple[int, int], phrase: Statement, cued: set[str], checker: Any,
-                   loose: bool) -> list[tuple[Claim, TimeSpan, int]]:
-    """The claims of the `cued` properties about what the phrase names, with the date of their event
-    and how many of the phrase's names they name."""
-    named = checker.entities_in(phrase)
+                   loose: bool, subject: Optional[str] = None) -> list[tuple[Claim, TimeSpan, int]]:
+    """The claims of the `cued` properties about what the phrase names (and the `subject` it leaves
+    unsaid), with the date of their event and how many of the phrase's names they name."""
+    named = checker.entities_in(phrase) | ({subject} if subject else set())
     possessive = _POSSESSIVE.search(phrase.text)
     if not named or possessive and not any(m.end <= possessive.start() for m in phrase.entities) or (
             _OBJECT_PRONOUN.search(phrase.text)):
@@ -308,8 +312,14 @@ def relate_order(statement: Statement, matches: list, checker: Any) -> list:
         first_is_earlier = marker["after"] is None
         sides = [checker.extract(text[slice(*side)]) for side in (first, second)]
         cues = [frozenset(side.cues) for side in sides]
-        one = _words_date(statement, first, checker, cues[1], loose=True, spread=True)
-        other = _words_date(statement, second, checker, cues[0], loose=True, spread=True)
+        # (A side's own date picks, among the claims of its words, those it agrees with: "After teaming
+        # up with SFR in February 2012, …" is Dassault's tie-up, not Bull's in May.)
+        # A fronted participle shares the main clause's subject ("After teaming up with SFR, Dassault …").
+        doer = _participle_subject(statement, marker, second, fronted)
+        one, other = (_words_date(statement, side, checker, cues[1 - index], loose=True, spread=True, when=tuple(
+            t.span for t in statement.times if side[0] <= t.start < side[1] and not t.relative),
+            subject=doer if side == second else None)
+            for index, side in enumerate((first, second)))
         if one is None or other is None or set(one[0]) & set(other[0]):
             continue
         earlier, later = (one, other) if first_is_earlier else (other, one)
@@ -321,8 +331,8 @@ def relate_order(statement: Statement, matches: list, checker: Any) -> list:
             holds = False
         else:
             continue  # the same month, or dates that overlap: the claims do not tell the order
-        if holds is None:
-            continue
+        if holds is None or holds and any(_contradicted_apart_from_dates(m) for m in matches):
+            continue  # ("… joined forces with Bull rather than SFR": the order does not make the rest true)
         explanation = (f"the source dates « {_clip(text[slice(*first)])} » to {format_time(one[1])} and "
                        f"« {_clip(text[slice(*second)])} » to {format_time(other[1])}; the statement says "
                        f"{'the first came first' if first_is_earlier else 'the first came later'}"
@@ -338,6 +348,22 @@ def relate_order(statement: Statement, matches: list, checker: Any) -> list:
                                               and not _only_the_other_sides_date(m, sides[m.claim.id])) else m
                 for m in matches]
     return matches
+
+
+_PARTICIPLE_OPENING = re.compile(r"(?i)[^\S\n]*(?:[^\W\d_]+ing|avoir|être|s['’]être)(?!\w)")
+
+
+def _participle_subject(statement: Statement, marker: re.Match, clause: tuple[int, int], fronted: bool) -> Optional[str]:
+    """The main clause's first name, when a fronted order word opens a participle clause."""
+    if not fronted or not _PARTICIPLE_OPENING.match(statement.text, marker.end()):
+        return None
+    return next((m.entity for m in statement.entities if not m.unknown and m.start >= clause[1]), None)
+
+
+def _contradicted_apart_from_dates(match) -> bool:
+    wrong = [c for c in match.comparisons if not c.agrees]
+    return (match.relation == "contradicts" and match.cued and match.complete_keys
+            and not (wrong and all(isinstance(c.value, TimeSpan) for c in wrong)))
 
 
 def _only_the_other_sides_date(match, side: tuple[int, int]) -> bool:

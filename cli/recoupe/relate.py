@@ -573,7 +573,7 @@ def relate_sum(statement: Statement, matches: list[ClaimMatch], database: Databa
 
 # "cut *by* 60 %", « réduit *de* 60 % »: the figure is the change, not what is left.
 # What a change left, right before its percentage: "cut to 40 %", « ramené à moins de la moitié », "down to".
-_TO_A_SHARE_BEFORE = re.compile(r"(?i)(?<!\w)(?:to|à|a|at|jusqu['’]à)(?:\s+(?:less|more|fewer|moins|plus|about|around|"
+_TO_A_SHARE_BEFORE = re.compile(r"(?i)(?<!\w)(?:to|à|at|jusqu['’]à)(?:\s+(?:less|more|fewer|moins|plus|about|around|"
                                 r"only|just|barely|some|environ|seulement|à\s+peine)(?:\s+(?:than|de|d['’]|que))?)?"
                                 r"(?:\s+(?:la|le|les|l['’]|the))?\s*$")
 _BY_BEFORE = re.compile(r"(?i)(?<!\w)(?:by|de|of)\s+$")
