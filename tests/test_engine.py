@@ -4213,3 +4213,9 @@ def test_a_percentage_of_another_stated_figure(checker, text, expected):
 ])
 def test_orders_around_fronted_participles(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+def test_a_list_closed_by_and_does_not_run_on_after_a_comma(checker):
+    # "backed by Orange and Thales, and Numergy, …": Numergy starts the next coordination, it backs nothing.
+    text = "Cloudwatt, backed by Orange and Thales, and Numergy, backed by SFR and Bull, both started in 2012."
+    assert verdict(checker, text) == "supported"

@@ -335,6 +335,8 @@ def _times_of(text):
     ("three months before June 2013", date(2013, 3, 1), date(2013, 3, 31)),
     ("two years after 2012", date(2014, 1, 1), date(2014, 12, 31)),
     ("18 mois après janvier 2013", date(2014, 7, 1), date(2014, 7, 31)),
+    ("three days before 23 November 2012", date(2012, 11, 20), date(2012, 11, 20)),
+    ("deux semaines après le 20 novembre 2012", date(2012, 12, 4), date(2012, 12, 4)),
 ])
 def test_a_duration_from_a_date_is_the_date_it_reaches(text, start, end):
     [(found, first, last)] = _times_of(text)

@@ -1098,14 +1098,22 @@ def _coordinated(text: str, entities: tuple[EntityMention, ...],
     A comma alone does not join names of different kinds: in « Lors de la
     conférence Partner VIP, Patrick Starck présidait … » it closes a phrase."""
     groups: list[list[EntityMention]] = []
+    closed = False  # the last group ended with "and" / « et »: a comma after it starts anew
     for mention in entities:
         gap = text[groups[-1][-1].end:mention.start] if groups else ""
         joined = groups and (len(gap) <= 30 and _COORDINATION.match(" ".join(gap.split())) or gap in _JOINING_DASHES)
         if joined and gap.strip() == "," and (kind_of(groups[-1][-1].entity) != kind_of(mention.entity)
                                               or _GAPPED_AGENT.match(text, mention.end)):
             joined = False  # (« créé par Orange et Thalès, Numergy par SFR et Bull »: a new clause, its verb gapped)
+        if joined and closed and "," in gap:
+            joined = False  # "Cloudwatt, backed by Orange and Thales, and Numergy, …": Numergy is no backer
         if joined:
             groups[-1].append(mention)
+            closed = bool(_CONJUNCTION.search(gap))
         else:
             groups.append([mention])
+            closed = False
     return tuple(tuple(group) for group in groups)
+
+
+_CONJUNCTION = re.compile(r"(?i)(?<!\w)(?:and|et|or|ou|as well as|ainsi que|&)(?!\w)")

@@ -35,7 +35,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Callable, Iterator, Literal, NamedTuple
 
 from recoupe.extract._before import PhrasesBefore
@@ -656,6 +656,7 @@ def _parse_single(text: str, value: str) -> TimeSpan:
 # --------------------------------------------------------------------------
 
 _MONTHS_PER_UNIT = {"month": 1, "year": 12}
+_DAYS_PER_UNIT = {"day": 1, "week": 7}
 # (A light word may stand before it: « un an à peine après », "a year or so after".)
 _OFFSET_WORD = re.compile(r"\s*(?:(?:à peine|tout juste|seulement|just|only|barely|or so)\s+)?"
                           r"(après|plus tard que|after|later than|avant|before|earlier than)\b\s*", re.IGNORECASE)
@@ -688,7 +689,7 @@ def offset_times(text: str, times: list[TimeMention], durations: list) -> tuple[
     used: set[int] = set()
     for index, duration in enumerate(durations):
         unit, amount = duration.quantity.unit, duration.quantity.amount
-        if unit not in _MONTHS_PER_UNIT or amount != int(amount) or amount <= 0:
+        if unit not in (*_MONTHS_PER_UNIT, *_DAYS_PER_UNIT) or amount != int(amount) or amount <= 0:
             continue
         word = _OFFSET_WORD.match(text, duration.end)
         if word is None or lasting(text, duration.start):
@@ -700,8 +701,15 @@ def offset_times(text: str, times: list[TimeMention], durations: list) -> tuple[
             continue
         position = following[0]
         anchor = moved[position]
-        months = int(amount) * _MONTHS_PER_UNIT[unit] * (-1 if word.group(1).lower() in _BACKWARDS else 1)
-        span = offset_span(anchor.span, months, duration.quantity.bound)
+        sign = -1 if word.group(1).lower() in _BACKWARDS else 1
+        if unit in _DAYS_PER_UNIT:
+            # "three days before 23 November 2012": days from a day, exactly; from a coarser date, unread.
+            if anchor.span.precision != "day" or duration.quantity.bound != "exact":
+                continue
+            day = anchor.span.start + timedelta(days=sign * int(amount) * _DAYS_PER_UNIT[unit])
+            span = TimeSpan(day, day, "day")
+        else:
+            span = offset_span(anchor.span, sign * int(amount) * _MONTHS_PER_UNIT[unit], duration.quantity.bound)
         if span is None:
             continue
         moved[position] = TimeMention(span, duration.start, anchor.end, text[duration.start:anchor.end], "in",
