@@ -4219,3 +4219,14 @@ def test_a_list_closed_by_and_does_not_run_on_after_a_comma(checker):
     # "backed by Orange and Thales, and Numergy, …": Numergy starts the next coordination, it backs nothing.
     text = "Cloudwatt, backed by Orange and Thales, and Numergy, backed by SFR and Bull, both started in 2012."
     assert verdict(checker, text) == "supported"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A start in the present tense, as in timelines.
+    ("April 2014: Patrick Starck takes over as head of Cloudwatt", "contradicted"),
+    ("April 2014: Didier Renard takes over as head of Cloudwatt", "supported"),
+    # A merger said to have succeeded, which the source says was dropped.
+    ("Axelle Lemaire managed to merge Cloudwatt and Numergy.", "contradicted"),
+])
+def test_present_tense_starts_and_a_merger_carried_through(checker, text, expected):
+    assert verdict(checker, text) == expected
