@@ -4230,3 +4230,9 @@ def test_a_list_closed_by_and_does_not_run_on_after_a_comma(checker):
 ])
 def test_present_tense_starts_and_a_merger_carried_through(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+def test_how_long_after_in_a_reports_name_is_no_fact(checker):
+    # "two years on" names the review; it is no duration of the launch.
+    assert verdict(checker, "Sovereign cloud two years on (a summary): Cloudwatt and Numergy were launched "
+                            "in September 2012.") == "supported"

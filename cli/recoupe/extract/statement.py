@@ -542,6 +542,11 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
     if told:
         statement = replace(statement, times=tuple(t for t in times if t not in told), telling_times=told,
                             starts=statement.starts and any(t.bound == "since" for t in times if t not in told))
+    # ("Bilan à deux ans : …", "Sovereign cloud, two years on: …": how long after, in a report's name.)
+    named_by = tuple(q for q in statement.quantities if q.quantity.unit in ("year", "month")
+                     and _in_report_heading(text, q))
+    if named_by:
+        statement = replace(statement, quantities=tuple(q for q in statement.quantities if q not in named_by))
     return statement
 
 
@@ -591,14 +596,16 @@ def _rank(text: str, vocabulary: dict, quantities=()) -> int:
 
 
 # A heading that dates a report, not a fact: "Sept. 2014 stocktake:", « Bilan de septembre 2014 : ».
-_REPORT_WORD = re.compile(r"(?i)\b(?:stocktake|review|recap|round-?up|update|report|snapshot|bilan|point|"
-                          r"état des lieux|récapitulatif)\b")
+_REPORT_WORD = re.compile(r"(?i)\b(?:stocktake|stock-take|review|recap|round-?up|update|report|snapshot|summary|digest|"
+                          r"bilan|point|état des lieux|récapitulatif|résumé|synthèse|revue de presse|"
+                          r"(?:one|a|two|three) years? on)\b")
+REPORT_HEADING_WORDS = 10
 
 
 def _in_report_heading(text: str, mention) -> bool:
     colon = text.find(":", mention.end)
     heading = text[:colon] if colon >= 0 else ""
-    return bool(heading) and len(heading.split()) <= 6 and bool(_REPORT_WORD.search(heading))
+    return bool(heading) and len(heading.split()) <= REPORT_HEADING_WORDS and bool(_REPORT_WORD.search(heading))
 
 
 # "The September 2014 article says …", « L'article de 2016 rapporte … »: a dated piece that tells.
