@@ -4236,3 +4236,9 @@ def test_how_long_after_in_a_reports_name_is_no_fact(checker):
     # "two years on" names the review; it is no duration of the launch.
     assert verdict(checker, "Sovereign cloud two years on (a summary): Cloudwatt and Numergy were launched "
                             "in September 2012.") == "supported"
+
+
+def test_a_claim_cued_only_in_a_relative_clause_takes_no_figure_outside_it(checker):
+    # "which Orange proposed to buy": the 22.2 % is Thales's stake, not the share of Cloudwatt Orange was to buy.
+    text = "Thales's stake in Cloudwatt, which Orange proposed to buy, stood at 22.2 percent."
+    assert verdict(checker, text) == "supported"

@@ -1022,6 +1022,8 @@ def _nearest_quantity(claim: Claim, value: Quantity, statement: Statement, key_p
         if not (_near_keys(statement, key_positions, mention.start, mention.end)
                 or _next_to_period(claim, statement, mention.start, mention.end)):
             continue
+        if _cued_only_in_a_relative_clause_without(claim, statement, mention):
+            continue  # "Thales's stake, which Orange proposed to buy, stood at 22.2%": the stake's figure
         attached = figure_owners(statement, mention.start, mention.end, database)
         if attached and not attached & (named | set(claim.said_by)):
             continue  # (a figure written against the one the source has give it is theirs to give: "Tavernier : …")
@@ -1064,6 +1066,16 @@ _CHANGE_BY = re.compile(r"(?i)(?<!\w)(?:by|de)\s+$")
 TO_AFTER = re.compile(r"(?i)\s+(?:à|a|to)\s")  # « de 15 % à 10 % », « de 400 à 200 millions »: from, not by
 
 
+# A relative clause set off by commas: ", which Orange proposed to buy,", « , que la CDC détenait, ».
+_RELATIVE_CLAUSE = re.compile(r"(?i),[^\S\n]*(?:which|who|whom|whose|qui|que|qu['’]|dont|lequel|laquelle)(?!\w)[^,;:.()]*,")
+
+
+def _cued_only_in_a_relative_clause_without(claim: Claim, statement: Statement, mention) -> bool:
+    cues = statement.cues.get(claim.property, ())
+    clauses = [m.span() for m in _RELATIVE_CLAUSE.finditer(statement.text)]
+    return bool(cues) and any(all(a <= c.start < b for c in cues) and not a <= mention.start < b for a, b in clauses)
+
+
 def _closer_holder(claim: Claim, statement: Statement, mention, database: Database) -> bool:
     """For a stake, the figure goes with the nearest holder: in "the CDC kept its
     33.3 % stake when SFR and Bull changed hands", 33.3 % is the CDC's."""
@@ -1092,8 +1104,9 @@ def _closer_holder(claim: Claim, statement: Statement, mention, database: Databa
         # « La CDC, actionnaire de Numergy aux côtés de SFR et de Bull, en détenait 33,3 % »: the
         # names in the aside after the opening holder hold no figure outside it.
         holders = [m for m in holders if not opening[1][0] <= m.start < opening[1][1]]
-    asides = aside_spans(statement.text)
-    # "Bull — a security firm, like Thales at Cloudwatt — held only 20 %": a name in an aside holds no figure outside it.
+    asides = [*aside_spans(statement.text), *(m.span() for m in _RELATIVE_CLAUSE.finditer(statement.text))]
+    # "Bull — a security firm, like Thales at Cloudwatt — held only 20 %", "Thales's stake, which Orange
+    # proposed to buy, stood at 22.2 %": a name in an aside or a relative clause holds no figure outside it.
     holders = [m for m in holders if same_side(asides, m.start, mention.start)] or holders
     nearest = min(holders, key=lambda m: _gap(mention.start, mention.end, m.start, m.end))
     return nearest.entity not in claim.value.ids
