@@ -1067,13 +1067,20 @@ TO_AFTER = re.compile(r"(?i)\s+(?:à|a|to)\s")  # « de 15 % à 10 % », « de 4
 
 
 # A relative clause set off by commas: ", which Orange proposed to buy,", « , que la CDC détenait, ».
-_RELATIVE_CLAUSE = re.compile(r"(?i),[^\S\n]*(?:which|who|whom|whose|qui|que|qu['’]|dont|lequel|laquelle)(?!\w)[^,;:.()]*,")
+_RELATIVE_CLAUSE = re.compile(r"(?i),[^\S\n]*(?P<pronoun>which|who|whom|whose|qui|que|qu['’]|dont|lequel|laquelle)"
+                              r"(?!\w)[^,;:.()]*,")
 
 
 def _cued_only_in_a_relative_clause_without(claim: Claim, statement: Statement, mention) -> bool:
+    """The clause has its own subject, a name right after the pronoun ("which Orange proposed to buy"):
+    what it says is that name's doing, not the described noun's (« Cloudwatt, qui tablait sur … »)."""
     cues = statement.cues.get(claim.property, ())
-    clauses = [m.span() for m in _RELATIVE_CLAUSE.finditer(statement.text)]
+    clauses = [m.span() for m in _RELATIVE_CLAUSE.finditer(statement.text)
+               if any(0 <= e.start - m.end("pronoun") <= RELATIVE_SUBJECT_REACH for e in statement.entities)]
     return bool(cues) and any(all(a <= c.start < b for c in cues) and not a <= mention.start < b for a, b in clauses)
+
+
+RELATIVE_SUBJECT_REACH = 6  # characters from the pronoun to the clause's own subject ("which the CDC …")
 
 
 def _closer_holder(claim: Claim, statement: Statement, mention, database: Database) -> bool:
