@@ -259,3 +259,12 @@ def test_a_range_of_months_is_not_cut():
     from recoupe.segment import split_claims
     text = "Numergy took in €6M between January and September 2013, and Cloudwatt €2m in 2014."
     assert [c.statement(text) for c in split_claims(text)][0] == "Numergy took in €6M between January and September 2013"
+
+
+def test_respectively_pairs_names_with_their_parties_in_order():
+    text = "SFR and Bull were acquired by Altice and Atos, respectively."
+    assert [c.statement(text) for c in split_claims(text)] == [
+        "SFR were acquired by Altice , respectively.", "Bull were acquired by Atos , respectively."]
+    text = "SFR et Bull ont été rachetés respectivement par Altice et Atos."
+    assert [c.statement(text) for c in split_claims(text)] == [
+        "SFR ont été rachetés par Altice .", "Bull ont été rachetés par Atos ."]

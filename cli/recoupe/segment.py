@@ -404,14 +404,16 @@ def _respectively(sentence: str) -> list[ClaimSpan]:
     claim per pair, in order (Tavernier of Numergy, Starck of Cloudwatt),
     each with what the sentence says before and after the pairs."""
     word = _RESPECTIVELY.search(sentence)
-    found = word and (_respective_titles(sentence, word) or _respective_figures(sentence, word))
+    found = word and (_respective_titles(sentence, word) or _respective_figures(sentence, word)
+                      or _respective_parties(sentence, word))
     if not found:
         return []
     (a, b), title, (c, d) = found
+    titles = title if isinstance(title[0], tuple) else (title,)
     rest = (d[1], len(sentence))
     claims = []
     for prefix, name, other in (((0, a[0]), a, c), ((0, a[0]), b, d)):
-        pieces = [_trim(sentence, *piece) for piece in (prefix, name, title, other, rest)]
+        pieces = [_trim(sentence, *piece) for piece in (prefix, name, *titles, other, rest)]
         claims.append(ClaimSpan(name[0], other[1], tuple(piece for piece in pieces if piece[1] > piece[0])))
     return claims
 
@@ -497,6 +499,39 @@ def _respective_figures(text: str, word: re.Match) -> Optional[tuple]:
     if names is None or verb_start == verb_end:
         return None
     return names, _trim(text, verb_start, verb_end), (figures.span("c"), figures.span("d"))
+
+
+# The word that links a verb to its other party: "bought by", « rachetés par », "sold to".
+_PARTY_LINK = re.compile(r"(?i)(?<!\w)(?:by|par|to|à|from|with|avec|into)[^\S\n]+")
+
+
+def _respective_parties(text: str, word: re.Match) -> Optional[tuple]:
+    """"A and B were bought by C and D, respectively", « A et B ont été rachetés respectivement par C
+    et D »: the verb, without the word, links each name to its party."""
+    after = _PARTY_LINK.match(text, _trim(text, word.end(), len(text))[0])
+    if after is not None:
+        low = after.end()
+        high = next((m.start() for m in _BOUNDARY.finditer(text, low)), len(text))
+        verb_end, link = word.start(), (after.start(), after.end())
+    else:
+        high = len(text[:word.start()].rstrip().rstrip(","))
+        links = list(_PARTY_LINK.finditer(text, _clause_start(text, high), high))
+        if not links:
+            return None
+        low = links[-1].end()
+        verb_end, link = links[-1].end(), None
+    parties = _pair(text, low, high)
+    clause = _clause_start(text, verb_end if after is not None else links[-1].start())
+    verb_start = verb_end
+    for token in reversed(list(re.finditer(r"[^\W\d_][\w'’-]*", text[clause:verb_end]))):
+        if token.group()[0].isupper():
+            break
+        verb_start = clause + token.start()
+    names = _pair(text, clause, verb_start)
+    if parties is None or names is None or verb_start == verb_end:
+        return None
+    verb = _trim(text, verb_start, verb_end if after is not None else parties[0][0])
+    return names, ((verb, link) if link else (verb,)), parties
 
 
 # A note's heading: a few words and a colon before its first figure ("Cloudwatt :", "Capital de Numergy :").
