@@ -4242,3 +4242,16 @@ def test_a_claim_cued_only_in_a_relative_clause_takes_no_figure_outside_it(check
     # "which Orange proposed to buy": the 22.2 % is Thales's stake, not the share of Cloudwatt Orange was to buy.
     text = "Thales's stake in Cloudwatt, which Orange proposed to buy, stood at 22.2 percent."
     assert verdict(checker, text) == "supported"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A percentage of named holders' shares is a fraction of their holdings, not a stake in the company.
+    ("Orange planned to buy 100% of the Thales and Caisse des Dépôts shares in Cloudwatt.", "supported"),
+    # "no other …", « aucune autre … »: the one named is excepted, not denied.
+    ("Apart from Teddy Riner, Cloudwatt hired no other celebrity for its campaigns.", "unverified"),
+    # A speaker's affiliation before the credit, and the outlet told: the words are still the speaker's.
+    ("Jean-François Colin of Orange Cloud for Business admitted to Clubic Pro that Cloudwatt had a slow start.",
+     "supported"),
+])
+def test_holdings_exceptions_and_speakers_with_their_affiliation(checker, text, expected):
+    assert verdict(checker, text) == expected

@@ -127,6 +127,7 @@ FORMS = [
     # fractions of a year are months; half a dozen is about six
     ("three quarters of a year", 9, "month", 1, "exact", "three quarters of a year"),
     ("half a year", 6, "month", 1, "exact", "half a year"),
+    ("another quarter of a year", 3, "month", 1, "exact", "quarter of a year"),
     ("approved a quarter after it was proposed", 3, "month", 1, "exact", "a quarter"),
     ("two quarters later", 6, "month", 1, "exact", "two quarters"),
     ("then a quarter testing it", 3, "month", 1, "exact", "a quarter"),

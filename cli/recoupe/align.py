@@ -76,9 +76,10 @@ SCOPE_QUALIFIERS = ("period", "object", "scope", "each", "note", "since", "until
 PERIOD_REACH = 12
 
 
-# "100 % des parts de Thalès": a fraction of a holding, not a stake in the company.
+# "100 % des parts de Thalès", "100% of the Thales and CDC shares": a fraction of a holding, not a stake in the company.
 _HOLDING_FRACTION = re.compile(
-    r"(?:des|of the|of its|de ses|de sa|de leur|of their) (?:parts|actions|titres|participations?|shares|stakes?|holdings?"
+    r"(?:des|of the|of its|de ses|de sa|de leur|of their) (?:(?:(?-i:[A-ZÀ-Ý])[\w'’.-]*(?:'s|’s)?|de|des|du) (?:(?:and|et|&) )?){0,6}"
+    r"(?:parts|actions|titres|participations?|shares|stakes?|holdings?"
     r"|mise|investissement|investment|apport|money|argent)\b",
     re.IGNORECASE)
 # "half of Cloudwatt's staff": a share of the people, not of the company.

@@ -297,7 +297,8 @@ def _credited_voices(statement: Statement, database: Database) -> set[str]:
     the heads the database gives an organisation credited by its head's title
     ("Numergy's CEO said", « selon le patron de Numergy »)."""
     voices = {m.entity for m in statement.entities if not m.unknown and (
-        database.entities[m.entity].type in SPEAKER_TYPES and _credited(statement, m)
+        database.entities[m.entity].type in SPEAKER_TYPES and _credited(
+            statement, m, lambda affiliation, person=m.entity: _related(database, person, affiliation.entity))
         or database.entities[m.entity].type == "media" and _told(statement, m))} | set(statement.unknown_speakers)
     for mention in statement.entities:
         if not mention.unknown and database.entities[mention.entity].type == "organisation" and (
@@ -308,6 +309,16 @@ def _credited_voices(statement: Statement, database: Database) -> set[str]:
                        and claim.property == "chief-executive" and isinstance(claim.value, EntityRef)
                        for person in claim.value.ids}
     return voices
+
+
+def _related(database: Database, one: str, other: str) -> bool:
+    """Whether a claim relates the two ("Jean-François Colin of Orange Cloud for Business": his employer)."""
+    for claim in database.claims:
+        if claim.subject in (one, other):
+            named = {i for v in (claim.value, *claim.qualifiers.values()) if isinstance(v, EntityRef) for i in v.ids}
+            if {one, other} <= named | {claim.subject}:
+                return True
+    return False
 
 
 # A head's title beside the organisation's name: "Numergy's CEO", « le patron de Numergy ».

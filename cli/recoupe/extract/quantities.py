@@ -472,8 +472,10 @@ def _fraction_at(text: str, reversed_text: str, pos: int) -> tuple[list[_Candida
     if m["num"] is None:
         # Halves go without a numerator: "la moitié", "half of"; not "the second half". Other
         # fractions only after a definite article and before "of": « le quart du capital », "the third of".
+        # ("another quarter of a year" is three months, whatever stands before it.)
         if _ORDINAL_BEFORE.find(text, reversed_text, pos) or den_word not in ("moitié", "half") and not (
-                _DEFINITE_BEFORE.search(text, max(0, pos - 5), pos) and _OF_AFTER_FRACTION.match(text, m.end())):
+                _DEFINITE_BEFORE.search(text, max(0, pos - 5), pos) and _OF_AFTER_FRACTION.match(text, m.end())
+                or _OF_A_YEAR.match(text, m.end())):
             return [], m.end()
         numerator = 1
     else:

@@ -707,11 +707,14 @@ def _partial(text: str, negation: tuple[int, int], universals: tuple[tuple[int, 
     neither denies nor confirms that some of it does. (The word may stand
     inside a negation that wraps its verb: « ne se cantonnent pas ».)"""
     start, end = negation
+    if _OTHERS_AFTER.match(text, end):
+        return True  # "no other celebrity", « aucune autre personnalité »: the one named is excepted
     return any(start < u < end or end <= u and u - end <= NEGATION_WINDOW and _VERB_GAP.match(text[end:u])
                or u_end <= start and not text[u_end:start].strip() and _NE_BEFORE.search(text, max(0, u - 4), u)
                for u, u_end in universals)
 
 
+_OTHERS_AFTER = re.compile(r"(?i)[^\S\n]*(?:(?:une|un|de|d['’])[^\S\n]*)?(?:other|others|autre|autres|else)(?!\w)")
 _NEXT_NAME = re.compile(r" [A-ZÀ-Ý][\w'’-]+")
 
 
