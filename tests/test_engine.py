@@ -4255,3 +4255,15 @@ def test_a_claim_cued_only_in_a_relative_clause_takes_no_figure_outside_it(check
 ])
 def test_holdings_exceptions_and_speakers_with_their_affiliation(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The words naming the article a sentence credits are no part of the fact.
+    ("L'article sur le rachat de Cloudwatt par Orange rappelle qu'Axelle Lemaire avait songé à rapprocher "
+     "Cloudwatt et Numergy.", "supported"),
+    ("La société Cloudwatt a disparu en 2016, mais son nom a survécu pour l'offre de cloud public d'Orange "
+     "Cloud for Business.", "supported"),
+    ("Le nom Cloudwatt n'a pas survécu au rachat.", "contradicted"),
+])
+def test_a_crediting_subject_and_a_name_that_survived(checker, text, expected):
+    assert verdict(checker, text) == expected

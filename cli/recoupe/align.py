@@ -565,6 +565,7 @@ def _rival_in_words(value: str, claim: Claim, statement: Statement, keys: tuple[
               and any(same_word(token.text, word) or same_word(word, token.text) for word in value_words)]
     placed = [(token, rival) for rival in rivals for token in shared if token.end <= rival.start
               and not statement.in_opening_credit(rival.start)  # « D'après l'article sur le rachat par Orange, »
+              and not statement.in_crediting_subject(rival.start)  # « L'article sur le rachat … rappelle que »
               and len(statement.text[token.end:rival.start].split()) <= RIVAL_GAP_WORDS
               and not re.search(r"[,;:.()]", statement.text[token.end:rival.start])]
     if not placed:

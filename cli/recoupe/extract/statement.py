@@ -187,6 +187,11 @@ class Statement:
                 return comma < 0 or position < comma
         return False
 
+    def in_crediting_subject(self, position: int) -> bool:
+        """Whether `position` lies in the words naming a piece that a sentence opens with, before the
+        verb crediting it (« L'article sur le rachat de Cloudwatt par Orange rappelle que … »)."""
+        return _in_crediting_subject(self.text, _Position(position, position + 1), self.credits)
+
     def in_crediting_phrase(self, position: int) -> bool:
         """Whether `position` lies in a phrase that credits a source (« selon le
         bilan de septembre 2014 », "according to a 2014 review"), up to the next
@@ -609,14 +614,20 @@ def _in_report_heading(text: str, mention) -> bool:
 
 
 # "The September 2014 article says …", « L'article de 2016 rapporte … »: a dated piece that tells.
+@dataclass(frozen=True)
+class _Position:
+    start: int
+    end: int
+
+
 _PIECE_WORD = re.compile(r"(?i)\b(?:article|piece|story|post|interview|op-ed|column|paper|papier|tribune|entretien|"
                          r"dépêche|étude|note)s?\b")
 CREDITING_SUBJECT_WORDS = 8
 
 
 def _in_crediting_subject(text: str, mention, credits) -> bool:
-    """A date in the few words a sentence opens with, naming a piece or a report, before the verb that
-    credits it with what follows."""
+    """A date (or any words) in the few words a sentence opens with, naming a piece or a report, before
+    the verb that credits it with what follows."""
     for start, _ in credits:
         subject = text[:start]
         if (mention.end <= start and len(subject.split()) <= CREDITING_SUBJECT_WORDS and "," not in subject
