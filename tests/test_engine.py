@@ -4267,3 +4267,12 @@ def test_holdings_exceptions_and_speakers_with_their_affiliation(checker, text, 
 ])
 def test_a_crediting_subject_and_a_name_that_survived(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "not as large as" compares the other way; it denies nothing.
+    ("Bull's stake in Numergy was not as large as Thales's stake in Cloudwatt.", "supported"),
+    ("SFR's stake in Numergy was not as large as Orange's stake in Cloudwatt.", "contradicted"),
+])
+def test_a_negated_equative_is_a_comparison(checker, text, expected):
+    assert verdict(checker, text) == expected

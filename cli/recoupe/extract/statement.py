@@ -436,8 +436,11 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
     # "no more than", « pas moins de »: a bound, neither a denial nor a comparison.
     bounding = tuple(span for span in (*vocabulary.get("at_most", ()), *vocabulary.get("at_least", ()))
                      if any(span[0] <= start < span[1] for start, _ in vocabulary.get("negation", ())))
+    # ("not as large as", « pas aussi élevé que »: a comparison the other way, no denial.)
+    negated_equatives = tuple(span for span in vocabulary.get("less", ()) if _NEGATED_EQUATIVE.match(text, span[0]))
     negations = tuple(span for span in vocabulary.get("negation", ())
-                      if not stressing(span) and not any(a <= span[0] < b for a, b in (*preferring, *bounding))
+                      if not stressing(span)
+                      and not any(a <= span[0] < b for a, b in (*preferring, *bounding, *negated_equatives))
                       and not _UNCHANGED.match(text, span[1])
                       and not any(a <= span[0] < b for a, b in vocabulary.get("ended", ())))
     # "not confined to France", « ne se cantonnent pas à la France » say "not only", like "not all".
@@ -725,6 +728,7 @@ def _partial(text: str, negation: tuple[int, int], universals: tuple[tuple[int, 
                for u, u_end in universals)
 
 
+_NEGATED_EQUATIVE = re.compile(r"(?i)(?:not|pas)[^\S\n]+(?:as|so|aussi|autant)(?!\w)")
 _OTHERS_AFTER = re.compile(r"(?i)[^\S\n]*(?:(?:une|un|de|d['’])[^\S\n]*)?(?:other|others|autre|autres|else)(?!\w)")
 _NEXT_NAME = re.compile(r" [A-ZÀ-Ý][\w'’-]+")
 
