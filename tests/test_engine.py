@@ -4276,3 +4276,11 @@ def test_a_crediting_subject_and_a_name_that_survived(checker, text, expected):
 ])
 def test_a_negated_equative_is_a_comparison(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tavernier was counting on €6m of revenue for Numergy in 2014.", "supported"),
+    ("Cloudwatt told L'Usine digitale that the French market was smaller than it had expected.", "supported"),
+])
+def test_forecasts_counted_on_and_a_market_smaller_than_expected(checker, text, expected):
+    assert verdict(checker, text) == expected
