@@ -4284,3 +4284,15 @@ def test_a_negated_equative_is_a_comparison(checker, text, expected):
 ])
 def test_forecasts_counted_on_and_a_market_smaller_than_expected(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A fraction of the figure another claim of the subject gives ("not even half" is at most half).
+    ("Cloudwatt's €200m revenue goal for 2017 was not even half of the figure it had set two years before.",
+     "supported"),
+    ("Cloudwatt's €200m revenue goal for 2017 was not even a third of the figure it had set two years before.",
+     "contradicted"),
+    ("Cloudwatt's 2017 revenue goal was less than half of the €500m it had been aiming for before.", "supported"),
+])
+def test_a_fraction_of_the_figure_another_claim_gives(checker, text, expected):
+    assert verdict(checker, text) == expected

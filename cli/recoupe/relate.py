@@ -61,7 +61,8 @@ def relate_ratios(statement: Statement, matches: list[ClaimMatch], database: Dat
     if len(ratios) != 1:
         return matches
     ratio = ratios[0]
-    stated = _ratio_of_stated_figures(statement, matches, ratio)
+    stated = _ratio_of_stated_figures(statement, matches, ratio) or _fraction_of_another_figure(
+        statement, matches, ratio)
     if stated is not None:
         return stated
     dated = _two_dates_of_one_fact(statement, matches, ratio)
@@ -209,6 +210,38 @@ def _ratio_of_stated_figures(statement: Statement, matches: list[ClaimMatch], ra
     return [replace(m, relation="supports" if agrees else "contradicts", explanation=explanation, blocked="",
                     strength=m.strength + 1.0, accounted=tuple(dict.fromkeys((*m.accounted, span))),
                     highlights=tuple(dict.fromkeys((*m.highlights, span))))
+            if id(m) in related else m for m in matches]
+
+
+def _fraction_of_another_figure(statement: Statement, matches: list[ClaimMatch], ratio) -> Optional[list[ClaimMatch]]:
+    """"Its €200m goal was not even half of the figure it had aimed for before": one figure stated,
+    confirmed by one claim and read against another claim of the same subject (the figure it is a
+    fraction of), so the ratio is of the two claims' figures."""
+    figures = [q for q in statement.quantities if q.quantity.unit not in (None, "percent", "ratio")]
+    if len(figures) != 1:
+        return None
+    span = (figures[0].start, figures[0].end)
+    confirming = [m for m in matches if m.relation == "supports" and figure_of(m.claim) is not None
+                  and any(c.agrees and c.span == span for c in m.comparisons)]
+    other = [m for m in matches if m.relation == "contradicts" and figure_of(m.claim) is not None
+             and any(not c.agrees and c.span == span for c in m.comparisons)
+             and any(m.claim.subject == c.claim.subject for c in confirming)]
+    if len(confirming) != 1 or len({point_of(m.claim, m.keys) for m in other}) != 1:
+        return None
+    part, whole = figure_of(confirming[0].claim), figure_of(other[0].claim)
+    if figures[0].start >= ratio.end:
+        part, whole = whole, part  # "less than half of the €500m it aimed for": the figure stated is the whole
+    if not whole.amount or not units_compatible(part, whole):
+        return None
+    agrees = _ratio_agrees(ratio.quantity, part, whole)
+    explanation = (f"the source gives {format_quantity(part)}, {part.amount / whole.amount:.0%} of the "
+                   f"{format_quantity(whole)} it also gives; the statement says {ratio.text}")
+    related = {id(m) for m in (*confirming, *other)}
+    ratio_span = (ratio.start, ratio.end)
+    return [replace(m, relation="supports" if agrees else "contradicts", explanation=explanation, blocked="",
+                    comparisons=tuple(c for c in m.comparisons if c.span != span or c.agrees),
+                    strength=m.strength + 1.0, accounted=tuple(dict.fromkeys((*m.accounted, ratio_span))),
+                    highlights=tuple(dict.fromkeys((*m.highlights, ratio_span))))
             if id(m) in related else m for m in matches]
 
 

@@ -113,7 +113,8 @@ BOUNDS_BEFORE: dict[str, Bound] = {
     ">": "at-least", "≥": "at-least", "no fewer than": "at-least",
     # Stress, not bounds: "nothing less than 1,000" is 1,000.
     "nothing less than": "exact", "nothing short of": "exact", "rien de moins que": "exact",
-    "moins de": "at-most", "pas plus de": "at-most", "jusqu'à": "at-most",
+    "moins de": "at-most", "pas plus de": "at-most", "jusqu'à": "at-most", "not even": "at-most",
+    "même pas": "at-most", "pas même": "at-most",
     "au plus": "at-most", "au maximum": "at-most", "a maximum of": "at-most", "un maximum de": "at-most",
     "at a maximum": "at-most", "less than": "at-most",
     "fewer than": "at-most", "under": "at-most", "up to": "at-most", "below": "at-most", "en dessous de": "at-most",
