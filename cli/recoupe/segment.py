@@ -490,15 +490,21 @@ def _respective_figures(text: str, word: re.Match) -> Optional[tuple]:
         return None
     low = _clause_start(text, figures.start())
     verb_end = figures.start()
-    verb_start = verb_end
-    for token in reversed(list(re.finditer(r"[^\W\d_][\w'’-]*", text[low:verb_end]))):
-        if token.group()[0].isupper():
-            break
-        verb_start = low + token.start()
+    verb_start = _verb_start(text, low, verb_end)
     names = _pair(text, low, verb_start)
     if names is None or verb_start == verb_end:
         return None
     return names, _trim(text, verb_start, verb_end), (figures.span("c"), figures.span("d"))
+
+
+def _verb_start(text: str, low: int, end: int) -> int:
+    """Where the words before `end` that follow the last name begin (the names' verb: "held", « ont été rachetés »)."""
+    start = end
+    for token in reversed(list(re.finditer(r"[^\W\d_][\w'’-]*", text[low:end]))):
+        if token.group()[0].isupper():
+            break
+        start = low + token.start()
+    return start
 
 
 # The word that links a verb to its other party: "bought by", « rachetés par », "sold to".
@@ -522,11 +528,7 @@ def _respective_parties(text: str, word: re.Match) -> Optional[tuple]:
         verb_end, link = links[-1].end(), None
     parties = _pair(text, low, high)
     clause = _clause_start(text, verb_end if after is not None else links[-1].start())
-    verb_start = verb_end
-    for token in reversed(list(re.finditer(r"[^\W\d_][\w'’-]*", text[clause:verb_end]))):
-        if token.group()[0].isupper():
-            break
-        verb_start = clause + token.start()
+    verb_start = _verb_start(text, clause, verb_end)
     names = _pair(text, clause, verb_start)
     if parties is None or names is None or verb_start == verb_end:
         return None
