@@ -21,8 +21,8 @@ Apart from organisations, it keeps the last entity of each other type named
 (a law, an offer): a demonstrative of that type (« cette loi », "this offer",
 `anaphor_<type>` in the vocabulary) points back to it.
 
-The context is at most two entity ids, and empty when the passage is
-ambiguous. A new `Discourse` starts with each document: nothing is carried
+The organisations in the context are at most two, and none when the passage
+is ambiguous. A new `Discourse` starts with each document: nothing is carried
 from one document to the next. The engine uses the context only for sentences
 that name no organisation, to make a claim fit, never to contradict one.
 """
