@@ -4296,3 +4296,16 @@ def test_forecasts_counted_on_and_a_market_smaller_than_expected(checker, text, 
 ])
 def test_a_fraction_of_the_figure_another_claim_gives(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A company described by a nationality only one company has in the claims is that company.
+    ("The Luxembourg group paid €13.5bn for SFR.", "supported"),
+    ("Le groupe luxembourgeois a racheté SFR en 2016.", "contradicted"),
+    ("Numergy was in talks with a Swiss operator.", "supported"),
+    # After a copula the description says what the subject is; a nationality shared by several names nothing.
+    ("Numergy is a Luxembourg company.", "contradicted"),
+    ("An American company bought eNovance.", "unverified"),
+])
+def test_a_company_described_by_its_nationality(checker, text, expected):
+    assert verdict(checker, text) == expected

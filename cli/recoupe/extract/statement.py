@@ -254,6 +254,8 @@ class Lexicon:
     all_vocabulary: PhraseIndex = field(default_factory=lambda: PhraseIndex(()))
     # Per property, folded words that make its cue right before them no cue of it (`not_cued_before`).
     not_cued_before: dict[str, frozenset[str]] = field(default_factory=dict)
+    # Per place, the companies the claims give that nationality ("the Luxembourg group" is Altice).
+    nationals: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, database) -> "Lexicon":
@@ -304,6 +306,7 @@ class Lexicon:
             short_labels=frozenset(prop.id for prop in database.properties.values() if prop.short_value),
             not_cued_before={prop.id: frozenset(word for phrase in prop.not_cued_before for word in words(phrase))
                              for prop in database.properties.values() if prop.not_cued_before},
+            nationals=_nationals(database),
         )
 
     def is_vocabulary(self, word: str) -> bool:
@@ -337,6 +340,17 @@ _BEGINS_ACTIVITY = re.compile(r"(?:start|began|begin|begun|commenc)\w*[^\S\n]+(?
                               r"|(?!during\b|spring\b)[^\W\d_]{2,}ing\b|[àa][^\S\n]+[^\W\d_]+(?:er|ir|re)\b)",
                               re.IGNORECASE)
 _NOT_BEFORE = re.compile(r"\b(?:not|pas|non)\s{1,3}$", re.IGNORECASE)  # "not only", « pas uniquement »: nothing excluded
+
+
+def _nationals(database) -> dict[str, tuple[str, ...]]:
+    companies = {e.id for e in database.entities.values() if e.type in ("organisation", "group")}
+    found: dict[str, set[str]] = {}
+    for claim in database.claims:
+        prop = database.properties.get(claim.property)
+        if prop is not None and prop.nationality and claim.subject in companies:
+            for place in getattr(claim.value, "ids", ()):
+                found.setdefault(place, set()).add(claim.subject)
+    return {place: tuple(sorted(ids)) for place, ids in found.items()}
 
 
 def _is_capital_name(alias: str) -> bool:
@@ -408,6 +422,10 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
     # "les deux sociétés" names a group rather than distributing over it.
     free_tokens = [t for t in tokens if not any(e.start <= t.start < e.end for e in entities)]
     vocabulary = lexicon.vocabulary_spans(free_tokens)
+    described = _described(text, entities, vocabulary.get("organisation_noun", ()), lexicon)
+    if described:
+        entities = tuple(sorted((*(m for m in entities if not any(d.start <= m.start < d.end for d in described)),
+                                 *described), key=lambda m: m.start))
     # « à eux deux » counts the holders, not a figure.
     quantities = tuple(q for q in quantities
                        if not any(a <= q.start and q.end <= b for a, b in vocabulary.get("together", ())))
@@ -867,6 +885,38 @@ _APPOSITION = re.compile(
     r"^\s*(?:[,=:]\s*)?(?:(?:is|was|are|were|remains|est|était|sont|étaient|reste|demeure|a|an|the|one of the|un|une|le|la|"
     r"les|des|l['’]un des|l['’]une des|l['’]|deux|two|both|nouveau|nouvelle|nouveaux|nouvelles|new)(?!\w)\s*)*$",
     re.IGNORECASE)
+
+
+def _described(text: str, entities: tuple[EntityMention, ...], nouns: tuple[tuple[int, int], ...],
+               lexicon: "Lexicon") -> list[EntityMention]:
+    """"the Luxembourg group", « l'opérateur suisse »: a noun for a company with a place word beside it and
+    no name, which only one company the claims give that nationality fits, names that company."""
+    named = {m.entity for m in entities if not m.unknown}
+    found = []
+    for noun_start, noun_end in nouns:
+        for mention in entities:
+            candidates = lexicon.nationals.get(mention.entity, ())
+            if len(candidates) != 1 or candidates[0] in named:
+                continue
+            if mention.start >= noun_end and _NOUN_GAP.match(text[noun_end:mention.start]):
+                start, end = noun_start, mention.end
+            elif mention.end <= noun_start and _NOUN_GAP.match(text[mention.end:noun_start]):
+                start, end = mention.start, noun_end
+            else:
+                continue
+            after = text[end:end + 40].lstrip()
+            if not _DETERMINER_BEFORE.search(text, 0, start) or (after[:1].isupper() and not after.startswith("I ")):
+                continue  # ("the Swiss operator Green.ch" names it; the nationality is said of the name)
+            if _COPULA_BEFORE.search(text, 0, start):
+                continue  # ("Numergy is a Luxembourg company" says what Numergy is)
+            found.append(EntityMention(candidates[0], start, end))
+    return found
+
+
+_COPULA_BEFORE = re.compile(r"(?i)(?<!\w)(?:is|are|was|were|be|been|being|remains|remained|became|becomes|est|sont|"
+                            r"était|étaient|fut|reste|restait|devenu|devenue|devient|serait|sera)"
+                            r"[^\S\n]+(?:(?:not|pas|no longer|plus)[^\S\n]+)?(?:a|an|the|un|une|le|la|l['’])[^\S\n]*$")
+_DETERMINER_BEFORE = re.compile(r"(?i)(?:(?<!\w)(?:the|a|an|le|la|les|un|une)[^\S\n]+|(?<!\w)l['’][^\S\n]*)$")
 
 
 def _nationalities(text: str, entities: tuple[EntityMention, ...], nouns: tuple[tuple[int, int], ...],
