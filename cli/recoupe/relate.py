@@ -39,8 +39,8 @@ from .align import (FUNCTION_WORDS, MIN_CONTENT_WORD, TO_AFTER, SlotComparison, 
                     same_word)
 from .candidates import ClaimIndex, key_entities, point_of
 from .compare import OF_NAME, ClaimMatch, compare, figure_of
-from .extract.quantities import FRACTIONS
 from .database import Database
+from .extract.quantities import FRACTIONS
 from .extract.statement import POSSESSIVE, Statement
 from .model import Claim, EntityRef, Quantity, TimeSpan
 from .normalise import plain, words
@@ -84,8 +84,16 @@ def relate_ratios(statement: Statement, matches: list[ClaimMatch], database: Dat
     if any(m.relation == "contradicts" and any(not c.agrees and isinstance(c.value, Quantity) for c in m.comparisons)
            for m in (top, bottom)):
         return matches
-    related = {id(top), id(bottom)}
+    return _settled(matches, (top, bottom), agrees, explanation, spans)
+
+
+def _settled(matches: list[ClaimMatch], sides, agrees: bool, explanation: str, spans,
+             unsaid: Optional[tuple[int, int]] = None) -> list[ClaimMatch]:
+    """The matches, with the claims of the ratio's sides supporting or contradicting it and accounting
+    for its `spans`; a comparison at `unsaid` (a figure read against the wrong claim) is dropped."""
+    related = {id(m) for m in sides}
     return [replace(m, relation="supports" if agrees else "contradicts", explanation=explanation, blocked="",
+                    comparisons=tuple(c for c in m.comparisons if c.span != unsaid or c.agrees),
                     strength=m.strength + 1.0, accounted=tuple(dict.fromkeys((*m.accounted, *spans))),
                     highlights=tuple(dict.fromkeys((*m.highlights, *spans))))
             if id(m) in related else m for m in matches]
@@ -109,9 +117,7 @@ def _fractions_of(statement: Statement) -> list:
             continue
         what = _ARTICLES.match(statement.text, of.end()).end()
         in_words = _FRACTION_WORD.search(mention.text)
-        if not (any(q.start >= of.end() and q.quantity.unit not in (None, "percent")
-                    and _FEW_WORDS.fullmatch(statement.text, of.end(), q.start) for q in statement.quantities)
-                or in_words and _FIGURE_NOUN.match(statement.text, what)):
+        if not (_figure_after(statement, of.end()) or in_words and _FIGURE_NOUN.match(statement.text, what)):
             continue  # "one third of both companies", « un tiers de leur capital »: a share, not a figure's fraction
         quantity = replace(mention.quantity, amount=mention.quantity.amount / 100, unit="ratio", precision=0.01)
         found.append(replace(mention, quantity=quantity))
@@ -181,14 +187,19 @@ def _ratio_agrees(ratio: Quantity, larger: Quantity, smaller: Quantity) -> bool:
 _FEW_WORDS = re.compile(r"[^\S\n]*(?:[^\W\d_][\w'’-]*[^\S\n]*){0,3}")
 
 
+def _figure_after(statement: Statement, position: int):
+    """The figure in a unit a few words after `position` ("of the €500m", "of its original €500m")."""
+    return next((q for q in statement.quantities if q.start >= position and q.quantity.unit not in (None, "percent")
+                 and _FEW_WORDS.fullmatch(statement.text, position, q.start)), None)
+
+
 def _ratio_of_stated_figures(statement: Statement, matches: list[ClaimMatch], ratio) -> Optional[list[ClaimMatch]]:
     """"Its 2017 goal (200 M€) was 40% of the 500 M€ it first aimed for": both figures stated, each
     confirmed by a claim, so the ratio is the statement's own arithmetic, right or wrong."""
     of = _OF_AFTER.match(statement.text, ratio.end)
     if of is None:
         return None
-    whole = next((q for q in statement.quantities if q.start >= of.end() and q.quantity.unit not in (None, "percent")
-                  and _FEW_WORDS.fullmatch(statement.text, of.end(), q.start)), None)  # ("of its original €500m")
+    whole = _figure_after(statement, of.end())
     parts = [q for q in statement.quantities if whole is not None and q.end <= ratio.start
              and q.quantity.unit is not None and units_compatible(q.quantity, whole.quantity)]
     if whole is None or not parts:
@@ -199,18 +210,13 @@ def _ratio_of_stated_figures(statement: Statement, matches: list[ClaimMatch], ra
             c.agrees and c.span == (mention.start, mention.end) for c in m.comparisons)]
 
     part = parts[-1]
-    sides = confirming(part) + confirming(whole)
-    if not confirming(part) or not confirming(whole):
+    part_claims, whole_claims = confirming(part), confirming(whole)
+    if not part_claims or not whole_claims:
         return None
     agrees = _ratio_agrees(ratio.quantity, part.quantity, whole.quantity)
     explanation = (f"{part.text} is {part.quantity.amount / whole.quantity.amount:.0%} of {whole.text}, "
                    f"both as the source gives them; the statement says {ratio.text}")
-    related = {id(m) for m in sides}
-    span = (ratio.start, ratio.end)
-    return [replace(m, relation="supports" if agrees else "contradicts", explanation=explanation, blocked="",
-                    strength=m.strength + 1.0, accounted=tuple(dict.fromkeys((*m.accounted, span))),
-                    highlights=tuple(dict.fromkeys((*m.highlights, span))))
-            if id(m) in related else m for m in matches]
+    return _settled(matches, part_claims + whole_claims, agrees, explanation, ((ratio.start, ratio.end),))
 
 
 def _fraction_of_another_figure(statement: Statement, matches: list[ClaimMatch], ratio) -> Optional[list[ClaimMatch]]:
@@ -236,13 +242,7 @@ def _fraction_of_another_figure(statement: Statement, matches: list[ClaimMatch],
     agrees = _ratio_agrees(ratio.quantity, part, whole)
     explanation = (f"the source gives {format_quantity(part)}, {part.amount / whole.amount:.0%} of the "
                    f"{format_quantity(whole)} it also gives; the statement says {ratio.text}")
-    related = {id(m) for m in (*confirming, *other)}
-    ratio_span = (ratio.start, ratio.end)
-    return [replace(m, relation="supports" if agrees else "contradicts", explanation=explanation, blocked="",
-                    comparisons=tuple(c for c in m.comparisons if c.span != span or c.agrees),
-                    strength=m.strength + 1.0, accounted=tuple(dict.fromkeys((*m.accounted, ratio_span))),
-                    highlights=tuple(dict.fromkeys((*m.highlights, ratio_span))))
-            if id(m) in related else m for m in matches]
+    return _settled(matches, (*confirming, *other), agrees, explanation, ((ratio.start, ratio.end),), unsaid=span)
 
 
 def _fact_label(match: ClaimMatch, database: Database) -> str:
