@@ -291,14 +291,15 @@ def _quotation_said_elsewhere(statement: Statement, supports: list[ClaimMatch], 
 SPEAKER_TYPES = ("person", "media")
 
 
-def _credited_voices(statement: Statement, database: Database) -> set[str]:
+def _credited_voices(statement: Statement, database: Database, index: ClaimIndex) -> set[str]:
     """Who the statement credits with its words: people and outlets by entity
     id, names the database does not know as written ("selon Le Monde"), and
     the heads the database gives an organisation credited by its head's title
     ("Numergy's CEO said", « selon le patron de Numergy »)."""
     voices = {m.entity for m in statement.entities if not m.unknown and (
         database.entities[m.entity].type in SPEAKER_TYPES and _credited(
-            statement, m, lambda affiliation, person=m.entity: _related(database, person, affiliation.entity))
+            # ("Jean-François Colin of Orange Cloud for Business says": an affiliation the claims record)
+            statement, m, lambda affiliation, person=m.entity: index.linked(person, affiliation.entity))
         or database.entities[m.entity].type == "media" and _told(statement, m))} | set(statement.unknown_speakers)
     for mention in statement.entities:
         if not mention.unknown and database.entities[mention.entity].type == "organisation" and (
@@ -309,16 +310,6 @@ def _credited_voices(statement: Statement, database: Database) -> set[str]:
                        and claim.property == "chief-executive" and isinstance(claim.value, EntityRef)
                        for person in claim.value.ids}
     return voices
-
-
-def _related(database: Database, one: str, other: str) -> bool:
-    """Whether a claim relates the two ("Jean-François Colin of Orange Cloud for Business": his employer)."""
-    for claim in database.claims:
-        if claim.subject in (one, other):
-            named = {i for v in (claim.value, *claim.qualifiers.values()) if isinstance(v, EntityRef) for i in v.ids}
-            if {one, other} <= named | {claim.subject}:
-                return True
-    return False
 
 
 # A head's title beside the organisation's name: "Numergy's CEO", « le patron de Numergy ».
@@ -393,7 +384,7 @@ def decide(statement: Statement, matches: list[ClaimMatch], index: ClaimIndex, d
            whole: bool = True) -> Result:
     speaking = _held_at_some_time(statement, _explain_away([m for m in matches if m.relation]), database)
     speaking = _one_period_only(statement, speaking, matches)
-    credited = _credited_voices(statement, database)
+    credited = _credited_voices(statement, database, index)
     speaking = _in_the_speakers_voice(speaking, credited)
     if not whole and _is_question(statement.text):
         # A question in prose asserts nothing (« Au succès … du Plan Calcul … ? » is ironic).
