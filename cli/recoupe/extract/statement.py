@@ -190,7 +190,7 @@ class Statement:
     def in_crediting_subject(self, position: int) -> bool:
         """Whether `position` lies in the words naming a piece that a sentence opens with, before the
         verb crediting it (« L'article sur le rachat de Cloudwatt par Orange rappelle que … »)."""
-        return _in_crediting_subject(self.text, _Position(position, position + 1), self.credits)
+        return _in_crediting_subject(self.text, position + 1, self.credits)
 
     def in_crediting_phrase(self, position: int) -> bool:
         """Whether `position` lies in a phrase that credits a source (« selon le
@@ -564,7 +564,7 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
     # « Selon le bilan de septembre 2014, … »: the date of the telling is no date of the fact.
     # So is a dated heading that names a report ("Sept. 2014 stocktake: …", « Bilan 2014 : … »).
     told = tuple(t for t in times if statement.in_crediting_phrase(t.start) or _in_report_heading(text, t)
-                 or _in_crediting_subject(text, t, statement.credits))
+                 or _in_crediting_subject(text, t.end, statement.credits))
     if told:
         statement = replace(statement, times=tuple(t for t in times if t not in told), telling_times=told,
                             starts=statement.starts and any(t.bound == "since" for t in times if t not in told))
@@ -635,23 +635,17 @@ def _in_report_heading(text: str, mention) -> bool:
 
 
 # "The September 2014 article says …", « L'article de 2016 rapporte … »: a dated piece that tells.
-@dataclass(frozen=True)
-class _Position:
-    start: int
-    end: int
-
-
 _PIECE_WORD = re.compile(r"(?i)\b(?:article|piece|story|post|interview|op-ed|column|paper|papier|tribune|entretien|"
                          r"dépêche|étude|note)s?\b")
 CREDITING_SUBJECT_WORDS = 8
 
 
-def _in_crediting_subject(text: str, mention, credits) -> bool:
+def _in_crediting_subject(text: str, end: int, credits) -> bool:
     """A date (or any words) in the few words a sentence opens with, naming a piece or a report, before
     the verb that credits it with what follows."""
     for start, _ in credits:
         subject = text[:start]
-        if (mention.end <= start and len(subject.split()) <= CREDITING_SUBJECT_WORDS and "," not in subject
+        if (end <= start and len(subject.split()) <= CREDITING_SUBJECT_WORDS and "," not in subject
                 and (_PIECE_WORD.search(subject) or _REPORT_WORD.search(subject))):
             return True
     return False
