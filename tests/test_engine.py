@@ -980,6 +980,11 @@ def test_a_value_that_is_the_subject_of_a_negated_verb_is_denied(checker, text, 
     ("SFR détenait 47 % de Cloudwatt.", "contradicted"),
     ("Thales held 22.2% of Cloudwatt.", "supported"),
     ("Bull held 20% of Cloudwatt in 2013.", "unverified"),   # a date of its own: the source's holders are undated
+    # Denied, the outsider is what the source says; a holder denied is still contradicted.
+    ("Bull was not a shareholder of Cloudwatt.", "supported"),
+    ("Thales ne détenait pas de parts de Numergy.", "supported"),
+    ("Bull never held 20% of Cloudwatt.", "supported"),
+    ("Orange was not a shareholder of Cloudwatt.", "contradicted"),
 ])
 def test_a_holder_outside_the_whole_holds_nothing(checker, text, expected):
     assert verdict(checker, text) == expected
@@ -2284,10 +2289,37 @@ def test_ratios_of_a_stated_figure_and_after_two_figures(checker, text, expected
     ("Cloudwatt more than halved its 2017 revenue target.", "supported"),
     ("Cloudwatt a divisé par 2,5 son objectif de chiffre d'affaires pour 2017.", "supported"),
     ("Cloudwatt a réduit de moitié son objectif de chiffre d'affaires pour 2017.", "contradicted"),
+    ("Cloudwatt's 2017 revenue target was divided by 2.5.", "supported"),
+    ("Cloudwatt's 2017 revenue target was cut by a factor of three.", "contradicted"),
+    # A factor is no level: nothing records the staff after the integration.
+    ("Après son intégration à Orange, les effectifs de Cloudwatt ont été divisés par deux.", "unverified"),
     # "by 60 %" in a change is how much it changed, no share of anything.
     ("Cloudwatt cut its 2017 target by 60 %.", "unverified"),
 ])
 def test_changes_by_a_factor_and_by_a_percentage(checker, text, expected):
+    assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "at launch" says when, not that a launch happened then; a date right after it dates the launch.
+    ("Numergy's workforce grew from about 30 people at launch to roughly 100 in 2014.", "unverified"),
+    ("Cloudwatt employed 100 people at its creation in 2013.", "contradicted"),
+    ("À sa création, Numergy était détenue à 47 % par SFR.", "supported"),
+])
+def test_an_event_named_to_date_a_fact_is_no_fact(checker, text, expected):
+    assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "from X to Y" around an event: X is what was held before it, not the event's figure.
+    ("Orange planned to buy Cloudwatt, going from 33% to 100%.", "unverified"),
+    ("Under its buyout plan, Orange's share of Cloudwatt would go from 44.4% to the whole company.", "supported"),
+    # A figure "planned for a single Andromède company" is Andromède's, not each company's.
+    ("Public funding went from €135m planned for a single Andromède company to €150m for the two companies.",
+     "supported"),
+    ("Public funding went from €135m for Andromède to €300m for the two companies.", "contradicted"),
+])
+def test_figures_of_before_and_after(checker, text, expected):
     assert verdict(checker, text) == expected
 
 

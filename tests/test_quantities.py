@@ -550,6 +550,10 @@ def test_a_sum_in_words_before_a_duration_is_not_joined_to_it():
     ("une fois et demie l'objectif", 1.5),
     ("revenue | x3", 3.0),
     ("goal ×2,5", 2.5),
+    # After "divided by" / « multiplié par » a number is a factor, not a level.
+    ("les effectifs ont été divisés par deux", 2.0),
+    ("revenue multiplied by 3", 3.0),
+    ("cut by a factor of 2.5", 2.5),
 ])
 def test_multipliers_with_a_half_or_written_before_the_number(text, amount):
     [found] = find_quantities(text)

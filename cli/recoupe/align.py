@@ -104,7 +104,10 @@ def _names_between(statement: Statement, start: int, end: int) -> bool:
 
 
 _HOLDER_AFTER = re.compile(r"^(?:for|pour)$", re.IGNORECASE)
-_ATTACHMENT_AFTER = re.compile(r"^(?:de la|de l'|de l’|du|des|de|d'|d’|of|for|pour|in|dans)?[ ]?['\"«“‘]?$", re.IGNORECASE)
+_ATTACHMENT_AFTER = re.compile(
+    r"^(?:(?:(?:planned|intended|earmarked|meant|prévue?s?|destinée?s?) )?(?:for|pour)"
+    r"(?: (?:a|an|the|one|a single|un|une|un seul|une seule|le|la|les))?"
+    r"|de la|de l'|de l’|du|des|de|d'|d’|of|in|dans)?[ ]?['\"«“‘]?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -1012,6 +1015,9 @@ def _nearest_quantity(claim: Claim, value: Quantity, statement: Statement, key_p
                 statement.text, max(0, mention.start - 4), mention.start) and not TO_AFTER.match(
                 statement.text, mention.end):
             continue  # "cut its 2017 target by 60 %": how much it changed, no share of anything
+        if database.properties[claim.property].event and _FROM_BEFORE.search(
+                statement.text, max(0, mention.start - 12), mention.start) and TO_AFTER.match(statement.text, mention.end):
+            continue  # "going from 44.4 % to the whole company": what it held before the event, not its outcome
         if statement.change is not None and any(_RIGHT_BEFORE_A_FIGURE.fullmatch(statement.text, end, mention.start)
                                                 for _, end in statement.change_spans):
             continue  # "cut 50 jobs", « a supprimé 50 postes »: how many went, not how many there are
@@ -1064,6 +1070,7 @@ _OF_ITS = re.compile(r"[^\S\n]+(?:of[^\S\n]+(?:its|their|his|her)|de[^\S\n]+(?:s
 # "its 33.3 % stake", « sa participation de 33,3 % »: a possessive, a noun or two, the figure.
 _ITS_BEFORE = re.compile(r"(?i)(?<!\w)(?:its|their|sa|son|ses|leur|leurs)(?:[^\S\n]+[^\W\d_]{3,}){1,2}"
                          r"(?:[^\S\n]+(?:of|de|d['’]))?[^\S\n]*$")
+_FROM_BEFORE = re.compile(r"(?i)(?<!\w)(?:from|de|passant\s+de|passée?s?\s+de)\s+$")
 _CHANGE_BY = re.compile(r"(?i)(?<!\w)(?:by|de)\s+$")
 TO_AFTER = re.compile(r"(?i)\s+(?:à|a|to)\s")  # « de 15 % à 10 % », « de 400 à 200 millions »: from, not by
 

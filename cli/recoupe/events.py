@@ -101,11 +101,19 @@ _WHEN_EVENT_OPENING = re.compile(
 _POST_EVENT = re.compile(r"(?<![\w-])post-(?P<words>[^\W\d_][\w'’-]{2,30})", re.IGNORECASE)
 
 
+# "at launch", « à sa création »: the time of an event, named to date what the statement says.
+_AT_EVENT = re.compile(
+    r"(?i)(?<!\w)(?:(?:at|upon)[^\S\n]+(?:(?:its|their|the)[^\S\n]+)?(?:launch|creation|founding|birth|outset|inception)"
+    r"|(?:à|lors[^\S\n]+de)[^\S\n]+(?:sa|son|leur)[^\S\n]+(?:création|lancement|naissance|fondation)"
+    r"|(?:au|dès[^\S\n]+le)[^\S\n]+(?:lancement|démarrage))(?!\w)")
+
+
 def date_after_event(statement: Statement, checker: Any) -> Statement:
     """The statement dated from an event it says it comes after, when it gives
     no date of its own: « Après la procédure de sauvegarde, Numergy comptait une
     soixantaine de salariés » speaks of 2015 on, not of the 2014 headcount.
     Left to `relate_order` when what follows is an event the claims date too."""
+    statement = _date_at_event(statement, checker)
     if statement.times or statement.event_offsets:
         return statement
     text = statement.text
@@ -124,6 +132,22 @@ def date_after_event(statement: Statement, checker: Any) -> Statement:
     cues = {key: tuple(m for m in matches if not found.start("words") <= m.start < found.end("words"))
             for key, matches in statement.cues.items()}
     return replace(statement, times=(mention,), cues={key: matches for key, matches in cues.items() if matches})
+
+
+def _date_at_event(statement: Statement, checker: Any) -> Statement:
+    """"grew from 30 people at launch to 100 in 2014": the launch is when, not what
+    the statement says happened, so its words cue nothing, unless a date right
+    after them dates it ("at its creation in 2013")."""
+    found = _AT_EVENT.search(statement.text)
+    if found is None or statement.event_offsets or any(
+            0 <= t.start - found.end() <= EVENT_DATE_GAP for t in statement.times):
+        return statement
+    cues = {key: tuple(m for m in matches if not found.start() <= m.start < found.end())
+            for key, matches in statement.cues.items()}
+    return replace(statement, cues={key: matches for key, matches in cues.items() if matches})
+
+
+EVENT_DATE_GAP = 4  # characters: "at its creation in 2013", « lors de sa création, en 2012 »
 
 
 def _names_a_known_fact(phrase: Statement, checker: Any) -> bool:

@@ -469,6 +469,15 @@ def relate_outsider(statement: Statement, matches: list[ClaimMatch], index: Clai
     holdings = ", ".join(f"{holder} {format_quantity(f)}" for holder, f in shares.items())
     explanation = (f"the source's holders of {database.entities[subject].label} ({holdings}) hold the whole; "
                    f"{statement.text[chosen.other_actor.start:chosen.other_actor.end]} is not among them")
+    if not listed and statement.negated_after(chosen.other_actor.end):
+        # "Bull was not a shareholder of Cloudwatt": the statement says so itself.
+        actor = chosen.other_actor
+        # (What they did not hold, "20 %", they held none of.)
+        held = tuple((q.start, q.end) for q in statement.quantities if q.quantity.unit == "percent")
+        return [replace(m, relation="supports", explanation=explanation + ", as the statement says", blocked="",
+                        strength=m.strength + 1.0, accounted=(*m.accounted, (actor.start, actor.end), *held),
+                        highlights=(*m.highlights, (actor.start, actor.end)), named=m.named | {actor.entity})
+                if m is chosen else m for m in matches]
     if listed:
         # (The holder listed beside it stays confirmed: the outsider is a second fact, and wrong.)
         return [*matches, replace(chosen, relation="contradicts", explanation=explanation, blocked="",
@@ -699,8 +708,10 @@ _FACTOR_NUMBER = r"deux|trois|quatre|cinq|dix|two|three|four|five|ten|\d+(?:[.,]
 _FACTOR = re.compile(
     r"(?i)(?<!\w)(?P<more>(?:more\s+than|plus\s+que|plus\s+de)\s+)?"
     r"(?:(?P<half>halved|cut\s+in\s+half|réduite?s?\s+de\s+moitié)"
-    r"|(?P<divided>divisée?s?\s+par)\s+(?P<divisor>" + _FACTOR_NUMBER + r")"
-    r"|(?P<times>multipliée?s?\s+par)\s+(?P<multiplier>" + _FACTOR_NUMBER + r")"
+    r"|(?P<divided>divisée?s?\s+par|divided\s+by|(?:cut|reduced|lowered)\s+by\s+a\s+factor\s+of)\s+(?P<divisor>"
+    + _FACTOR_NUMBER + r")"
+    r"|(?P<times>multipliée?s?\s+par|multiplied\s+by|(?:increased|raised|grew)\s+by\s+a\s+factor\s+of)\s+"
+    r"(?P<multiplier>" + _FACTOR_NUMBER + r")"
     r"|(?P<double>doubled|doublée?s?|a\s+doublé)|(?P<triple>tripled|triplée?s?|a\s+triplé))(?!\w)")
 _FACTOR_WORDS = {"deux": 2, "two": 2, "trois": 3, "three": 3, "quatre": 4, "four": 4, "cinq": 5, "five": 5,
                  "dix": 10, "ten": 10}

@@ -357,7 +357,10 @@ def _name_right_before(statement: Statement, start: int) -> Optional[EntityMenti
             return None  # (or the point itself is inside an aside the name is not)
         low, high = around
         nearest, gap = outside[-1], statement.text[outside[-1].end:low] + statement.text[high:start]
-    return nearest if len(gap.split()) <= ACTOR_GAP_WORDS and not _PUNCTUATION.search(gap) else None
+    # A denial between them ("Bull was not a shareholder") is no word of the distance.
+    denied = sum(len(statement.text[max(a, nearest.end):min(b, start)].split())
+                 for a, b in statement.negations if a < start and b > nearest.end)
+    return nearest if len(gap.split()) - denied <= ACTOR_GAP_WORDS and not _PUNCTUATION.search(gap) else None
 
 
 def another_actor(claim: Claim, statement: Statement, keys: tuple[str, ...],

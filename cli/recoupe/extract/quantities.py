@@ -755,6 +755,9 @@ _RATIO_WORDS = re.compile(r"(?<!\w)(?:(?:le|la|the)\s+)?(twice|double|triple|tre
                           r"(?![\w-])", re.IGNORECASE)
 _DURATION_UNITS = ("year", "month", "week", "day")
 _TIMES = re.compile(r"(?:\s+(?:times|fois)\b|[x×](?![\w.,]))", re.IGNORECASE)  # "three times", "2x", "3×"
+_FACTOR_BEFORE = re.compile(r"(?i)(?<!\w)(?:(?:divis|multipli)(?:é|e|ée|és|ées|er|ait|aient)\s+par|(?:divided|multiplied)\s+by"
+                            r"|by\s+a\s+factor\s+of|d['’]un\s+facteur)\s+$")
+FACTOR_REACH = 30
 _AND_A_HALF = re.compile(r"\s+(?:and a half|et demie?)\b", re.IGNORECASE)
 
 
@@ -769,6 +772,8 @@ def _finish(text: str, reversed_text: str, c: _Candidate) -> QuantityMention | N
         times = _TIMES.match(text, end)
         if times:  # "three times", "trois fois": a ratio, not a count of anything
             unit, end = "ratio", times.end()
+        elif _FACTOR_BEFORE.search(text, max(0, start - FACTOR_REACH), start):
+            unit = "ratio"  # « divisés par deux », "multiplied by three": a factor, not a level
     amount = c.amount
     if unit == "ratio":
         half = _AND_A_HALF.match(text, end)
