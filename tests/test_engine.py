@@ -3458,6 +3458,22 @@ def test_formal_acts_need_their_own_words(checker, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # One of a kind ("the first … to", "founding member") needs the source's own words for it.
+    ("Cloudwatt was the first company in Europe to open a public cloud built on OpenStack.", "unverified"),
+    ("Axelle Lemaire was the first person ever to serve as secretary of state for digital affairs.", "unverified"),
+    ("Numergy was one of the founding members of Eurocloud France.", "unverified"),
+    ("Numergy is a member of Eurocloud France.", "supported"),
+    # Ranks among holders are compared; "the last" that ends no clause of its own is no distinction.
+    ("Orange was Cloudwatt's largest shareholder.", "supported"),
+    ("Didier Renard was the last chief executive of Cloudwatt.", "supported"),
+    # "last" is not the source's « la » with an ending.
+    ("Didier Renard was the last chief executive ever to run Cloudwatt.", "unverified"),
+])
+def test_distinctions_need_their_own_words(checker, text, expected):
+    assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # Where someone held a post before: a relation of its own, however closely the names are linked.
     ("M. Didier Renard, qui a succédé à M. Patrick Starck à la tête de Cloudwatt, avait auparavant exercé des "
      "fonctions de direction au sein d'Orange Business Services.", "unverified"),

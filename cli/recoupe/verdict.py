@@ -587,6 +587,14 @@ def _unconfirmed_denial(statement: Statement, supports: list[ClaimMatch], relate
     return ""
 
 
+def _said_in_claims(phrase: str, supports: list[ClaimMatch]) -> bool:
+    """Whether a word of the phrase is one the supporting claims' own texts use (words of a few letters
+    or more on both sides: "last" is not « la »)."""
+    said = [word for m in supports for text in _claim_texts(m.claim) for word in words(text)
+            if len(word) >= REASON_WORD_LETTERS]
+    return any(same_word(word, other) for word in words(phrase) for other in said if len(word) >= REASON_WORD_LETTERS)
+
+
 def _unsettled(statement: Statement, supports: list[ClaimMatch], matches: list[ClaimMatch],
                index: ClaimIndex, database: Database) -> str:
     """What a supported statement says that no supporting claim confirms: a
@@ -652,10 +660,13 @@ def _unsettled(statement: Statement, supports: list[ClaimMatch], matches: list[C
                 and "until" not in m.claim.qualifiers and not covered(start, end, m.accounted) for m in supports):
             return f"« {statement.text[start:end]} »"
     for start, end in statement.formal_acts:
-        said = [word for m in supports for text in _claim_texts(m.claim) for word in words(text)]
-        if not any(same_word(word, other) for word in words(statement.text[start:end]) for other in said
-                   if len(word) >= REASON_WORD_LETTERS):
+        if not _said_in_claims(statement.text[start:end], supports):
             return f"« {statement.text[start:end]} »"  # "filed a formal complaint": the source reports criticism
+    for start, end in statement.superlatives:
+        # "the first company in Europe to …", « le seul »: a place among all others, settled by a claim that ranks
+        # (`relate_largest`) or by a source that says it itself.
+        if not covered(start, end, accounted) and not _said_in_claims(statement.text[start:end], supports):
+            return f"« {statement.text[start:end]} »"
     listed = _list_partly_in_words(statement, supports)
     if listed:
         return listed

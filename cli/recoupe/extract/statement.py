@@ -126,6 +126,7 @@ class Statement:
     targets: tuple[tuple[int, int], ...] = ()  # the words that make it a target ("aims", « objectif »)
     receiving: tuple[tuple[int, int], ...] = ()  # "received", « a touché »: the name before them receives
     formal_acts: tuple[tuple[int, int], ...] = ()  # "filed a formal complaint", « porté plainte »: a legal act
+    superlatives: tuple[tuple[int, int], ...] = ()  # "the first to", « le seul », "founding member": one of a kind
     continued: tuple[tuple[int, int], ...] = ()  # "was still CEO when", "stepped down": a state up to a time
     transfers: tuple[tuple[int, int], ...] = ()  # "passed to", « est passée à »: the name after them holds it now
     together: tuple[tuple[int, int], ...] = ()  # "together", « à eux deux »: one figure for several facts
@@ -533,6 +534,7 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
         targets=vocabulary.get("target", ()),
         receiving=vocabulary.get("receiving", ()),
         formal_acts=vocabulary.get("formal_act", ()),
+        superlatives=(*superlative_spans(text, vocabulary.get("superlative", ())), *vocabulary.get("distinction", ())),
         continued=vocabulary.get("continued", ()),
         transfers=vocabulary.get("transfer", ()),
         rank=_rank(text, vocabulary, quantities),
@@ -605,6 +607,18 @@ _ORDINAL_BEFORE = re.compile(r"(?i)(?<!\w)(?P<place>second|third|fourth|2nd|3rd|
                              r"quatrième|2e|3e|4e)[\s-]*$")
 _PLACES = {"second": 2, "2nd": 2, "deuxième": 2, "seconde": 2, "2e": 2, "third": 3, "3rd": 3, "troisième": 3, "3e": 3,
            "fourth": 4, "4th": 4, "quatrième": 4, "4e": 4}
+
+
+# "the first company in Europe to …", « la seule des deux à … »: a superlative heads what it was first at.
+_SUPERLATIVE_DETERMINER = re.compile(r"(?i)(?<!\w)(?:the|le|la|les|l['’])[^\S\n]*$")
+_SUPERLATIVE_CLAUSE = re.compile(r"(?i)(?:[^\S\n]+[\w'’-]+){0,6}?[^\S\n]+(?:to|ever|à|qui|in[^\S\n]+history"
+                                 r"|de[^\S\n]+l['’]histoire)(?!\w)")
+
+
+def superlative_spans(text: str, found: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
+    """The superlative words in a frame that makes them one of a kind: "the last chief executive to …"."""
+    return tuple((a, b) for a, b in found if _SUPERLATIVE_DETERMINER.search(text, max(0, a - 6), a)
+                 and _SUPERLATIVE_CLAUSE.match(text, b))
 
 
 def _rank(text: str, vocabulary: dict, quantities=()) -> int:
