@@ -7,7 +7,7 @@ contradict one, and nothing carries over from one document to the next.
 
 from __future__ import annotations
 
-from recoupe.discourse import Discourse, is_heading
+from recoupe.discourse import Discourse, is_heading, referent
 from recoupe.scan import Document, Finding, ScanStats, scan, scan_document
 
 TARGET = "L'entreprise vise 200 millions d'euros de chiffre d'affaires d'ici 2017."
@@ -146,3 +146,32 @@ def test_a_sentence_about_this_law_fits_the_law_s_claim_and_never_contradicts_it
     assert "patriot-act-inception-2001" in right[0].claim_ids
     wrong = about(findings(checker, f"{PATRIOT_ACT} Cette loi américaine a été votée en 2005.\n"), "Cette loi")
     assert all(f.verdict not in ("supported", "contradicted") for f in wrong)
+
+
+def _referent(checker, previous: str, sentence: str) -> str | None:
+    reference = checker.extract(sentence).opening_reference
+    named = referent(checker.extract(previous), reference[2], checker.database) if reference else None
+    return None if named is None else previous[named.start:named.end]
+
+
+def test_a_pronoun_stands_for_the_subject_of_the_last_clause_before(checker):
+    previous = "Andromède devait réunir Orange, Thales et Dassault Systèmes, mais Dassault s'est retiré fin 2011."
+    assert _referent(checker, previous, "Il s'est ensuite allié à SFR.") == "Dassault"
+    assert _referent(checker, "Philippe Tavernier présidait Numergy.", "Auparavant, il dirigeait SFR Business Team.") \
+        == "Philippe Tavernier"
+
+
+def test_ce_dernier_is_the_last_person_named_and_the_company_needs_one_company(checker):
+    assert _referent(checker, "Didier Renard a remplacé Patrick Starck à la tête de Cloudwatt.",
+                     "Ce dernier avait dirigé l'entreprise dix-huit mois.") == "Patrick Starck"
+    assert _referent(checker, "Cloudwatt s'est fait aider par eNovance.", "L'entreprise a été rachetée.") is None
+    assert _referent(checker, "Cloudwatt vise 200 M€.", "The company had aimed for more.") == "Cloudwatt"
+
+
+def test_a_name_in_a_crediting_phrase_is_no_referent(checker):
+    previous = "Selon l'article de Cloud Guru, Philippe Tavernier veut faire de Numergy un fournisseur bon marché."
+    assert _referent(checker, previous, "Il précise que l'État est client.") == "Philippe Tavernier"
+
+
+def test_a_pronoun_later_in_the_sentence_is_no_opening_reference(checker):
+    assert checker.extract("Orange said it would buy Cloudwatt.").opening_reference is None

@@ -3443,6 +3443,28 @@ def test_plus_tot_without_its_accent(checker):
                             "vises deux ans plus tot") == "supported"
 
 
+@pytest.mark.parametrize("text, expected", [
+    # A sentence that opens with a pronoun is read with the name it stands for in the sentence before.
+    ("Patrick Starck ran Cloudwatt before Didier Renard arrived. He had been in charge for roughly eighteen months.",
+     "supported"),
+    ("Patrick Starck a été remplacé à la tête de Cloudwatt en avril 2014. Ce dernier avait dirigé l'entreprise "
+     "pendant trois ans.", "contradicted"),
+    ("The Partner VIP conference held its closing plenary on 20 November 2012. It took place in Lyon.", "contradicted"),
+    # One claim the sources disagree on, the other confirmed.
+    ("Bull was one of Numergy's shareholders. Its takeover by Atos took place in April 2014.", "disputed"),
+    # "the company" after two companies stands for neither; a name in a crediting phrase is the telling.
+    ("Pour construire son infrastructure, Cloudwatt s'est fait aider par eNovance. L'entreprise a depuis été "
+     "rachetée par Red Hat.", "supported"),
+    # "that figure": the figure the sentence before gives last, with what it counts.
+    ("Cloudwatt aimed for 10,000 virtual machines by December 2014. For 2015, the firm planned to double that figure.",
+     "contradicted"),
+    ("Cloudwatt aimed for 10,000 virtual machines by December 2014. For 2015, the firm planned to triple that figure.",
+     "supported"),
+])
+def test_a_sentence_is_read_with_what_its_pronouns_stand_for(checker, text, expected):
+    assert verdict(checker, text) == expected
+
+
 def test_a_dispute_made_by_joining_clauses_yields_to_the_clauses(checker):
     assert verdict(checker, "Cloudwatt CEO in 2013 = Patrick Starck; Didier Renard only arrived in April 2014.") == \
         "supported"

@@ -23,17 +23,29 @@ from .compare import compare
 from .relate import (relate_another_doer, relate_change, relate_comparison, relate_dated_names, relate_largest, relate_only_one,
                      relate_only_subject, relate_outsider, relate_quotation, relate_ratios, relate_rest_bought,
                      relate_share, relate_sum)
-from .discourse import ORGANISATION_TYPES, Discourse
+from .discourse import ORGANISATION_TYPES, Discourse, referent
 from .events import date_after_event, date_event_offsets, relate_events, relate_interval, relate_order
 from .database import Database, database_directories, input_files, load_database
 from .extract.statement import POSSESSIVE, Lexicon, Statement, parse
 from .model import EntityRef, Result
-from .segment import split_claims
+from .segment import ClaimSpan, split_claims, split_sentences
 from .verdict import combine, decide
 
 MAX_STATEMENT_CHARS = 10_000
 RECENT_PARSES = 1024
 RECENT_RESULTS = 1024
+
+
+def _substituted(pieces: list[tuple[int, int]], words: tuple[int, int], stand_for: tuple[int, int]) -> list[tuple[int, int]]:
+    """The pieces with the span `words` replaced, in place, by the span `stand_for`."""
+    low, high = words
+    result: list[tuple[int, int]] = []
+    for a, b in pieces:
+        if not a <= low < b:
+            result.append((a, b))
+            continue
+        result += [piece for piece in ((a, low), stand_for, (min(high, b), b)) if piece[1] > piece[0]]
+    return result
 
 
 class StatementError(ValueError):
@@ -129,7 +141,7 @@ class Checker:
 
     def _check_claims(self, text: str, result: Result, context: Sequence[str]) -> Result:
         """A statement of several claims, also read claim by claim (see `verdict.combine`)."""
-        claims = split_claims(text, clauses=True)
+        claims = self._claims_by_sentence(text)
         if len(claims) < 2:
             return result
         # What the statement itself names in another clause ("Cloudwatt's revenue …, and Colin says demand
@@ -139,6 +151,43 @@ class Checker:
         parts = [(claim.to_sentence_spans, self._check(claim.statement(text), True, context, named_here))
                  for claim in claims]
         return combine(result, parts, self._fact_of, self._names_part_of)
+
+    def _claims_by_sentence(self, text: str) -> list[ClaimSpan]:
+        """The claims of each sentence. A sentence that opens with a pronoun or a description ("He had
+        been in charge …", « Ce dernier estime … ») is read with the name it stands for in the sentence
+        before, and "that figure", « ce chiffre » with the last figure it gives: "Patrick Starck ran
+        Cloudwatt. He had been in charge for three years" is contradicted."""
+        sentences = split_sentences(text)
+        if len(sentences) < 2:
+            return split_claims(text, clauses=True)
+        claims: list[ClaimSpan] = []
+        previous, previous_start, resolved = None, 0, False
+        for start, end in sentences:
+            sentence = self.extract(text[start:end])
+            substitutions = self._back_references(sentence, previous) if previous else []
+            for claim in split_claims(sentence.text, clauses=True):
+                pieces = [(start + a, start + b) for a, b in claim.pieces]
+                for (low, high), (a, b) in substitutions:
+                    pieces = _substituted(pieces, (start + low, start + high), (previous_start + a, previous_start + b))
+                claims.append(ClaimSpan(start + claim.start, start + claim.end, tuple(pieces)))
+            previous, previous_start, resolved = sentence, start, resolved or bool(substitutions)
+        # (Sentences that stand on their own are read as before: a question and its answer are one claim.)
+        return claims if resolved else split_claims(text, clauses=True)
+
+    def _back_references(self, sentence: Statement, previous: Statement) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+        """(span in the sentence, span in the sentence before) of what its words stand for."""
+        found = []
+        reference = sentence.opening_reference
+        named = referent(previous, reference[2], self.database) if reference else None
+        if named is not None:
+            found.append(((reference[0], reference[1]), (named.start, named.end)))
+        if sentence.figure_references and previous.quantities:
+            figure = previous.quantities[-1]
+            # (With the words right after it that say what it counts: "10,000 virtual machines".)
+            end = max((cue.end for cues in previous.cues.values() for cue in cues
+                       if 0 <= cue.start - figure.end <= 1), default=figure.end)
+            found += [(span, (figure.start, end)) for span in sentence.figure_references]
+        return found
 
     def _fact_of(self, claim_id: str) -> tuple:
         claim = self.database.claim(claim_id)

@@ -223,3 +223,35 @@ def _at_subject_position(text: str, start: int) -> bool:
 def _opens(words_before: str) -> bool:
     """Nothing, or only a topic marker ("Pour", "C'est"), stands before the name."""
     return not words_before.strip() or bool(_TOPIC_MARKER.fullmatch(words_before))
+
+
+def referent(previous: Any, kind: str, database: Any) -> Any:
+    """The mention in the sentence before that a sentence's opening reference stands for (see
+    `Statement.opening_reference`): for a pronoun, the subject of its last clause that names one of the
+    right type ("…, but Dassault walked out. It then teamed up with SFR"); for « ce dernier », the last
+    person named, or organisation; for "the company", the one organisation named. Names in a phrase
+    crediting a source (« Selon l'article de Cloud Guru, ») are the telling, not what it tells."""
+    def of_type(mention, types) -> bool:
+        entity = database.entities.get(mention.entity)
+        return not mention.unknown and entity is not None and (entity.type in types if types else entity.type != "place")
+    told = [m for m in previous.entities if not previous.in_opening_credit(m.start)
+            and not previous.in_crediting_phrase(m.start)]
+    people = frozenset({"person"})
+    if kind == "latter":
+        # (« Starck a été remplacé à la tête de Cloudwatt. Ce dernier … »: the person, when one is named.)
+        found = [m for m in told if of_type(m, people)] or [m for m in told if of_type(m, ORGANISATION_TYPES)]
+        return found[-1] if found else None
+    if kind == "description":
+        found = {m.entity: m for m in told if of_type(m, ORGANISATION_TYPES)}
+        return next(iter(found.values())) if len(found) == 1 else None
+    wanted = {"person": people, "organisation": ORGANISATION_TYPES}.get(kind, frozenset())
+    clauses = [0, *(m.end() for m in _CLAUSE_BOUNDARY.finditer(previous.text))]
+    for start in reversed(clauses):
+        found = [m for m in told if m.start >= start and of_type(m, wanted)]
+        if found:
+            return found[0]
+    return None
+
+
+# Where a clause with a subject of its own may start: "…, but Dassault walked out", « ; Numergy … ».
+_CLAUSE_BOUNDARY = re.compile(r"(?i)[;:]|,?\s{1,8}(?:but|and then|while|whereas|mais|tandis\s{1,4}que|alors\s{1,4}que)\s")

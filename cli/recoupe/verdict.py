@@ -492,7 +492,8 @@ def combine(whole: Result, parts: list[tuple[SpanMap, Result]], fact_of: FactOf,
     - claims all supported support a statement the whole left unverified or disputed, and claims
       all contradicted contradict one it supported (joining names across them);
     - claims all unverified leave unverified a statement the whole supported
-      (its support joins names across the claims)."""
+      (its support joins names across the claims);
+    - claims supported but for one the sources disagree on make it disputed."""
     if whole.verdict == "supported" and parts and all(r.verdict == "unverified" for _, r in parts):
         # "Cloudwatt = Orange + Bull ; Numergy = SFR + Thalès": no claim holds
         # alone; what the whole confirms joins names across them (the two rivals).
@@ -514,9 +515,15 @@ def combine(whole: Result, parts: list[tuple[SpanMap, Result]], fact_of: FactOf,
     contradicted = [(spans, r) for spans, r in parts if r.verdict == "contradicted"
                     and not {fact_of(item.claim_id) for item in r.evidence if item.relation == "contradicts"}
                     <= confirmed_for(r)]
+    # "Bull was one of Numergy's shareholders. Its takeover by Atos took place in April 2014.": one claim
+    # the sources disagree on, the others confirmed.
+    disputed = [(spans, r) for spans, r in parts if r.verdict == "disputed"]
+    settled = disputed and all(r.verdict in ("supported", "disputed") for _, r in parts)
     if whole.verdict == "supported":
         # "2013-10 Box launched → 2014-03 IaaS offer launched": the whole confirmed the first event only.
-        return _joined(whole, contradicted, "contradicted", True) if contradicted else whole
+        if contradicted:
+            return _joined(whole, contradicted, "contradicted", True)
+        return _joined(whole, disputed, "disputed", True) if settled else whole
     if whole.verdict == "contradicted":
         if any(r.verdict == "contradicted" for _, r in parts):
             return whole
@@ -528,7 +535,7 @@ def combine(whole: Result, parts: list[tuple[SpanMap, Result]], fact_of: FactOf,
         return _joined(whole, contradicted, "contradicted", len(parts) > len(contradicted))
     if all(r.verdict == "supported" for _, r in parts):
         return _joined(whole, list(parts), "supported")
-    return whole
+    return _joined(whole, disputed, "disputed", True) if settled else whole
 
 
 def _joined(whole: Result, chosen: list[tuple[SpanMap, Result]], verdict: str, some: bool = False) -> Result:

@@ -142,6 +142,10 @@ class Statement:
     yearless: tuple[YearlessMonth, ...] = ()  # "en avril" with no year: compared by month
     groups: tuple[tuple[EntityMention, ...], ...] = ()
     anaphoric: bool = False  # "la société", "nous", "the company": speaks of something named before
+    # "He had been in charge …", « Ce dernier estime … »: the words a sentence opens with that stand for
+    # something the sentence before named, with how to find it (see `discourse.referent`).
+    opening_reference: Optional[tuple[int, int, str]] = None
+    figure_references: tuple[tuple[int, int], ...] = ()  # "that figure", « ce chiffre »: the figure given before
     referred_types: frozenset[str] = frozenset()  # « cette loi », "this offer": the last law, offer named before
     # "Unlike Numergy, Cloudwatt …": entities the statement sets apart from what it
     # says, and the spans of the phrases that do it.
@@ -552,6 +556,8 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
         yearless=yearless,
         groups=groups,
         anaphoric=bool(vocabulary.get("anaphor")),
+        opening_reference=_opening_reference(text, vocabulary, times),
+        figure_references=vocabulary.get("figure_reference", ()),
         referred_types=frozenset(kind.removeprefix(TYPED_ANAPHOR_PREFIX) for kind, spans in vocabulary.items()
                                  if kind.startswith(TYPED_ANAPHOR_PREFIX) and spans),
         contrasted=_contrasted(text, entities),
@@ -609,10 +615,31 @@ _PLACES = {"second": 2, "2nd": 2, "deuxième": 2, "seconde": 2, "2e": 2, "third"
            "fourth": 4, "4th": 4, "quatrième": 4, "4e": 4}
 
 
+# Which thing each kind of word stands for: a person ("he"), the last thing named (« ce dernier »), an
+# organisation ("the company", "its"), or whichever a pronoun fits (« il », "they").
+_REFERENCE_KINDS = (("person_pronoun", "person"), ("latter", "latter"), ("description", "description"),
+                    ("pronoun", "any"), ("anaphor", "organisation"))
+_FRONTED_PHRASE = re.compile(r"[^,;:.]{1,60},[^\S\n]*$")
+FRONTED_WORDS = 6
+
+
+def _opening_reference(text: str, vocabulary: dict, times) -> Optional[tuple[int, int, str]]:
+    """The reference a sentence opens with, alone or after a short fronted phrase (« Auparavant, il … »,
+    "Two years earlier the firm …")."""
+    opening = len(text) - len(text.lstrip(" \t\n«\"“'("))
+    for kind, referent in _REFERENCE_KINDS:
+        for start, end in vocabulary.get(kind, ()):
+            before = text[opening:start].rstrip()
+            if not before or _FRONTED_PHRASE.fullmatch(before) and len(before.split()) <= FRONTED_WORDS or any(
+                    t.start <= opening and opening + len(before) <= t.end for t in times):
+                return start, end, referent
+    return None
+
+
 # "the first company in Europe to …", « la seule des deux à … »: a superlative heads what it was first at.
 _SUPERLATIVE_DETERMINER = re.compile(r"(?i)(?<!\w)(?:the|le|la|les|l['’])[^\S\n]*$")
-_SUPERLATIVE_CLAUSE = re.compile(r"(?i)(?:[^\S\n]+[\w'’-]+){0,6}?[^\S\n]+(?:to|ever|à|qui|in[^\S\n]+history"
-                                 r"|de[^\S\n]+l['’]histoire)(?!\w)")
+_SUPERLATIVE_CLAUSE = re.compile(r"(?i)(?:[^\S\n]{1,8}[\w'’-]{1,40}){0,6}?[^\S\n]{1,8}(?:to|ever|à|qui"
+                                 r"|in[^\S\n]{1,8}history|de[^\S\n]{1,8}l['’]histoire)(?!\w)")
 
 
 def superlative_spans(text: str, found: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
