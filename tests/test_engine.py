@@ -1361,6 +1361,8 @@ def test_claims_all_unverified_leave_a_joined_support_unverified(checker):
     ("Numergy only targeted the public sector.", "contradicted"),
     ("Philippe Tavernier affirmait que Numergy ne viserait que le secteur public.", "contradicted"),
     ("Tavernier : Numergy se cantonnera au secteur public.", "contradicted"),
+    ("En novembre 2012, le président de Numergy assurait que sa société se cantonnerait au secteur public.",
+     "contradicted"),   # the conditional of reported speech
     # 'only' said of the strategy, far from "SMEs" (Numergy's customers); the op-ed's own view confirms it
     ("The Coreye op-ed argues that only an exclusively indirect strategy can meet SMEs' needs.", "supported"),
 ])
@@ -3476,6 +3478,18 @@ def test_a_dispute_made_by_joining_clauses_yields_to_the_clauses(checker):
     ("Gandi complained in July 2012 that recruiters were trying to poach its staff.", "supported"),
 ])
 def test_formal_acts_need_their_own_words(checker, text, expected):
+    assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A goal said to be met is an outcome the claims of the goal alone do not confirm.
+    ("At the end of 2014, Numergy had met its forecast of €6 million in revenue for the year.", "unverified"),
+    ("Numergy expected revenue of €6 million in 2014.", "supported"),
+    # Sales said to meet or beat their targets, of sales the source puts far below them.
+    ("Les ventes de Numergy et Cloudwatt ont dépassé les objectifs initiaux.", "contradicted"),
+    ("Cloudwatt's sales met their targets.", "contradicted"),
+])
+def test_goals_said_to_be_met(checker, text, expected):
     assert verdict(checker, text) == expected
 
 

@@ -669,6 +669,9 @@ def _unsettled(statement: Statement, supports: list[ClaimMatch], matches: list[C
     for start, end in statement.formal_acts:
         if not _said_in_claims(statement.text[start:end], supports):
             return f"« {statement.text[start:end]} »"  # "filed a formal complaint": the source reports criticism
+    for start, end in statement.achievements:
+        if all(m.claim.status in ("target", "forecast") for m in supports):
+            return f"« {statement.text[start:end]} »"  # "had met its forecast of €6m": the source gives the forecast
     for start, end in statement.superlatives:
         # "the first company in Europe to …", « le seul »: a place among all others, settled by a claim that ranks
         # (`relate_largest`) or by a source that says it itself.

@@ -127,6 +127,7 @@ class Statement:
     receiving: tuple[tuple[int, int], ...] = ()  # "received", « a touché »: the name before them receives
     formal_acts: tuple[tuple[int, int], ...] = ()  # "filed a formal complaint", « porté plainte »: a legal act
     superlatives: tuple[tuple[int, int], ...] = ()  # "the first to", « le seul », "founding member": one of a kind
+    achievements: tuple[tuple[int, int], ...] = ()  # "met its forecast", « a atteint son objectif »: an outcome
     continued: tuple[tuple[int, int], ...] = ()  # "was still CEO when", "stepped down": a state up to a time
     transfers: tuple[tuple[int, int], ...] = ()  # "passed to", « est passée à »: the name after them holds it now
     together: tuple[tuple[int, int], ...] = ()  # "together", « à eux deux »: one figure for several facts
@@ -538,6 +539,7 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
         targets=vocabulary.get("target", ()),
         receiving=vocabulary.get("receiving", ()),
         formal_acts=vocabulary.get("formal_act", ()),
+        achievements=vocabulary.get("achieved", ()),
         superlatives=(*superlative_spans(text, vocabulary.get("superlative", ())), *vocabulary.get("distinction", ())),
         continued=vocabulary.get("continued", ()),
         transfers=vocabulary.get("transfer", ()),
