@@ -1343,8 +1343,11 @@ def test_the_subject_before_a_word_of_paying_pays(checker, text, expected):
     # « eNovance, depuis racheté par Red Hat »: the buyer stands outside the aside.
     ("eNovance, the firm that helped Cloudwatt build its cloud, was bought by IBM.", "contradicted"),
     ("eNovance, the firm that helped Cloudwatt build its cloud, was bought by Red Hat.", "supported"),
-    # 'later' holds the contradiction back; IBM is still unconfirmed.
-    ("eNovance, the firm that helped Cloudwatt build its cloud, was later bought by IBM.", "unverified"),
+    # 'later' holds a contradiction back, unless the source reports its event as later too
+    # (« depuis racheté par Red Hat »): then it is the later event.
+    ("eNovance, the firm that helped Cloudwatt build its cloud, was later bought by IBM.", "contradicted"),
+    ("eNovance was later bought by Red Hat.", "supported"),
+    ("Numergy was later bought by Orange.", "unverified"),   # « racheté à 100% par SFR » in 2015, no later
 ])
 def test_a_name_in_an_aside_is_neither_a_rival_nor_in_the_way(checker, text, expected):
     assert verdict(checker, text) == expected
@@ -3464,6 +3467,17 @@ def test_plus_tot_without_its_accent(checker):
      "supported"),
 ])
 def test_a_sentence_is_read_with_what_its_pronouns_stand_for(checker, text, expected):
+    assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "couldn't … on its own" denies that it was alone, not who helped it.
+    ("Cloudwatt couldn't build its cloud on its own; it leaned on eNovance, which Red Hat later acquired.",
+     "supported"),
+    ("Cloudwatt didn't build its cloud on its own; it leaned on eNovance.", "supported"),
+    ("Cloudwatt couldn't build its cloud on its own.", "supported"),
+])
+def test_a_denial_of_alone_leaves_the_helper(checker, text, expected):
     assert verdict(checker, text) == expected
 
 

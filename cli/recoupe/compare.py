@@ -682,8 +682,10 @@ def _relation(claim: Claim, statement: Statement, comparisons: list[SlotComparis
             (s, e) for s, e in statement.negations if not any(a < e and s < b for a, b in phrases)))
     # The subject's negated verb denies the value a few words on, or, with no value named, the cue.
     values_named = [c.span[0] for c in comparisons if c.slot == "value"]
+    # ("didn't build it on its own" denies that it was alone, not who helped: `alone` words.)
     negated_cues = [m for m in statement.cues.get(claim.property, ())
-                    if (statement.negates(m.start)
+                    if not (isinstance(claim.value, EntityRef) and any(a == m.start for a, _ in statement.alone))
+                    and (statement.negates(m.start)
                         or not values_named and _denied_of_subject(claim, statement, [m.start], keys))
                     and not _denies_another_value(claim, statement, m)]
     negated = bool(negated_cues) or any(statement.negates(c.span[0]) for c in comparisons) or any(
@@ -1351,9 +1353,17 @@ def _contradiction_gate(claim: Claim, statement: Statement, complete_keys: bool,
     if period in ("partial", "earlier", "undated", "boundary") or period == "within" and isinstance(claim.value, Quantity):
         # (A state the source gives for a year holds on each of its days: « le 1er janvier 2016 » is within it.)
         return "the periods differ"
-    if statement.later and not statement.times:
+    if statement.later and not statement.times and not any(_SAID_LATER.search(r.quote) for r in claim.references):
+        # ("was later bought by IBM" of « eNovance, depuis racheté par Red Hat »: the source's event is the later one.)
         return LATER_TIME
     return ""
+
+
+# A source that reports an event as coming later itself: « depuis racheté », "since bought", « par la suite ».
+_SAID_LATER = re.compile(r"(?i)(?<!\w)(?:(?:depuis|since)[^\S\n]+(?![\d\W])(?!(?:janvier|février|mars|avril|mai|juin|"
+                         r"juillet|août|septembre|octobre|novembre|décembre|january|february|march|april|may|june|"
+                         r"july|august|september|october|november|december|le|la|les|l['’]|the)(?!\w))"
+                         r"|(?:ensuite|par[^\S\n]+la[^\S\n]+suite|plus[^\S\n]+tard|later|subsequently)(?!\w))")
 
 
 def _group_adjustment(claim: Claim, statement: Statement, database: Database) -> float:
