@@ -568,7 +568,6 @@ def test_a_bare_and_a_half_and_dimensions_are_no_multiplier():
 @pytest.mark.parametrize("text, first, second", [
     ("de 500 à 200 millions d'euros", (500e6, "EUR"), (200e6, "EUR")),
     ("from 500 to 200 million euros", (500e6, "EUR"), (200e6, "EUR")),
-    ("entre 2 et 3 M€", (2e6, "EUR"), (3e6, "EUR")),
     ("de 10 à 15 %", (10, "percent"), (15, "percent")),
     # The scale that puts the pair nearest each other: 500 000, not 500 000 millions.
     ("de 500 000 à 2 millions d'euros", (500_000, "EUR"), (2e6, "EUR")),
@@ -576,6 +575,32 @@ def test_a_bare_and_a_half_and_dimensions_are_no_multiplier():
 def test_the_first_figure_of_a_pair_takes_the_unit_of_the_second(text, first, second):
     found = find_quantities(text)
     assert [(q.quantity.amount, q.quantity.unit) for q in found] == [first, second]
+
+
+@pytest.mark.parametrize("text, low, high, unit", [
+    ("entre 2 et 3 M€", 2e6, 3e6, "EUR"),
+    ("somewhere between 1 and 3 million euros", 1e6, 3e6, "EUR"),
+    ("entre 40 et 50 partenaires", 40, 50, None),
+])
+def test_between_two_figures_is_one_range(text, low, high, unit):
+    [found] = find_quantities(text)
+    quantity = found.quantity
+    assert (quantity.bound, quantity.unit) == ("range", unit)
+    assert (quantity.amount - quantity.precision / 2, quantity.amount + quantity.precision / 2) == (low, high)
+
+
+@given(st.integers(min_value=1, max_value=999), st.integers(min_value=1, max_value=999))
+def test_a_range_holds_what_lies_in_it(low, high):
+    from recoupe.model import Quantity
+    from recoupe.values import quantities_agree
+    found = find_quantities(f"between {low} and {high} percent")
+    if low >= high:
+        assert all(q.quantity.bound != "range" for q in found)
+        return
+    [mention] = found
+    assert quantities_agree(Quantity(float(low), "percent"), mention.quantity)
+    assert quantities_agree(Quantity(float(high), "percent"), mention.quantity)
+    assert not quantities_agree(Quantity(float(high + 2), "percent"), mention.quantity)
 
 
 def test_two_bare_figures_joined_by_and_are_no_pair_without_between():

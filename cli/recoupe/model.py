@@ -15,7 +15,7 @@ from typing import Literal, Union
 Verdict = Literal["supported", "contradicted", "disputed", "unverified"]
 Relation = Literal["supports", "contradicts"]
 Status = Literal["actual", "target", "forecast"]
-Bound = Literal["exact", "approximate", "at-least", "at-most"]
+Bound = Literal["exact", "approximate", "at-least", "at-most", "range"]  # a range: amount ± precision / 2
 
 VERDICTS: tuple[str, ...] = ("supported", "contradicted", "disputed", "unverified")
 

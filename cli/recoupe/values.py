@@ -7,6 +7,8 @@ relative terms), two dates when their ranges meet.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from datetime import date
 
 from typing import Optional
@@ -47,6 +49,9 @@ def quantities_agree(claimed: Quantity, stated: Quantity) -> bool:
         a *= MONTHS_PER[claimed.unit]
         b *= MONTHS_PER.get(stated.unit or "month", 1.0)
     scale = max(abs(a), abs(b), 1e-12)
+    if "range" in (claimed.bound, stated.bound):
+        # "between 1 and 3 million euros": anything in it, within the other side's own precision.
+        return abs(a - b) <= (claimed.precision + stated.precision) / 2 + 1e-9 * scale
     if "at-least" in (claimed.bound, stated.bound) or "at-most" in (claimed.bound, stated.bound):
         low_ok = not (claimed.bound == "at-least" and b < a * (1 - EXACT_TOLERANCE))
         high_ok = not (claimed.bound == "at-most" and b > a * (1 + EXACT_TOLERANCE))
@@ -92,6 +97,10 @@ def narrower_time(stated: TimeSpan, claimed: TimeSpan) -> bool:
 
 
 def format_quantity(quantity: Quantity) -> str:
+    if quantity.bound == "range":
+        low, high = (replace(quantity, amount=quantity.amount + sign * quantity.precision / 2, bound="exact")
+                     for sign in (-1, 1))
+        return f"between {format_quantity(low)} and {format_quantity(high)}"
     amount, unit = quantity.amount, quantity.unit
     prefix = {"approximate": "about ", "at-least": "at least ", "at-most": "at most "}.get(quantity.bound, "")
     if unit == "percent":

@@ -689,7 +689,7 @@ def find_quantities(text: str, skip: Sequence[tuple[int, int]] = ()) -> list[Qua
         taken.add(finished.start, finished.end)
         mentions.append(finished)
     mentions.sort(key=lambda m: m.start)
-    return [_unit_from_label(text, m) for m in _shared_units(text, mentions)]
+    return [_unit_from_label(text, m) for m in _ranges(text, _shared_units(text, mentions))]
 
 
 # "months of testing with clients and partners: 3", « mois de tests : 3 »: a bare figure after a
@@ -740,6 +740,24 @@ def _shared_units(text: str, mentions: list[QuantityMention]) -> list[QuantityMe
                            precision=first.quantity.precision * scale)
         shared[index] = replace(first, quantity=quantity)
     return shared
+
+
+def _ranges(text: str, mentions: list[QuantityMention]) -> list[QuantityMention]:
+    """"between 1 and 3 million euros", « entre 40 et 50 partenaires »: one figure, anything in the range."""
+    merged: list[QuantityMention] = []
+    for mention in mentions:
+        first = merged[-1] if merged else None
+        joiner = first and _PAIR_JOINER.fullmatch(text, first.end, mention.start)
+        if (first is None or not joiner or joiner.group().strip().lower() not in ("et", "and")
+                or not _PAIR_OPENING.search(text, 0, first.start) or first.quantity.unit != mention.quantity.unit
+                or first.quantity.bound != "exact" or mention.quantity.bound != "exact"
+                or not first.quantity.amount < mention.quantity.amount):
+            merged.append(mention)
+            continue
+        low, high = first.quantity.amount, mention.quantity.amount
+        quantity = Quantity((low + high) / 2, mention.quantity.unit, high - low, "range")
+        merged[-1] = QuantityMention(quantity, first.start, mention.end, text[first.start:mention.end])
+    return merged
 
 
 def _digits_value(digits: str) -> float:
