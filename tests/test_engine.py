@@ -1366,6 +1366,8 @@ def test_claims_all_unverified_leave_a_joined_support_unverified(checker):
     ("Tavernier : Numergy se cantonnera au secteur public.", "contradicted"),
     ("En novembre 2012, le président de Numergy assurait que sa société se cantonnerait au secteur public.",
      "contradicted"),   # the conditional of reported speech
+    ("Numergy se limite au secteur public.", "contradicted"),
+    ("Numergy ne se limite pas au secteur public : nous nous adressons aussi aux PME.", "supported"),   # not only
     # 'only' said of the strategy, far from "SMEs" (Numergy's customers); the op-ed's own view confirms it
     ("The Coreye op-ed argues that only an exclusively indirect strategy can meet SMEs' needs.", "supported"),
 ])
@@ -2302,6 +2304,17 @@ def test_ratios_of_a_stated_figure_and_after_two_figures(checker, text, expected
     ("Cloudwatt cut its 2017 target by 60 %.", "unverified"),
 ])
 def test_changes_by_a_factor_and_by_a_percentage(checker, text, expected):
+    assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A date after the ratio is its other side's: the figure before it, undated, is confirmed by the claim giving it.
+    ("Numergy's CEO forecast 6 million euros of revenue for the year, three times what the company booked in the "
+     "first nine months of 2013.", "supported"),
+    ("Numergy's CEO forecast 6 million euros of revenue for the year, four times what the company booked in the "
+     "first nine months of 2013.", "contradicted"),
+])
+def test_an_undated_figure_as_a_multiple_of_a_dated_fact(checker, text, expected):
     assert verdict(checker, text) == expected
 
 

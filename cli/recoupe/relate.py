@@ -140,6 +140,12 @@ def _figure_against_a_dated_fact(statement: Statement, matches: list[ClaimMatch]
     if len(dates) != 1 or not figure_first and figure.start < ratio.end:
         return matches
     confirming = [m for m in matches if any(c.agrees and c.span == (figure.start, figure.end) for c in m.comparisons)]
+    if not confirming and figure_first and not [t for t in statement.times if t.end <= ratio.start]:
+        # "€6m for the year, three times what it booked in the first nine months of 2013": the date is the other
+        # side's; the figure, undated, is confirmed by a claim that gives it, whatever its period.
+        confirming = [m for m in matches if m.complete_keys and m.claim.property in statement.cues
+                      and isinstance(m.claim.value, Quantity) and units_compatible(m.claim.value, figure.quantity)
+                      and quantities_agree(m.claim.value, figure.quantity)]
     dated = [m for m in matches if m.complete_keys and m.claim.period is not None
              and isinstance(m.claim.value, Quantity) and units_compatible(m.claim.value, figure.quantity)
              and m.claim.property in statement.cues and _agrees_with(dates[0].span)(m.claim.period)
