@@ -3484,6 +3484,30 @@ def test_a_sentence_is_read_with_what_its_pronouns_stand_for(checker, text, expe
 
 
 @pytest.mark.parametrize("text, expected", [
+    # Sentences that each open with a name stand on their own: Orange does not buy Numergy by taking
+    # Cloudwatt's claim from the next sentence.
+    ("En 2015, Numergy a été placé en procédure de sauvegarde puis racheté en totalité par Orange. Cloudwatt a, "
+     "de son côté, été intégré à Orange Business Services.", "contradicted"),
+    ("En 2015, Numergy a été racheté à 100 % par SFR. Cloudwatt a été intégré à Orange Business Services.",
+     "supported"),
+    # A question and its answer are one claim.
+    ("Who ran Cloudwatt in 2013? Patrick Starck.", "supported"),
+])
+def test_sentences_that_open_with_a_name_stand_on_their_own(checker, text, expected):
+    assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "and not only" denies "only"; it sets nothing aside.
+    ("At the November 2012 conference, Numergy's president said the company wants to be a low-cost supplier of "
+     "cloud energy, and not only for the public sector.", "supported"),
+    ("Pour construire son infrastructure, Cloudwatt s'est fait aider par eNovance.", "supported"),
+])
+def test_not_only_and_help(checker, text, expected):
+    assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # "couldn't … on its own" denies that it was alone, not who helped it.
     ("Cloudwatt couldn't build its cloud on its own; it leaned on eNovance, which Red Hat later acquired.",
      "supported"),

@@ -27,6 +27,12 @@ def test_abbreviations_titles_and_initials():
     ]
 
 
+def test_a_month_abbreviated_before_a_year_ends_no_sentence():
+    text = "The venture, announced in Sept. 2011, was meant to unite three groups. Projet proposé sept. 2013."
+    assert sentences(text) == ["The venture, announced in Sept. 2011, was meant to unite three groups.",
+                               "Projet proposé sept. 2013."]
+
+
 def test_ellipses_guillemets_and_quotes():
     text = ("Les petits noms : « sans avenir », « gaspillage »... À leur création, ils étaient deux. "
             "« Que faire ? » demande-t-il. « C'est clair. » Nous explique-t-il. "

@@ -23,7 +23,7 @@ from .compare import compare
 from .relate import (relate_another_doer, relate_change, relate_comparison, relate_dated_names, relate_largest, relate_only_one,
                      relate_only_subject, relate_outsider, relate_quotation, relate_ratios, relate_rest_bought,
                      relate_share, relate_sum)
-from .discourse import ORGANISATION_TYPES, Discourse, referent
+from .discourse import ORGANISATION_TYPES, Discourse, opens_with_a_name, referent
 from .events import date_after_event, date_event_offsets, relate_events, relate_interval, relate_order
 from .database import Database, database_directories, input_files, load_database
 from .extract.statement import POSSESSIVE, Lexicon, Statement, parse
@@ -34,6 +34,7 @@ from .verdict import combine, decide
 MAX_STATEMENT_CHARS = 10_000
 RECENT_PARSES = 1024
 RECENT_RESULTS = 1024
+MIN_SENTENCE_WORDS = 5  # a sentence read on its own in a statement of several
 
 
 def _substituted(pieces: list[tuple[int, int]], words: tuple[int, int], stand_for: tuple[int, int]) -> list[tuple[int, int]]:
@@ -161,9 +162,11 @@ class Checker:
         if len(sentences) < 2:
             return split_claims(text, clauses=True)
         claims: list[ClaimSpan] = []
-        previous, previous_start, resolved = None, 0, False
+        previous, previous_start, resolved, named_first = None, 0, False, True
         for start, end in sentences:
             sentence = self.extract(text[start:end])
+            if previous is not None:
+                named_first = named_first and opens_with_a_name(sentence)
             substitutions = self._back_references(sentence, previous) if previous else []
             for claim in split_claims(sentence.text, clauses=True):
                 pieces = [(start + a, start + b) for a, b in claim.pieces]
@@ -171,8 +174,12 @@ class Checker:
                     pieces = _substituted(pieces, (start + low, start + high), (previous_start + a, previous_start + b))
                 claims.append(ClaimSpan(start + claim.start, start + claim.end, tuple(pieces)))
             previous, previous_start, resolved = sentence, start, resolved or bool(substitutions)
-        # (Sentences that stand on their own are read as before: a question and its answer are one claim.)
-        return claims if resolved else split_claims(text, clauses=True)
+        # Sentences that each open with a name stand on their own too; a question and its answer, or a
+        # fragment, are read as one ("Who ran Cloudwatt in 2013? Patrick Starck."), and so is a sentence
+        # that speaks of what another named without a word this reading resolves ("The specialist …").
+        standalone = named_first and all(not text[a:b].rstrip().endswith("?") and len(text[a:b].split())
+                                         >= MIN_SENTENCE_WORDS for a, b in sentences)
+        return claims if resolved or standalone else split_claims(text, clauses=True)
 
     def _back_references(self, sentence: Statement, previous: Statement) -> list[tuple[tuple[int, int], tuple[int, int]]]:
         """(span in the sentence, span in the sentence before) of what its words stand for."""

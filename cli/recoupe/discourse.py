@@ -253,5 +253,18 @@ def referent(previous: Any, kind: str, database: Any) -> Any:
     return None
 
 
+def opens_with_a_name(statement: Any) -> bool:
+    """Whether a sentence's first words, after at most a short fronted phrase, are a name it knows
+    ("Cloudwatt a, de son côté, été intégré …", "In 2015, SFR bought …"), so it stands on its own."""
+    first = next((m for m in statement.entities if not m.unknown), None)
+    if first is None:
+        return False
+    before = statement.text[:first.start].strip(" \t\n«\"“'(")
+    return not before or before.endswith(",") and len(before.split()) <= FRONTED_WORDS
+
+
+FRONTED_WORDS = 6
+
+
 # Where a clause with a subject of its own may start: "…, but Dassault walked out", « ; Numergy … ».
 _CLAUSE_BOUNDARY = re.compile(r"(?i)[;:]|,?\s{1,8}(?:but|and then|while|whereas|mais|tandis\s{1,4}que|alors\s{1,4}que)\s")

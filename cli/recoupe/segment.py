@@ -43,7 +43,7 @@ TITLES = frozenset(
     "M MM Mme Mmes Mlle Mlles Me Mgr Dr Drs Pr Prs St Ste Sts Mr Mrs Ms Messrs Prof Gen Col Lt Sgt Capt Gov Sen Rep Hon Rev".split()
 )
 BEFORE_NUMBER = frozenset(
-    "p pp no nos n° art chap ch sect fig figs vol vols éd ed janv févr fév avr juil déc jan feb mar apr jun jul aug sep oct nov dec".split()
+    "p pp no nos n° art chap ch sect fig figs vol vols éd ed janv févr fév avr juil sept déc jan feb mar apr jun jul aug sep oct nov dec".split()
 )
 NEVER_FINAL = frozenset("cf e.g i.e vs viz env approx ca resp av j.-c c.-à-d".split())
 # Single letters that are initials only when upper case ("J. K. Rowling"); "m." after a

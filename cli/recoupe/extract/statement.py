@@ -452,7 +452,9 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
 
     # ("Cloudwatt only, not Numergy", « Orange, pas Thales », "six, not sixteen": a comma, then "not" and
     # the name, figure or date set aside.)
-    preferring = tuple(sorted((*vocabulary.get("preference", ()), *(
+    # ("and not only to the public sector": a denial of "only", no preference.)
+    preferring = tuple(sorted((*(span for span in vocabulary.get("preference", ())
+                                 if not _ONLY_AFTER.match(text, span[1])), *(
         m.span(1) for m in _COMMA_NOT.finditer(text) if any(e.start == m.end() + 1 and not e.unknown for e in entities)
         or any(q.start == m.end() + 1 for q in (*quantities, *times))))))
     # "large accounts and not SMEs": the "not" sets SMEs aside; it denies nothing the statement says.
@@ -615,6 +617,9 @@ _ORDINAL_BEFORE = re.compile(r"(?i)(?<!\w)(?P<place>second|third|fourth|2nd|3rd|
                              r"quatrième|2e|3e|4e)[\s-]*$")
 _PLACES = {"second": 2, "2nd": 2, "deuxième": 2, "seconde": 2, "2e": 2, "third": 3, "3rd": 3, "troisième": 3, "3e": 3,
            "fourth": 4, "4th": 4, "quatrième": 4, "4e": 4}
+
+
+_ONLY_AFTER = re.compile(r"(?i)[^\S\n]+(?:only|just|merely|solely|seulement|uniquement|simplement)(?!\w)")
 
 
 # Which thing each kind of word stands for: a person ("he"), the last thing named (« ce dernier »), an
