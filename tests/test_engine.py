@@ -1285,6 +1285,13 @@ def test_a_two_capital_alias_matches_only_in_capitals(checker, text, expected):
     ("Patrick Starck said Cloudwatt fortunately had no captive, privileged market.", "supported"),
     ("Selon Patrick Starck, Cloudwatt n'a pas de marché captif.", "supported"),
     ("Cloudwatt had a captive market.", "unverified"),   # the source denies the words shared
+    ("Patrick Starck said Cloudwatt had a captive market.", "contradicted"),   # his words deny it
+    # A denial that does not reach the words shared: « pas … ni la connaissance du terrain des acteurs déjà en
+    # place » denies the knowledge, not that the incumbents are in place.
+    ("Camille Cacheux cite Coreye, Ecritel et Integra parmi les opérateurs cloud français déjà en place.",
+     "supported"),
+    ("Camille Cacheux, managing director of OVH, argues in an op-ed that the sovereign cloud's sales remain well "
+     "below initial targets.", "contradicted"),   # Coreye's
     # « les offres de Numergy n'étaient pas adaptées » / « clients extrêmement contents »
     ("Numergy's offers were ill-suited to its customers.", "disputed"),
 ])

@@ -956,9 +956,11 @@ def relate_quotation(statement: Statement, matches: list[ClaimMatch], present: s
             elif quotation_marks:
                 spans = [(start, end) for start, end in _paraphrased(statement, claim, database)
                          if any(a <= start and end <= b for a, b in quotation_marks)]
-            denied = bool(spans) and _says_what_the_speaker_denies(statement, claim)
+            denied = bool(spans) and _says_what_the_speaker_denies(statement, claim, spans)
             if denied and not set(claim.said_by) & present:
                 continue
+            if spans and not denied and _denial_beside(statement, claim):
+                continue  # words near a denial in the source's, that neither repeat it nor say what it denies
         if not spans:
             continue
         match = by_claim.get(id(claim))
@@ -1005,11 +1007,26 @@ def _names_another_of_its_kind(claim: Claim, statement: Statement, keys: set[str
                for m in statement.entities)
 
 
-def _says_what_the_speaker_denies(statement: Statement, claim: Claim) -> bool:
+def _says_what_the_speaker_denies(statement: Statement, claim: Claim, spans: list[tuple[int, int]]) -> bool:
     """A paraphrase without a denial of words the claim's value denies (« pas de marché captif »),
-    or with the speaker's comparison turned round (« plus important » for « moins important que prévu »)."""
+    or with the speaker's comparison turned round (« plus important » for « moins important que prévu »).
+    The denial must reach the words said: « pas … ni la connaissance du terrain des acteurs déjà en place »
+    denies the knowledge, not that the incumbents are in place."""
     if _compared(statement.text) and _compared(statement.text) == _compared_reversed(claim):
         return True
+    if statement.negations or statement.partial_negations or not isinstance(claim.value, str):
+        return False
+    value = plain(claim.value).split()
+    said = {word for start, end in spans for word in plain(statement.text[start:end]).split()}
+    return any(_VALUE_DENIAL.fullmatch(word) and said & set(value[index + 1:index + 1 + DENIED_WORDS])
+               for index, word in enumerate(value))
+
+
+DENIED_WORDS = 4  # how far a denial in the source's words reaches: « pas de marché captif »
+
+
+def _denial_beside(statement: Statement, claim: Claim) -> bool:
+    """A claim's words that deny something, paraphrased by a statement that denies nothing."""
     return not (statement.negations or statement.partial_negations) and isinstance(claim.value, str) and bool(
         _VALUE_DENIAL.search(claim.value))
 
