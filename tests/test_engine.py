@@ -1292,6 +1292,9 @@ def test_a_two_capital_alias_matches_only_in_capitals(checker, text, expected):
      "supported"),
     ("Camille Cacheux, managing director of OVH, argues in an op-ed that the sovereign cloud's sales remain well "
      "below initial targets.", "contradicted"),   # Coreye's
+    # 'boasted that' credits its speaker like 'said that'.
+    ("Philippe Laplane boasted that American companies were even entrusting Cloudwatt with their "
+     "\"confidential health data\".", "contradicted"),   # Jean-François Colin's words
     # « les offres de Numergy n'étaient pas adaptées » / « clients extrêmement contents »
     ("Numergy's offers were ill-suited to its customers.", "disputed"),
 ])
