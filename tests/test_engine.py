@@ -832,6 +832,12 @@ def test_a_month_without_a_year_is_compared_by_month(checker, text, expected):
     ("SFR was bought by Altice, a Belgian group.", "contradicted"),                # a Luxembourg group
     ("Coreye, run by Camille Cacheux, is headquartered near Lille.", "unverified"),  # a town nobody confirms
     ("Cloudwatt a un site à Val-de-Reuil et un autre en Bretagne.", "unverified"),   # a region nobody confirms
+    # Another place where the claim's place goes unnamed: neither around it nor inside it.
+    ("Cloudwatt's servers run in an Orange DC near Lyon.", "contradicted"),
+    ("Les serveurs de Cloudwatt sont hébergés dans un data center d'Orange situé en Bretagne.", "contradicted"),
+    ("Cloudwatt's servers are hosted in Normandy.", "supported"),
+    # "Green.ch in Switzerland" says where Green.ch is, not where the talks were.
+    ("Numergy was in talks with Green.ch in Switzerland.", "supported"),
 ])
 def test_places_said_around_a_place_and_countries_no_source_names(checker, text, expected):
     assert verdict(checker, text) == expected

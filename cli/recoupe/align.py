@@ -250,7 +250,7 @@ def compare_slots(claim: Claim, statement: Statement, keys: tuple[str, ...],
         # ("the real IaaS market in France is large accounts"); an event's place
         # does ("IBM announced a data centre in Montpellier").
         comparisons = [c for c in comparisons if not (c.slot == "place" and c.agrees)]
-    misplaced = misplaced_place(claim, statement, database)
+    misplaced = misplaced_place(claim, statement, database) or another_place(claim, statement, database)
     if misplaced is not None:
         comparisons.append(misplaced)
     other_titles = [replace(c, slot="value") for c in comparisons if c.slot == OTHER_TITLE]
@@ -476,6 +476,33 @@ def misplaced_place(claim: Claim, statement: Statement, database: Database) -> O
             return SlotComparison(slot, EntityRef((first.entity,)), False,
                                   f"{place.label} ({around})" if around else place.label,
                                   statement.text[second.start:second.end], (second.start, second.end))
+    return None
+
+
+APPOSED_PLACE_GAP = 5  # characters between a name and the place that says where it is: "Green.ch in "
+
+
+def another_place(claim: Claim, statement: Statement, database: Database) -> Optional[SlotComparison]:
+    """A known place said to be where the claim's place is ("hosted in an Orange data centre in Brittany"
+    against Val-de-Reuil), neither around it nor inside it, when the claimed place goes unnamed."""
+    if not isinstance(claim.value, EntityRef):
+        return None
+    claimed = {i for i in claim.value.ids if type_of(i, database) == "place"}
+    if not claimed or any(m.entity in claimed for m in statement.entities):
+        return None
+    around = and_wider(claimed, database)
+    for mention in statement.entities:
+        if (mention.unknown or type_of(mention.entity, database) != "place" or mention.entity in around
+                or wider(mention.entity, database) & claimed or not is_located_at(statement.text, mention.start)):
+            continue
+        if any(0 <= mention.start - m.end <= APPOSED_PLACE_GAP and type_of(m.entity, database) != "place"
+               for m in statement.entities if not m.unknown):
+            continue  # "Green.ch in Switzerland": where that name is, not the claim's place
+        place = database.entities[next(iter(sorted(claimed)))]
+        around_place = ", ".join(database.entities[i].label for i in place.part_of if i in database.entities)
+        return SlotComparison("value", EntityRef(tuple(sorted(claimed))), False,
+                              f"{place.label} ({around_place})" if around_place else place.label,
+                              statement.text[mention.start:mention.end], (mention.start, mention.end))
     return None
 
 
