@@ -2335,6 +2335,14 @@ def test_an_undated_figure_as_a_multiple_of_a_dated_fact(checker, text, expected
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("Numergy spent nine months building its OpenStack platform and three more testing it.", "supported"),
+    ("Numergy spent nine months building its OpenStack platform and six more testing it.", "contradicted"),
+])
+def test_three_more_is_three_more_months(checker, text, expected):
+    assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # "at launch" says when, not that a launch happened then; a date right after it dates the launch.
     ("Numergy's workforce grew from about 30 people at launch to roughly 100 in 2014.", "unverified"),
     ("Cloudwatt employed 100 people at its creation in 2013.", "contradicted"),

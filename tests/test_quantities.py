@@ -603,6 +603,15 @@ def test_a_range_holds_what_lies_in_it(low, high):
     assert not quantities_agree(Quantity(float(high + 2), "percent"), mention.quantity)
 
 
+@pytest.mark.parametrize("text, unit", [
+    ("nine months building it and three more testing it", "month"),
+    ("trois ans puis deux de plus", "year"),
+    ("130 partners and 20 more", None),   # only a duration carries over: "20 more" of anything
+])
+def test_a_bare_figure_with_more_counts_the_duration_before(text, unit):
+    assert find_quantities(text)[-1].quantity.unit == unit
+
+
 def test_two_bare_figures_joined_by_and_are_no_pair_without_between():
     found = find_quantities("SFR and Bull, respectively 47 and 20 %")
     assert found[0].quantity.unit is None

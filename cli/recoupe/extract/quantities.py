@@ -689,7 +689,7 @@ def find_quantities(text: str, skip: Sequence[tuple[int, int]] = ()) -> list[Qua
         taken.add(finished.start, finished.end)
         mentions.append(finished)
     mentions.sort(key=lambda m: m.start)
-    return [_unit_from_label(text, m) for m in _ranges(text, _shared_units(text, mentions))]
+    return [_unit_from_label(text, m) for m in _more_of_the_same(text, _ranges(text, _shared_units(text, mentions)))]
 
 
 # "months of testing with clients and partners: 3", « mois de tests : 3 »: a bare figure after a
@@ -740,6 +740,20 @@ def _shared_units(text: str, mentions: list[QuantityMention]) -> list[QuantityMe
                            precision=first.quantity.precision * scale)
         shared[index] = replace(first, quantity=quantity)
     return shared
+
+
+# "nine months building it and three more testing it", « deux de plus »: a duration like the one before.
+_MORE_AFTER = re.compile(r"[^\S\n]+(?:more|others|further|additional|extra|de[^\S\n]+plus|supplémentaires|autres)(?!\w)",
+                         re.IGNORECASE)
+
+
+def _more_of_the_same(text: str, mentions: list[QuantityMention]) -> list[QuantityMention]:
+    carried = list(mentions)
+    for index, (before, mention) in enumerate(zip(mentions, mentions[1:]), start=1):
+        if (mention.quantity.unit is None and before.quantity.unit in _DURATION_UNITS
+                and mention.quantity.bound == "exact" and _MORE_AFTER.match(text, mention.end)):
+            carried[index] = replace(mention, quantity=replace(mention.quantity, unit=before.quantity.unit))
+    return carried
 
 
 def _ranges(text: str, mentions: list[QuantityMention]) -> list[QuantityMention]:
