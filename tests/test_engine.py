@@ -2343,6 +2343,18 @@ def test_three_more_is_three_more_months(checker, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # A total and a share each: the total is summed (or the group's), the share is each member's.
+    ("Cloudwatt and Numergy received €150m of public money in total, €75m each.", "supported"),
+    ("Les deux clouds souverains ont reçu 150 M€ d'argent public au total, à raison de 75 M€ chacun.", "supported"),
+    ("Cloudwatt and Numergy received €150m of public money in total, €50m each.", "contradicted"),
+    ("Cloudwatt and Numergy received €200m of public money in total, €75m each.", "contradicted"),
+    ("Cloudwatt and Numergy split €75M of CDC funding between them, i.e. €37.5M each.", "contradicted"),
+])
+def test_a_total_and_a_share_each(checker, text, expected):
+    assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # "at launch" says when, not that a launch happened then; a date right after it dates the launch.
     ("Numergy's workforce grew from about 30 people at launch to roughly 100 in 2014.", "unverified"),
     ("Cloudwatt employed 100 people at its creation in 2013.", "contradicted"),

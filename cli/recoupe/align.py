@@ -1054,6 +1054,8 @@ def _nearest_quantity(claim: Claim, value: Quantity, statement: Statement, key_p
         if statement.earlier and claim.status == "target" and _after_an_earlier_word(statement.text, mention.start) and (
                 _set_at_a_time_stated(claim, statement, database)):
             continue  # « En 2014, l'objectif … représentait moins de la moitié de celui affiché deux ans plus tôt »
+        if _said_of_the_other_kind(claim, statement, index, database):
+            continue  # "€150m in total, €75m each": the total is the group's, the share each member's
         if not (_near_keys(statement, key_positions, mention.start, mention.end)
                 or _next_to_period(claim, statement, mention.start, mention.end)):
             continue
@@ -1089,6 +1091,23 @@ def _nearest_quantity(claim: Claim, value: Quantity, statement: Statement, key_p
             agreeing = (placed, index, mention)
     best = agreeing or best
     return None if best is None else best[1:]
+
+
+def _said_of_the_other_kind(claim: Claim, statement: Statement, index: int, database: Database) -> bool:
+    """In a statement that gives both a total and a share each, whether the figure at `index` is the kind
+    the claim is not: a total for a member's claim, a share each for the group's."""
+    if not (statement.together and statement.each_spans):
+        return False
+    subject = database.entities.get(claim.subject)
+    group = bool(subject and subject.members)
+    return figure_followed_by(statement, index, statement.each_spans if group else statement.together)
+
+
+def figure_followed_by(statement: Statement, index: int, spans) -> bool:
+    """Whether one of `spans` stands between the figure at `index` and the next figure ("€75m each")."""
+    mention = statement.quantities[index]
+    following = statement.quantities[index + 1].start if index + 1 < len(statement.quantities) else len(statement.text)
+    return any(mention.end <= start < following for start, _ in spans)
 
 
 # A new clause with a subject pronoun of its own, after a colon or semicolon.

@@ -36,7 +36,7 @@ from functools import lru_cache
 from typing import Optional
 
 from .align import (FUNCTION_WORDS, MIN_CONTENT_WORD, TO_AFTER, SlotComparison, contains_words, exclusive_slots,
-                    same_word)
+                    figure_followed_by, same_word)
 from .candidates import ClaimIndex, key_entities, point_of
 from .compare import OF_NAME, ClaimMatch, compare, figure_of
 from .database import Database
@@ -579,8 +579,9 @@ def relate_sum(statement: Statement, matches: list[ClaimMatch], database: Databa
     groups: dict[tuple, dict[tuple, ClaimMatch]] = {}
     for match in matches:
         figure = figure_of(match.claim)
-        stated_of_kind = [q for q in statement.quantities if figure is not None and units_compatible(figure, q.quantity)
-                          and not _bracketed_after_a_name(statement, q)]
+        stated_of_kind = [q for index, q in enumerate(statement.quantities) if figure is not None
+                          and units_compatible(figure, q.quantity) and not _bracketed_after_a_name(statement, q)
+                          and not figure_followed_by(statement, index, statement.each_spans)]  # "…, €75m each"
         if (match.complete_keys and match.period != "other" and match.claim.property in statement.cues
                 and len(stated_of_kind) >= 1 and _one_figure(stated_of_kind)):
             group = groups.setdefault((match.claim.subject, match.claim.property, match.claim.status), {})
@@ -591,8 +592,9 @@ def relate_sum(statement: Statement, matches: list[ClaimMatch], database: Databa
         return matches
     facts = summed[0]
     figures = [figure_of(m.claim) for m in facts.values()]
-    stated = next(q for q in statement.quantities if units_compatible(figures[0], q.quantity)
-                  and not _bracketed_after_a_name(statement, q))
+    stated = next(q for index, q in enumerate(statement.quantities) if units_compatible(figures[0], q.quantity)
+                  and not _bracketed_after_a_name(statement, q)
+                  and not figure_followed_by(statement, index, statement.each_spans))
     total = replace(figures[0], amount=sum(f.amount for f in figures), precision=max(f.precision for f in figures),
                     bound="exact")
     # ("never went above €75 million combined": a denied bound says the other side of it.)

@@ -131,6 +131,7 @@ class Statement:
     continued: tuple[tuple[int, int], ...] = ()  # "was still CEO when", "stepped down": a state up to a time
     transfers: tuple[tuple[int, int], ...] = ()  # "passed to", « est passée à »: the name after them holds it now
     together: tuple[tuple[int, int], ...] = ()  # "together", « à eux deux »: one figure for several facts
+    each_spans: tuple[tuple[int, int], ...] = ()  # "each", « chacun »: a figure for every one of several
     change: str | None = None  # "decrease" ("cut its target") or "increase" ("raised"): a figure revised
     change_spans: tuple[tuple[int, int], ...] = ()
     change_denied: bool = False  # « n'a pas revu son ambition à la baisse »: the change is denied
@@ -528,6 +529,7 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
         partial_negations=tuple(n for n in negations if _partial(text, n, universals)),
         alone=tuple(vocabulary.get("alone", ())),
         each=bool(vocabulary.get("each")),
+        each_spans=vocabulary.get("each", ()),
         only=bool(only_words),
         only_ends=only_ends,
         only_spans=tuple(only_spans),
