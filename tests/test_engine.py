@@ -2355,6 +2355,17 @@ def test_a_total_and_a_share_each(checker, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # A ratio of two properties measured alike: what follows the last "as" is the standard.
+    ("Building Numergy's OpenStack platform took three times as long as the testing phase that followed.", "supported"),
+    ("Numergy spent three times as long building its OpenStack platform as testing it.", "supported"),
+    ("Numergy spent three times as long testing its OpenStack platform as building it.", "contradicted"),
+    ("Numergy spent twice as long testing its OpenStack platform as building it.", "contradicted"),
+])
+def test_a_ratio_of_two_properties_of_one_subject(checker, text, expected):
+    assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # "at launch" says when, not that a launch happened then; a date right after it dates the launch.
     ("Numergy's workforce grew from about 30 people at launch to roughly 100 in 2014.", "unverified"),
     ("Cloudwatt employed 100 people at its creation in 2013.", "contradicted"),

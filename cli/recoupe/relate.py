@@ -75,8 +75,11 @@ def relate_ratios(statement: Statement, matches: list[ClaimMatch], database: Dat
         return matches
     actual = larger.amount / smaller.amount
     agrees = _ratio_agrees(ratio.quantity, larger, smaller)
-    explanation = (f"the source gives {format_quantity(larger)} for {_fact_label(top, database)} and "
-                   f"{format_quantity(smaller)} for {_fact_label(bottom, database)}, {actual:.3g} times as much; "
+    labels = [_fact_label(m, database) for m in (top, bottom)]
+    if top.claim.property != bottom.claim.property:  # "9 months for Numergy (development time)"
+        labels = [f"{label} ({database.properties[m.claim.property].label})" for label, m in zip(labels, (top, bottom))]
+    explanation = (f"the source gives {format_quantity(larger)} for {labels[0]} and "
+                   f"{format_quantity(smaller)} for {labels[1]}, {actual:.3g} times as much; "
                    f"the statement says {ratio.text}")
     spans = ((ratio.start, ratio.end), *(dated[2] if dated else ()))
     # A figure of its own a side's claim contradicts stays wrong, and the ratio settles
@@ -330,12 +333,38 @@ def _two_facts(statement: Statement, matches: list[ClaimMatch]) -> Optional[tupl
         first, second = (set(m.highlights) - set(other.highlights) for m, other in (pair, pair[::-1]))
         if first and second and min(second)[0] < min(first)[0]:
             pair.reverse()
-    if len(pair) != 2 or pair[0].claim.property != pair[1].claim.property or not units_compatible(
-            figure_of(pair[0].claim), figure_of(pair[1].claim)):
+    if len(pair) == 2 and pair[0].claim.property != pair[1].claim.property:
+        return _two_properties(statement, pair)
+    if len(pair) != 2 or not units_compatible(figure_of(pair[0].claim), figure_of(pair[1].claim)):
         return None
     if set(pair[0].keys) == set(pair[1].keys):
         return None  # one fact at two dates: its names say nothing of which comes first (see _two_dates_of_one_fact)
     return pair[0], pair[1]
+
+
+def _two_properties(statement: Statement, pair: list[ClaimMatch]) -> Optional[tuple[ClaimMatch, ClaimMatch]]:
+    """"Building the platform took three times as long as testing it", "spent three times as long testing
+    it as building it": two facts of one subject, of two properties measured alike, each cued on its own;
+    the one cued after the last "as" / « que » is what the other is compared with."""
+    first, second = pair
+    if first.claim.subject != second.claim.subject or not units_compatible(
+            figure_of(first.claim), figure_of(second.claim)):
+        return None
+    cues = [statement.cues.get(m.claim.property, ()) for m in pair]
+    if not all(cues) or {(c.start, c.end) for c in cues[0]} & {(c.start, c.end) for c in cues[1]}:
+        return None
+    standard = [m.end() for m in _AS_STANDARD.finditer(statement.text)]
+    if not standard:
+        return None
+    after = [m for m, found in zip(pair, cues) if any(c.start >= standard[-1] for c in found)]
+    if len(after) != 1:
+        return None
+    bottom = after[0]
+    return (second if bottom is first else first), bottom
+
+
+# What a ratio or a comparison measures against: "three times as long *as* …", « trois fois plus … *que* … ».
+_AS_STANDARD = re.compile(r"(?i)(?<!\w)(?:as|than|que|qu['’])(?!\w)")
 
 
 def relate_comparison(statement: Statement, matches: list[ClaimMatch], database: Database) -> list[ClaimMatch]:
