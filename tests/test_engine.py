@@ -1609,6 +1609,9 @@ def test_an_alternative_aux_cues_an_initiative(checker):
     ("Atos a racheté Bull, actionnaire de Numergy, en avril 2014.", "disputed"),
     ("C'est en août 2014 que Bull, actionnaire de Numergy, est passé sous le contrôle d'Atos.", "disputed"),
     ("Bull est passé sous le contrôle d'Orange.", "contradicted"),
+    # An apposition that opens with a possessive name describes too.
+    ("Bull, Numergy's shareholder, fell into Atos's hands in April 2014.", "disputed"),
+    ("Bull, Numergy's minority shareholder, was bought in August 2014 by Capgemini.", "contradicted"),
 ])
 def test_an_apposition_describes_and_the_main_clause_decides(checker, text, expected):
     assert verdict(checker, text) == expected

@@ -434,7 +434,7 @@ def _figure_of_subject(claim: Claim, statement: Statement, database: Database) -
 
 
 # "Bull, actionnaire de Numergy, est passé sous le contrôle d'Atos": an apposition after a name.
-_APPOSITION_AFTER_NAME = re.compile(r",[^\S\n]{0,3}[a-zà-ÿ][^,;:.()«»]{0,80},")
+_APPOSITION_AFTER_NAME = re.compile(r",[^\S\n]{0,3}(?:[a-zà-ÿ]|[A-ZÀ-Ý][\w&-]{0,30}['’]s[^\S\n])[^,;:.()«»]{0,80},")
 
 
 def _said_in_apposition(claim: Claim, statement: Statement, keys: tuple[str, ...]) -> bool:
