@@ -748,6 +748,17 @@ def test_the_largest_holder_is_compared_with_every_other_holder(checker, text, e
     assert "largest" in result.evidence[0].explanation or "more than any other" in result.evidence[0].explanation
 
 
+@pytest.mark.parametrize("text, expected", [
+    # A count of the holders beside a rank: as many as the holders that make the whole.
+    ("Of Numergy's three shareholders, Bull held the smallest stake.", "supported"),
+    ("Of Numergy's four shareholders, Bull held the smallest stake.", "contradicted"),
+    ("Thales was the smallest of Cloudwatt's three shareholders, with a little over a fifth of the shares.",
+     "supported"),
+])
+def test_the_holders_counted_beside_a_rank(checker, text, expected):
+    assert verdict(checker, text) == expected
+
+
 def test_plus_importante_que_compares(checker):
     assert verdict(checker, "Thalès détenait une part de Cloudwatt plus importante que celle de la Caisse des Dépôts.") == (
         "contradicted")

@@ -454,8 +454,27 @@ def relate_largest(statement: Statement, matches: list[ClaimMatch], index: Claim
                        f"{len(rivals) + 1} from the {'top' if rank > 0 else 'bottom'}; the statement says {place}")
     else:
         return matches
-    return [replace(m, relation=relation, explanation=explanation, blocked="", strength=m.strength + 1.0)
-            if m is chosen else m for m in matches]
+    accounted = chosen.accounted
+    counted = _holders_counted(statement, chosen.claim.property)
+    if counted is not None and whole:
+        # "Of Numergy's three shareholders, …": as many as the holders that make the whole.
+        holders = len(rivals) + 1
+        accounted = (*accounted, (counted.start, counted.end))
+        if counted.quantity.amount != holders:
+            relation = "contradicts"
+            explanation = (f"the source gives {holders} holders of {database.entities[chosen.claim.subject].label} "
+                           f"that make the whole; the statement says {counted.text}")
+    return [replace(m, relation=relation, explanation=explanation, blocked="", strength=m.strength + 1.0,
+                    accounted=accounted) if m is chosen else m for m in matches]
+
+
+def _holders_counted(statement: Statement, property_id: str):
+    """A bare number right before a cue of the property ("three shareholders", « trois actionnaires »)."""
+    for mention in statement.quantities:
+        if mention.quantity.unit is None and any(
+                0 < cue.start - mention.end <= 1 for cue in statement.cues.get(property_id, ())):
+            return mention
+    return None
 
 
 # "…, behind SFR", « devant Bull »: a holder named as the one another is placed against.
