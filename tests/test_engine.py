@@ -759,6 +759,21 @@ def test_the_holders_counted_beside_a_rank(checker, text, expected):
     assert verdict(checker, text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # How many hold the subject, when the holders the source gives make the whole.
+    ("Numergy had two shareholders.", "contradicted"),
+    ("Cloudwatt avait trois actionnaires.", "supported"),
+    ("Numergy's three shareholders (SFR, the Caisse des Dépôts and Bull) held stakes that add up to 100 percent.",
+     "supported"),
+    # A restricted few, or a count apart from one, is no count of them all.
+    ("Thales's 22.2% of Cloudwatt was one of the two stakes that Orange planned to buy.", "supported"),
+    ("À sa création, Cloudwatt ne comptait, hormis la Caisse des Dépôts, que deux actionnaires : Orange et Thales.",
+     "supported"),
+])
+def test_the_holders_counted(checker, text, expected):
+    assert verdict(checker, text) == expected
+
+
 def test_plus_importante_que_compares(checker):
     assert verdict(checker, "Thalès détenait une part de Cloudwatt plus importante que celle de la Caisse des Dépôts.") == (
         "contradicted")

@@ -20,7 +20,8 @@ from typing import Iterable, Sequence
 from .align import cue_durations, infer_cues, mention_kinds
 from .candidates import ClaimIndex, key_entities
 from .compare import compare
-from .relate import (relate_another_doer, relate_change, relate_comparison, relate_dated_names, relate_largest, relate_only_one,
+from .relate import (relate_another_doer, relate_change, relate_comparison, relate_dated_names, relate_holder_count,
+                     relate_largest, relate_only_one,
                      relate_only_subject, relate_outsider, relate_quotation, relate_ratios, relate_rest_bought,
                      relate_share, relate_sum)
 from .discourse import ORGANISATION_TYPES, Discourse, opens_with_a_name, referent
@@ -232,6 +233,7 @@ class Checker:
         matches = relate_rest_bought(statement, matches, self.index, self.database)
         matches = relate_largest(statement, matches, self.index, self.database)
         matches = relate_outsider(statement, matches, self.index, self.database)
+        matches = relate_holder_count(statement, matches, self.index, self.database)
         matches = relate_events(matches, events)
         matches = relate_order(statement, matches, self)
         matches = relate_interval(statement, matches, self)

@@ -468,13 +468,21 @@ def relate_largest(statement: Statement, matches: list[ClaimMatch], index: Claim
                     accounted=accounted) if m is chosen else m for m in matches]
 
 
-def _holders_counted(statement: Statement, property_id: str):
-    """A bare number right before a cue of the property ("three shareholders", « trois actionnaires »)."""
+def _holders_counted(statement: Statement, property_id: str, closed: bool = False):
+    """A bare number right before a cue of the property ("three shareholders", « trois actionnaires »);
+    with `closed`, only one the cue ends ("Numergy had two shareholders.", "… three shareholders: …"), not
+    a restricted few ("the two shareholders Orange offered to buy out")."""
     for mention in statement.quantities:
-        if mention.quantity.unit is None and any(
-                0 < cue.start - mention.end <= 1 for cue in statement.cues.get(property_id, ())):
-            return mention
+        for cue in statement.cues.get(property_id, ()):
+            if mention.quantity.unit is None and 0 < cue.start - mention.end <= 1 and (
+                    not closed or _COUNT_CLOSED.match(statement.text, cue.end)):
+                return mention
     return None
+
+
+_COUNT_CLOSED = re.compile(r"[^\S\n]*(?:$|[.,;:!?(—–-])")
+_EXCEPT = re.compile(r"(?i)(?<!\w)(?:hormis|excepté|sauf|outre|en dehors d[eu']|à part|apart from|except|besides|"
+                     r"other than|not counting|sans compter)(?!\w)")
 
 
 # "…, behind SFR", « devant Bull »: a holder named as the one another is placed against.
@@ -490,6 +498,43 @@ def _not_a_reference(named: dict[tuple, ClaimMatch], statement: Statement) -> di
         if not holders or not all(_PLACED_AGAINST.search(statement.text, max(0, m.start - 16), m.start) for m in holders):
             placed[keys] = match
     return placed
+
+
+def relate_holder_count(statement: Statement, matches: list[ClaimMatch], index: ClaimIndex,
+                        database: Database) -> list[ClaimMatch]:
+    """"Numergy had three shareholders", « les deux actionnaires de Cloudwatt »: how many hold the subject,
+    settled when the holders the source gives (undated) make the whole. Counted with a rank, see
+    `relate_largest`."""
+    if statement.rank or statement.times or _EXCEPT.search(statement.text):
+        return matches  # (« hormis la Caisse des Dépôts, que deux actionnaires »: counted apart from one)
+    for match in sorted(matches, key=lambda m: -m.strength):
+        counted = _holders_counted(statement, match.claim.property, closed=True)
+        if counted is None or match.claim.subject not in statement.entity_ids or match.relation == "contradicts":
+            continue
+        shares = _whole_shares(match.claim.subject, match.claim.property, index, database)
+        if shares is None:
+            return matches
+        holds = counted.quantity.amount == len(shares)
+        if holds and any(m.relation == "contradicts" for m in matches):
+            return matches  # the right count of holders given wrong figures
+        holders = ", ".join(f"{holder} {format_quantity(f)}" for holder, f in shares.items())
+        explanation = (f"the source's holders of {database.entities[match.claim.subject].label} ({holders}) make the "
+                       f"whole: {len(shares)}; the statement says {counted.text}")
+        span = (counted.start, counted.end)
+        return [replace(m, relation="supports" if holds else "contradicts", explanation=explanation, blocked="",
+                        strength=m.strength + 1.0, accounted=(*m.accounted, span), highlights=(*m.highlights, span))
+                if m is match else m for m in matches]
+    return matches
+
+
+def _whole_shares(subject: str, property_id: str, index: ClaimIndex, database: Database) -> Optional[dict]:
+    """The undated percentages of the subject's holders, by holder, when they add up to the whole."""
+    shares: dict[str, Quantity] = {}
+    for claim in index.about(subject, property_id):
+        figure = figure_of(claim)
+        if figure is not None and figure.unit == "percent" and validity(claim) is None and claim.status == "actual":
+            shares.setdefault(format_value(claim.value, database), figure)
+    return shares if sum(f.amount for f in shares.values()) >= WHOLE_PERCENT else None
 
 
 def relate_outsider(statement: Statement, matches: list[ClaimMatch], index: ClaimIndex,
