@@ -553,14 +553,9 @@ def relate_outsider(statement: Statement, matches: list[ClaimMatch], index: Clai
     if len(actors) != 1 or len(subjects) != 1 or statement.times:
         return matches
     (subject, property_id), actor = next(iter(subjects)), next(iter(actors))
-    shares: dict[str, Quantity] = {}
-    holders: set[str] = set()
-    for claim in index.about(subject, property_id):
-        holders.update(key_entities(claim, database))
-        figure = figure_of(claim)
-        if figure is not None and figure.unit == "percent" and validity(claim) is None and claim.status == "actual":
-            shares.setdefault(format_value(claim.value, database), figure)
-    if actor in holders or and_wider({actor}, database) & holders or sum(f.amount for f in shares.values()) < WHOLE_PERCENT:
+    holders = {key for claim in index.about(subject, property_id) for key in key_entities(claim, database)}
+    shares = _whole_shares(subject, property_id, index, database)
+    if actor in holders or and_wider({actor}, database) & holders or shares is None:
         return matches
     chosen = max(silenced, key=lambda m: m.strength)
     if POSSESSIVE.match(statement.text, chosen.other_actor.end):
