@@ -25,6 +25,12 @@ The organisations in the context are at most two, and none when the passage
 is ambiguous. A new `Discourse` starts with each document: nothing is carried
 from one document to the next. The engine uses the context only for sentences
 that name no organisation, to make a claim fit, never to contradict one.
+
+`referent` serves `recoupe check` instead: in a statement written in several
+sentences ("Patrick Starck ran Cloudwatt. He had been in charge for three
+years."), the name in the sentence before that a later one's opening pronoun
+or description stands for; that sentence is then read with the name itself,
+which may contradict.
 """
 
 from __future__ import annotations
@@ -32,6 +38,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from typing import Any, Sequence
+
+from .extract.statement import FRONTED_WORDS
 
 ORGANISATION_TYPES = frozenset({"organisation", "group", "project"})  # Andromède was to be a company
 MAX_CONTEXT = 2
@@ -261,9 +269,6 @@ def opens_with_a_name(statement: Any) -> bool:
         return False
     before = statement.text[:first.start].strip(" \t\n«\"“'(")
     return not before or before.endswith(",") and len(before.split()) <= FRONTED_WORDS
-
-
-FRONTED_WORDS = 6
 
 
 # Where a clause with a subject of its own may start: "…, but Dassault walked out", « ; Numergy … ».
