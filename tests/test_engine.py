@@ -3044,6 +3044,7 @@ def test_durations_earlier_targets_and_notes(checker, text, expected):
     ("Luxembourg's Altice buys SFR", "supported"),
     # A merger carried out, where the source has it dropped.
     ("La fusion Cloudwatt-Numergy se concrétise sous Axelle Lemaire", "contradicted"),
+    ("Axelle Lemaire pressed ahead with merging Cloudwatt and Numergy after SFR and Bull were sold.", "contradicted"),
     # "only" before the property's cue leaves out the source's value.
     ("Cloudwatt's only data centre is in Île-de-France", "contradicted"),
     # …but only values of the kind named: Orange runs the Val-de-Reuil centre, it is no other place.
