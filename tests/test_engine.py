@@ -1017,6 +1017,10 @@ def test_a_value_that_is_the_subject_of_a_negated_verb_is_denied(checker, text, 
     ("Thales ne détenait pas de parts de Numergy.", "supported"),
     ("Bull never held 20% of Cloudwatt.", "supported"),
     ("Orange was not a shareholder of Cloudwatt.", "contradicted"),
+    # Light words between the name and the cue are no distance: "stayed on as a shareholder".
+    ("Dassault Systèmes stayed on as a shareholder of Numergy alongside SFR.", "contradicted"),
+    ("Of the two telecom operators, SFR had the bigger stake in its cloud venture: 47% of Numergy, versus "
+     "Orange's 44.4% of Cloudwatt.", "supported"),
 ])
 def test_a_holder_outside_the_whole_holds_nothing(checker, text, expected):
     assert verdict(checker, text) == expected

@@ -357,10 +357,15 @@ def _name_right_before(statement: Statement, start: int) -> Optional[EntityMenti
             return None  # (or the point itself is inside an aside the name is not)
         low, high = around
         nearest, gap = outside[-1], statement.text[outside[-1].end:low] + statement.text[high:start]
-    # A denial between them ("Bull was not a shareholder") is no word of the distance.
+    # A denial between them ("Bull was not a shareholder") and light words ("stayed on as a shareholder")
+    # are no words of the distance.
     denied = sum(len(statement.text[max(a, nearest.end):min(b, start)].split())
                  for a, b in statement.negations if a < start and b > nearest.end)
-    return nearest if len(gap.split()) - denied <= ACTOR_GAP_WORDS and not _PUNCTUATION.search(gap) else None
+    light = sum(1 for word in gap.lower().split() if word in _LIGHT_WORDS)
+    return nearest if len(gap.split()) - denied - light <= ACTOR_GAP_WORDS and not _PUNCTUATION.search(gap) else None
+
+
+_LIGHT_WORDS = frozenset("a an as on one of un une comme".split())
 
 
 def another_actor(claim: Claim, statement: Statement, keys: tuple[str, ...],
