@@ -505,7 +505,9 @@ def relate_holder_count(statement: Statement, matches: list[ClaimMatch], index: 
     """"Numergy had three shareholders", « les deux actionnaires de Cloudwatt »: how many hold the subject,
     settled when the holders the source gives (undated) make the whole. Counted with a rank, see
     `relate_largest`."""
-    if statement.rank or statement.times or _EXCEPT.search(statement.text):
+    if statement.rank or statement.times or all(q.quantity.unit is not None for q in statement.quantities):
+        return matches  # (no bare number to count holders: nothing to read, on the path of every check)
+    if _EXCEPT.search(statement.text):
         return matches  # (« hormis la Caisse des Dépôts, que deux actionnaires »: counted apart from one)
     for match in sorted(matches, key=lambda m: -m.strength):
         counted = _holders_counted(statement, match.claim.property, closed=True)
