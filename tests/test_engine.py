@@ -4526,3 +4526,13 @@ def test_a_fraction_of_the_figure_another_claim_gives(checker, text, expected):
 ])
 def test_a_company_described_by_its_nationality(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Read whole, the date of the first item reached the others; each item says all it says with the heading.
+    ("Numergy : créée en 2012 ; actionnaires SFR et Thales ; président Philippe Tavernier", "contradicted"),
+    ("Cloudwatt: created 2012; owners Orange, Thales, CDC; Orange stake 47%", "contradicted"),
+    ("Numergy : créée en 2012 ; actionnaires SFR, Bull et la CDC", "supported"),
+])
+def test_notes_under_a_heading_are_claims_each(checker, text, expected):
+    assert verdict(checker, text) == expected

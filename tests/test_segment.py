@@ -139,6 +139,16 @@ def test_a_notes_heading_is_given_to_each_figure_under_it():
     assert statements("Orange held 44.4% and Thales 22.2%: the two founders.")[1] == "Thales held 22.2%: the two founders"
 
 
+def test_notes_under_a_heading_are_one_claim_each_figures_or_not():
+    assert statements("Numergy : créée en 2012 ; actionnaires SFR et Thales ; président Philippe Tavernier") == [
+        "Numergy créée en 2012", "Numergy actionnaires SFR et Thales", "Numergy président Philippe Tavernier"]
+    assert statements("Numergy — €2M revenue Jan–Sep 2013 / 130 partners") == [
+        "Numergy €2M revenue Jan–Sep 2013", "Numergy 130 partners"]
+    # A separator inside parentheses cuts nothing; a slash without spaces is a word's.
+    assert statements("Cloudwatt: owners (Orange; Thales) / 2012") == ["Cloudwatt owners (Orange; Thales)", "Cloudwatt 2012"]
+    assert statements("Cloudwatt: Orange/Thales") == ["Cloudwatt: Orange/Thales"]
+
+
 def test_one_figure_or_a_year_and_a_figure_is_one_claim():
     for text in ("En 2012, Orange détenait 44,4 % du capital.", "Numergy a réalisé 2 millions d'euros.",
                  "Numergy vise 400 millions d'euros d'ici 2017, avec 10 % de part de marché."):

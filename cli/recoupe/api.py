@@ -152,7 +152,7 @@ class Checker:
         context = tuple(context) or Discourse(self).read(text)
         parts = [(claim.to_sentence_spans, self._check(claim.statement(text), True, context, named_here))
                  for claim in claims]
-        return combine(result, parts, self._fact_of, self._names_part_of)
+        return combine(result, parts, self._fact_of, self._names_part_of, all(claim.item for claim in claims))
 
     def _claims_by_sentence(self, text: str) -> list[ClaimSpan]:
         """The claims of each sentence. A sentence that opens with a pronoun or a description ("He had
@@ -173,7 +173,7 @@ class Checker:
                 pieces = [(start + a, start + b) for a, b in claim.pieces]
                 for (low, high), (a, b) in substitutions:
                     pieces = _substituted(pieces, (start + low, start + high), (previous_start + a, previous_start + b))
-                claims.append(ClaimSpan(start + claim.start, start + claim.end, tuple(pieces)))
+                claims.append(ClaimSpan(start + claim.start, start + claim.end, tuple(pieces), claim.item))
             previous, previous_start, resolved = sentence, start, resolved or bool(substitutions)
         # Sentences that each open with a name stand on their own too; a question and its answer, or a
         # fragment, are read as one ("Who ran Cloudwatt in 2013? Patrick Starck."), and so is a sentence

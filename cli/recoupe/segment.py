@@ -277,6 +277,7 @@ class ClaimSpan:
     start: int
     end: int
     pieces: tuple[tuple[int, int], ...]
+    item: bool = False  # an item of notes under a heading: it says all it says on its own
 
     def statement(self, sentence: str) -> str:
         return " ".join(sentence[a:b] for a, b in self.pieces)
@@ -311,12 +312,14 @@ def split_claims(sentence: str, clauses: bool = False) -> list[ClaimSpan]:
     figure is one claim. A later part that gapped the verb ("…, and Thales
     22.2%") borrows it from the first part: "Thales held 22.2%". A part inside
     parentheses ("la Caisse des Dépôts (33,3 % et 33 %)") is given the words
-    before the parenthesis. With `clauses`, a part that starts with its verb
+    before the parenthesis. Notes under a heading ("Numergy : créée en 2012 ;
+    actionnaires SFR et Bull") are one claim per item, each with the heading
+    (`_fact_sheet`). With `clauses`, a part that starts with its verb
     after "et"/"and" is cut off whatever figures the two hold ("Starck ran
     Cloudwatt for a year and a half and was replaced by Renard").
     """
     whole = ClaimSpan(0, len(sentence), ((0, len(sentence)),))
-    paired = _respectively(sentence) or _gapped_agent(sentence)
+    paired = _respectively(sentence) or _gapped_agent(sentence) or _fact_sheet(sentence)
     if paired:
         return paired
     values = _values(sentence)
@@ -416,6 +419,33 @@ def _respectively(sentence: str) -> list[ClaimSpan]:
         pieces = [_trim(sentence, *piece) for piece in (prefix, name, *titles, other, rest)]
         claims.append(ClaimSpan(name[0], other[1], tuple(piece for piece in pieces if piece[1] > piece[0])))
     return claims
+
+
+# "Numergy : créée en 2012 ; actionnaires SFR et Bull", "Numergy — 130 partners / 75 M€": a heading, then items.
+_SHEET_HEADING = re.compile(r"([^:;/|—–\n]{1,40}?)(?::(?!\d)|[^\S\n][—–][^\S\n])")
+_SHEET_ITEM_SEPARATOR = re.compile(r"[^\S\n]{0,8}(?:;|\|)[^\S\n]{0,8}|[^\S\n]{1,8}/[^\S\n]{1,8}")
+
+
+def _fact_sheet(sentence: str) -> list[ClaimSpan]:
+    """A line of notes under a heading, items set apart by semicolons or spaced
+    slashes: each item is a claim about the heading, figures or not ("Numergy :
+    créée en 2012 ; actionnaires SFR et Thales" is two claims about Numergy)."""
+    heading = _SHEET_HEADING.match(sentence)
+    if heading is None or not 0 < len(heading.group(1).split()) <= MAX_HEADING_WORDS:
+        return []
+    if any(not is_year for _, _, is_year in _values(sentence, heading.start(1), heading.end(1))):
+        return []
+    name = _trim(sentence, heading.start(1), heading.end(1))
+    items, cursor = [], heading.end()
+    for separator in _SHEET_ITEM_SEPARATOR.finditer(sentence, heading.end()):
+        if sentence.count("(", cursor, separator.start()) <= sentence.count(")", cursor, separator.start()):
+            items.append(_trim(sentence, cursor, separator.start()))
+            cursor = separator.end()
+    items.append(_trim(sentence, cursor, len(sentence)))
+    items = [item for item in items if item[1] > item[0]]
+    if len(items) < 2:
+        return []
+    return [ClaimSpan(a, b, (name, (a, b)), item=True) for a, b in items]
 
 
 _NAME_RUN = r"[A-ZÀ-Ý][\w'’.&-]{0,40}(?:[^\S\n]{1,4}[A-ZÀ-Ý][\w'’.&-]{0,40}){0,3}"

@@ -470,7 +470,7 @@ FactOf = Callable[[str], tuple]
 
 
 def combine(whole: Result, parts: list[tuple[SpanMap, Result]], fact_of: FactOf,
-            names_part_of: Callable[[str, str], bool] = lambda text, claim_id: False) -> Result:
+            names_part_of: Callable[[str, str], bool] = lambda text, claim_id: False, items: bool = False) -> Result:
     """The verdict on a statement that makes several claims ("Numergy made €2m
     in 2013 and has 150 partners"), from the verdict on the whole and on each
     claim read on its own (`parts` pairs each claim's result with the map of
@@ -493,7 +493,12 @@ def combine(whole: Result, parts: list[tuple[SpanMap, Result]], fact_of: FactOf,
       all contradicted contradict one it supported (joining names across them);
     - claims all unverified leave unverified a statement the whole supported
       (its support joins names across the claims);
-    - claims supported but for one the sources disagree on make it disputed."""
+    - claims supported but for one the sources disagree on make it disputed.
+
+    With `items` (notes under a heading, "Numergy : créée en 2012 ; actionnaires
+    SFR et Thales"), each claim says all it says with the heading alone: one
+    contradicted contradicts the statement whatever the whole confirms (read
+    whole, the date of one item reached the others)."""
     if whole.verdict == "supported" and parts and all(r.verdict == "unverified" for _, r in parts):
         # "Cloudwatt = Orange + Bull ; Numergy = SFR + Thalès": no claim holds
         # alone; what the whole confirms joins names across them (the two rivals).
@@ -513,8 +518,8 @@ def combine(whole: Result, parts: list[tuple[SpanMap, Result]], fact_of: FactOf,
                 if item.relation == "supports" and not names_part_of(part.statement, item.claim_id)}
 
     contradicted = [(spans, r) for spans, r in parts if r.verdict == "contradicted"
-                    and not {fact_of(item.claim_id) for item in r.evidence if item.relation == "contradicts"}
-                    <= confirmed_for(r)]
+                    and (items or not {fact_of(item.claim_id) for item in r.evidence if item.relation == "contradicts"}
+                    <= confirmed_for(r))]
     # "Bull was one of Numergy's shareholders. Its takeover by Atos took place in April 2014.": one claim
     # the sources disagree on, the others confirmed.
     disputed = [(spans, r) for spans, r in parts if r.verdict == "disputed"]
