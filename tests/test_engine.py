@@ -4536,3 +4536,21 @@ def test_a_company_described_by_its_nationality(checker, text, expected):
 ])
 def test_notes_under_a_heading_are_claims_each(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A qualifier's party is contradicted only after a word that leads to it in the source's words.
+    ("Dassault a quitté Andromède suite à des désaccords avec Thalès.", "contradicted"),
+    ("Dassault Systèmes had already walked out of the Andromède consortium by the time SFR brought Bull on board.",
+     "unverified"),
+    # 'only' says nothing against a value named by its parent company.
+    ("Cloudwatt only became profitable in 2019, after being folded into Orange.", "unverified"),
+    # 'its 22.2%' is Thales's stake, not a figure of Cloudwatt's own.
+    ("Thales sold its 22.2% of Cloudwatt because it wanted to refocus on defence.", "unverified"),
+    # The founders in an aside are not where the value is; the aside's date is the launch's.
+    ("Cloudwatt, created by Orange and Thales in 2012, was folded into Orange Business Services in 2015.",
+     "unverified"),
+    ("Cloudwatt, created by Orange and Thales in 2012, was folded into SFR in 2015.", "contradicted"),
+])
+def test_a_figure_date_or_party_goes_to_the_phrase_it_stands_in(checker, text, expected):
+    assert verdict(checker, text) == expected

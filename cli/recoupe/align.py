@@ -27,6 +27,7 @@ from .roles import (
     agent_after,
     and_wider,
     aside_spans,
+    participle_asides,
     LOCALITY,
     OBJECT_REACH,
     WINDOW,
@@ -606,7 +607,15 @@ def _rival_in_words(value: str, claim: Claim, statement: Statement, keys: tuple[
            and any(contains_words(value_words, words(name)) for name in _names_of(entity_id, database))}
     if not own or own & statement.entity_ids or {r.entity for r in rivals} & and_wider(own, database):
         return None
+    # (A shared word that leads to the party in the value: "disagreements" in "disagreements with Orange",
+    # not "consortium" in "… with Orange over how the consortium would work".)
+    names = [words(name) for entity_id in own for name in _names_of(entity_id, database)]
+    leading = {part[index] for part in map(words, re.split(r"[,;:.()]", value)) for name in names if name
+               for start in range(len(part)) if part[start:start + len(name)] == name
+               for index in range(max(0, start - 1 - RIVAL_GAP_WORDS), start)}
     for token, rival in placed:
+        if not any(same_word(token.text, word) or same_word(word, token.text) for word in leading):
+            continue
         if database.entities[rival.entity].type in {database.entities[e].type for e in own}:
             span = (token.start, rival.end)
             return SlotComparison("value", value, False, value, statement.text[span[0]:span[1]], span)
@@ -1365,8 +1374,7 @@ def _placement(claim: Claim, statement: Statement, key_positions: list[EntityMen
     clause = _relative_clause(statement.text, start, end)
     if own and clause is not None and not any(clause[0] <= m.start < clause[1] for m in own_cues):
         return None  # "IBM, which attended the conference in November 2012, had announced …"
-    aside = next(((a, b) for a, b in aside_spans(statement.text) if a <= start < b), None) if kind == "time" else None
-    if own and aside is not None and not any(aside[0] <= m.start < aside[1] for m in own_cues):
+    if kind == "time" and _in_an_aside_without(claim, statement, start):
         return None  # "IBM, one of the companies at the November 2012 conference, had announced …"
     if kind == "time" and own and all(_in_another_relative_clause(statement.text, m, start) for m in own_cues):
         return None  # « En 2015, Numergy, que SFR et Bull avaient soutenue à sa création, a été placée … »
@@ -1419,6 +1427,20 @@ def _labelled_field(text: str, position: int) -> Optional[tuple[int, int]]:
 _FIELD_SEPARATOR = re.compile(r";|\s[—–-]\s")
 
 
+def _in_an_aside_without(claim: Claim, statement: Statement, position: int, of_another: bool = False) -> bool:
+    """Whether `position` stands in an aside set off by commas that holds none of the claim's cues, while
+    the statement has some. With `of_another`, only a participle's aside that holds another property's
+    cue counts: in ", created by Orange and Thales in 2012," the names are the creation's; in « , un
+    temps envisagé par Axelle Lemaire, » after « le rapprochement », the merger's."""
+    cues = statement.cues.get(claim.property, ())
+    asides = participle_asides(statement.text) if of_another else aside_spans(statement.text, participles=True)
+    aside = next(((a, b) for a, b in asides if a <= position < b), None)
+    if not cues or aside is None or any(aside[0] <= cue.start < aside[1] for cue in cues):
+        return False
+    return not of_another or any(aside[0] <= cue.start < aside[1] for key, matches in statement.cues.items()
+                                 if key != claim.property for cue in matches)
+
+
 def _entity_slot(claim: Claim, value: EntityRef, statement: Statement, keys: tuple[str, ...],
                  database: Database) -> Optional[SlotComparison]:
     """Compare the entities a claim names with the group the statement names."""
@@ -1426,7 +1448,13 @@ def _entity_slot(claim: Claim, value: EntityRef, statement: Statement, keys: tup
     claimed_label = format_value(value, database)
     claimed_or_wider = and_wider(claimed, database)
     subjects = [m for m in statement.entities if m.entity in keys]
-    for group in other_groups(statement, keys) if not claimed <= set(keys) else ():
+    # (The names in an aside the cue is outside of are the aside's: ", created by Orange and Thales,".)
+    outside = [group for group in other_groups(statement, keys)
+               if not _in_an_aside_without(claim, statement, group[0].start, of_another=True)]
+    # (The group that names the value itself first: "Cloudwatt, founded by Orange, was folded into Orange
+    # Business Services" names OBS in the second.)
+    for group in sorted(outside if not claimed <= set(keys) else [],
+                        key=lambda group: not any(m.entity in claimed for m in group)):
         if any(m.part for m in group):
             return None  # "Orange's consumer division": a part of Orange, neither OBS nor a rival to it
         if subjects and all(_WHEREAS.search(statement.text, min(m.end, group[0].end), max(m.start, group[0].start))
@@ -1442,8 +1470,8 @@ def _entity_slot(claim: Claim, value: EntityRef, statement: Statement, keys: tup
             if extra and not value.complete:
                 return None  # the source confirms some of the names and is silent on the others
             kinds = {type_of(e, database) for e in named}
-            if statement.only and not extra and any(type_of(e, database) in kinds
-                                                    for e in as_groups(claimed, database) - named):
+            left_out = {e for e in as_groups(claimed, database) - named if not and_wider({e}, database) & named}
+            if statement.only and not extra and any(type_of(e, database) in kinds for e in left_out):
                 # "only Orange" where the source gives Orange and Thales: wrong, whether or not
                 # the source's list is complete ("only in Val-de-Reuil" leaves out no place for Orange's).
                 return SlotComparison("value", value, False, claimed_label, stated, span)
@@ -1451,7 +1479,7 @@ def _entity_slot(claim: Claim, value: EntityRef, statement: Statement, keys: tup
                 return SlotComparison("value", value, False, f"{claimed_label} (roles as in the source)",
                                       f"{stated} (roles reversed)", span, reversed=True)
             return SlotComparison("value", value, not extra, claimed_label, stated, span)
-    rivals = [group for group in rival_groups(value, statement, keys, database)
+    rivals = [group for group in rival_groups(value, statement, keys, database, outside)
               if rival_in_place(group, claim, statement, database) or any(m.entity in statement.focus for m in group)]
     if len(rivals) > 1:
         # "… took over at Cloudwatt, the month SFR was bought by Orange": the agent a cue names wins.

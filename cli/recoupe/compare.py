@@ -430,7 +430,18 @@ def _figure_of_subject(claim: Claim, statement: Statement, database: Database) -
     customers" is no count of client environments)."""
     return isinstance(claim.value, Quantity) and claim.value.unit is not None and any(
         q.quantity.unit == claim.value.unit and figure_owners(statement, q.start, q.end, database) == {claim.subject}
-        for q in statement.quantities)
+        and not _possessed_by_another(claim, statement, q.start) for q in statement.quantities)
+
+
+_POSSESSIVE_BEFORE = re.compile(r"(?i)(?<!\w)(?:its|their|his|her|sa|son|ses|leur|leurs)[^\S\n]{1,3}$")
+
+
+def _possessed_by_another(claim: Claim, statement: Statement, start: int) -> bool:
+    """"Thales sold its 22.2% of Cloudwatt": 'its' is the figure's holder, another than the subject."""
+    if not _POSSESSIVE_BEFORE.search(statement.text, max(0, start - 8), start):
+        return False
+    before = [m for m in statement.entities if m.end <= start and not m.unknown]
+    return bool(before) and before[0].entity != claim.subject
 
 
 # "Bull, actionnaire de Numergy, est passé sous le contrôle d'Atos": an apposition after a name.

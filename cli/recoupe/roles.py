@@ -111,11 +111,13 @@ def and_wider(ids, database: Database) -> set[str]:
     return set(ids) | {whole for entity_id in ids for whole in wider(entity_id, database)}
 
 
-def rival_groups(value: EntityRef, statement: Statement, keys: tuple[str, ...], database: Database):
-    """Groups naming entities of the claimed kind, none of them the claimed one (or what contains it)."""
+def rival_groups(value: EntityRef, statement: Statement, keys: tuple[str, ...], database: Database,
+                 groups: Optional[list[tuple[EntityMention, ...]]] = None):
+    """Groups naming entities of the claimed kind, none of them the claimed one (or what contains it),
+    among `groups` (by default every group without a key)."""
     claimed = and_wider(value.ids, database)
     claimed_types = {type_of(i, database) for i in claimed}
-    groups = other_groups(statement, keys)
+    groups = other_groups(statement, keys) if groups is None else groups
     if any({m.entity for m in group} & claimed for group in groups):
         return []
     # An unknown name may rival an organisation or a person, not a place: it
@@ -167,7 +169,7 @@ def rival_in_place(group: tuple[EntityMention, ...], claim: Claim, statement: St
     members = set(group)
     order = list(statement.entities)
     rival_types = {type_of(m.entity, database) for m in group} - {"unknown"}
-    asides = aside_spans(statement.text)
+    asides = aside_spans(statement.text, participles=True)
     cues = [cue for cue in statement.cues.get(claim.property, ())
             if (max(group[0].start - cue.end, cue.start - group[-1].end) <= RIVAL_REACH
                 or _agent_reaches(statement, cue, group[0].start))
@@ -232,8 +234,21 @@ _ASIDE = re.compile(r",[^\S\n]{0,3}(?:the|a|an|le|la|les|l['’]|un|une|which|wh
                     r"|" + DASH_ASIDE, re.IGNORECASE)
 
 
-def aside_spans(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in _ASIDE.finditer(text)]
+# ", launched by Orange and Thales in September 2012,", « , créée en 2012, »: a participle's phrase set off
+# by commas, which dates its own participle.
+_PARTICIPLE_ASIDE = re.compile(r",[^\S\n]{0,3}(?:[a-zà-ÿ]{2,24}(?:ed|é|ée|és|ées)|built|set[^\S\n]up|bought|sold|held|"
+                               r"acquise?s?|reprise?s?|construite?s?|née?)\b[^,;.()]{0,120},")
+
+
+def aside_spans(text: str, participles: bool = False) -> list[tuple[int, int]]:
+    """Asides set off by commas or dashes; with `participles`, a participle's phrase too (which may
+    also be an apposition that describes the name before it)."""
+    spans = [m.span() for m in _ASIDE.finditer(text)]
+    return sorted([*spans, *participle_asides(text)]) if participles else spans
+
+
+def participle_asides(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _PARTICIPLE_ASIDE.finditer(text)]
 
 
 def same_side(asides: list[tuple[int, int]], a: int, b: int) -> bool:
