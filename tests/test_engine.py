@@ -4554,3 +4554,16 @@ def test_notes_under_a_heading_are_claims_each(checker, text, expected):
 ])
 def test_a_figure_date_or_party_goes_to_the_phrase_it_stands_in(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The clause a frame calls false is checked denied; what follows it, asserted.
+    ("It is false that Cloudwatt expected to turn a profit by 2016; it saw itself profitable between 2018 and 2020.",
+     "supported"),
+    ("It is false that Orange bought Cloudwatt.", "contradicted"),
+    ("Non, il est faux de dire que Numergy a été créé en 2010.", "supported"),
+    ("It is false that Numergy was founded in 2010; it was founded in 2014.", "contradicted"),
+    ("It is false that Numergy was hosted in Iceland.", "unverified"),
+])
+def test_a_denial_frame_turns_its_clause_over(checker, text, expected):
+    assert verdict(checker, text) == expected

@@ -13,6 +13,8 @@ layer over this.
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Sequence
@@ -30,7 +32,7 @@ from .database import Database, database_directories, input_files, load_database
 from .extract.statement import POSSESSIVE, Lexicon, Statement, parse
 from .model import EntityRef, Result
 from .segment import ClaimSpan, split_claims, split_sentences
-from .verdict import combine, decide
+from .verdict import combine, conjunction, decide, turned_over
 
 MAX_STATEMENT_CHARS = 10_000
 RECENT_PARSES = 1024
@@ -48,6 +50,18 @@ def _substituted(pieces: list[tuple[int, int]], words: tuple[int, int], stand_fo
             continue
         result += [piece for piece in ((a, low), stand_for, (min(high, b), b)) if piece[1] > piece[0]]
     return result
+
+
+# Where the clause a denial frame calls false ends: a semicolon, a colon, a spaced dash, a full stop.
+_CLAUSE_END = re.compile(r"[^\S\n]{0,8}(?:[;:]|[^\S\n][—–-][^\S\n]|[.!?](?=\s|$))[^\S\n]{0,8}")
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".!?"):
+        end -= 1
+    return start, end
 
 
 class StatementError(ValueError):
@@ -137,9 +151,33 @@ class Checker:
                 self.results.clear()
             result = self._check(text, whole, context)
             if whole:
-                result = self._check_claims(text, result, context)
+                result = self._denied_by_frame(text, result, context) or self._check_claims(text, result, context)
             self.results[key] = result
         return result
+
+    def _denied_by_frame(self, text: str, result: Result, context: Sequence[str]) -> Result | None:
+        """"It is false that Cloudwatt expected a profit by 2016; it saw itself profitable between 2018 and
+        2020": the clause the frame calls false is checked and its verdict turned over; what follows it,
+        past a semicolon, a colon or a dash, is checked as asserted (its opening pronoun read as the name
+        it stands for in the clause)."""
+        frame = self.extract(text).denial_frame
+        if frame is None:
+            return None
+        end = _CLAUSE_END.search(text, frame[1])
+        clause = _trimmed(text, frame[1], end.start() if end else len(text))
+        if clause[1] <= clause[0]:
+            return None
+        denied = ClaimSpan(*clause, (clause,))
+        parts = [(denied.to_sentence_spans, turned_over(self.check(denied.statement(text), True, context)))]
+        rest = _trimmed(text, end.end(), len(text)) if end else (len(text), len(text))
+        if rest[1] > rest[0]:
+            pieces = [rest]
+            said = self.extract(text[rest[0]:rest[1]])
+            for (low, high), (a, b) in self._back_references(said, self.extract(denied.statement(text))):
+                pieces = _substituted(pieces, (rest[0] + low, rest[0] + high), (clause[0] + a, clause[0] + b))
+            asserted = ClaimSpan(*rest, tuple(pieces))
+            parts.append((asserted.to_sentence_spans, self.check(asserted.statement(text), True, context)))
+        return conjunction(result, parts)
 
     def _check_claims(self, text: str, result: Result, context: Sequence[str]) -> Result:
         """A statement of several claims, also read claim by claim (see `verdict.combine`)."""

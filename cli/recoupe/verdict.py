@@ -543,6 +543,32 @@ def combine(whole: Result, parts: list[tuple[SpanMap, Result]], fact_of: FactOf,
     return _joined(whole, disputed, "disputed", True) if settled else whole
 
 
+_TURNED_OVER = {"supported": "contradicted", "contradicted": "supported"}
+_OTHER_RELATION = {"supports": "contradicts", "contradicts": "supports"}
+
+
+def turned_over(result: Result) -> Result:
+    """The verdict on a clause the statement calls false ("It is false that …"): what the sources
+    contradict, the statement rightly denies."""
+    if result.verdict not in _TURNED_OVER:
+        return result
+    return replace(result, verdict=_TURNED_OVER[result.verdict],
+                   explanation=f"The statement calls this false: {result.explanation}",
+                   evidence=tuple(replace(item, relation=_OTHER_RELATION.get(item.relation, item.relation))
+                                  for item in result.evidence))
+
+
+def conjunction(whole: Result, parts: list[tuple[SpanMap, Result]]) -> Result:
+    """The verdict on claims asserted one after the other, each read on its own: one contradicted
+    contradicts them all; all supported (or disputed, for some) support them; otherwise unverified."""
+    for verdict in ("contradicted", "unverified"):
+        chosen = [(spans, r) for spans, r in parts if r.verdict == verdict]
+        if chosen:
+            return _joined(whole, chosen, verdict, len(chosen) < len(parts))
+    disputed = [(spans, r) for spans, r in parts if r.verdict == "disputed"]
+    return _joined(whole, disputed, "disputed", True) if disputed else _joined(whole, list(parts), "supported")
+
+
 def _joined(whole: Result, chosen: list[tuple[SpanMap, Result]], verdict: str, some: bool = False) -> Result:
     explanation = _listed(r.explanation for _, r in chosen)
     if some:

@@ -148,6 +148,7 @@ class Statement:
     # something the sentence before named, with how to find it (see `discourse.referent`).
     opening_reference: Optional[tuple[int, int, str]] = None
     figure_references: tuple[tuple[int, int], ...] = ()  # "that figure", « ce chiffre »: the figure given before
+    denial_frame: Optional[tuple[int, int]] = None  # "It is false that …" opening the statement (see api)
     referred_types: frozenset[str] = frozenset()  # « cette loi », "this offer": the last law, offer named before
     # "Unlike Numergy, Cloudwatt …": entities the statement sets apart from what it
     # says, and the spans of the phrases that do it.
@@ -564,6 +565,7 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
         anaphoric=bool(vocabulary.get("anaphor")),
         opening_reference=_opening_reference(text, vocabulary, times),
         figure_references=vocabulary.get("figure_reference", ()),
+        denial_frame=_opening(text, vocabulary.get("denial_frame", ())),
         referred_types=frozenset(kind.removeprefix(TYPED_ANAPHOR_PREFIX) for kind, spans in vocabulary.items()
                                  if kind.startswith(TYPED_ANAPHOR_PREFIX) and spans),
         contrasted=_contrasted(text, entities),
@@ -630,6 +632,17 @@ _REFERENCE_KINDS = (("person_pronoun", "person"), ("latter", "latter"), ("descri
                     ("pronoun", "any"), ("anaphor", "organisation"))
 _FRONTED_PHRASE = re.compile(r"[^,;:.]{1,60},[^\S\n]*$")
 FRONTED_WORDS = 6
+
+
+def _opening(text: str, spans: tuple[tuple[int, int], ...]) -> Optional[tuple[int, int]]:
+    """The first of `spans` when it opens the text, alone or after a short fronted phrase ("No, it is false
+    that …", « Non, il est faux de dire que … »)."""
+    opening = len(text) - len(text.lstrip(" \t\n«\"“'("))
+    for start, end in spans[:1]:
+        before = text[opening:start].rstrip()
+        if not before or _FRONTED_PHRASE.fullmatch(before) and len(before.split()) <= FRONTED_WORDS:
+            return start, end
+    return None
 
 
 def _opening_reference(text: str, vocabulary: dict, times) -> Optional[tuple[int, int, str]]:
