@@ -4567,3 +4567,11 @@ def test_a_figure_date_or_party_goes_to_the_phrase_it_stands_in(checker, text, e
 ])
 def test_a_denial_frame_turns_its_clause_over(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chacune des deux sociétés a reçu la moitié des 150 millions d'euros d'argent public.", "supported"),
+    ("Andromède was supposed to draw roughly a third of the €4.5bn Grand emprunt.", "contradicted"),
+])
+def test_a_fraction_of_a_figure_is_that_share_of_it(checker, text, expected):
+    assert verdict(checker, text) == expected

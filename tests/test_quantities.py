@@ -641,3 +641,24 @@ def test_a_bare_figure_after_a_label_counts_the_duration_the_label_opens_with(te
 ])
 def test_a_span_of_time_is_no_proportion(text, expected):
     assert [(m.text, m.quantity.amount, m.quantity.unit) for m in find_quantities(text)] == expected
+
+
+@given(st.sampled_from([("half", 2), ("a third", 3), ("a quarter", 4), ("la moitié", 2), ("un tiers", 3)]),
+       st.integers(min_value=1, max_value=999), st.sampled_from(["millions d'euros", "million euros", "M€"]))
+def test_a_fraction_of_a_figure_received_is_that_share_of_it(fraction, amount, unit):
+    word, denominator = fraction
+    link = "des" if word.startswith(("la", "un")) else "of the"
+    [mention] = find_quantities(f"Cloudwatt received {word} {link} {amount} {unit}.")
+    scale = 1e6
+    assert mention.quantity.amount == pytest.approx(amount * scale / denominator)
+
+
+@pytest.mark.parametrize("text", [
+    # As the subject of its clause, the fraction is a part of a figure said of someone.
+    "Un tiers des 75 millions d'euros reçus par Cloudwatt a été englouti par la Box.",
+    # After a copula, two figures compared; with the owner named after it, the owner's figure.
+    "The goal was half of the 500 million euros it had planned.",
+    "Cloudwatt aimed for half of the €400m Numergy was targeting.",
+])
+def test_a_fraction_that_opens_its_clause_or_compares_keeps_the_figure_whole(text):
+    assert any(m.quantity.unit == "percent" for m in find_quantities(text))

@@ -689,7 +689,8 @@ def find_quantities(text: str, skip: Sequence[tuple[int, int]] = ()) -> list[Qua
         taken.add(finished.start, finished.end)
         mentions.append(finished)
     mentions.sort(key=lambda m: m.start)
-    return [_unit_from_label(text, m) for m in _more_of_the_same(text, _ranges(text, _shared_units(text, mentions)))]
+    mentions = _fractions_of_figures(text, _more_of_the_same(text, _ranges(text, _shared_units(text, mentions))))
+    return [_unit_from_label(text, m) for m in mentions]
 
 
 # "months of testing with clients and partners: 3", « mois de tests : 3 »: a bare figure after a
@@ -754,6 +755,47 @@ def _more_of_the_same(text: str, mentions: list[QuantityMention]) -> list[Quanti
                 and mention.quantity.bound == "exact" and _MORE_AFTER.match(text, mention.end)):
             carried[index] = replace(mention, quantity=replace(mention.quantity, unit=before.quantity.unit))
     return carried
+
+
+# « la moitié des 150 millions d'euros », "a third of the €4.5bn": a fraction word, then what it is taken from.
+_FRACTION_OF = re.compile(r"[^\S\n]{1,3}(?:des|du|de(?:[^\S\n]{1,3}(?:la|ces|ses|leurs))?|d['’]|of(?:[^\S\n]{1,3}"
+                          r"(?:the|its|their|these|those))?)[^\S\n]{0,3}", re.IGNORECASE)
+
+
+# A clause's opening before a fraction word: then the fraction is the subject, a part of a figure said of
+# someone (« Un tiers des 75 millions d'euros reçus par Cloudwatt a été englouti … »).
+# After a copula, "X was half of Y" compares two figures (see relate.relate_ratios).
+_CLAUSE_OPENING = re.compile(r"(?:^|[.;:!?,(]|\b(?:que|qu['’]|that|and|et|was|is|were|are|était|est|étaient|sont|"
+                             r"represents|represented|représente|représentait))[^\S\n]{0,8}"
+                             r"(?:(?:less|more)[^\S\n]than[^\S\n]|(?:moins|plus)[^\S\n]de[^\S\n]|about[^\S\n]|"
+                             r"roughly[^\S\n]|environ[^\S\n]|près[^\S\n]de[^\S\n])?[^\S\n]{0,8}"
+                             r"(?:(?:la|le|un|une|the|a|one)[^\S\n]{1,8})?$", re.IGNORECASE)
+# The figure's owner or what it came from, named after it: "of the €400m Numergy was targeting",
+# « des 75 millions d'euros reçus par Cloudwatt ».
+_OWNED_AFTER = re.compile(r"[^\S\n]{1,3}(?:(?:reçu|perçu|versé|obtenu|levé|touché|alloué|accordé)e?s?|received|raised|paid|"
+                          r"granted|obtained|de[^\S\n]{1,3}(?:recettes|chiffre)|of[^\S\n]{1,3}revenue|"
+                          r"[A-ZÀ-Ý][\w.'’-]{0,30}[^\S\n]{1,3}(?:was|were|had|has|is|a|avait|visait|had[^\S\n]been))(?!\w)")
+
+
+def _fractions_of_figures(text: str, mentions: list[QuantityMention]) -> list[QuantityMention]:
+    """"received half of the €150m" is €75m: a fraction in words of a figure in another unit, as the
+    object of a verb, is that share of it; not when it opens its clause or the figure's owner follows."""
+    merged: list[QuantityMention] = []
+    for mention in mentions:
+        fraction = merged[-1] if merged else None
+        if (fraction is None or fraction.quantity.unit != "percent" or mention.quantity.unit in (None, "percent")
+                or any(c.isdigit() or c == "%" for c in fraction.text)
+                or not _FRACTION_OF.fullmatch(text, fraction.end, mention.start)
+                or _CLAUSE_OPENING.search(text, max(0, fraction.start - 40), fraction.start)
+                or _OWNED_AFTER.match(text, mention.end)):
+            merged.append(mention)
+            continue
+        share = fraction.quantity.amount / 100
+        quantity = replace(mention.quantity, amount=mention.quantity.amount * share,
+                           precision=mention.quantity.precision * share, bound=(
+                               mention.quantity.bound if fraction.quantity.bound == "exact" else fraction.quantity.bound))
+        merged[-1] = QuantityMention(quantity, fraction.start, mention.end, text[fraction.start:mention.end])
+    return merged
 
 
 def _ranges(text: str, mentions: list[QuantityMention]) -> list[QuantityMention]:
