@@ -662,3 +662,13 @@ def test_a_fraction_of_a_figure_received_is_that_share_of_it(fraction, amount, u
 ])
 def test_a_fraction_that_opens_its_clause_or_compares_keeps_the_figure_whole(text):
     assert any(m.quantity.unit == "percent" for m in find_quantities(text))
+
+
+@pytest.mark.parametrize("text, amount", [
+    ("Thales held a one-third stake in Cloudwatt.", 100 / 3),
+    ("a two-thirds majority", 200 / 3),
+    ("a one third stake", 100 / 3),
+])
+def test_an_article_before_a_fraction_with_its_numerator_is_no_figure(text, amount):
+    [mention] = find_quantities(text)
+    assert mention.quantity.amount == pytest.approx(amount) and mention.quantity.unit == "percent"

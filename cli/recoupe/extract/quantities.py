@@ -456,6 +456,9 @@ def _read_words(text: str, reversed_text: str) -> Iterator[_Candidate]:
             continue
         if _BOTH.search(text, max(0, w.start() - 12), w.start()) and w.group().lower() == "deux":
             continue  # « toutes deux », « tous les deux »: both, not a figure
+        following = _FRACTION_WORD.match(text, w.end() + 1) if text[w.end():w.end() + 1].isspace() else None
+        if following is not None and following["num"]:
+            continue  # "a one-third stake": the article of a fraction with its numerator
         for reader in (_fraction_at, _collective_at, _number_words_at):
             found = reader(text, reversed_text, w.start())
             if found is not None:
