@@ -4575,3 +4575,12 @@ def test_a_denial_frame_turns_its_clause_over(checker, text, expected):
 ])
 def test_a_fraction_of_a_figure_is_that_share_of_it(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Orange held 44.4% of Cloudwatt and Thales held the rest.", "contradicted"),
+    ("Thales held the controlling stake in Cloudwatt.", "contradicted"),
+    ("SFR était l'actionnaire de référence de Numergy.", "supported"),
+])
+def test_ownership_words_the_rest_and_control(checker, text, expected):
+    assert verdict(checker, text) == expected

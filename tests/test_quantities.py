@@ -672,3 +672,16 @@ def test_a_fraction_that_opens_its_clause_or_compares_keeps_the_figure_whole(tex
 def test_an_article_before_a_fraction_with_its_numerator_is_no_figure(text, amount):
     [mention] = find_quantities(text)
     assert mention.quantity.amount == pytest.approx(amount) and mention.quantity.unit == "percent"
+
+
+@pytest.mark.parametrize("text, rest", [
+    ("Orange held 44.4% of Cloudwatt and Thales held the rest.", 55.6),
+    ("SFR détenait 47 % de Numergy et Bull le reste.", 53.0),
+    # A group holds the rest together; a figure after it, or none before, leaves it unread.
+    ("SFR held 47% of Numergy, and the CDC and Bull held the rest.", None),
+    ("SFR owned 47% of Numergy; the rest was split between the CDC (33%) and Bull (20%).", None),
+    ("Numergy spent the rest of the year testing.", None),
+])
+def test_the_rest_is_what_the_percentages_before_leave(text, rest):
+    found = [m.quantity.amount for m in find_quantities(text) if m.text.lower() in ("the rest", "le reste")]
+    assert found == ([] if rest is None else [pytest.approx(rest)])

@@ -692,6 +692,7 @@ def find_quantities(text: str, skip: Sequence[tuple[int, int]] = ()) -> list[Qua
         taken.add(finished.start, finished.end)
         mentions.append(finished)
     mentions.sort(key=lambda m: m.start)
+    mentions = _the_rest(text, mentions)
     mentions = _fractions_of_figures(text, _more_of_the_same(text, _ranges(text, _shared_units(text, mentions))))
     return [_unit_from_label(text, m) for m in mentions]
 
@@ -758,6 +759,31 @@ def _more_of_the_same(text: str, mentions: list[QuantityMention]) -> list[Quanti
                 and mention.quantity.bound == "exact" and _MORE_AFTER.match(text, mention.end)):
             carried[index] = replace(mention, quantity=replace(mention.quantity, unit=before.quantity.unit))
     return carried
+
+
+# "Orange held 44.4% and Thales the rest", « le reste »: what the percentages before leave of the whole.
+_THE_REST = re.compile(r"(?i)(?<!\w)(?:the[^\S\n]{1,3}(?:rest|remainder|balance)|le[^\S\n]{1,3}reste|le[^\S\n]{1,3}solde)(?!\w)")
+
+
+# Names coordinated right after a clause's start, then the verb: "; Thales and the CDC held".
+_HELD_TOGETHER = re.compile(r"(?:^|[,;:(]|\b(?:and|et)\b)[^\S\n]{0,3}(?:(?:the|la|le|l['’])[^\S\n]{0,3})?"
+                            r"[A-ZÀ-Ý][\w'’.&-]{0,30}(?:[^\S\n][A-ZÀ-Ý][\w'’.&-]{0,30}){0,3}[^\S\n]{1,3}(?:and|et|&)[^\S\n]")
+
+
+def _the_rest(text: str, mentions: list[QuantityMention]) -> list[QuantityMention]:
+    """"… 44.4 % … Thales held the rest": 55.6 %, when percentages come before it and none after."""
+    for rest in _THE_REST.finditer(text):
+        before = [m for m in mentions if m.end <= rest.start() and m.quantity.unit == "percent"]
+        after = [m for m in mentions if m.start >= rest.end() and m.quantity.unit == "percent"]
+        taken = sum(m.quantity.amount for m in before)
+        if not before or after or any(m.quantity.bound != "exact" for m in before) or not 0 < taken < 100:
+            continue
+        if _HELD_TOGETHER.search(text, before[-1].end, rest.start()):
+            continue  # "…, and the CDC and Bull held the rest": theirs together, not each one's
+        precision = max(m.quantity.precision for m in before)
+        mentions = sorted([*mentions, QuantityMention(Quantity(round(100 - taken, 6), "percent", precision),
+                                                      rest.start(), rest.end(), rest.group())], key=lambda m: m.start)
+    return mentions
 
 
 # « la moitié des 150 millions d'euros », "a third of the €4.5bn": a fraction word, then what it is taken from.
