@@ -4584,3 +4584,12 @@ def test_a_fraction_of_a_figure_is_that_share_of_it(checker, text, expected):
 ])
 def test_ownership_words_the_rest_and_control(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Numergy était détenu à parts égales par SFR et Bull.", "contradicted"),
+    ("Thales and the CDC held equal stakes in Cloudwatt.", "contradicted"),
+    ("Cloudwatt and Numergy received the same amount of public money.", "supported"),
+])
+def test_two_figures_said_to_be_equal(checker, text, expected):
+    assert verdict(checker, text) == expected

@@ -42,7 +42,7 @@ VOCABULARY_KINDS = (
     "comparative", "ended", "whole_period", "part", "anaphor", "only", "attribution", "attribution_opening", "attribution_to", "universal", "alone", "more",
     "less", "inserted", "organisation_noun", "together", "largest", "smallest", "receiving", "later", "transfer",
     "emphatic", "preference", "decrease", "increase", "formal_act", "superlative", "distinction", "achieved", "continued", "pronoun", "person_pronoun", "latter", "description", "figure_reference",
-    "denial_frame",
+    "denial_frame", "same",
 )
 # `anaphor_law`, `anaphor_product`…: words that speak of the last entity of that type named before
 # (« cette loi » after the Patriot Act). Any entity type may have such words.

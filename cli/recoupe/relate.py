@@ -387,10 +387,12 @@ def relate_comparison(statement: Statement, matches: list[ClaimMatch], database:
         explanation = (f"the source gives {format_quantity(first)} for {labels[0]} and {format_quantity(second)} for "
                        f"{labels[1]}: too close to say which is larger")
         return [replace(m, relation=None, explanation=explanation) if id(m) in chosen else m for m in matches]
-    holds = first.amount > second.amount if statement.direction == "more" else first.amount < second.amount
+    said = {"more": "larger than the second", "less": "smaller than the second", "same": "equal to the second"}
+    holds = {"more": first.amount > second.amount, "less": first.amount < second.amount,
+             "same": quantities_agree(first, second) or quantities_agree(second, first)}[statement.direction]
     explanation = (f"the source gives {format_quantity(first)} for {labels[0]} and {format_quantity(second)} for "
                    f"{labels[1]} ({database.properties[pair[0].claim.property].label}); the statement says the first "
-                   f"is {'larger' if statement.direction == 'more' else 'smaller'}")
+                   f"is {said[statement.direction]}")
     chosen = {id(m) for m in pair}
     return [replace(m, relation="supports" if holds else "contradicts", explanation=explanation, blocked="",
                     strength=m.strength + 1.0, accounted=(*m.accounted, *statement.comparisons))

@@ -116,7 +116,7 @@ class Statement:
     listening: tuple[tuple[int, int], ...] = ()  # "told", « a confié à »: credits whose next name listens
     starts: bool = False
     comparative: bool = False
-    direction: Optional[str] = None  # "more" / "less": the first figure named against the second
+    direction: Optional[str] = None  # "more" / "less" / "same": the first figure named against the second
     comparisons: tuple[tuple[int, int], ...] = ()  # the comparing words, which a claim must settle
     whole_period: bool = False  # "full-year 2013", "sur l'ensemble de l'année"
     # The place a holder is given among its peers, counted from the largest (1: "Numergy's largest
@@ -489,7 +489,8 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
     more, less = (comparing((*vocabulary.get(kind, ()), *_symbols(text, symbol),
                              *(span for span in _split_comparative(text, word) if span[0] not in judging)))
                   for kind, symbol, word in (("more", ">", "plus|more"), ("less", "<", "moins|less|fewer")))
-    compared = sorted((*comparing(vocabulary.get("comparative", ())), *more, *less))
+    same = comparing(vocabulary.get("same", ()))
+    compared = sorted((*comparing(vocabulary.get("comparative", ())), *more, *less, *same))
     cues: dict[str, list[Match]] = {}
     for match in lexicon.properties.all_keys(free_tokens):
         if not _BEGINS_ACTIVITY.match(text, match.start) and not _before_a_word_of(
@@ -537,7 +538,7 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
         starts=bool(vocabulary.get("start")) or any(t.bound == "since" for t in times),
         comparative=bool(compared),
         comparisons=tuple(compared),
-        direction=("more" if more else "less") if bool(more) != bool(less) else None,
+        direction=("more" if more else "less") if bool(more) != bool(less) else "same" if same and not more else None,
         endings=vocabulary.get("ended", ()),
         later=bool(vocabulary.get("later")),
         whole_period=bool(vocabulary.get("whole_period")),
