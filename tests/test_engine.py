@@ -4593,3 +4593,17 @@ def test_ownership_words_the_rest_and_control(checker, text, expected):
 ])
 def test_two_figures_said_to_be_equal(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The source names Cloudwatt's one host: another operator is wrong; another place is another fact.
+    ("Cloudwatt's servers were housed in an SFR data centre.", "contradicted"),
+    ("Cloudwatt's servers are hosted in Montpellier.", "unverified"),
+    # A list given in full for a first stage only, a part of a listed name, a comparison: left alone.
+    ("Numergy's own OpenStack platform was hosted in Bull's data centres.", "unverified"),
+    ("Numergy started out on SFR Business Team's VMware-based platform, hosted in the operator's data centres.",
+     "supported"),
+    ("Numergy operated more data centres than Cloudwatt.", "unverified"),
+])
+def test_another_name_where_the_source_gives_the_whole_list(checker, text, expected):
+    assert verdict(checker, text) == expected

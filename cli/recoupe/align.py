@@ -1485,7 +1485,8 @@ def _entity_slot(claim: Claim, value: EntityRef, statement: Statement, keys: tup
         # "… took over at Cloudwatt, the month SFR was bought by Orange": the agent a cue names wins.
         agents = {agent for cue in statement.cues.get(claim.property, ()) if (agent := agent_after(statement, cue.end))}
         rivals = [group for group in rivals if set(group) & agents] or rivals
-    if len(rivals) == 1 and (database.properties[claim.property].single_value
+    # (A list the source gives in full, `complete`, has no room for another name either.)
+    if len(rivals) == 1 and (database.properties[claim.property].single_value or value.complete
                              or any(m.entity in statement.focus for m in rivals[0])):
         group = rivals[0]
         span = (group[0].start, group[-1].end)

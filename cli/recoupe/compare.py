@@ -42,6 +42,7 @@ from .roles import (
     AGENT_BEFORE,
     LOCALITY,
     WINDOW,
+    and_wider,
     another_actor,
     another_receiver,
     apposed_holder,
@@ -237,6 +238,11 @@ def compare(claim: Claim, statement: Statement, present: set[str], database: Dat
             _only_of_this(claim, statement, other_object)) and not statement.negations and period != "other":
         # "Cloudwatt's only data centre sits in Île-de-France": the source's Val-de-Reuil is left out.
         return named_instead(format_value(claim.value, database), other_object, "says only")
+    if other_object and cued and claim.subject in present and _in_a_complete_list(claim, other_object, database) and (
+            not statement.negations and not statement.comparative and period != "other") and _in_the_claims_place(
+            claim, statement, other_object, database):
+        # "Cloudwatt's servers were housed in an SFR data centre": the source names its one host, Orange.
+        return named_instead(format_value(claim.value, database), other_object, "says")
     if other_object and not misplaced_place(claim, statement, database):  # "Val-de-Reuil is in Brittany"
         text = statement.text[other_object.start:other_object.end]
         return silent(f"the statement is about {text}, the source about {format_value(claim.value, database)}",
@@ -1165,6 +1171,16 @@ def _another_party_of_a_qualifier(claim: Claim, statement: Statement, keys: tupl
     kinds = {type_of(i, database) for i in claim.value.ids}
     return next((m for m in statement.entities if not m.unknown and m.entity not in keys
                  and type_of(m.entity, database) in kinds), None)
+
+
+def _in_a_complete_list(claim: Claim, other: EntityMention, database: Database) -> bool:
+    """Whether `other` stands where the claim's value does, in a list the source gives in full, and is
+    of a kind of that list's names (another operator, not a place, against « hébergées chez Orange »)."""
+    value = claim.value
+    return (isinstance(value, EntityRef) and value.complete and not other.unknown and "stage" not in claim.qualifiers
+            and type_of(other.entity, database) in {type_of(i, database) for i in value.ids}
+            # (a part of a name listed, or what holds it, is no other: SFR Business Team for SFR)
+            and not and_wider({other.entity}, database) & and_wider(set(value.ids), database))
 
 
 def _changed_after_the_source(claim: Claim, statement: Statement, database: Database) -> bool:
