@@ -4607,3 +4607,12 @@ def test_two_figures_said_to_be_equal(checker, text, expected):
 ])
 def test_another_name_where_the_source_gives_the_whole_list(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le projet Andromède devait initialement associer Orange, Thalès et SFR.", "contradicted"),
+    ("The Andromède plan originally called for a single company uniting Orange, Thalès and Dassault Systèmes.",
+     "supported"),
+])
+def test_consortium_members_united_or_associated(checker, text, expected):
+    assert verdict(checker, text) == expected
