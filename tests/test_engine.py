@@ -4616,3 +4616,16 @@ def test_another_name_where_the_source_gives_the_whole_list(checker, text, expec
 ])
 def test_consortium_members_united_or_associated(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A demonym after a copula says the company's country, past an aside too.
+    ("Altice, the group that bought SFR, is Belgian.", "contradicted"),
+    ("Altice est luxembourgeois.", "supported"),
+    # « trois géants français : Orange, Thalès et Dassault Systèmes »
+    ("Andromède was to bring together Orange, Thales and the American software firm Dassault Systèmes.",
+     "contradicted"),
+    ("Numergy est une société basée au Luxembourg.", "contradicted"),
+])
+def test_a_companys_country_said_as_a_predicate(checker, text, expected):
+    assert verdict(checker, text) == expected

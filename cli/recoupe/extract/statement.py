@@ -1013,6 +1013,16 @@ def _nationalities(text: str, entities: tuple[EntityMention, ...], nouns: tuple[
         holder = possessive and next((m for m in named if m.start == possessive.end()), None)
         if holder is not None and not any(f.start <= mention.start < f.end for f in found):
             found.append(Nationality(holder.entity, mention.entity, mention.start, possessive.end()))
+    for mention in entities:
+        # "Altice is Belgian", « Altice, maison-mère de Numericable, est belge »: a demonym after a copula.
+        copula = _PREDICATE_COPULA.search(text, max(0, mention.start - 16), mention.start)
+        if mention.entity not in places or copula is None or any(f.start <= mention.start < f.end for f in found):
+            continue
+        holder = next((m for m in reversed(named) if m.end <= copula.start()
+                       and _APPOSITION.match(text[m.end:copula.start()])), None)
+        holder = _past_the_aside(text, named, holder, copula.start())
+        if holder is not None and not _NOUN_AFTER.match(text, mention.end):
+            found.append(Nationality(holder.entity, mention.entity, copula.start(), mention.end))
     for noun_start, noun_end in nouns:
         # "the operator Green.ch in Belgium", « l'opérateur Green.ch en Suisse »: where the company is.
         holder = next((m for m in named if m.start >= noun_end and not text[noun_end:m.start].strip()), None)
@@ -1023,6 +1033,9 @@ def _nationalities(text: str, entities: tuple[EntityMention, ...], nouns: tuple[
     return found
 
 
+_PREDICATE_COPULA = re.compile(r"(?i)(?<!\w)(?:is|was|are|were|est|était|sont|étaient)[^\S\n]{1,3}$")
+# "is French-owned", « est française de droit »: a demonym that is no predicate on its own.
+_NOUN_AFTER = re.compile(r"[-‐][^\W\d_]|[^\S\n]{1,3}(?:law|de[^\S\n]droit|owned)\b", re.IGNORECASE)
 # "Belgium's Altice", "Orange's Colin": a possessive right before a name.
 POSSESSIVE = re.compile(r"['’]s[^\S\n]{1,3}")
 _LOCATED_IN = re.compile(r"[^\S\n]{1,3}(?:in|en|au|aux)[^\S\n]{1,3}(?:(?:the)[^\S\n]{1,3})?", re.IGNORECASE)
