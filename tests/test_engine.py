@@ -4629,3 +4629,18 @@ def test_consortium_members_united_or_associated(checker, text, expected):
 ])
 def test_a_companys_country_said_as_a_predicate(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The gap between two figures: in points or the unit, or as a share of the smaller one.
+    ("Thales held 2.2 points more of Cloudwatt than Bull held of Numergy.", "supported"),
+    ("Thales held 5 points more of Cloudwatt than Bull held of Numergy.", "contradicted"),
+    ("Dans Numergy, SFR détenait 14 points de plus que la Caisse des Dépôts (47 % contre 33 %).", "supported"),
+    ("Orange's holding in Cloudwatt was a third larger than the Caisse des Dépôts' holding.", "supported"),
+    ("Cloudwatt's 2017 revenue goal was €100 million lower than its earlier target.", "contradicted"),
+    # A gap is no level: "€300 million lower" is not the goal.
+    ("Cloudwatt's revenue goal for 2017 ended up €300 million lower than the figure it had announced two years "
+     "earlier.", "unverified"),
+])
+def test_the_gap_between_two_figures(checker, text, expected):
+    assert verdict(checker, text) == expected

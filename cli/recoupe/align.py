@@ -1028,6 +1028,13 @@ def _counts_another_noun(claim: Claim, statement: Statement, mention) -> bool:
     return not any(counted.start(group) in cue_starts for group in (1, 2) if counted.group(group))
 
 
+# After a figure that is the gap between two others: "€300m lower than", "2.2 points more than", « de moins que ».
+DIFFERENCE_AFTER = re.compile(r"(?i)[^\S\n]{1,3}(?:(?:percentage[^\S\n])?points?[^\S\n]{1,3})?"
+                              r"(?:(?:lower|higher|more|less|fewer|smaller|larger|bigger|greater)"
+                              r"(?:[^\S\n]{1,3}(?:of|in)[^\S\n]{1,3}[\w'’-]{1,30})?[^\S\n]{1,3}than"
+                              r"|(?:de[^\S\n])?(?:moins|plus)[^\S\n]{1,3}(?:que|qu['’]))(?!\w)")
+
+
 def _nearest_quantity(claim: Claim, value: Quantity, statement: Statement, key_positions: list[EntityMention],
                       named: set[str], used: set[int], database: Database, context: dict[str, frozenset[str]]):
     """The statement's figure of the same kind closest to the claim's entities,
@@ -1044,6 +1051,8 @@ def _nearest_quantity(claim: Claim, value: Quantity, statement: Statement, key_p
             continue
         if _HOLDING_FRACTION.match(squeeze(statement.text[mention.end:mention.end + WINDOW])):
             continue
+        if DIFFERENCE_AFTER.match(statement.text, mention.end):
+            continue  # "€300 million lower than the figure announced": a gap between two figures, neither of them
         if mention.quantity.unit == "percent" and _SHARE_OF_PEOPLE.match(
                 squeeze(statement.text[mention.end:mention.end + WINDOW])):
             continue  # "laid off half of Cloudwatt's staff": a share of the staff, not of the company

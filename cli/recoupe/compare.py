@@ -240,7 +240,8 @@ def compare(claim: Claim, statement: Statement, present: set[str], database: Dat
         return named_instead(format_value(claim.value, database), other_object, "says only")
     if other_object and cued and claim.subject in present and _in_a_complete_list(claim, other_object, database) and (
             not statement.negations and not statement.comparative and period != "other") and _in_the_claims_place(
-            claim, statement, other_object, database):
+            claim, statement, other_object, database) and not (
+            (verb := _speakers_verb(statement)) and other_object.end <= verb[0]):
         # "Cloudwatt's servers were housed in an SFR data centre": the source names its one host, Orange.
         return named_instead(format_value(claim.value, database), other_object, "says")
     if other_object and not misplaced_place(claim, statement, database):  # "Val-de-Reuil is in Brittany"
@@ -1171,6 +1172,17 @@ def _another_party_of_a_qualifier(claim: Claim, statement: Statement, keys: tupl
     kinds = {type_of(i, database) for i in claim.value.ids}
     return next((m for m in statement.entities if not m.unknown and m.entity not in keys
                  and type_of(m.entity, database) in kinds), None)
+
+
+SPEAKER_WORDS = 8
+
+
+def _speakers_verb(statement: Statement) -> Optional[tuple[int, int]]:
+    """The verb of saying after a short opening that names who speaks ("The director of Orange Cloud said")."""
+    verb = next(((a, b) for a, b in statement.credits if a > 0), None)
+    if verb is None or len(statement.text[:verb[0]].split()) > SPEAKER_WORDS or ", " in statement.text[:verb[0]]:
+        return None
+    return verb
 
 
 def _in_a_complete_list(claim: Claim, other: EntityMention, database: Database) -> bool:

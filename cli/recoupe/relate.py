@@ -35,7 +35,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Optional
 
-from .align import (FUNCTION_WORDS, MIN_CONTENT_WORD, TO_AFTER, SlotComparison, contains_words, exclusive_slots,
+from .align import (DIFFERENCE_AFTER, FUNCTION_WORDS, MIN_CONTENT_WORD, TO_AFTER, SlotComparison, contains_words, exclusive_slots,
                     figure_followed_by, same_word)
 from .candidates import ClaimIndex, key_entities, point_of
 from .compare import OF_NAME, ClaimMatch, compare, figure_of
@@ -367,6 +367,9 @@ def _two_properties(statement: Statement, pair: list[ClaimMatch]) -> Optional[tu
 _AS_STANDARD = re.compile(r"(?i)(?<!\w)(?:as|than|que|qu['’])(?!\w)")
 
 
+POINTS_AFTER = re.compile(r"(?i)[^\S\n]{1,3}(?:percentage[^\S\n])?points?(?!\w)")
+
+
 def relate_comparison(statement: Statement, matches: list[ClaimMatch], database: Database) -> list[ClaimMatch]:
     """"Bull's stake in Numergy was larger than Thales's stake in Cloudwatt":
     two figures of one property, read from the claims of the two facts the
@@ -390,12 +393,31 @@ def relate_comparison(statement: Statement, matches: list[ClaimMatch], database:
     said = {"more": "larger than the second", "less": "smaller than the second", "same": "equal to the second"}
     holds = {"more": first.amount > second.amount, "less": first.amount < second.amount,
              "same": quantities_agree(first, second) or quantities_agree(second, first)}[statement.direction]
+    gap = next((q for q in statement.quantities if DIFFERENCE_AFTER.match(statement.text, q.end)), None)
+    if gap is not None and statement.direction != "same" and second.amount and first.amount:
+        # "€300 million lower than the figure announced two years earlier", "2.2 points more": by how much,
+        # too; a percentage or a fraction ("a third larger", "50% bigger") of the smaller figure.
+        stated = gap.quantity
+        relative = stated.unit == "percent" and not POINTS_AFTER.match(statement.text, gap.end)
+        # (Each figure is rounded: their gap is known to within both roundings.)
+        spread = first.precision + second.precision
+        if relative:
+            smaller = min(first.amount, second.amount)
+            difference = Quantity(abs(first.amount - second.amount) / smaller * 100, "percent",
+                                  100 * spread / smaller, "range")
+        else:
+            difference = Quantity(abs(first.amount - second.amount), first.unit, spread, "range")
+            stated = replace(stated, unit=stated.unit or first.unit)
+        if units_compatible(difference, stated):
+            holds = holds and quantities_agree(difference, stated)
+            said = {key: f"{words}, by {gap.text}" for key, words in said.items()}
     explanation = (f"the source gives {format_quantity(first)} for {labels[0]} and {format_quantity(second)} for "
                    f"{labels[1]} ({database.properties[pair[0].claim.property].label}); the statement says the first "
                    f"is {said[statement.direction]}")
     chosen = {id(m) for m in pair}
+    gap_span = ((gap.start, gap.end),) if gap is not None else ()
     return [replace(m, relation="supports" if holds else "contradicts", explanation=explanation, blocked="",
-                    strength=m.strength + 1.0, accounted=(*m.accounted, *statement.comparisons))
+                    strength=m.strength + 1.0, accounted=(*m.accounted, *statement.comparisons, *gap_span))
             if id(m) in chosen else m for m in matches]
 
 
