@@ -4644,3 +4644,12 @@ def test_a_companys_country_said_as_a_predicate(checker, text, expected):
 ])
 def test_the_gap_between_two_figures(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the consortium" stands for whichever name the statement gives has such an event: Andromède's announcement.
+    ("Dassault Systèmes walked out of Andromède about six months after the consortium was announced.", "contradicted"),
+    ("Dassault Systèmes walked out of Andromède three months after the consortium was announced.", "supported"),
+])
+def test_an_event_of_a_description_dates_another(checker, text, expected):
+    assert verdict(checker, text) == expected
