@@ -4653,3 +4653,15 @@ def test_the_gap_between_two_figures(checker, text, expected):
 ])
 def test_an_event_of_a_description_dates_another(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # « ces deux participations » are the two named before, not a count of Cloudwatt's holders.
+    ("Orange compte racheter les participations de Thalès et de la Caisse des Dépôts dans Cloudwatt. Orange "
+     "débourserait environ 40 millions d'euros pour ces deux participations.", "unverified"),
+    # Another name in the subject's clause but away from the hosting cue is not where the host goes.
+    ("In July 2015 the French state entrusted Cloudwatt with its IT services. Cloudwatt keeps all its data in "
+     "France.", "supported"),
+])
+def test_a_few_named_before_and_a_name_away_from_the_cue(checker, text, expected):
+    assert verdict(checker, text) == expected

@@ -241,7 +241,9 @@ def compare(claim: Claim, statement: Statement, present: set[str], database: Dat
     if other_object and cued and claim.subject in present and _in_a_complete_list(claim, other_object, database) and (
             not statement.negations and not statement.comparative and period != "other") and _in_the_claims_place(
             claim, statement, other_object, database) and not (
-            (verb := _speakers_verb(statement)) and other_object.end <= verb[0]):
+            (verb := _speakers_verb(statement)) and other_object.end <= verb[0]) and any(
+            in_one_clause(statement.text, cue.start, cue.end, other_object.start, other_object.end)
+            for cue in statement.cues.get(claim.property, ())):
         # "Cloudwatt's servers were housed in an SFR data centre": the source names its one host, Orange.
         return named_instead(format_value(claim.value, database), other_object, "says")
     if other_object and not misplaced_place(claim, statement, database):  # "Val-de-Reuil is in Brittany"

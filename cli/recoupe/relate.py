@@ -499,12 +499,15 @@ def _holders_counted(statement: Statement, property_id: str, closed: bool = Fals
     for mention in statement.quantities:
         for cue in statement.cues.get(property_id, ()):
             if mention.quantity.unit is None and 0 < cue.start - mention.end <= 1 and (
-                    not closed or _COUNT_CLOSED.match(statement.text, cue.end)):
+                    not closed or _COUNT_CLOSED.match(statement.text, cue.end) and not _DEMONSTRATIVE_BEFORE.search(
+                        statement.text, max(0, mention.start - 8), mention.start)):
                 return mention
     return None
 
 
 _COUNT_CLOSED = re.compile(r"[^\S\n]*(?:$|[.,;:!?(—–-])")
+# « ces deux participations », "these two stakes": the ones named before, a few of all.
+_DEMONSTRATIVE_BEFORE = re.compile(r"(?i)(?<!\w)(?:ces|these|those)[^\S\n]{1,3}$")
 _EXCEPT = re.compile(r"(?i)(?<!\w)(?:hormis|excepté|sauf|outre|en dehors d[eu']|à part|apart from|except|besides|"
                      r"other than|not counting|sans compter)(?!\w)")
 
