@@ -4665,3 +4665,11 @@ def test_an_event_of_a_description_dates_another(checker, text, expected):
 ])
 def test_a_few_named_before_and_a_name_away_from_the_cue(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("La Cloudwatt Box n'a jamais été lancée : le projet a été abandonné avant sa sortie.", "contradicted"),
+    ("The Cloudwatt Box never launched.", "contradicted"),
+])
+def test_an_event_denied_without_naming_who_did_it(checker, text, expected):
+    assert verdict(checker, text) == expected

@@ -1518,8 +1518,9 @@ def _names_what_it_concerns(claim: Claim, statement: Statement) -> bool:
     platform was approved on) are in the statement: « n'ont pas adopté de
     stratégie de startup » denies another adoption than the OpenStack one."""
     named = statement.entity_ids
+    # (Who did it, `by`, need not be named: "The Cloudwatt Box never launched" denies Cloudwatt's launch of it.)
     return all(set(value.ids) & named for name, value in claim.qualifiers.items()
-               if isinstance(value, EntityRef) and name not in SCOPE_QUALIFIERS)
+               if isinstance(value, EntityRef) and name not in SCOPE_QUALIFIERS and name != "by")
 
 
 # Between a negation and the figure or name it denies: a few words, no clause break.
