@@ -4673,3 +4673,16 @@ def test_a_few_named_before_and_a_name_away_from_the_cue(checker, text, expected
 ])
 def test_an_event_denied_without_naming_who_did_it(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # « Les présidents de Numergy et Cloudwatt … étaient présents »: who attended the Partner VIP conference.
+    ("The heads of both Numergy and Cloudwatt attended a conference at Paris La Défense on 20 November 2012.",
+     "supported"),
+    ("Philippe Tavernier a participé à la conférence Partner VIP le 20 octobre 2012.", "contradicted"),
+    # A cued-only relation: the conference as the setting of what is said confirms nothing of it.
+    ("At the Partner VIP conference in La Défense in November 2012, Philippe Tavernier said Numergy would serve the "
+     "public sector only.", "contradicted"),
+])
+def test_who_attended_an_event(checker, text, expected):
+    assert verdict(checker, text) == expected

@@ -1279,6 +1279,8 @@ def infer_cues(statement: Statement, candidates, present: set[str], database: Da
     # d'avenir" is no size of the programme: the CDC has no part in that).
     named = {e for e in statement.entity_ids if type_of(e, database) not in ATTRIBUTION_TYPES}
     for claim in candidates:
+        if database.properties[claim.property].cued_only:
+            continue  # ("Conf Partner VIP, 20/11, Tavernier": a setting, no attendance, unless words say so)
         keys = key_entities(claim, database)
         involved = named_entities(claim, keys)
         involved |= as_groups(involved, database) | {

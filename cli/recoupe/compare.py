@@ -133,6 +133,8 @@ def compare(claim: Claim, statement: Statement, present: set[str], database: Dat
     # claim's unit to the claim that can hold it.
     only_words_cued = all(database.properties[p].value_type == "text" for p in statement.cues) and (
         complete_keys and _figure_in_unit(claim, statement))
+    if not cued and prop.cued_only:
+        return silent("the statement does not say it")
     if not cued and statement.cues and not (complete_keys and len(keys) > 1 and statement.quantities) and not (
             own_figure or only_words_cued):
         # A claim whose property the statement does not cue can only confirm

@@ -469,6 +469,7 @@ class _Builder:
             duration_of=entry.get("duration_of"),
             received=bool(entry.get("received", False)),
             intransitive=bool(entry.get("intransitive", False)),
+            cued_only=bool(entry.get("cued_only", False)),
             set_against=bool(entry.get("set_against", False)),
             subject_role=entry.get("subject_role"),
             converse_cues=self.words(file, entry, "converse_cues", entry.get("converse_cues") or ()),

@@ -138,6 +138,9 @@ class Property:
     received: bool = False
     # The subject's own event, which takes no object: "Cloudwatt launched its Box" is no creation of Cloudwatt.
     intransitive: bool = False
+    # Confirmed only where a cue says it: "At the Partner VIP conference, Tavernier said …" names an event
+    # as the setting of what is said, no claim that he attended.
+    cued_only: bool = False
     # Its cues set the subject against what follows them ("a rival to", « concurrent de »).
     set_against: bool = False
     broader: str | None = None
