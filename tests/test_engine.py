@@ -4686,3 +4686,13 @@ def test_an_event_denied_without_naming_who_did_it(checker, text, expected):
 ])
 def test_who_attended_an_event(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # What Dassault did next after leaving Andromède: the earliest partnership the sources date after it.
+    ("After quitting Andromède, Dassault Systèmes teamed up with Bull.", "contradicted"),
+    ("Après avoir quitté Andromède, Dassault Systèmes s'est allié à Bull.", "contradicted"),
+    ("After quitting Andromède, Dassault Systèmes teamed up with SFR.", "supported"),
+])
+def test_what_came_next_after_an_event(checker, text, expected):
+    assert verdict(checker, text) == expected

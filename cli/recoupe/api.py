@@ -27,7 +27,8 @@ from .relate import (relate_another_doer, relate_change, relate_comparison, rela
                      relate_only_subject, relate_outsider, relate_quotation, relate_ratios, relate_rest_bought,
                      relate_share, relate_sum)
 from .discourse import ORGANISATION_TYPES, Discourse, opens_with_a_name, referent
-from .events import date_after_event, date_event_offsets, relate_events, relate_interval, relate_order
+from .events import (date_after_event, date_event_offsets, relate_events, relate_interval, relate_next_after,
+                     relate_order)
 from .database import Database, database_directories, input_files, load_database
 from .extract.statement import POSSESSIVE, Lexicon, Statement, parse
 from .model import EntityRef, Result
@@ -274,6 +275,7 @@ class Checker:
         matches = relate_holder_count(statement, matches, self.index, self.database)
         matches = relate_events(matches, events)
         matches = relate_order(statement, matches, self)
+        matches = relate_next_after(statement, matches, self)
         matches = relate_interval(statement, matches, self)
         matches = relate_dated_names(statement, matches, self.database)
         matches = relate_quotation(statement, matches, present, self.database)

@@ -37,7 +37,7 @@ from .extract.statement import Statement
 from .extract.times import ORDER_WORD, EventOffset, TimeMention, offset_span
 from .model import Claim, TimeSpan
 from .roles import named_entities
-from .values import format_time, times_agree
+from .values import format_time, format_value, times_agree
 
 EVENT_DATES = ("value", "date", "since")
 
@@ -308,6 +308,44 @@ def relate_events(matches: list, dated: tuple[DatedEvent, ...]) -> list:
                                    accounted=tuple(dict.fromkeys((*match.accounted, *spans))),
                                    highlights=tuple(dict.fromkeys((*match.highlights, *spans)))))
     return related
+
+
+_RIGHT_AFTER_OPENING = re.compile(
+    r"^[\W_]*(?:after|following|in the wake of|après|suite à|à la suite d[eu]|au lendemain d[eu])"
+    r"[^\S\n]+(?P<words>[^,;:.!?()«»\"\d]{3,60}?)[^\S\n]*[,:]", re.IGNORECASE)
+
+
+def relate_next_after(statement: Statement, matches: list, checker: Any) -> list:
+    """"After quitting Andromède, Dassault teamed up with Bull": what the subject did next, after the
+    event the statement opens with, is the earliest claim of that relation the sources date after it
+    (Dassault's partnership with SFR, February 2012); another party named in its place is wrong."""
+    found = _RIGHT_AFTER_OPENING.match(statement.text)
+    if found is None or statement.negations:
+        return matches
+    for match in matches:
+        other = match.other_object
+        if other is None or not match.cued or other.start < found.end() or match.relation is not None:
+            continue
+        # (A participle shares the main clause's subject: "After quitting Andromède, Dassault …".)
+        event = _words_date(statement, found.span("words"), checker, loose=True, subject=match.claim.subject)
+        if event is None:
+            continue
+        _, when = event
+        dated = [(claim.qualifiers["date"], claim) for claim in checker.index.about(match.claim.subject,
+                                                                                  match.claim.property)
+                 if isinstance(claim.qualifiers.get("date"), TimeSpan) and claim.qualifiers["date"].start > when.end]
+        if not dated or min(dated, key=lambda pair: pair[0].start)[1].id != match.claim.id:
+            continue
+        value = format_value(match.claim.value, checker.database)
+        explanation = (f"the source has {value} next, in {format_time(match.claim.qualifiers['date'])}, after "
+                       f"« {_clip(found.group('words'))} »; the statement says "
+                       f"{statement.text[other.start:other.end]}")
+        span = (other.start, other.end)
+        top = max(m.strength for m in matches)
+        return [replace(m, relation="contradicts", explanation=explanation, blocked="", strength=max(top, m.strength + 1.0),
+                        accounted=(*m.accounted, span), highlights=(*m.highlights, span)) if m is match else m
+                for m in matches]
+    return matches
 
 
 # "had already … when", « avait déjà … lorsque »: the first event came first.
