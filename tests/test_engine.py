@@ -4696,3 +4696,13 @@ def test_who_attended_an_event(checker, text, expected):
 ])
 def test_what_came_next_after_an_event(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Dassault Systèmes slammed the door on Andromède at the end of December 2011 and then joined forces with Bull.",
+     "contradicted"),
+    ("Dassault Systèmes slammed the door on Andromède at the end of December 2011 and then joined forces with SFR.",
+     "supported"),
+])
+def test_what_came_next_after_then(checker, text, expected):
+    assert verdict(checker, text) == expected

@@ -284,3 +284,13 @@ def test_respectively_pairs_names_with_their_parties_in_order():
     text = "SFR et Bull ont été rachetés respectivement par Altice et Atos."
     assert [c.statement(text) for c in split_claims(text)] == [
         "SFR ont été rachetés par Altice .", "Bull ont été rachetés par Atos ."]
+
+
+def test_what_came_then_is_read_with_what_came_before_unless_it_has_a_figure():
+    def clauses(text):
+        return [claim.statement(text) for claim in split_claims(text, clauses=True)]
+    assert clauses("Dassault quit Andromède and teamed up with SFR.") == ["Dassault quit Andromède",
+                                                                          "Dassault teamed up with SFR"]
+    assert clauses("Dassault quit Andromède and then teamed up with SFR.") == [
+        "Dassault quit Andromède and then teamed up with SFR."]
+    assert len(clauses("Numergy spent nine months building it, and then three months testing it.")) == 2

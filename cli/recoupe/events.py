@@ -315,11 +315,16 @@ _RIGHT_AFTER_OPENING = re.compile(
     r"[^\S\n]+(?P<words>[^,;:.!?()«»\"\d]{3,60}?)[^\S\n]*[,:]", re.IGNORECASE)
 
 
+# "Dassault quit Andromède and then teamed up with …", « … puis s'est allié à »: the clause before it, then the next.
+_THEN = re.compile(r"^[\W_]{0,8}(?P<words>[^,;:.!?()«»\"]{3,80}?)[^\S\n]{0,8},?[^\S\n]{1,8}(?:and[^\S\n]{1,8})?"
+                   r"(?:et[^\S\n]{1,8})?(?:then|puis|ensuite)(?!\w)", re.IGNORECASE)
+
+
 def relate_next_after(statement: Statement, matches: list, checker: Any) -> list:
     """"After quitting Andromède, Dassault teamed up with Bull": what the subject did next, after the
     event the statement opens with, is the earliest claim of that relation the sources date after it
     (Dassault's partnership with SFR, February 2012); another party named in its place is wrong."""
-    found = _RIGHT_AFTER_OPENING.match(statement.text)
+    found = _RIGHT_AFTER_OPENING.match(statement.text) or _THEN.search(statement.text)
     if found is None or statement.negations:
         return matches
     for match in matches:

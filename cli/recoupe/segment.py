@@ -303,6 +303,12 @@ def _values(text: str, start: int = 0, end: int | None = None) -> list[tuple[int
     return found
 
 
+# "… and then joined forces with SFR", « … puis s'est allié à SFR »: what came next, read with what came before.
+_THEN_OPENING = re.compile(r"[^\S\n]*(?:then|afterwards|puis|ensuite)(?!\w)", re.IGNORECASE)
+_NUMBER_WORD = re.compile(r"(?i)(?<!\w)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|deux|trois|"
+                          r"quatre|cinq|sept|huit|neuf|dix|onze|douze)(?!\w)")
+
+
 def split_claims(sentence: str, clauses: bool = False) -> list[ClaimSpan]:
     """Cut a sentence with several figures into one statement per figure.
 
@@ -357,7 +363,11 @@ def split_claims(sentence: str, clauses: bool = False) -> list[ClaimSpan]:
                 _opens_verb_phrase(sentence, a, b) or _names_both_sides(sentence, previous[0], a, b))
             # A part dated from the one before ("… in 2015 and expected to turn a profit the
             # following year") is not cut from it.
-            if RELATIVE_PERIOD.search(sentence, a, b) or not clause and not (
+            # ("… and then joined forces with SFR": what came next, read with what came before; not a
+            # figure of its own, "and then three months testing it".)
+            then = _THEN_OPENING.match(sentence, a) and not figures(a, b, True) and not _NUMBER_WORD.search(
+                sentence, a, b)
+            if RELATIVE_PERIOD.search(sentence, a, b) or then or not clause and not (
                     figures(previous[0], previous[1], years) and figures(a, b, years)
                     and _starts_claim(sentence, previous, a, b, cut_kind)):
                 previous[1] = b
