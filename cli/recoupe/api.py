@@ -14,7 +14,6 @@ layer over this.
 from __future__ import annotations
 
 import re
-
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Sequence

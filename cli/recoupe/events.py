@@ -347,8 +347,9 @@ def relate_next_after(statement: Statement, matches: list, checker: Any) -> list
                        f"{statement.text[other.start:other.end]}")
         span = (other.start, other.end)
         top = max(m.strength for m in matches)
-        return [replace(m, relation="contradicts", explanation=explanation, blocked="", strength=max(top, m.strength + 1.0),
-                        accounted=(*m.accounted, span), highlights=(*m.highlights, span)) if m is match else m
+        return [replace(m, relation="contradicts", explanation=explanation, blocked="",
+                        strength=max(top, m.strength + 1.0), accounted=(*m.accounted, span),
+                        highlights=(*m.highlights, span)) if m is match else m
                 for m in matches]
     return matches
 
