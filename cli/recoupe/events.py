@@ -223,7 +223,7 @@ def _claims_dating(statement: Statement, span: tuple[int, int], phrase: Statemen
         owners = list(dict.fromkeys(m.entity for m in statement.entities
                                     if not m.unknown and not span[0] <= m.start < span[1]))
         # ("… after the consortium was announced": a description fits whichever name has such an event.)
-        described = not named and _DESCRIPTION.search(phrase.text)
+        described = not named and bool(phrase.descriptions)
         for owner in owners if named or possessive or described else owners[:1]:
             found = _claims_dating_names(phrase, named | {owner}, cued, checker, loose)
             if not loose:
@@ -255,8 +255,6 @@ def _claims_dating_names(phrase: Statement, named: set[str], cued: set[str], che
 
 
 _POSSESSIVE = re.compile(r"(?i)(?<!\w)(?:its|their|son|sa|ses|leur|leurs)(?!\w)")
-_DESCRIPTION = re.compile(r"(?i)(?<!\w)(?:the|le|la|l['’])[^\S\n]{0,3}(?:consortium|company|firm|project|projet|"
-                          r"société|entreprise|group|groupe|joint[^\S\n]venture|coentreprise|start-?up)(?!\w)")
 _OBJECT_PRONOUN = re.compile(r"(?i)(?<!\w)(?:it|them|lui|leur)(?!\w)")
 
 

@@ -149,6 +149,7 @@ class Statement:
     opening_reference: Optional[tuple[int, int, str]] = None
     figure_references: tuple[tuple[int, int], ...] = ()  # "that figure", « ce chiffre »: the figure given before
     denial_frame: Optional[tuple[int, int]] = None  # "It is false that …" opening the statement (see api)
+    descriptions: tuple[tuple[int, int], ...] = ()  # "the company", « le consortium »: a name left unsaid
     referred_types: frozenset[str] = frozenset()  # « cette loi », "this offer": the last law, offer named before
     # "Unlike Numergy, Cloudwatt …": entities the statement sets apart from what it
     # says, and the spans of the phrases that do it.
@@ -567,6 +568,7 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
         opening_reference=_opening_reference(text, vocabulary, times),
         figure_references=vocabulary.get("figure_reference", ()),
         denial_frame=_opening(text, vocabulary.get("denial_frame", ())),
+        descriptions=vocabulary.get("description", ()),
         referred_types=frozenset(kind.removeprefix(TYPED_ANAPHOR_PREFIX) for kind, spans in vocabulary.items()
                                  if kind.startswith(TYPED_ANAPHOR_PREFIX) and spans),
         contrasted=_contrasted(text, entities),
