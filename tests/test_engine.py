@@ -4706,3 +4706,22 @@ def test_what_came_next_after_an_event(checker, text, expected):
 ])
 def test_what_came_next_after_then(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A nationality glued to a name is said of it, whatever else the word matches ("in talks with Germany").
+    ("Numergy held talks with the German host Green.ch.", "contradicted"),
+    ("Numergy held talks with the Swiss host Green.ch.", "supported"),
+    # A law's country (`law_noun`), and a demonym after « du ».
+    ("The Patriot Act is a Canadian law.", "contradicted"),
+    ("Le Patriot Act est une loi américaine.", "supported"),
+    ("Numergy a démarré sur les technologies du britannique VMware.", "contradicted"),
+    # A country the database gives no claim of is unsettled.
+    ("eNovance was bought by the Californian firm Red Hat... the American company Red Hat.", "unverified"),
+    # The opening name after a possessive noun holds the predicate past its aside.
+    ("SFR's buyer Altice, Numericable's parent, is a Swiss group.", "contradicted"),
+    # A nationality of a possessor: "the French group's division" says nothing of the division.
+    ("In 2015 Cloudwatt was folded into Orange Business Services, the French group's business unit.", "supported"),
+])
+def test_nationalities_said_of_names(checker, text, expected):
+    assert verdict(checker, text) == expected

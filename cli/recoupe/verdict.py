@@ -382,7 +382,7 @@ def _is_question(text: str) -> bool:
 
 def decide(statement: Statement, matches: list[ClaimMatch], index: ClaimIndex, database: Database,
            whole: bool = True) -> Result:
-    speaking = _held_at_some_time(statement, _explain_away([m for m in matches if m.relation]), database)
+    speaking = _held_at_some_time(statement, _explain_away(statement, [m for m in matches if m.relation]), database)
     speaking = _one_period_only(statement, speaking, matches)
     credited = _credited_voices(statement, database, index)
     speaking = _in_the_speakers_voice(speaking, credited)
@@ -664,6 +664,14 @@ def _unsettled(statement: Statement, supports: list[ClaimMatch], matches: list[C
             if comparison.within and isinstance(comparison.value, EntityRef) and not covered(
                     *comparison.span, [c.span for m in supports for c in m.comparisons if c.agrees and not c.within]):
                 return f"« {comparison.stated} »"  # "headquartered in Lille": the source gives only France
+    for nationality in statement.nationalities:
+        # "Red Hat … is an American company": a country the database gives no claim of (one said in
+        # an aside, "Numericable's Luxembourg-based parent Altice", is left to its own claim).
+        if not any(nationality.start < b and a < nationality.end
+                   for a, b in (*accounted, *(span for m in supports for span in m.highlights))) and not any(
+                m.claim.subject == nationality.holder and nationality.place in getattr(m.claim.value, "ids", ())
+                and database.properties[m.claim.property].nationality for m in matches):
+            return f"« {statement.text[nationality.start:nationality.end]} »"
     for vague in _VAGUE_AMOUNT.finditer(statement.text):
         if not covered(vague.start(), vague.end(), accounted) and not any(
                 q.start < vague.end() and vague.start() < q.end for q in statement.quantities):
@@ -1132,13 +1140,15 @@ def _one_period_only(statement: Statement, speaking: list[ClaimMatch], matches: 
         m.relation == "contradicts" and m.period == "unspecified" and len(periods(m)) > 1)]
 
 
-def _explain_away(matches: list[ClaimMatch]) -> list[ClaimMatch]:
+def _explain_away(statement: Statement, matches: list[ClaimMatch]) -> list[ClaimMatch]:
     """Drop a contradiction whose disagreeing value a supported claim of
     another point accounts for: in "Cloudwatt ... (eNovance, racheté par Red
     Hat)" eNovance and Red Hat are the bought and the buyer of a supported
     claim, not a rival buyer of Cloudwatt; in "En octobre 2013, avant son
     offre IaaS, Cloudwatt lançait la Cloudwatt Box" October 2013 is the Box's
-    launch, which agrees, not the IaaS offer's."""
+    launch, which agrees, not the IaaS offer's. A nationality glued to the
+    claim's subject is said of it whatever else it matches: "in talks with the
+    German operator Green.ch" makes Green.ch German."""
     def point(match: ClaimMatch) -> tuple:
         return point_of(match.claim, match.keys)
 
@@ -1155,7 +1165,9 @@ def _explain_away(matches: list[ClaimMatch]) -> list[ClaimMatch]:
         disagreeing = [c for c in match.comparisons if not c.agrees]
         # A claim of the same point agreeing makes it a dispute, which stays.
         disputed = any(other.relation == "supports" and point(other) == point(match) for other in matches)
-        if match.relation == "contradicts" and disagreeing and not disputed and all(
+        said_of_subject = any(n.holder == match.claim.subject and n.start <= c.span[0] and c.span[1] <= n.end
+                              for c in disagreeing for n in statement.nationalities)
+        if match.relation == "contradicts" and disagreeing and not disputed and not said_of_subject and all(
                 isinstance(c.value, TimeSpan) and c.span in dated
                 or isinstance(c.value, EntityRef) and not c.reversed  # names in each other's roles stay wrong
                 and any(a <= c.span[0] and c.span[1] <= b for a, b in named)

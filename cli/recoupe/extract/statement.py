@@ -252,6 +252,8 @@ class Lexicon:
     places: frozenset[str] = frozenset()
     # What a noun for a company (« hébergeur », "operator") can be said of: not a law, a person or a place.
     companies: frozenset[str] = frozenset()
+    # What a noun for a law (« loi », "act") can be said of.
+    laws: frozenset[str] = frozenset()
     # Properties a place word beside a noun for a company cues (country).
     nationality: tuple[str, ...] = ()
     # Words of a property's exclusive values: beside a person's name, they say its value (« le judoka Teddy Riner »).
@@ -307,6 +309,7 @@ class Lexicon:
             common_words=frozenset(protected) | value_words | _NOT_NAMES,
             places=frozenset(e.id for e in database.entities.values() if e.type == "place"),
             companies=frozenset(e.id for e in database.entities.values() if e.type in ("organisation", "group")),
+            laws=frozenset(e.id for e in database.entities.values() if e.type == "law"),
             nationality=tuple(prop.id for prop in database.properties.values() if prop.nationality),
             # (a label of a person: a job, a sport; "paid Teddy Riner" says no price of anything)
             labels=PhraseIndex((phrase, prop.id) for prop in database.properties.values() if prop.short_value
@@ -505,7 +508,8 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
         if not any(c.start < match.end and match.start < c.end for c in cues.get(match.key, ())):
             cues.setdefault(match.key, []).append(match)  # (not a word inside a cue: "*marketing* director")
     nationalities = _nationalities(text, entities, vocabulary.get("organisation_noun", ()), lexicon.places,
-                                   lexicon.companies)
+                                   lexicon.companies) + _nationalities(text, entities, vocabulary.get("law_noun", ()),
+                                                                       lexicon.places, lexicon.laws)
     for found in nationalities:
         for property_id in lexicon.nationality:
             cues.setdefault(property_id, []).append(Match(property_id, 0, 0, found.start, found.end))
@@ -919,7 +923,7 @@ class Nationality:
 
 
 # Between a noun for a company and a place word: « hébergeur (de cloud) français », "German (cloud) host".
-_NOUN_GAP = re.compile(r"^\s+(?:[\w'’-]+\s+){0,2}$")
+_NOUN_GAP = re.compile(r"^\s+(?:(?![\w-]+['’]s\s)[\w'’-]+\s+){0,2}$")  # (no possessive: "the French group's unit")
 # "Altice, maison-mère de Numericable, est un groupe belge": the opening name, then an aside.
 _OPENING_ASIDE = re.compile(r"[^\S\n]{0,3},[^\S\n]{0,3}(?:[a-zà-ÿ]|[^\W\d_][\w-]*['’]s\b)[^,;:.()]{0,80},")  # ", SFR's new owner,"
 
@@ -929,15 +933,19 @@ def _past_the_aside(text: str, named: list, holder, phrase_start: int):
     is that name's: a holder found inside the aside gives way to it, and with
     none found, the opening name holds what comes right after the aside
     ("Altice, SFR's new owner, is a Belgian group")."""
-    if not named or named[0] is holder or text[:named[0].start].strip(" «\"“").lower() not in (
-            "", "le", "la", "les", "l'", "l’", "the"):
+    opening = next((m for m in named if _OPENING_ASIDE.match(text, m.end)), None)
+    if opening is None or opening is holder or not _OPENING_NAME.fullmatch(text, 0, opening.start):
         return holder
-    aside = _OPENING_ASIDE.match(text, named[0].end)
-    if aside and holder is not None and aside.start() <= holder.start < aside.end() <= phrase_start:
-        return named[0]
-    if aside and holder is None and aside.end() <= phrase_start and _APPOSITION.match(text[aside.end():phrase_start]):
-        return named[0]
+    aside = _OPENING_ASIDE.match(text, opening.end)
+    if holder is not None and aside.start() <= holder.start < aside.end() <= phrase_start:
+        return opening
+    if holder is None and aside.end() <= phrase_start and _APPOSITION.match(text[aside.end():phrase_start]):
+        return opening
     return holder
+
+
+# What may stand before the opening name: an article, or a possessive name and a noun ("SFR's buyer Altice").
+_OPENING_NAME = re.compile(r"[\s«\"“]*(?:(?:le|la|les|the)\s+|l['’]|[^\W\d_][\w.&-]*['’]s\s+[^\W\d_]+\s+)?", re.IGNORECASE)
 
 
 # Between a name and the noun that describes it: "Ikoula is a", « OVH, l' », "Gandi, the".
@@ -996,6 +1004,8 @@ def _nationalities(text: str, entities: tuple[EntityMention, ...], nouns: tuple[
                 phrase = (mention.start, noun_end)
             else:
                 continue
+            if POSSESSIVE.match(text, phrase[1]):
+                continue  # "the French group's enterprise division" is the group's, not the name's
             holder = next((m for m in named if m.end <= phrase[0] and _APPOSITION.match(text[m.end:phrase[0]])
                            or m.start >= phrase[1] and not text[phrase[1]:m.start].strip()), None)
             holder = _past_the_aside(text, named, holder, phrase[0])
@@ -1043,7 +1053,7 @@ POSSESSIVE = re.compile(r"['’]s[^\S\n]{1,3}")
 _LOCATED_IN = re.compile(r"[^\S\n]{1,3}(?:in|en|au|aux)[^\S\n]{1,3}(?:(?:the)[^\S\n]{1,3})?", re.IGNORECASE)
 
 
-_DEMONYM_BEFORE = re.compile(r"(?:\b(?:le|la|les|the)[^\S\n]{1,3}|\bl['’])$", re.IGNORECASE)
+_DEMONYM_BEFORE = re.compile(r"(?:\b(?:le|la|les|du|des|au|aux|the)[^\S\n]{1,3}|\bl['’])$", re.IGNORECASE)
 
 
 _SUPERLATIVE = re.compile(r"\b(?:le|la|les|the)\s+$", re.IGNORECASE)
