@@ -4725,3 +4725,17 @@ def test_what_came_next_after_then(checker, text, expected):
 ])
 def test_nationalities_said_of_names(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Each end of a change between two periods is a level of its own period.
+    ("Numergy expected its revenue to climb from €2m in the first nine months of 2013 to €6m in 2014.", "supported"),
+    ("Numergy expected its revenue to climb from €2m in the first nine months of 2013 to €9m in 2014.",
+     "contradicted"),
+    ("Le chiffre d'affaires de Cloudwatt a grimpé de 2 M€ en 2013 à 6 M€ en 2014.", "contradicted"),
+    # A ratio between the ends is the whole's to settle, larger end after "to".
+    ("Cloudwatt planned to triple its VM count, from 10,000 in December 2014 to 30,000 in 2015.", "supported"),
+    ("Cloudwatt planned to double its VM count, from 10,000 in December 2014 to 30,000 in 2015.", "contradicted"),
+])
+def test_a_change_between_two_periods_is_read_end_by_end(checker, text, expected):
+    assert verdict(checker, text) == expected

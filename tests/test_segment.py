@@ -294,3 +294,30 @@ def test_what_came_then_is_read_with_what_came_before_unless_it_has_a_figure():
     assert clauses("Dassault quit Andromède and then teamed up with SFR.") == [
         "Dassault quit Andromède and then teamed up with SFR."]
     assert len(clauses("Numergy spent nine months building it, and then three months testing it.")) == 2
+
+
+def test_a_change_between_two_figures_of_two_periods_is_two_claims():
+    sentence = "Numergy's revenue rose from €2m in 2013 to €6m in 2014, according to the company."
+    claims = split_claims(sentence)
+    assert [c.statement(sentence) for c in claims] == [
+        "Numergy's revenue rose €2m in 2013 , according to the company.",
+        "Numergy's revenue rose €6m in 2014 , according to the company.",
+    ]
+    assert all(c.change_end for c in claims)
+    french = "Numergy comptait passer de 2 M€ sur les neuf premiers mois de 2013 à 6 M€ en 2014."
+    assert [c.statement(french) for c in split_claims(french)] == [
+        "Numergy comptait passer 2 M€ sur les neuf premiers mois de 2013 .", "Numergy comptait passer 6 M€ en 2014 ."]
+
+
+def test_a_change_with_one_period_or_none_stays_whole():
+    for sentence in ("Orange's stake went from 44.4% to 100% in 2015.", "Cloudwatt cut its goal from €500m to €200m."):
+        assert [c.statement(sentence) for c in split_claims(sentence)] == [sentence]
+
+
+@given(st.integers(1, 999), st.integers(1, 999), st.integers(2000, 2030), st.integers(2000, 2030))
+def test_each_end_of_a_change_keeps_its_own_figure_and_year(low, high, first_year, second_year):
+    sentence = f"Sales went from €{low}m in {first_year} to €{high}m in {second_year}."
+    first, second = split_claims(sentence)
+    assert f"€{low}m in {first_year}" in first.statement(sentence)
+    assert f"€{high}m in {second_year}" in second.statement(sentence)
+    assert " to " not in first.statement(sentence) and " from " not in second.statement(sentence)

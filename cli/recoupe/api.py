@@ -14,7 +14,7 @@ layer over this.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterable, Sequence
 
@@ -50,6 +50,14 @@ def _substituted(pieces: list[tuple[int, int]], words: tuple[int, int], stand_fo
             continue
         result += [piece for piece in ((a, low), stand_for, (min(high, b), b)) if piece[1] > piece[0]]
     return result
+
+
+def _removed(pieces: Sequence[tuple[int, int]], spans: Sequence[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    """The pieces without the characters of `spans`."""
+    result = list(pieces)
+    for low, high in spans:
+        result = [piece for a, b in result for piece in ((a, min(b, low)), (max(a, high), b)) if piece[1] > piece[0]]
+    return tuple(result)
 
 
 # Where the clause a denial frame calls false ends: a semicolon, a colon, a spaced dash, a full stop.
@@ -187,6 +195,14 @@ class Checker:
         # What the statement itself names in another clause ("Cloudwatt's revenue …, and Colin says demand
         # is growing …") is named, not guessed from a passage: it may contradict as well as confirm.
         named_here = not context
+        # "rose from €2m in 2013 to €6m in 2014": each end of the change is a level of its period (a ratio
+        # between the ends, "tripled", is the whole's to settle).
+        whole = self.extract(text)
+        ratios = [(q.start, q.end) for q in whole.quantities if q.quantity.unit == "ratio"]
+        if ratios and result.verdict == "contradicted" and any(claim.change_end for claim in claims):
+            return result  # "doubled from 10k in December 2014 to 30k in 2015": the ends agree, the ratio does not
+        claims = [replace(claim, pieces=_removed(claim.pieces, (*whole.change_spans, *ratios))) if claim.change_end
+                  else claim for claim in claims]
         context = tuple(context) or Discourse(self).read(text)
         parts = [(claim.to_sentence_spans, self._check(claim.statement(text), True, context, named_here))
                  for claim in claims]
@@ -211,7 +227,7 @@ class Checker:
                 pieces = [(start + a, start + b) for a, b in claim.pieces]
                 for (low, high), (a, b) in substitutions:
                     pieces = _substituted(pieces, (start + low, start + high), (previous_start + a, previous_start + b))
-                claims.append(ClaimSpan(start + claim.start, start + claim.end, tuple(pieces), claim.item))
+                claims.append(ClaimSpan(start + claim.start, start + claim.end, tuple(pieces), claim.item, claim.change_end))
             previous, previous_start, resolved = sentence, start, resolved or bool(substitutions)
         # Sentences that each open with a name stand on their own too; a question and its answer, or a
         # fragment, are read as one ("Who ran Cloudwatt in 2013? Patrick Starck."), and so is a sentence
@@ -237,8 +253,10 @@ class Checker:
 
     def _fact_of(self, claim_id: str) -> tuple:
         claim = self.database.claim(claim_id)
-        # (The keys, not just the subject: Orange's stake in Cloudwatt is another fact than Thales's.)
-        return (key_entities(claim, self.database), claim.property) if claim else (claim_id,)
+        # (The keys, not just the subject: Orange's stake in Cloudwatt is another fact than Thales's; and the
+        # period: Numergy's revenue in 2013 is another fact than in 2014.)
+        return (key_entities(claim, self.database), claim.property, claim.qualifiers.get("period")) if claim else (
+            claim_id,)
 
     def _names_part_of(self, text: str, claim_id: str) -> bool:
         """Whether the text names some, not all, of the claim's keys and value entities."""

@@ -274,7 +274,7 @@ def _two_dates_of_one_fact(statement: Statement, matches: list[ClaimMatch], rati
         before, after = before[:1], before[1:]
     elif len(after) == 2 and not before:
         before, after = after[:1], after[1:]  # "three times as much revenue in 2014 as in 2013"
-        if _FROM_BEFORE.search(statement.text, ratio.end, before[0][0]) and _TO_BETWEEN.search(
+        if _FROM_WORD.search(statement.text, ratio.end, before[0][0]) and _TO_BETWEEN.search(
                 statement.text, before[0][1], after[0][0]):
             before, after = after, before  # "triple its count from the December target to 30,000 in 2015"
     elif len(before) != 1 or len(after) != 1:
@@ -302,7 +302,7 @@ def _two_dates_of_one_fact(statement: Statement, matches: list[ClaimMatch], rati
 
 _THEN_BEFORE = re.compile(r"(?i)(?<!\w)(?:then|puis)\s+(?:(?:the|le|la|l['’])\s+)?$")
 _RATIO_OBJECT = re.compile(r"(?i)\s+(?:the|its|their|le|la|les|son|sa|ses|leur|of|de|du|des|d['’]|que|qu['’]|as)(?!\w)")
-_FROM_BEFORE = re.compile(r"(?i)\b(?:from|de|du|depuis)\b")
+_FROM_WORD = re.compile(r"(?i)\b(?:from|de|du|depuis)\b")
 _TO_BETWEEN = re.compile(r"(?i)\b(?:to|à)\b")
 
 

@@ -278,6 +278,7 @@ class ClaimSpan:
     end: int
     pieces: tuple[tuple[int, int], ...]
     item: bool = False  # an item of notes under a heading: it says all it says on its own
+    change_end: bool = False  # one end of a change between two figures: read without the verb of change
 
     def statement(self, sentence: str) -> str:
         return " ".join(sentence[a:b] for a, b in self.pieces)
@@ -325,7 +326,7 @@ def split_claims(sentence: str, clauses: bool = False) -> list[ClaimSpan]:
     Cloudwatt for a year and a half and was replaced by Renard").
     """
     whole = ClaimSpan(0, len(sentence), ((0, len(sentence)),))
-    paired = _respectively(sentence) or _gapped_agent(sentence) or _fact_sheet(sentence)
+    paired = _respectively(sentence) or _gapped_agent(sentence) or _fact_sheet(sentence) or _from_to(sentence)
     if paired:
         return paired
     values = _values(sentence)
@@ -456,6 +457,43 @@ def _fact_sheet(sentence: str) -> list[ClaimSpan]:
     if len(items) < 2:
         return []
     return [ClaimSpan(a, b, (name, (a, b)), item=True) for a, b in items]
+
+
+# "from €2m in 2013 to €6m in 2014", « de 2 M€ sur 2013 à 6 M€ en 2014 »: a figure right after "from"
+# (a few words between: "from a 47% stake"), then "to" and a figure, each with its own year.
+_FROM = re.compile(r"(?i)(?<!\w)(?:from|de|d['’])(?P<gap>[^\S\n]{0,3}(?:[^\W\d_]+[^\S\n]{1,3}){0,2}[€$]?[^\S\n]?)(?=\d)")
+_TO = re.compile(r"(?i)(?<!\w)(?:to|à)(?P<gap>[^\S\n]{1,3}(?:[^\W\d_]+[^\S\n]{1,3}){0,2}[€$]?[^\S\n]?)(?=\d)")
+_FROM_TO_END = re.compile(r"[,;:!?()]|\.(?!\d)")
+
+
+def _from_to(sentence: str) -> list[ClaimSpan]:
+    """A change between two figures of two periods ("Numergy's revenue rose from €2m
+    in 2013 to €6m in 2014"): two claims, the sentence's opening with each figure
+    and its period. A change with one period or none ("from 44.4% to 100% in 2015")
+    stays whole: the figures are then the change's two ends."""
+    values = _values(sentence)
+    for opening in _FROM.finditer(sentence):
+        first = next((v for v in values if v[0] == opening.end()), None)
+        if first is None or first[2]:
+            continue
+        bound = _FROM_TO_END.search(sentence, first[1])
+        to = next(_TO.finditer(sentence, first[1], bound.start() if bound else len(sentence)), None)
+        second = to and next((v for v in values if v[0] == to.end()), None)
+        if second is None or second[2]:
+            continue
+        bound = _FROM_TO_END.search(sentence, second[1])
+        end = bound.start() if bound else len(sentence)
+        if not any(v[2] for v in values if first[1] <= v[0] < to.start()) or not any(
+                v[2] for v in values if second[1] <= v[0] < end):
+            continue
+        prefix = _trim(sentence, 0, opening.start())
+        rest = _trim(sentence, end, len(sentence))
+        claims = []
+        for a, b in ((opening.start("gap"), to.start()), (to.start("gap"), end)):
+            a, b = _trim(sentence, a, b)
+            claims.append(ClaimSpan(a, b, tuple(p for p in (prefix, (a, b), rest) if p[1] > p[0]), change_end=True))
+        return claims
+    return []
 
 
 _NAME_RUN = r"[A-ZÀ-Ý][\w'’.&-]{0,40}(?:[^\S\n]{1,4}[A-ZÀ-Ý][\w'’.&-]{0,40}){0,3}"

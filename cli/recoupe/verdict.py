@@ -517,9 +517,11 @@ def combine(whole: Result, parts: list[tuple[SpanMap, Result]], fact_of: FactOf,
         return {fact_of(item.claim_id) for item in whole.evidence
                 if item.relation == "supports" and not names_part_of(part.statement, item.claim_id)}
 
+    def first_contradiction(part: Result) -> tuple:
+        return next((fact_of(item.claim_id) for item in part.evidence if item.relation == "contradicts"), ())
+
     contradicted = [(spans, r) for spans, r in parts if r.verdict == "contradicted"
-                    and (items or not {fact_of(item.claim_id) for item in r.evidence if item.relation == "contradicts"}
-                    <= confirmed_for(r))]
+                    and (items or first_contradiction(r) not in confirmed_for(r))]
     # "Bull was one of Numergy's shareholders. Its takeover by Atos took place in April 2014.": one claim
     # the sources disagree on, the others confirmed.
     disputed = [(spans, r) for spans, r in parts if r.verdict == "disputed"]
