@@ -4596,9 +4596,10 @@ def test_two_figures_said_to_be_equal(checker, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # The source names Cloudwatt's one host: another operator is wrong; another place is another fact.
+    # The source names Cloudwatt's one host: another operator is wrong (another place is wrong too, not by
+    # the list but as a place where the claim's place is: see test_another_place_for_a_hosted_fact).
     ("Cloudwatt's servers were housed in an SFR data centre.", "contradicted"),
-    ("Cloudwatt's servers are hosted in Montpellier.", "unverified"),
+    ("Cloudwatt's servers are hosted in Montpellier.", "contradicted"),
     # A list given in full for a first stage only, a part of a listed name, a comparison: left alone.
     ("Numergy's own OpenStack platform was hosted in Bull's data centres.", "unverified"),
     ("Numergy started out on SFR Business Team's VMware-based platform, hosted in the operator's data centres.",
@@ -4738,4 +4739,16 @@ def test_nationalities_said_of_names(checker, text, expected):
     ("Cloudwatt planned to double its VM count, from 10,000 in December 2014 to 30,000 in 2015.", "contradicted"),
 ])
 def test_a_change_between_two_periods_is_read_end_by_end(checker, text, expected):
+    assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A place said to be where the claim's unnamed place is, neither around nor inside it, disagrees
+    # even beside a name the claim gives ("an Orange data centre").
+    ("The servers of Cloudwatt are in an Orange data centre in Brittany.", "contradicted"),
+    ("Les serveurs de Cloudwatt sont dans un centre de données d'Orange près de Lyon.", "contradicted"),
+    # A place around another place the sources give for the same fact agrees.
+    ("The servers of Cloudwatt are in an Orange data centre in Normandy.", "supported"),
+])
+def test_another_place_for_a_hosted_fact(checker, text, expected):
     assert verdict(checker, text) == expected

@@ -485,13 +485,17 @@ APPOSED_PLACE_GAP = 5  # characters between a name and the place that says where
 
 def another_place(claim: Claim, statement: Statement, database: Database) -> Optional[SlotComparison]:
     """A known place said to be where the claim's place is ("hosted in an Orange data centre in Brittany"
-    against Val-de-Reuil), neither around it nor inside it, when the claimed place goes unnamed."""
+    against Val-de-Reuil), neither around it nor inside it, when the claimed place goes unnamed. (Nor
+    around another place the sources give for the same fact: Normandy, for Cloudwatt's second data
+    centre in Île-de-France, is where its first one is.)"""
     if not isinstance(claim.value, EntityRef):
         return None
     claimed = {i for i in claim.value.ids if type_of(i, database) == "place"}
     if not claimed or any(m.entity in claimed for m in statement.entities):
         return None
-    around = and_wider(claimed, database)
+    same_fact = {i for other in database.claims_by_point.get((claim.subject, claim.property), ())
+                 if isinstance(other.value, EntityRef) for i in other.value.ids if type_of(i, database) == "place"}
+    around = and_wider(claimed | same_fact, database)
     for mention in statement.entities:
         if (mention.unknown or type_of(mention.entity, database) != "place" or mention.entity in around
                 or wider(mention.entity, database) & claimed or not is_located_at(statement.text, mention.start)):

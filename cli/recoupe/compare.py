@@ -29,6 +29,7 @@ from .align import (
     denied_in_value,
     figure_owners,
     in_one_clause,
+    another_place,
     misplaced_place,
     unexplained_figures,
 )
@@ -248,7 +249,9 @@ def compare(claim: Claim, statement: Statement, present: set[str], database: Dat
             for cue in statement.cues.get(claim.property, ())):
         # "Cloudwatt's servers were housed in an SFR data centre": the source names its one host, Orange.
         return named_instead(format_value(claim.value, database), other_object, "says")
-    if other_object and not misplaced_place(claim, statement, database):  # "Val-de-Reuil is in Brittany"
+    if other_object and not (misplaced_place(claim, statement, database) or another_place(claim, statement, database)):
+        # (A place said to be where the claim's place is is read against it: "Val-de-Reuil is in Brittany",
+        # "an Orange data centre in Brittany".)
         text = statement.text[other_object.start:other_object.end]
         return silent(f"the statement is about {text}, the source about {format_value(claim.value, database)}",
                       other_object=other_object if cued and claim.subject in present else None)
