@@ -4752,3 +4752,16 @@ def test_a_change_between_two_periods_is_read_end_by_end(checker, text, expected
 ])
 def test_another_place_for_a_hosted_fact(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The State's IT services go to one provider (`it-managed-by`): another is wrong.
+    ("In July 2015 the French State entrusted the running of its IT services to Numergy.", "contradicted"),
+    ("L'État a confié la gestion de ses services informatiques à Cloudwatt en juillet 2015.", "supported"),
+    # « n'a confié aucun … »: the « ne » before the verb denies it; an opening 'After …,' phrase sets the scene.
+    ("Après son retrait du capital, l'État n'a confié aucune gestion informatique à Cloudwatt.", "contradicted"),
+    # « ne se limite pas » is still "not only".
+    ("Numergy ne se limite pas au secteur public : elle vise aussi les PME.", "supported"),
+])
+def test_the_states_it_services_and_a_negation_after_the_verb(checker, text, expected):
+    assert verdict(checker, text) == expected

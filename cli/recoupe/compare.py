@@ -335,6 +335,7 @@ def compare(claim: Claim, statement: Statement, present: set[str], database: Dat
     strength = (
         base_strength
         - (1.0 if _said_in_apposition(claim, statement, keys) else 0.0)
+        - (1.0 if _cued_only_in_an_opening(claim, statement) else 0.0)
         + 0.5 * len(also_named & statement.entity_ids)
         + 0.5 * len(comparisons)
         + {"same": 0.5, "valid": 0.5, "stated": 0.5, "partial": 0.25, "within": 0.25}.get(period, 0.0)
@@ -547,6 +548,14 @@ def _named_only_to_date(claim: Claim, statement: Statement,
 
 # "After Bull's withdrawal, …", « Après le retrait de Bull, … »: an opening phrase that dates what follows.
 _OPENING_AFTER = re.compile(r"^\W{0,3}(?:after|following|après|suite à|à la suite d[eu'’])\b([^,;:.]{1,80}),", re.IGNORECASE)
+
+
+def _cued_only_in_an_opening(claim: Claim, statement: Statement) -> bool:
+    """« Après son désengagement du capital, l'État n'a confié aucun service à Cloudwatt »: a fact cued
+    only in an opening 'After …,' phrase sets the scene; the main clause says what the statement is about."""
+    opening = _OPENING_AFTER.match(statement.text) or _OPENING_BEFORE.match(statement.text)
+    cues = statement.cues.get(claim.property, ())
+    return bool(opening and cues) and all(opening.start(1) <= c.start < opening.end(1) for c in cues)
 
 
 def _value_named_only_earlier(claim: Claim, statement: Statement, database: Database) -> Optional[str]:

@@ -475,6 +475,7 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
                       and not any(a <= span[0] < b for a, b in (*preferring, *bounding, *negated_equatives))
                       and not _UNCHANGED.match(text, span[1])
                       and not any(a <= span[0] < b for a, b in vocabulary.get("ended", ())))
+    negations = tuple(sorted((*negations, *_ne_before_the_verb(text, negations))))
     # "not confined to France", « ne se cantonnent pas à la France » say "not only", like "not all".
     universals = tuple(sorted((*vocabulary.get("universal", ()), *vocabulary.get("only", ()))))
     changes = (*vocabulary.get("decrease", ()), *vocabulary.get("increase", ()))
@@ -1042,6 +1043,24 @@ def _nationalities(text: str, entities: tuple[EntityMention, ...], nouns: tuple[
                                  and _LOCATED_IN.fullmatch(text, holder.end, m.start)), None)
         if place and not any(f.start <= place.start < f.end for f in found):
             found.append(Nationality(holder.entity, place.entity, noun_start, place.end))
+    return found
+
+
+# « n'a confié aucun service », « ne détenait rien »: the « ne » before the verb, when the object that
+# completes the negation comes after it.
+_NE_OPENING_THE_VERB = re.compile(r"(?i)(?<!\w)(?:ne[^\S\n]|n['’])[^\S\n]{0,2}(?:[^\W\d_][\w'’-]*[^\S\n]{1,3}){1,3}$")
+_AFTER_THE_VERB = frozenset({"aucun", "aucune", "rien"})
+_AUXILIARIES = frozenset({"a", "as", "ai", "avait", "avaient", "ont", "est", "était", "sont", "étaient", "se", "s"})
+
+
+def _ne_before_the_verb(text: str, negations) -> list[tuple[int, int]]:
+    """(Not past an auxiliary alone: « n'a rien » already stands before the participle.)"""
+    found = []
+    for start, end in negations:
+        if text[start:end].lower() in _AFTER_THE_VERB:
+            ne = _NE_OPENING_THE_VERB.search(text, max(0, start - 40), start)
+            if ne is not None and set(words(text[ne.start() + 2:start])) - _AUXILIARIES:
+                found.append((ne.start(), ne.start() + 2))
     return found
 
 
