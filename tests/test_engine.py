@@ -4765,3 +4765,14 @@ def test_another_place_for_a_hosted_fact(checker, text, expected):
 ])
 def test_the_states_it_services_and_a_negation_after_the_verb(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A short opening date before 'after' dates the main clause; the order word is still fronted.
+    ("En 2015, après une procédure de sauvegarde, SFR a repris la totalité de Numergy.", "supported"),
+    # Words naming no one are the event of another name the statement gives, before the other side's verb
+    # (no safeguard of SFR's: Numergy's, in 2015, not SFR's sale to Altice in April 2014).
+    ("After safeguard proceedings in 2015, SFR took over all of Numergy.", "supported"),
+])
+def test_an_order_word_after_an_opening_date(checker, text, expected):
+    assert verdict(checker, text) == expected

@@ -177,10 +177,21 @@ def _words_date(statement: Statement, span: tuple[int, int], checker: Any, borro
     `borrowed` are properties read only when those the words cue date nothing ("… before OVH's page",
     "… before its IaaS offer": the other side's verb); with `loose`, a claim may record names the
     words leave out ("Gandi's accusations" are Gandi's criticism of the two companies), never others;
-    the claims a date `when` the words give agrees with, if any, date them."""
+    the claims a date `when` the words give agrees with, if any, date them. Words that name no one and
+    whose own event the first name lacks are that event of another name the statement gives, before
+    any borrowed property is read ("after safeguard proceedings, SFR bought Numergy")."""
     phrase = checker.extract(statement.text[span[0]:span[1]])
     dating = _claims_dating(statement, span, phrase, set(phrase.cues) | set(borrowed), checker, loose, subject)
     found = [(claim, when) for claim, when, _ in dating if claim.property in phrase.cues]
+    if not found and borrowed and phrase.cues and not checker.entities_in(phrase):
+        # "In 2015, after safeguard proceedings, SFR bought all of Numergy": no safeguard of SFR's; the
+        # words' own event, of another name the statement gives, before the other side's verb.
+        others = dict.fromkeys(m.entity for m in statement.entities if not m.unknown
+                               and not span[0] <= m.start < span[1])
+        own = next((found for other in others
+                    if (found := _claims_dating_names(phrase, {other}, set(phrase.cues), checker, loose))), [])
+        dating += own
+        found = [(claim, when) for claim, when, _ in own]
     if not found and not _names_a_known_fact(phrase, checker):
         found = [(claim, when) for claim, when, _ in dating]
     if loose and found:
@@ -356,6 +367,9 @@ def relate_next_after(statement: Statement, matches: list, checker: Any) -> list
 _ALREADY = re.compile(r"(?i)(?<!\w)(?:already|déjà)(?!\w)")
 
 
+FRONTED_OPENING_WORDS = 4
+
+
 def relate_order(statement: Statement, matches: list, checker: Any) -> list:
     """"Numergy's platform went live before Cloudwatt launched its Box": the
     two events on either side of the order word, each dated by the claims
@@ -367,7 +381,11 @@ def relate_order(statement: Statement, matches: list, checker: Any) -> list:
         if any(marker.end() <= t.start <= marker.end() + 4 for t in (*statement.times, *statement.yearless)) or any(
                 o.start <= marker.start() < o.end for o in statement.event_offsets):
             continue  # "before June 2014" is a deadline; "two years after its launch" an offset
-        fronted = not text[:marker.start()].strip(" «\"“'(")
+        opening = text[:marker.start()].strip(" «\"“'(")
+        # ("En 2015, après une procédure de sauvegarde, SFR …": a short opening with no event of its own
+        # dates the main clause; the order word is still fronted.)
+        fronted = not opening or opening.endswith(",") and len(opening.split()) <= FRONTED_OPENING_WORDS and not any(
+            cue.start < marker.start() for cues in statement.cues.values() for cue in cues)
         if marker["when"] and not (_ALREADY.search(text, text.find(",", marker.end()) + 1 if fronted else 0,
                                                    len(text) if fronted else marker.start())):
             continue  # a plain "when" dates, it does not order
