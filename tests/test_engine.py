@@ -4776,3 +4776,12 @@ def test_the_states_it_services_and_a_negation_after_the_verb(checker, text, exp
 ])
 def test_an_order_word_after_an_opening_date(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A source's "2012" holds a month without confirming it; another's September 2012 contradicts it: no dispute.
+    ("Numergy and Cloudwatt were both set up in March 2012.", "contradicted"),
+    ("Numergy and Cloudwatt were both set up in September 2012.", "supported"),
+])
+def test_a_coarser_source_date_does_not_dispute_a_precise_one(checker, text, expected):
+    assert verdict(checker, text) == expected

@@ -386,6 +386,7 @@ def decide(statement: Statement, matches: list[ClaimMatch], index: ClaimIndex, d
     speaking = _one_period_only(statement, speaking, matches)
     credited = _credited_voices(statement, database, index)
     speaking = _in_the_speakers_voice(speaking, credited)
+    speaking = _without_coarser_support(speaking)
     if not whole and _is_question(statement.text):
         # A question in prose asserts nothing (« Au succès … du Plan Calcul … ? » is ironic).
         speaking = [m for m in speaking if m.relation == "supports"]
@@ -1140,6 +1141,18 @@ def _one_period_only(statement: Statement, speaking: list[ClaimMatch], matches: 
 
     return [m for m in speaking if not (
         m.relation == "contradicts" and m.period == "unspecified" and len(periods(m)) > 1)]
+
+
+def _without_coarser_support(matches: list[ClaimMatch]) -> list[ClaimMatch]:
+    """"Launched in January 2012": a source's "2012" holds the month without confirming it, and
+    another's September 2012 contradicts it. The sources do not disagree: the coarser only says less."""
+    def coarser(match: ClaimMatch) -> bool:
+        agreeing = [c for c in match.comparisons if c.agrees and isinstance(c.value, TimeSpan)]
+        return match.relation == "supports" and bool(agreeing) and all(c.within for c in agreeing)
+
+    contradicted = {point_of(m.claim, m.keys) for m in matches if m.relation == "contradicts" and any(
+        not c.agrees and isinstance(c.value, TimeSpan) for c in m.comparisons)}
+    return [m for m in matches if not (coarser(m) and point_of(m.claim, m.keys) in contradicted)]
 
 
 def _explain_away(statement: Statement, matches: list[ClaimMatch]) -> list[ClaimMatch]:
