@@ -4785,3 +4785,13 @@ def test_an_order_word_after_an_opening_date(checker, text, expected):
 ])
 def test_a_coarser_source_date_does_not_dispute_a_precise_one(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # « prendre la succession de », "take the place of": a light verb and its noun have a voice to read.
+    ("Didier Renard prend la succession de Patrick Starck chez Cloudwatt.", "supported"),
+    ("Patrick Starck prend la succession de Didier Renard chez Cloudwatt.", "contradicted"),
+    ("At Cloudwatt, Patrick Starck took the place of Didier Renard.", "contradicted"),
+])
+def test_a_light_verb_cue_is_read_with_its_voice(checker, text, expected):
+    assert verdict(checker, text) == expected

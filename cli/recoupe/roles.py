@@ -67,6 +67,9 @@ _AUXILIARY = re.compile(r"\b(?:was|were|been|being|is|are|été|est|sont|fut|fur
 _PREPOSITIONAL = re.compile(r"\b(?:of|de|d'|du|with|avec|to|à|au|in|dans|for|pour|into)\s*$", re.IGNORECASE)
 
 
+# "took the place of", « a pris la succession de », « prend la tête de »: a verb and its noun, a voice to read.
+_LIGHT_VERB_OPENING = re.compile(r"(?i)(?:(?:a|ont|avait|avaient)[^\S\n]+)?(?:pris|prend|prennent|prenne|prendre|took|takes"
+                                 r"|take|taken|taking)(?!\w)")
 _INFINITIVE = re.compile(r"(?:er|ir|re|oir)\b", re.IGNORECASE)
 _OF_BEFORE_CUE = re.compile(r"(?<![\w'’])(?:of|de|du|des|d['’])[^\S\n]*$", re.IGNORECASE)
 _OF_AFTER_CUE = re.compile(r"[^\S\n]*(?:of|de|du|des|d['’])(?![\w'’])", re.IGNORECASE)
@@ -667,7 +670,9 @@ def _roles_reversed(claim: Claim, statement: Statement, subject: EntityMention, 
     said = words(statement.text[cue.start:cue.end])
     if any(_in_order(words(phrase), said) for phrase in prop.converse_cues):  # (a name inside: "sell its Cloudwatt stake")
         role = "patient" if role == "agent" else "agent"  # "SFR sold its infrastructure to Numergy": the seller acts
-    if _PREPOSITIONAL.search(statement.text[cue.start:cue.end]) or _OF_AFTER_CUE.match(statement.text, cue.end) or (
+    voiced = _LIGHT_VERB_OPENING.match(statement.text, cue.start, cue.end)  # « a pris la succession de »
+    if not voiced and (_PREPOSITIONAL.search(statement.text[cue.start:cue.end]) or _OF_AFTER_CUE.match(
+            statement.text, cue.end)) or (
             _OF_BEFORE_CUE.search(statement.text, max(0, cue.start - 6), cue.start)
             and not _INFINITIVE.search(statement.text, cue.start, cue.end)):
         return False  # "avec l'aide de", « à l'initiative de », « le projet de départ »: no voice to read
