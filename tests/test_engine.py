@@ -4795,3 +4795,16 @@ def test_a_coarser_source_date_does_not_dispute_a_precise_one(checker, text, exp
 ])
 def test_a_light_verb_cue_is_read_with_its_voice(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A holder named before the cue in the value's place, where the source's holders make the whole.
+    ("Dassault Systèmes became a Numergy shareholder.", "contradicted"),
+    ("Dassault Systèmes was never a Numergy shareholder.", "supported"),
+    # Not a name further off in another clause.
+    ("Numergy changed shareholders before it was Cloudwatt's turn.", "unverified"),
+    # "pitched itself as": how a company presents itself, no proposal (`not_cued_before`).
+    ("In 2012 Numergy pitched itself as the main French rival to Amazon and Google.", "supported"),
+])
+def test_an_outsider_holder_in_the_values_place(checker, text, expected):
+    assert verdict(checker, text) == expected

@@ -36,7 +36,7 @@ from functools import lru_cache
 from typing import Optional
 
 from .align import (DIFFERENCE_AFTER, FUNCTION_WORDS, MIN_CONTENT_WORD, TO_AFTER, SlotComparison, contains_words, exclusive_slots,
-                    figure_followed_by, same_word)
+                    figure_followed_by, in_one_clause, same_word)
 from .candidates import ClaimIndex, key_entities, point_of
 from .compare import OF_NAME, ClaimMatch, compare, figure_of
 from .database import Database
@@ -577,7 +577,15 @@ def relate_outsider(statement: Statement, matches: list[ClaimMatch], index: Clai
     listed = not silenced
     if listed:
         silenced = _listed_with_a_holder(statement, matches, database)
-    actors = {m.other_actor.entity for m in silenced}
+    if not silenced:
+        # "Dassault Systèmes became a Numergy shareholder": the holder named in the value's place.
+        listed = False
+        silenced = [m for m in matches if m.other_object is not None and m.other_actor is None
+                    and database.properties[m.claim.property].value_is_key and m.claim.subject in statement.entity_ids
+                    and any(m.other_object.end <= cue.start and in_one_clause(
+                        statement.text, m.other_object.start, m.other_object.end, cue.start, cue.end)
+                        for cue in statement.cues.get(m.claim.property, ()))]
+    actors = {_outsider(m).entity for m in silenced}
     subjects = {(m.claim.subject, m.claim.property) for m in silenced}
     if len(actors) != 1 or len(subjects) != 1 or statement.times:
         return matches
@@ -587,14 +595,15 @@ def relate_outsider(statement: Statement, matches: list[ClaimMatch], index: Clai
     if actor in holders or and_wider({actor}, database) & holders or shares is None:
         return matches
     chosen = max(silenced, key=lambda m: m.strength)
-    if POSSESSIVE.match(statement.text, chosen.other_actor.end):
+    outsider = _outsider(chosen)
+    if POSSESSIVE.match(statement.text, outsider.end):
         return matches  # "Numergy's shareholders had changed": whose holders, not a holder
     holdings = ", ".join(f"{holder} {format_quantity(f)}" for holder, f in shares.items())
     explanation = (f"the source's holders of {database.entities[subject].label} ({holdings}) hold the whole; "
-                   f"{statement.text[chosen.other_actor.start:chosen.other_actor.end]} is not among them")
-    if not listed and statement.negated_after(chosen.other_actor.end):
+                   f"{statement.text[outsider.start:outsider.end]} is not among them")
+    if not listed and statement.negated_after(outsider.end):
         # "Bull was not a shareholder of Cloudwatt": the statement says so itself.
-        actor = chosen.other_actor
+        actor = outsider
         # (What they did not hold, "20 %", they held none of.)
         held = tuple((q.start, q.end) for q in statement.quantities if q.quantity.unit == "percent")
         return [replace(m, relation="supports", explanation=explanation + ", as the statement says", blocked="",
@@ -607,6 +616,10 @@ def relate_outsider(statement: Statement, matches: list[ClaimMatch], index: Clai
                                   strength=max(m.strength for m in matches) + 1.0)]
     return [replace(m, relation="contradicts", explanation=explanation, blocked="", strength=m.strength + 1.0)
             if m is chosen else m for m in matches]
+
+
+def _outsider(match: ClaimMatch):
+    return match.other_actor or match.other_object
 
 
 def _listed_with_a_holder(statement: Statement, matches: list[ClaimMatch], database: Database) -> list[ClaimMatch]:
