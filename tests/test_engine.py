@@ -4808,3 +4808,14 @@ def test_a_light_verb_cue_is_read_with_its_voice(checker, text, expected):
 ])
 def test_an_outsider_holder_in_the_values_place(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # « pas … avant la période 2018-2020 »: a bound before a period named as such.
+    ("Cloudwatt ne compte pas être rentable avant la période 2018-2020.", "supported"),
+    # A name kept (« restant », "surviving") beside a company that disappeared: no name dropped.
+    ("Cloudwatt a disparu en tant que société, son nom restant celui d'une offre d'Orange Cloud for Business.",
+     "supported"),
+])
+def test_a_bound_before_a_period_and_a_name_that_remains(checker, text, expected):
+    assert verdict(checker, text) == expected

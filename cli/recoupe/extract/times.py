@@ -125,6 +125,7 @@ BOUNDS: dict[str, TimeBound] = {
     "d'ici": "by", "d'ici à": "by", "d'ici la": "by", "à l'horizon": "by",
     "à l'horizon de": "by", "horizon": "by", "by": "by", "jusqu'en": "by",
     "jusqu'à": "by", "until": "by", "avant": "by", "before": "by",
+    "avant la période": "by", "before the period": "by",
     "depuis": "since", "since": "since", "dès": "since", "à partir de": "since",
     "à compter de": "since",
 }
