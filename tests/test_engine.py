@@ -4819,3 +4819,12 @@ def test_an_outsider_holder_in_the_values_place(checker, text, expected):
 ])
 def test_a_bound_before_a_period_and_a_name_that_remains(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The parts of a total in brackets after it are read as its parts, not as a figure each.
+    ("Between them Orange and Thales held two thirds of Cloudwatt (44.4% + 22.2%).", "supported"),
+    ("Between them Orange and Thales held half of Cloudwatt (44.4% + 22.2%).", "contradicted"),
+])
+def test_a_total_with_its_parts_in_brackets(checker, text, expected):
+    assert verdict(checker, text) == expected

@@ -698,6 +698,10 @@ def _bracketed_after_a_name(statement: Statement, mention) -> bool:
     return before.endswith("(") and any(not statement.text[m.end:len(before) - 1].strip() for m in statement.entities)
 
 
+# "two thirds of Cloudwatt (44.4% + 22.2%)": the parts of a total, in brackets after it.
+_BREAKDOWN = re.compile(r"\([^()+]{1,40}\+[^()]{1,80}\)")
+
+
 def relate_sum(statement: Statement, matches: list[ClaimMatch], database: Database) -> list[ClaimMatch]:
     """"Orange and Thales together held two thirds of Cloudwatt": one figure
     said of several facts of one property and subject (each named in full) is
@@ -706,12 +710,15 @@ def relate_sum(statement: Statement, matches: list[ClaimMatch], database: Databa
     détenus par Thalès et la CDC ».)"""
     if not statement.together or not statement.quantities:
         return matches
+    parts = [q for q in statement.quantities
+             if any(a <= q.start < b for a, b in (m.span() for m in _BREAKDOWN.finditer(statement.text)))]
     groups: dict[tuple, dict[tuple, ClaimMatch]] = {}
     for match in matches:
         figure = figure_of(match.claim)
         stated_of_kind = [q for index, q in enumerate(statement.quantities) if figure is not None
                           and units_compatible(figure, q.quantity) and not _bracketed_after_a_name(statement, q)
-                          and not figure_followed_by(statement, index, statement.each_spans)]  # "…, €75m each"
+                          and not figure_followed_by(statement, index, statement.each_spans)  # "…, €75m each"
+                          and q not in parts]
         if (match.complete_keys and match.period != "other" and match.claim.property in statement.cues
                 and len(stated_of_kind) >= 1 and _one_figure(stated_of_kind)):
             group = groups.setdefault((match.claim.subject, match.claim.property, match.claim.status), {})
@@ -724,7 +731,9 @@ def relate_sum(statement: Statement, matches: list[ClaimMatch], database: Databa
     figures = [figure_of(m.claim) for m in facts.values()]
     stated = next(q for index, q in enumerate(statement.quantities) if units_compatible(figures[0], q.quantity)
                   and not _bracketed_after_a_name(statement, q)
-                  and not figure_followed_by(statement, index, statement.each_spans))
+                  and not figure_followed_by(statement, index, statement.each_spans) and q not in parts)
+    if not all(any(quantities_agree(f, q.quantity) for f in figures) for q in parts):
+        return matches  # "two thirds (44.4% + 30%)": a part the source does not give
     total = replace(figures[0], amount=sum(f.amount for f in figures), precision=max(f.precision for f in figures),
                     bound="exact")
     # ("never went above €75 million combined": a denied bound says the other side of it.)
@@ -738,7 +747,8 @@ def relate_sum(statement: Statement, matches: list[ClaimMatch], database: Databa
                    f"{database.properties[next(iter(facts.values())).claim.property].label}); "
                    f"the statement {'denies' if denied else 'says'} {stated.text} together")
     restated = [(q.start, q.end) for q in statement.quantities if q is not stated
-                and units_compatible(figures[0], q.quantity) and quantities_agree(stated.quantity, q.quantity)]
+                and units_compatible(figures[0], q.quantity) and quantities_agree(stated.quantity, q.quantity)
+                or q in parts]
     spans = ((stated.start, stated.end), *restated, *statement.together)
     chosen = {id(m) for m in facts.values()}
     holders = set(facts)
