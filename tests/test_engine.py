@@ -4828,3 +4828,13 @@ def test_a_bound_before_a_period_and_a_name_that_remains(checker, text, expected
 ])
 def test_a_total_with_its_parts_in_brackets(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A rank denied: the holder's place is checked, then turned over.
+    ("The Caisse des Dépôts was not Cloudwatt's largest shareholder.", "supported"),
+    ("La Caisse des Dépôts n'était pas l'actionnaire majoritaire de Numergy.", "supported"),
+    ("SFR was not Numergy's largest shareholder.", "contradicted"),
+])
+def test_a_denied_rank(checker, text, expected):
+    assert verdict(checker, text) == expected

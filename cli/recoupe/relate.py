@@ -478,6 +478,11 @@ def relate_largest(statement: Statement, matches: list[ClaimMatch], index: Claim
                        f"{len(rivals) + 1} from the {'top' if rank > 0 else 'bottom'}; the statement says {place}")
     else:
         return matches
+    if statement.denies_in_clause(statement.rank_at):
+        # "The CDC was not Cloudwatt's majority shareholder", « n'était pas l'actionnaire majoritaire »
+        relation = "supports" if relation == "contradicts" else "contradicts"
+        explanation = (explanation.replace("the statement says", "the statement denies that")
+                       if "the statement says" in explanation else f"{explanation}; the statement denies it")
     accounted = chosen.accounted
     counted = _holders_counted(statement, chosen.claim.property)
     if counted is not None and whole:

@@ -122,6 +122,7 @@ class Statement:
     # The place a holder is given among its peers, counted from the largest (1: "Numergy's largest
     # shareholder", « actionnaire majoritaire »; 2: "second-largest") or, below zero, from the smallest.
     rank: int = 0
+    rank_at: int = -1  # where the rank word stands
     nationalities: tuple["Nationality", ...] = ()  # « l'opérateur suisse Green.ch »
     targets: tuple[tuple[int, int], ...] = ()  # the words that make it a target ("aims", « objectif »)
     receiving: tuple[tuple[int, int], ...] = ()  # "received", « a touché »: the name before them receives
@@ -525,6 +526,7 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
                           "place" if entity_id in lexicon.places else
                           "company" if entity_id in lexicon.companies else "other")
     contrasts = _contrast_spans(text)
+    rank = _rank(text, vocabulary, quantities)
     statement = Statement(
         text=text,
         tokens=tuple(tokens),
@@ -555,7 +557,8 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
         superlatives=(*superlative_spans(text, vocabulary.get("superlative", ())), *vocabulary.get("distinction", ())),
         continued=vocabulary.get("continued", ()),
         transfers=vocabulary.get("transfer", ()),
-        rank=_rank(text, vocabulary, quantities),
+        rank=rank[0],
+        rank_at=rank[1],
         nationalities=tuple(nationalities),
         together=(*vocabulary.get("together", ()), *_held_jointly(text, quantities, groups)),
         change=_change(vocabulary) or _from_to(text, quantities),
@@ -678,9 +681,9 @@ def superlative_spans(text: str, found: tuple[tuple[int, int], ...]) -> tuple[tu
                  and _SUPERLATIVE_CLAUSE.match(text, b))
 
 
-def _rank(text: str, vocabulary: dict, quantities=()) -> int:
+def _rank(text: str, vocabulary: dict, quantities=()) -> tuple[int, int]:
     """The place the statement gives a holder (see `Statement.rank`): "largest" is first,
-    "second-largest" second, "smallest" last; 0 when it gives none."""
+    "second-largest" second, "smallest" last; 0 when it gives none. And where its word stands."""
     for kind, sign in (("largest", 1), ("smallest", -1)):
         for a, b in vocabulary.get(kind, ()):
             if text[a:b].lower() == "main" and _HAND_BEFORE.search(text, max(0, a - 8), a):
@@ -688,8 +691,8 @@ def _rank(text: str, vocabulary: dict, quantities=()) -> int:
             if any(q.start <= a < q.end for q in quantities):
                 continue  # ("an outright majority" is a figure: more than half)
             ordinal = _ORDINAL_BEFORE.search(text, max(0, a - 16), a)
-            return sign * (_PLACES[ordinal["place"].lower()] if ordinal else 1)
-    return 0
+            return sign * (_PLACES[ordinal["place"].lower()] if ordinal else 1), a
+    return 0, -1
 
 
 # A heading that dates a report, not a fact: "Sept. 2014 stocktake:", « Bilan de septembre 2014 : ».
