@@ -197,12 +197,13 @@ class Checker:
         named_here = not context
         # "rose from €2m in 2013 to €6m in 2014": each end of the change is a level of its period (a ratio
         # between the ends, "tripled", is the whole's to settle).
-        whole = self.extract(text)
-        ratios = [(q.start, q.end) for q in whole.quantities if q.quantity.unit == "ratio"]
-        if ratios and result.verdict == "contradicted" and any(claim.change_end for claim in claims):
-            return result  # "doubled from 10k in December 2014 to 30k in 2015": the ends agree, the ratio does not
-        claims = [replace(claim, pieces=_removed(claim.pieces, (*whole.change_spans, *ratios))) if claim.change_end
-                  else claim for claim in claims]
+        if any(claim.change_end for claim in claims):
+            whole = self.extract(text)
+            ratios = [(q.start, q.end) for q in whole.quantities if q.quantity.unit == "ratio"]
+            if ratios and result.verdict == "contradicted":
+                return result  # "doubled from 10k in December 2014 to 30k in 2015": the ends agree, the ratio does not
+            claims = [replace(claim, pieces=_removed(claim.pieces, (*whole.change_spans, *ratios)))
+                      if claim.change_end else claim for claim in claims]
         context = tuple(context) or Discourse(self).read(text)
         parts = [(claim.to_sentence_spans, self._check(claim.statement(text), True, context, named_here))
                  for claim in claims]
