@@ -321,3 +321,9 @@ def test_each_end_of_a_change_keeps_its_own_figure_and_year(low, high, first_yea
     assert f"€{low}m in {first_year}" in first.statement(sentence)
     assert f"€{high}m in {second_year}" in second.statement(sentence)
     assert " to " not in first.statement(sentence) and " from " not in second.statement(sentence)
+
+
+def test_a_gapped_verb_after_another_link_word():
+    sentence = "Cloudwatt came out of Orange and Thales, Numergy out of SFR and Bull."
+    assert [c.statement(sentence) for c in split_claims(sentence)] == [
+        "Cloudwatt came out of Orange and Thales", "Numergy came out of SFR and Bull."]

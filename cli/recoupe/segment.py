@@ -498,10 +498,12 @@ def _from_to(sentence: str) -> list[ClaimSpan]:
 
 _NAME_RUN = r"[A-ZÀ-Ý][\w'’.&-]{0,40}(?:[^\S\n]{1,4}[A-ZÀ-Ý][\w'’.&-]{0,40}){0,3}"
 _LEADING_NAME = re.compile(rf"[\s«\"“]{{0,4}}{_NAME_RUN}")
-# "Cloudwatt was created by Orange and Thales, Numergy by SFR and Bull": the second clause gaps the verb.
+# "Cloudwatt was created by Orange and Thales, Numergy by SFR and Bull", "Cloudwatt came out of Orange and
+# Thales, Numergy out of SFR and Bull": the second clause gaps the verb, the same link word after its subject.
+_GAPPED_LINK = r"by|par|out[^\S\n]of|from|with|avec"
 _GAPPED_AGENT_CLAUSE = re.compile(
-    rf"[^\S\n](?P<by>by|par)[^\S\n][^,;:()]{{1,120}},[^\S\n]{{0,4}}(?:(?:and|et)[^\S\n]{{1,4}})?"
-    rf"(?P<subject>{_NAME_RUN})[^\S\n]{{1,4}}(?P<second>by|par)[^\S\n]")
+    rf"[^\S\n](?P<by>{_GAPPED_LINK})[^\S\n][^,;:()]{{1,120}},[^\S\n]{{0,4}}(?:(?:and|et)[^\S\n]{{1,4}})?"
+    rf"(?P<subject>{_NAME_RUN})[^\S\n]{{1,4}}(?P<second>{_GAPPED_LINK})[^\S\n]")
 
 
 def _gapped_agent(sentence: str) -> list[ClaimSpan]:
