@@ -4838,3 +4838,8 @@ def test_a_total_with_its_parts_in_brackets(checker, text, expected):
 ])
 def test_a_denied_rank(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+def test_a_rate_of_growth_is_no_share(checker):
+    # "by 25% a year": how much it grew (the « a » of "a year" is no French « à » of a range's end).
+    assert verdict(checker, "Demand for Cloudwatt rose by 25% a year after Orange bought it.") == "unverified"

@@ -1140,7 +1140,8 @@ _ITS_BEFORE = re.compile(r"(?i)(?<!\w)(?:its|their|sa|son|ses|leur|leurs)(?:[^\S
                          r"(?:[^\S\n]+(?:of|de|d['’]))?[^\S\n]*$")
 _FROM_BEFORE = re.compile(r"(?i)(?<!\w)(?:from|de|passant\s+de|passée?s?\s+de)\s+$")
 _CHANGE_BY = re.compile(r"(?i)(?<!\w)(?:by|de)\s+$")
-TO_AFTER = re.compile(r"(?i)\s+(?:à|a|to)\s")  # « de 15 % à 10 % », « de 400 à 200 millions »: from, not by
+# « de 15 % à 10 % », « de 400 à 200 millions »: from, not by (an unaccented « a » only before a figure: "25% a year").
+TO_AFTER = re.compile(r"(?i)\s+(?:à|to|a(?=\s+[\d€$]))\s")
 
 
 # A relative clause set off by commas: ", which Orange proposed to buy,", « , que la CDC détenait, ».
