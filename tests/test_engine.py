@@ -3112,6 +3112,11 @@ def test_nationality_apposition_and_clauses_of_one_statement(checker, text, expe
     ("Numergy initially ran on OpenStack.", "contradicted"),
     ("Numergy first ran on SFR Business Team's platform, built on VMware.", "supported"),
     ("Numergy runs on OpenStack.", "supported"),
+    ("À ses débuts, Numergy s'appuyait sur la plateforme VMware de SFR Business Team.", "supported"),
+    # A full list at a stage: another of its kind at that stage, not a place beside it.
+    ("Au départ, Numergy tournait dans les datacenters d'Orange.", "contradicted"),
+    ("Numergy was first hosted in SFR's data centres.", "supported"),
+    ("Numergy planned to open its first data centre in Lyon.", "unverified"),
 ])
 def test_another_value_at_the_claims_stage(checker, text, expected):
     assert verdict(checker, text) == expected

@@ -1433,22 +1433,25 @@ def _group_adjustment(claim: Claim, statement: Statement, database: Database) ->
 # Words that place a fact at the first stage of several ("first", « d'abord »), in a claim's `stage` and a statement.
 STAGE_REACH = 32  # characters from the cue to the name: « a démarré sur *sa propre plateforme* OpenStack »
 _FIRST_STAGE = frozenset(words("first initially originally initial original outset started abord initialement premier "
-                               "première premiers premières départ emblée démarré"))
+                               "première premiers premières départ débuts emblée démarré"))
 
 
 def _another_at_the_claims_stage(claim: Claim, statement: Statement, database: Database) -> Optional[EntityMention]:
-    """For a relation of several values, one of which the claim places at a stage
+    """For a relation of several values (or a full list of them), one of which the claim places at a stage
     (`stage`: « d'abord, via la plate-forme de SFR Business Team »), a statement
     at that stage ("first") naming, beside the property's cue, another known
     name of a kind the property takes, that neither the claim nor its quote names."""
     prop = database.properties[claim.property]
     stage = claim.qualifiers.get("stage")
-    if not prop.value_is_key or not isinstance(stage, str) or not isinstance(claim.value, EntityRef):
+    if not isinstance(stage, str) or not isinstance(claim.value, EntityRef) or not (
+            prop.value_is_key or claim.value.complete):
         return None
     if not (set(words(stage)) & _FIRST_STAGE and set(words(statement.text)) & _FIRST_STAGE):
         return None
+    # (a full list is of its own names' kind: a city is no other host beside « SFR »)
     kinds = {type_of(i, database) for c in database.claims if c.property == claim.property
-             and isinstance(c.value, EntityRef) for i in c.value.ids}
+             and isinstance(c.value, EntityRef) for i in c.value.ids} if prop.value_is_key else {
+        type_of(i, database) for i in claim.value.ids}
     told = plain(" ".join((stage, *(r.quote for r in claim.references))))
     cues = statement.cues.get(claim.property, ())
     for mention in statement.entities:
