@@ -4848,3 +4848,19 @@ def test_a_denied_rank(checker, text, expected):
 def test_a_rate_of_growth_is_no_share(checker):
     # "by 25% a year": how much it grew (the « a » of "a year" is no French « à » of a range's end).
     assert verdict(checker, "Demand for Cloudwatt rose by 25% a year after Orange bought it.") == "unverified"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # An object named only in what the act was for is not what was launched.
+    ("Both joint ventures went live in September 2012, with a remit to rent out IT infrastructure (IaaS).",
+     "supported"),
+    # A thing the subject owns did it, not the subject: no creation of Cloudwatt.
+    ("Cloudwatt's IaaS offer was launched in September 2012.", "contradicted"),
+    ("Cloudwatt's Île-de-France data centre went live in 2016.", "unverified"),
+    ("Cloudwatt's launch was in September 2012.", "supported"),
+    # The event of an ordered pair is the one naming the most of its words (the IaaS launch, not the creation).
+    ("Cloudwatt launched the Cloudwatt Box about six months after its OpenStack IaaS offer went live.",
+     "contradicted"),
+])
+def test_what_was_launched(checker, text, expected):
+    assert verdict(checker, text) == expected

@@ -685,12 +685,12 @@ def exclusive_slots(value: str, statement: Statement, sets: tuple[tuple[tuple[st
 
 # "in order to", "with a mission to", « pour remettre », « afin de »: what follows is an aim, to the clause's end.
 _PURPOSE = re.compile(r"(?i)(?<!\w)(?:in\s+order\s+to|so\s+as\s+to|tasked\s+with"
-                      r"|with\s+(?:a|the)\s+(?:mission|goal|aim|view|task)\s+(?:to|of)"
+                      r"|with\s+(?:a|the)\s+(?:mission|goal|aim|view|task|remit|mandate|brief)\s+(?:to|of)"
                       r"|afin\s+d(?:e|['’])|en\s+vue\s+d(?:e|['’])|avec\s+(?:pour|la)\s+mission\s+d(?:e|['’])"
                       r"|pour\s+(?=[^\W\d_]+(?:er|ir|re)\b))[^.;,]*")
 
 
-def _purposes(text: str) -> list[tuple[int, int]]:
+def purposes(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _PURPOSE.finditer(text)]
 
 
@@ -722,7 +722,7 @@ def _exclusive_slot(value: str, statement: Statement, groups: tuple[tuple[str, .
                     continue  # « le reste à la CDC » is the remainder, not « resté »
                 if index not in own and _DENIED_RIGHT_BEFORE.search(statement.text, 0, span[0]):
                     continue  # "had not revised its goal" says no other kind
-                if index not in own and any(a <= span[0] < b for a, b in _purposes(statement.text)):
+                if index not in own and any(a <= span[0] < b for a, b in purposes(statement.text)):
                     continue  # "with a mission to put the company back on track": an aim, not a state
                 if not anchors or any(not _WHEREAS.search(statement.text[min(a.end, span[1]):max(a.start, span[0])])
                                       for a in anchors):

@@ -31,11 +31,12 @@ from .align import (
     in_one_clause,
     another_place,
     misplaced_place,
+    purposes,
     unexplained_figures,
 )
 from .candidates import key_entities
 from .database import Database
-from .extract.statement import EntityMention, Statement
+from .extract.statement import POSSESSIVE, EntityMention, Statement
 from .model import Claim, EntityRef, Property, Quantity, Relation, TimeSpan
 from .normalise import plain, words
 from .periods import period_alignment, source_day, source_year, validity
@@ -104,7 +105,8 @@ def compare(claim: Claim, statement: Statement, present: set[str], database: Dat
     prop = database.properties[claim.property]
     keys = key_entities(claim, database)
     keys_present = [key for key in keys if key in present
-                    and not _named_only_as_set_against(claim, key, statement, database)]
+                    and not _named_only_as_set_against(claim, key, statement, database)
+                    and not _object_named_only_as_an_aim(claim, key, statement)]
     complete_keys = len(keys_present) == len(keys) or _object_named_otherwise(claim, keys, present, statement)
     cued = claim.property in statement.cues or any(name in statement.cues for name in claim.qualifiers)
     # "Cloudwatt had been aiming for €500m in revenue" cues revenue, and the
@@ -169,6 +171,9 @@ def compare(claim: Claim, statement: Statement, present: set[str], database: Dat
         return silent("in the statement the subject pays rather than receives")
     if prop.intransitive and creates_another(claim, statement):
         return silent("in the statement the subject creates something else")
+    possessed = _possessed_thing(claim, statement) if prop.intransitive else None
+    if possessed is not None:
+        return silent(f"the statement dates {possessed}, not {database.entities[claim.subject].label} itself")
     head = named_in_aside(claim, statement, keys, database)
     if head is not None:
         return silent(f"the statement is about {statement.text[head.start:head.end]}; "
@@ -989,6 +994,47 @@ def _named_only_as_set_against(claim: Claim, entity_id: str, statement: Statemen
     return bool(mentions and others) and all(
         any(cue.end <= m.start and _COMPLEMENT_GAP.match(statement.text[cue.end:m.start]) for cue in others)
         for m in mentions)
+
+
+def _possessed_thing(claim: Claim, statement: Statement) -> Optional[str]:
+    """"Cloudwatt's OpenStack offer went live in June 2014": the subject's own event
+    (`intransitive`) is not what a thing it owns did. "Cloudwatt's launch" is its own."""
+    cues = statement.cues.get(claim.property, ())
+    subjects = [m for m in statement.entities if m.entity == claim.subject]
+    described = {i for value in claim.qualifiers.values() if isinstance(value, EntityRef) for i in value.ids}
+    owned = None
+    for mention in subjects:
+        possessive = POSSESSIVE.match(statement.text, mention.end)
+        if not possessive:
+            return None
+        after = [cue for cue in cues if cue.start >= possessive.end()
+                 and in_one_clause(statement.text, possessive.end(), possessive.end(), cue.start, cue.end)]
+        if not after or after[0].start == possessive.end() or _NOUN_CUE.search(
+                statement.text, 0, after[0].end) or any(
+                m.entity in described and possessive.end() <= m.start < after[0].start for m in statement.entities):
+            return None  # (the thing the claim describes: "Numergy's OpenStack project was approved")
+        owned_words = statement.text[mention.start:after[0].start].split()
+        while owned_words and owned_words[-1].lower() in _AUXILIARIES:
+            owned_words.pop()
+        owned = " ".join(owned_words)
+    return owned
+
+
+# "Cloudwatt's official launch", "its founding": an event named as a noun is the owner's own.
+_NOUN_CUE = re.compile(r"(?i)(?:ion|ing|ment|age|ance|launch|set-up)$")
+_AUXILIARIES = frozenset("was were is are has had have been a ont été est".split())
+
+
+def _object_named_only_as_an_aim(claim: Claim, entity_id: str, statement: Statement) -> bool:
+    """"Cloudwatt went live in September 2012, with a remit to rent out IaaS": an
+    object named only in what an act after the cue was for is not what it acted on."""
+    obj = claim.qualifiers.get("object")
+    if not isinstance(obj, EntityRef) or entity_id not in obj.ids or entity_id == claim.subject:
+        return False
+    cues = statement.cues.get(claim.property, ())
+    aims = [(start, end) for start, end in purposes(statement.text) if any(cue.end <= start for cue in cues)]
+    mentions = [m for m in statement.entities if m.entity == entity_id]
+    return bool(mentions and aims) and all(any(start <= m.start < end for start, end in aims) for m in mentions)
 
 
 def _object_named_otherwise(claim: Claim, keys: tuple[str, ...], present: set[str], statement: Statement) -> bool:

@@ -194,7 +194,7 @@ def _words_date(statement: Statement, span: tuple[int, int], checker: Any, borro
         found = [(claim, when) for claim, when, _ in own]
     if not found and not _names_a_known_fact(phrase, checker):
         found = [(claim, when) for claim, when, _ in dating]
-    if loose and found:
+    if found:
         # The claims that name the most of what the words name: "its IaaS offer" is the IaaS launch,
         # not Cloudwatt's creation.
         overlap = {claim.id: size for claim, _, size in dating}
