@@ -2929,8 +2929,8 @@ def test_another_party_in_the_month_of_a_dated_relation(checker, text, expected)
     ("OVH, Gandi and Ikoula were among the French hosting firms unhappy about the arrival of Cloudwatt.",
      "unverified"),
     ("Cloudwatt's servers are hosted in an SFR data centre in Normandy.", "contradicted"),
-    # A purpose states an aim: its words exclude no state the source gives.
-    ("Didier Renard joined Cloudwatt in April 2014 with a mission to put the company back on track.", "unverified"),
+    # A purpose states an aim: its words exclude no state the source gives (and the source gives his aim).
+    ("Didier Renard joined Cloudwatt in April 2014 with a mission to put the company back on track.", "supported"),
     # « la position selon laquelle … » credits no one: a date beside it is still to settle.
     ("Fleur Pellerin, alors ministre en charge des PME et de l'Économie numérique, avait décrit dès juin 2012 "
      "la position selon laquelle l'État doit accompagner les acteurs du cloud.", "unverified"),
@@ -4863,4 +4863,16 @@ def test_a_rate_of_growth_is_no_share(checker):
      "contradicted"),
 ])
 def test_what_was_launched(checker, text, expected):
+    assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # What one was sent in to do is an aim, not a state of the company ("his job was to get … back on track").
+    ("When Didier Renard came in, his job was to get Cloudwatt back on track.", "supported"),
+    ("Didier Renard's goal was to sell Cloudwatt.", "unverified"),
+    # A wrong start date of a second fact is hard evidence, not settled by an undated aim beside it.
+    ("Didier Renard, arrivé à la tête de Cloudwatt en janvier 2014, avait pour mission de remettre l'entreprise "
+     "sur les rails.", "contradicted"),
+])
+def test_an_aim_and_a_misdated_second_fact(checker, text, expected):
     assert verdict(checker, text) == expected

@@ -686,6 +686,8 @@ def exclusive_slots(value: str, statement: Statement, sets: tuple[tuple[tuple[st
 # "in order to", "with a mission to", « pour remettre », « afin de »: what follows is an aim, to the clause's end.
 _PURPOSE = re.compile(r"(?i)(?<!\w)(?:in\s+order\s+to|so\s+as\s+to|tasked\s+with"
                       r"|with\s+(?:a|the)\s+(?:mission|goal|aim|view|task|remit|mandate|brief)\s+(?:to|of)"
+                      r"|(?:job|task|mission|goal|aim|brief|remit)\s+(?:was|is|would\s+be)\s+to"
+                      r"|(?:mission|tâche|objectif|rôle)\s+(?:était|est|serait)\s+d(?:e|['’])"
                       r"|afin\s+d(?:e|['’])|en\s+vue\s+d(?:e|['’])|avec\s+(?:pour|la)\s+mission\s+d(?:e|['’])"
                       r"|pour\s+(?=[^\W\d_]+(?:er|ir|re)\b))[^.;,]*")
 

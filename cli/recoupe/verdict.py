@@ -152,10 +152,14 @@ def _contradicted_elsewhere(statement: Statement, speaking: list[ClaimMatch], su
 
     def confirmed_for(match: ClaimMatch) -> list[tuple[int, int]]:
         # "…ranks the sovereign cloud among the State's successes, alongside aeronautics": a word
-        # confirmed of another subject's same fact (aeronautics) is still wrong of this one.
+        # confirmed of another subject's same fact (aeronautics) is still wrong of this one. A date
+        # this claim compares is confirmed only by a claim that compares it too, not by an undated
+        # state it falls in ("Renard, who arrived in January 2014, had a mission to …").
+        dated = {c.span for c in match.comparisons if isinstance(c.value, TimeSpan)}
         return [span for m in supports if not (m.claim.property == match.claim.property
                                                 and m.claim.subject != match.claim.subject)
-                for span in (*m.accounted, *m.highlights)]
+                for span in (*m.accounted, *m.highlights)
+                if span not in dated or span in {c.span for c in m.comparisons}]
 
     return [m for m in speaking if m.relation == "contradicts" and m.complete_keys and m.cued and m.accounted
             and (m.claim.subject, m.claim.property) not in facts and figure_is_the_subjects(m)
@@ -226,6 +230,13 @@ def _named_otherwise(match: ClaimMatch, database: Database) -> bool:
     if value.complete and len(value.ids) > 1 and wrong:
         return True
     return database.properties[match.claim.property].single_value and any(not c.reversed for c in wrong)
+
+
+def _misdated_qualifier(match: ClaimMatch) -> bool:
+    """A date of a relation's start or end that the statement gives wrong ("Renard, who took over in
+    January 2014, had a mission to …"): hard evidence, not a weaker reading of a word."""
+    wrong = [c for c in match.comparisons if not c.agrees]
+    return bool(wrong) and all(c.slot != "value" and isinstance(c.value, TimeSpan) for c in wrong)
 
 
 # "Simottel (Les Echos)": a name in brackets right after a person's.
@@ -441,6 +452,7 @@ def decide(statement: Statement, matches: list[ClaimMatch], index: ClaimIndex, d
         # ("Cloudwatt, coentreprise d'Orange et de Bull, a reçu 75 M€"); a weaker reading of one word does not.
         wrong_elsewhere = [m for m in wrong_elsewhere if unsettled or _named_otherwise(m, database)
                            or _said_of_another_subject_too(m, supports) or _denied_with_its_party(m, statement)
+                           or _misdated_qualifier(m)
                            or database.properties[m.claim.property].nationality]  # "Altice, the Belgian parent …"
         if wrong_elsewhere:
             # « Axelle Lemaire, alors ministre de la Culture, avait envisagé un rapprochement … »:
