@@ -4876,3 +4876,12 @@ def test_what_was_launched(checker, text, expected):
 ])
 def test_an_aim_and_a_misdated_second_fact(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "The former" stands for the first of the two named last, "the latter" for the second.
+    ("Cloudwatt was backed by Orange and Thales. The former held 44.4% of its capital.", "supported"),
+    ("Cloudwatt was backed by Orange and Thales. The latter held 44.4% of its capital.", "contradicted"),
+])
+def test_the_former_and_the_latter(checker, text, expected):
+    assert verdict(checker, text) == expected

@@ -41,7 +41,7 @@ VOCABULARY_KINDS = (
     "target", "forecast", "actual", "negation", "approximate", "at_least", "at_most", "each", "start",
     "comparative", "ended", "whole_period", "part", "anaphor", "only", "attribution", "attribution_opening", "attribution_to", "universal", "alone", "more",
     "less", "inserted", "organisation_noun", "law_noun", "together", "largest", "smallest", "receiving", "later", "transfer",
-    "emphatic", "preference", "decrease", "increase", "formal_act", "superlative", "distinction", "achieved", "continued", "pronoun", "person_pronoun", "latter", "description", "figure_reference",
+    "emphatic", "preference", "decrease", "increase", "formal_act", "superlative", "distinction", "achieved", "continued", "pronoun", "person_pronoun", "latter", "former", "description", "figure_reference",
     "denial_frame", "same",
 )
 # `anaphor_law`, `anaphor_product`…: words that speak of the last entity of that type named before

@@ -237,18 +237,22 @@ def referent(previous: Any, kind: str, database: Any) -> Any:
     """The mention in the sentence before that a sentence's opening reference stands for (see
     `Statement.opening_reference`): for a pronoun, the subject of its last clause that names one of the
     right type ("…, but Dassault walked out. It then teamed up with SFR"); for « ce dernier », the last
-    person named, or organisation; for "the company", the one organisation named. Names in a phrase
-    crediting a source (« Selon l'article de Cloud Guru, ») are the telling, not what it tells."""
+    person named, or organisation, and for "the former" the one before it; for "the company", the one
+    organisation named. Names in a phrase crediting a source (« Selon l'article de Cloud Guru, ») are
+    the telling, not what it tells."""
     def of_type(mention, types) -> bool:
         entity = database.entities.get(mention.entity)
         return not mention.unknown and entity is not None and (entity.type in types if types else entity.type != "place")
     told = [m for m in previous.entities if not previous.in_opening_credit(m.start)
             and not previous.in_crediting_phrase(m.start)]
     people = frozenset({"person"})
-    if kind == "latter":
-        # (« Starck a été remplacé à la tête de Cloudwatt. Ce dernier … »: the person, when one is named.)
+    if kind in ("latter", "former"):
+        # (« Starck a été remplacé à la tête de Cloudwatt. Ce dernier … »: the person, when one is named;
+        # "Cloudwatt was backed by Orange and Thales. The former …": the first of the two named last.)
         found = [m for m in told if of_type(m, people)] or [m for m in told if of_type(m, ORGANISATION_TYPES)]
-        return found[-1] if found else None
+        if kind == "latter" or not found:
+            return found[-1] if found else None
+        return found[-2] if len(found) > 1 else None
     if kind == "description":
         found = {m.entity: m for m in told if of_type(m, ORGANISATION_TYPES)}
         return next(iter(found.values())) if len(found) == 1 else None

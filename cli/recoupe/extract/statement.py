@@ -637,9 +637,11 @@ _PLACES = {"second": 2, "2nd": 2, "deuxième": 2, "seconde": 2, "2e": 2, "third"
 _ONLY_AFTER = re.compile(r"(?i)[^\S\n]+(?:only|just|merely|solely|seulement|uniquement|simplement)(?!\w)")
 
 
-# Which thing each kind of word stands for: a person ("he"), the last thing named (« ce dernier »), an
+# Which thing each kind of word stands for: a person ("he"), the last or first thing named (« ce dernier »,
+# "the former"), an
 # organisation ("the company", "its"), or whichever a pronoun fits (« il », "they").
-_REFERENCE_KINDS = (("person_pronoun", "person"), ("latter", "latter"), ("description", "description"),
+_REFERENCE_KINDS = (("person_pronoun", "person"), ("latter", "latter"), ("former", "former"),
+                    ("description", "description"),
                     ("pronoun", "any"), ("anaphor", "organisation"))
 _FRONTED_PHRASE = re.compile(r"[^,;:.]{1,60},[^\S\n]*$")
 FRONTED_WORDS = 6
