@@ -4885,3 +4885,17 @@ def test_an_aim_and_a_misdated_second_fact(checker, text, expected):
 ])
 def test_the_former_and_the_latter(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Each sentence is read in the passage so far: "its", « en » are the first sentence's subject's.
+    ("Numergy had two industrial shareholders, SFR and Bull. The latter was its largest shareholder.",
+     "contradicted"),
+    ("Numergy avait deux actionnaires industriels, SFR et Bull. Ce dernier en était l'actionnaire majoritaire.",
+     "contradicted"),
+    ("Numergy had two industrial shareholders, SFR and Bull. The former was its largest shareholder.", "supported"),
+    # « débarquer » at the head of a company dates the start of the role.
+    ("Didier Renard débarque à la tête de Cloudwatt en septembre 2014.", "contradicted"),
+])
+def test_a_sentence_read_in_its_passage(checker, text, expected):
+    assert verdict(checker, text) == expected

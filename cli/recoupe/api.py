@@ -204,10 +204,21 @@ class Checker:
                 return result  # "doubled from 10k in December 2014 to 30k in 2015": the ends agree, the ratio does not
             claims = [replace(claim, pieces=_removed(claim.pieces, (*whole.change_spans, *ratios)))
                       if claim.change_end else claim for claim in claims]
-        context = tuple(context) or Discourse(self).read(text)
-        parts = [(claim.to_sentence_spans, self._check(claim.statement(text), True, context, named_here))
-                 for claim in claims]
+        contexts = self._contexts_by_sentence(text, claims) if not context else [tuple(context)] * len(claims)
+        parts = [(claim.to_sentence_spans, self._check(claim.statement(text), True, here, named_here))
+                 for claim, here in zip(claims, contexts)]
         return combine(result, parts, self._fact_of, self._names_part_of, all(claim.item for claim in claims))
+
+    def _contexts_by_sentence(self, text: str, claims: list[ClaimSpan]) -> list[tuple[str, ...]]:
+        """What each claim's sentence speaks of, read sentence by sentence as a passage is: "Numergy had two
+        shareholders, SFR and Bull. The latter was its largest" — "its" is Numergy's."""
+        sentences = split_sentences(text)
+        if len(sentences) < 2:
+            return [Discourse(self).read(text)] * len(claims)
+        discourse = Discourse(self)
+        read = [(start, discourse.read(text[start:end])) for start, end in sentences]
+        return [next((found for start, found in reversed(read) if start <= claim.start), read[0][1])
+                for claim in claims]
 
     def _claims_by_sentence(self, text: str) -> list[ClaimSpan]:
         """The claims of each sentence. A sentence that opens with a pronoun or a description ("He had

@@ -189,6 +189,7 @@ class Discourse:
         text = statement.text
         groups = statement.groups or tuple((mention,) for mention in statement.entities)
         subjects: list[tuple[str, ...]] = []
+        opening: list[tuple[str, ...]] = []
         for group in groups:
             first = min(group, key=lambda mention: mention.start)
             if not _at_subject_position(text, first.start):
@@ -196,7 +197,12 @@ class Discourse:
             ids = [m.entity for m in group if not m.unknown and self._is_organisation(m.entity)]
             if ids and self._is_organisation(first.entity):
                 subjects.append(self._limited(ids))
-        # Exactly one subject: several candidates (a list, two clauses) say nothing sure.
+                if _opens(text[:first.start].lstrip(_OPENERS)):
+                    opening.append(subjects[-1])
+        # Exactly one subject: several candidates (a list, two clauses) say nothing sure. A name that opens
+        # the sentence is its subject before names after a comma ("Numergy had two shareholders, SFR and Bull").
+        if len(opening) == 1:
+            return opening[0]
         return subjects[0] if len(subjects) == 1 else ()
 
     def _limited(self, ids: Sequence[str]) -> tuple[str, ...]:
