@@ -4899,3 +4899,13 @@ def test_the_former_and_the_latter(checker, text, expected):
 ])
 def test_a_sentence_read_in_its_passage(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "X, not Y": the contrastive "not" denies only what follows it.
+    ("Large corporations, not SMEs, make up the real French IaaS market.", "contradicted"),
+    ("Le vrai marché de l'IaaS en France, ce sont les grands comptes, pas les PME.", "contradicted"),
+    ("The real French IaaS market is SMEs, not large corporations.", "supported"),
+])
+def test_a_contrastive_not(checker, text, expected):
+    assert verdict(checker, text) == expected

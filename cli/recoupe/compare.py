@@ -753,7 +753,11 @@ def _relation(claim: Claim, statement: Statement, comparisons: list[SlotComparis
     elif (negated and dates_event) or partly:
         relation = None
     elif negated:
-        undenied = [c for c in disagreeing if not negated_cues and not statement.negates(c.span[0])]
+        # ("Large corporations, not SMEs, …": a contrastive "not" after a comma denies only what follows it.)
+        contrasted = [m for m in negated_cues if _CONTRASTIVE_NOT_BEFORE.search(
+            statement.text, max(0, m.start - 24), m.start)]
+        undenied = [c for c in disagreeing if not statement.negates(c.span[0]) and (not negated_cues or (
+            len(contrasted) == len(negated_cues) and all(c.span[1] <= m.start for m in contrasted)))]
         if undenied:
             # "aimed solely at businesses, never at consumers": the denial is of other words.
             relation = "contradicts"
@@ -1023,6 +1027,11 @@ def _possessed_thing(claim: Claim, statement: Statement) -> Optional[str]:
 # "Cloudwatt's official launch", "its founding": an event named as a noun is the owner's own.
 _NOUN_CUE = re.compile(r"(?i)(?:ion|ing|ment|age|ance|launch|set-up)$")
 _AUXILIARIES = frozenset("was were is are has had have been a ont été est".split())
+
+
+# "X, not Y", « X, et non Y », « X, pas Y »: a negation set against what comes before it.
+_CONTRASTIVE_NOT_BEFORE = re.compile(r"(?i)(?:,|(?<!\w)(?:and|et|but|mais))[^\S\n]{0,3}(?:not|pas|non)"
+                                     r"(?:[^\S\n]{1,3}(?:the|les|le|la|des|de|l['’]|d['’]))?[^\S\n]{0,3}$")
 
 
 def _object_named_only_as_an_aim(claim: Claim, entity_id: str, statement: Statement) -> bool:
