@@ -4909,3 +4909,15 @@ def test_a_sentence_read_in_its_passage(checker, text, expected):
 ])
 def test_a_contrastive_not(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A value said of two names joined is said of each: Altice bought SFR, not Bull.
+    ("SFR and Bull were both bought by Altice.", "contradicted"),
+    ("SFR et Bull ont tous deux été rachetés par Altice.", "contradicted"),
+    ("SFR and Bull were bought by Altice and Atos respectively.", "supported"),
+    # A comma after an opening phrase joins nothing.
+    ("Lâché par Dassault, SFR s'allie à Bull en mai 2012", "supported"),
+])
+def test_a_value_said_of_two_names_joined(checker, text, expected):
+    assert verdict(checker, text) == expected

@@ -1183,8 +1183,11 @@ def _explain_away(statement: Statement, matches: list[ClaimMatch]) -> list[Claim
     for match in matches:
         # (A claim the statement names only in part, "the two companies were launched in 2014" for the IaaS
         # launch, explains nothing away.)
+        # (Nor one of a name coordinated with the subject, of the same property: in "SFR and Bull were both
+        # bought by Altice" Altice is said of Bull too.)
         others = [other for other in matches if other.relation == "supports" and point(other) != point(match)
-                  and (other.complete_keys or not match.complete_keys)]
+                  and (other.complete_keys or not match.complete_keys)
+                  and not _coordinated_subjects(statement, match, other)]
         named = {span for other in others for span in other.highlights}
         # A date another claim gives exactly (not one it merely contains).
         dated = {c.span for other in others for c in other.comparisons
@@ -1202,6 +1205,24 @@ def _explain_away(statement: Statement, matches: list[ClaimMatch]) -> list[Claim
             continue
         kept.append(match)
     return kept
+
+
+def _coordinated_subjects(statement: Statement, match: ClaimMatch, other: ClaimMatch) -> bool:
+    """Two claims of one property whose subjects the statement names side by side ("SFR and Bull") before
+    the value it contradicts."""
+    if match.claim.property != other.claim.property or match.claim.subject == other.claim.subject:
+        return False
+    # (Joined before the value: "rapprocher Cloudwatt et Numergy" after « le rachat de Cloudwatt par Orange »
+    # is no subject of that buyer.)
+    value_at = min((c.span[0] for c in match.comparisons if not c.agrees), default=0)
+    pairs = [(a, b) for group in statement.groups for a in group for b in group
+             if a.end <= b.start and b.end <= value_at and {a.entity, b.entity} == {match.claim.subject,
+                                                                                  other.claim.subject}]
+    return any(_CONJUNCTION.fullmatch(statement.text, a.end, b.start) for a, b in pairs)
+
+
+# "SFR and Bull", « SFR et Bull », "neither SFR nor Bull": two names joined, not a comma after an opening phrase.
+_CONJUNCTION = re.compile(r"(?i)[^\S\n]{1,3}(?:and|et|&|nor|ni)[^\S\n]{1,3}")
 
 
 def _confidence(matches: list[ClaimMatch]) -> float:
