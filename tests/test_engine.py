@@ -4921,3 +4921,15 @@ def test_a_contrastive_not(checker, text, expected):
 ])
 def test_a_value_said_of_two_names_joined(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Neither X nor Y <verb>": the verb right after is denied of each.
+    ("Neither Orange nor Thales held shares in Cloudwatt.", "contradicted"),
+    ("Neither Numergy nor Cloudwatt meant to confine itself to the public sector.", "supported"),
+    # …unless a word of the property's exclusive values takes the denial (they would sell).
+    ("If Orange's plan went through, neither Thales nor the Caisse des Dépôts would remain shareholders of "
+     "Cloudwatt.", "supported"),
+])
+def test_neither_nor_denies_the_verb_of_each(checker, text, expected):
+    assert verdict(checker, text) == expected

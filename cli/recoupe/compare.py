@@ -724,7 +724,7 @@ def _relation(claim: Claim, statement: Statement, comparisons: list[SlotComparis
     # ("didn't build it on its own" denies that it was alone, not who helped: `alone` words.)
     negated_cues = [m for m in statement.cues.get(claim.property, ())
                     if not (isinstance(claim.value, EntityRef) and any(a == m.start for a, _ in statement.alone))
-                    and (statement.negates(m.start)
+                    and (statement.negates(m.start) or _after_neither_nor(claim, statement, m, keys, prop)
                         or not values_named and _denied_of_subject(claim, statement, [m.start], keys))
                     and not _denies_another_value(claim, statement, m)]
     negated = bool(negated_cues) or any(statement.negates(c.span[0]) for c in comparisons) or any(
@@ -1601,6 +1601,22 @@ def _names_what_it_concerns(claim: Claim, statement: Statement) -> bool:
 DENIAL_REACH = re.compile(r"[^\w,;:]*(?:(?!(?:before|after|until|avant|après|jusqu)\b)[\w'’-]+[^\w,;:]+){0,4}",
                           re.IGNORECASE)
 _NO_LONGER = re.compile(r"\s*longer\b", re.IGNORECASE)  # "no longer targets €500m" says it once did
+
+
+def _after_neither_nor(claim: Claim, statement: Statement, cue, keys: tuple[str, ...], prop: Property) -> bool:
+    """"Neither Gandi nor OVH attacked …", « Ni Gandi ni OVH n'ont … »: the verb right after names
+    denied one by one (an adverb or an auxiliary between) is denied of each. A word of the property's
+    exclusive values between takes the denial ("neither … would remain shareholders": they sold)."""
+    exclusive = {word for groups in prop.exclusive_values for group in groups for phrase in group
+                 for word in words(phrase)}
+    return any(_NEITHER_NOR_BEFORE.search(statement.text, max(0, m.start - 12), m.start)
+               and m.end <= cue.start and len(gap := words(statement.text[m.end:cue.start])) <= 2
+               and not set(gap) & exclusive and not _CLAUSE_MARK_BETWEEN.search(statement.text, m.end, cue.start)
+               for m in statement.entities if m.entity == claim.subject or m.entity in keys)
+
+
+_NEITHER_NOR_BEFORE = re.compile(r"(?i)(?<!\w)(?:neither|nor|ni)[^\S\n]{1,3}(?:the[^\S\n]{1,3}|l['’]|la[^\S\n]|le[^\S\n])?$")
+_CLAUSE_MARK_BETWEEN = re.compile(r"[,;:.]")
 
 
 def _denied_of_subject(claim: Claim, statement: Statement, compared: list[int], keys: tuple[str, ...] = ()) -> bool:
