@@ -4933,3 +4933,15 @@ def test_a_value_said_of_two_names_joined(checker, text, expected):
 ])
 def test_neither_nor_denies_the_verb_of_each(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # One holder ranked in each of several subjects: each place is read on its own.
+    ("The Caisse des Dépôts held a majority of the capital in each of the two companies.", "contradicted"),
+    ("The Caisse des Dépôts was the majority shareholder of both companies.", "contradicted"),
+    # The rank said of another in its clause: the CDC is placed second, not first.
+    ("In both companies the biggest shareholder was a telecoms operator, with the Caisse des Dépôts in second "
+     "place.", "supported"),
+])
+def test_a_rank_in_each_of_several_subjects(checker, text, expected):
+    assert verdict(checker, text) == expected

@@ -442,9 +442,27 @@ def relate_largest(statement: Statement, matches: list[ClaimMatch], index: Claim
             named.setdefault(tuple(sorted(match.keys)), match)
     if len(named) > 1:
         named = _not_a_reference(named, statement)
-    if len(named) != 1:
+    # One holder ranked in each of several subjects ("the CDC was the majority shareholder of both
+    # companies"): each place is read on its own.
+    # (The holder named in the rank's clause: not "the biggest was an operator, with the CDC second".)
+    holders = {next((k for k in m.keys if k != m.claim.subject), None) for m in named.values()}
+    subjects = {m.claim.subject for m in named.values()}
+    if len(named) != 1 and not (len(holders) == 1 and len(subjects) == len(named) and any(
+            m.entity in holders and in_one_clause(statement.text, m.start, m.end, statement.rank_at, statement.rank_at)
+            for m in statement.entities)):
         return matches
-    chosen = next(iter(named.values()))
+    ranked = {}
+    for chosen in named.values():
+        found = _ranked(statement, chosen, rank, index, database)
+        if found is None:
+            return matches
+        ranked[chosen.claim.id] = found
+    return [ranked.get(m.claim.id, m) if m in named.values() else m for m in matches]
+
+
+def _ranked(statement: Statement, chosen: ClaimMatch, rank: int, index: ClaimIndex,
+            database: Database) -> Optional[ClaimMatch]:
+    """The holder of `chosen` at the place `rank` among its subject's holders, or None if unsettled."""
     figure, held = figure_of(chosen.claim), validity(chosen.claim)
     rivals = {}
     for other in index.about(chosen.claim.subject, chosen.claim.property):
@@ -477,7 +495,7 @@ def relate_largest(statement: Statement, matches: list[ClaimMatch], index: Claim
         explanation = (f"the source gives {format_quantity(figure)} for {holder}, number {len(ahead) + 1} of "
                        f"{len(rivals) + 1} from the {'top' if rank > 0 else 'bottom'}; the statement says {place}")
     else:
-        return matches
+        return None
     if statement.denies_in_clause(statement.rank_at):
         # "The CDC was not Cloudwatt's majority shareholder", « n'était pas l'actionnaire majoritaire »
         relation = "supports" if relation == "contradicts" else "contradicts"
@@ -493,8 +511,8 @@ def relate_largest(statement: Statement, matches: list[ClaimMatch], index: Claim
             relation = "contradicts"
             explanation = (f"the source gives {holders} holders of {database.entities[chosen.claim.subject].label} "
                            f"that make the whole; the statement says {counted.text}")
-    return [replace(m, relation=relation, explanation=explanation, blocked="", strength=m.strength + 1.0,
-                    accounted=accounted) if m is chosen else m for m in matches]
+    return replace(chosen, relation=relation, explanation=explanation, blocked="", strength=chosen.strength + 1.0,
+                   accounted=accounted)
 
 
 def _holders_counted(statement: Statement, property_id: str, closed: bool = False):
