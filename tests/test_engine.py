@@ -4945,3 +4945,9 @@ def test_neither_nor_denies_the_verb_of_each(checker, text, expected):
 ])
 def test_a_rank_in_each_of_several_subjects(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+def test_words_naming_the_piece_that_credits_are_not_the_fact(checker):
+    # "buyout" names the article, not what happens to the stakes.
+    assert verdict(checker, "The article on Orange's buyout plan says Thales and the Caisse des Dépôts would keep "
+                            "their shares in Cloudwatt.") == "contradicted"

@@ -719,6 +719,8 @@ def _exclusive_slot(value: str, statement: Statement, groups: tuple[tuple[str, .
                     continue  # "Unlike Numergy, which says it built it alone, Cloudwatt…"
                 if index in own and statement.denies_in_clause(span[0]):
                     continue  # "a direct strategy, without relying on local partners": not said of it
+                if statement.in_crediting_subject(span[0]) or statement.in_crediting_phrase(span[0]):
+                    continue  # "The article on Orange's buyout plan says …": the piece, not the fact
                 if _NOUN_NOT_PARTICIPLE.search(statement.text, 0, span[0]) and phrase.endswith("é") and (
                         statement.text[span[1] - 1] in "eE"):
                     continue  # « le reste à la CDC » is the remainder, not « resté »
