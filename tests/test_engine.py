@@ -4951,3 +4951,9 @@ def test_words_naming_the_piece_that_credits_are_not_the_fact(checker):
     # "buyout" names the article, not what happens to the stakes.
     assert verdict(checker, "The article on Orange's buyout plan says Thales and the Caisse des Dépôts would keep "
                             "their shares in Cloudwatt.") == "contradicted"
+
+
+def test_what_names_the_piece_cues_no_fact(checker):
+    # "takeover" names the article; it says nothing of who bought Numergy.
+    assert verdict(checker, "The piece on Orange's takeover of Cloudwatt says digital affairs minister Axelle "
+                            "Lemaire had at one point considered merging Cloudwatt and Numergy.") == "supported"
