@@ -4957,3 +4957,9 @@ def test_what_names_the_piece_cues_no_fact(checker):
     # "takeover" names the article; it says nothing of who bought Numergy.
     assert verdict(checker, "The piece on Orange's takeover of Cloudwatt says digital affairs minister Axelle "
                             "Lemaire had at one point considered merging Cloudwatt and Numergy.") == "supported"
+
+
+def test_a_piece_named_by_its_title_counts_from_no_event(checker):
+    # 'Un an après' is the article's title, not "a year after" the safeguard proceedings.
+    assert verdict(checker, "Clubic Pro's 2016 'Un an après' article says Numergy was put into safeguard "
+                            "proceedings in 2015 and bought out by SFR.") != "contradicted"

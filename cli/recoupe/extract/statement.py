@@ -595,11 +595,16 @@ def parse(text: str, lexicon: Lexicon, reference_date: date | None = None) -> St
     if told:
         statement = replace(statement, times=tuple(t for t in times if t not in told), telling_times=told,
                             starts=statement.starts and any(t.bound == "since" for t in times if t not in told))
-    # "The piece on Orange's takeover of Cloudwatt says …": what names the piece cues no fact.
+    # "The piece on Orange's takeover of Cloudwatt says …", "The 'Un an après' article says …": what names
+    # the piece cues no fact and counts from no event.
     naming = {prop: tuple(c for c in found if not _in_crediting_subject(text, c.end, statement.credits))
               for prop, found in statement.cues.items()}
     if naming != statement.cues:
         statement = replace(statement, cues={prop: found for prop, found in naming.items() if found})
+    counted = tuple(o for o in statement.event_offsets
+                    if not _in_crediting_subject(text, o.duration[1], statement.credits))
+    if counted != statement.event_offsets:
+        statement = replace(statement, event_offsets=counted)
     # ("Bilan à deux ans : …", "Sovereign cloud, two years on: …": how long after, in a report's name.)
     named_by = tuple(q for q in statement.quantities if q.quantity.unit in ("year", "month")
                      and _in_report_heading(text, q))
