@@ -4963,3 +4963,16 @@ def test_a_piece_named_by_its_title_counts_from_no_event(checker):
     # 'Un an après' is the article's title, not "a year after" the safeguard proceedings.
     assert verdict(checker, "Clubic Pro's 2016 'Un an après' article says Numergy was put into safeguard "
                             "proceedings in 2015 and bought out by SFR.") != "contradicted"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "for the year", "that year": the year of the date given before.
+    ("In September 2014, Numergy's CEO said he expected revenue of EUR 6 million for that year.", "supported"),
+    ("In September 2014 Numergy's boss forecast only €2 million of revenue for the year.", "contradicted"),
+    # …one date said twice for a ratio's side.
+    ("In 2014 Numergy forecast €6m in revenue for the year, three times the €2m it made in the first nine months "
+     "of 2013.", "supported"),
+    ("Numergy was forecasting roughly €6m of revenue for 2014.", "supported"),
+])
+def test_that_year(checker, text, expected):
+    assert verdict(checker, text) == expected

@@ -398,11 +398,20 @@ def test_a_season_is_its_months(text, first, last):
     ("in March 2014, and the previous year", 2013),
     ("founded in 2012, and the same year", 2012),
     ("lancé en 2012 ; la même année", 2012),
+    ("in September 2014 he forecast €6m for the year", 2014),
+    ("in September 2014 he expected €6m that year", 2014),
+    ("en septembre 2014, cette année-là", 2014),
 ])
 def test_the_following_year_counts_from_the_date_before_it(text, year):
     from recoupe.extract.times import relative_periods
     found = relative_periods(text, find_times(text))
     assert found[-1].span == TimeSpan(date(year, 1, 1), date(year, 12, 31), "year")
+
+
+def test_that_year_running_out_is_no_date():
+    from recoupe.extract.times import relative_periods
+    text = "announced in September 2011, it lost Dassault before that year was out"
+    assert [t.text for t in relative_periods(text, find_times(text))] == ["September 2011"]
 
 
 def test_the_following_year_without_a_date_before_it_is_no_date():

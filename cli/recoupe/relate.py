@@ -264,7 +264,11 @@ def _two_dates_of_one_fact(statement: Statement, matches: list[ClaimMatch], rati
     """The claims of one fact for the date before the ratio and the date after it, and the dates' spans.
     A month without a year ("3x the December forecast") is the claim of that month. A ratio after
     both ("Dec 2014 10k → 2015 30k (x3)") is of the larger figure to the smaller."""
-    dates = [(t.start, t.end, _agrees_with(t.span)) for t in statement.times]
+    # (One year said twice, "In 2014 … for the year", is one date.)
+    spans = {}
+    for t in statement.times:
+        spans.setdefault(t.span, t)
+    dates = [(t.start, t.end, _agrees_with(t.span)) for t in spans.values()]
     dates += [(m.start, m.end, _in_month(m.month)) for m in statement.yearless]
     if len(dates) != 2:
         return None

@@ -734,6 +734,8 @@ RELATIVE_PERIOD = re.compile(
     r"|l['’](?P<fr_previous_year>ann[ée]e\s+pr[ée]c[ée]dente|ann[ée]e\s+d['’]avant|an\s+pass[ée])"
     r"|le\s+mois\s+(?:(?P<fr_next_month>suivant|d['’]apr[èe]s)|(?P<fr_previous_month>pr[ée]c[ée]dent|d['’]avant))"
     r"|(?:the|that)\s+(?:very\s+)?same\s+(?P<en_same_unit>year|month)"
+    r"|(?:for\s+the|that)\s+(?P<en_that_unit>year|month)(?!\s+(?:was|had|ended|\d))"
+    r"|cette\s+(?P<fr_that_year>ann[ée]e)-l[àa]|ce\s+(?P<fr_that_month>mois)-l[àa]"
     rf"|(?P<later_count>\d{{1,2}}|{_COUNT_WORDS})\s+(?P<later_unit>months?|years?|mois|ans?|ann[ée]es?)"
     r"\s+(?:later|plus\s+tard|on(?=\s*(?:[.,;:!?)]|$)))"
     r"|(?:le|ce)\s+m[êe]me\s+(?P<fr_same_month>mois)|(?:la|cette)\s+m[êe]me\s+(?P<fr_same_year>ann[ée]e))"
@@ -750,8 +752,10 @@ def _relative_step(match: re.Match) -> tuple[str, int]:
     if "later_count" in groups:
         unit = groups["later_unit"].lower()
         return ("month" if unit.startswith(("month", "mois")) else "year"), _count(groups["later_count"])
-    if "en_same_unit" in groups:
-        return groups["en_same_unit"].lower(), 0
+    if "en_same_unit" in groups or "en_that_unit" in groups:
+        return groups.get("en_same_unit", groups.get("en_that_unit", "")).lower(), 0
+    if "fr_that_year" in groups or "fr_that_month" in groups:
+        return ("month" if "fr_that_month" in groups else "year"), 0
     if "fr_same_month" in groups or "fr_same_year" in groups:
         return ("month" if "fr_same_month" in groups else "year"), 0
     for unit_group, step in (("en_next_unit", 1), ("en_unit_next", 1), ("en_previous_unit", -1),
@@ -763,7 +767,8 @@ def _relative_step(match: re.Match) -> tuple[str, int]:
 
 def relative_periods(text: str, times: list[TimeMention]) -> list[TimeMention]:
     """"In 2015 … the following year" is 2016, "in November 2012 … the month
-    before" is October 2012, "in April 2014, the same month" April 2014, "in
+    before" is October 2012, "in April 2014, the same month" (or "that month",
+    "for the year": 2014) April 2014, "in
     February 2012 … two months later" April 2012: the times with each such
     period added, counted from the date written before it (a month from a
     month, a year from a year or a month)."""
