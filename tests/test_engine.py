@@ -4976,3 +4976,18 @@ def test_a_piece_named_by_its_title_counts_from_no_event(checker):
 ])
 def test_that_year(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A second sentence that nothing settles leaves the statement unverified.
+    ("Didier Renard became head of Cloudwatt in April 2014. He had previously been an executive at Orange "
+     "Business Services.", "unverified"),
+    ("Green.ch is a Swiss operator. Numergy signed a formal partnership agreement with it in 2014.", "unverified"),
+    # « Celle-ci » after a product: the product.
+    ("En octobre 2013, Cloudwatt a sorti la Cloudwatt Box. Celle-ci, conçue comme une rivale de Dropbox, visait "
+     "aussi bien les particuliers que les entreprises.", "supported"),
+    # A question asserts nothing.
+    ("Les serveurs de Cloudwatt ? Ils sont hébergés chez Orange, à Val-de-Reuil, en Normandie.", "supported"),
+])
+def test_each_sentence_of_a_statement_is_settled(checker, text, expected):
+    assert verdict(checker, text) == expected

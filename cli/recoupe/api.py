@@ -32,7 +32,7 @@ from .database import Database, database_directories, input_files, load_database
 from .extract.statement import POSSESSIVE, Lexicon, Statement, parse
 from .model import EntityRef, Result
 from .segment import ClaimSpan, split_claims, split_sentences
-from .verdict import combine, conjunction, decide, turned_over
+from .verdict import combine, conjunction, decide, turned_over, unsettled_sentence
 
 MAX_STATEMENT_CHARS = 10_000
 RECENT_PARSES = 1024
@@ -207,7 +207,14 @@ class Checker:
         contexts = self._contexts_by_sentence(text, claims) if not context else [tuple(context)] * len(claims)
         parts = [(claim.to_sentence_spans, self._check(claim.statement(text), True, here, named_here))
                  for claim, here in zip(claims, contexts)]
-        return combine(result, parts, self._fact_of, self._names_part_of, all(claim.item for claim in claims))
+        combined = combine(result, parts, self._fact_of, self._names_part_of, all(claim.item for claim in claims))
+        return unsettled_sentence(combined, result, parts, self._sentence_of(text, claims))
+
+    @staticmethod
+    def _sentence_of(text: str, claims: list[ClaimSpan]) -> list[tuple[int, int]]:
+        """The span of the sentence each claim starts in."""
+        sentences = split_sentences(text)
+        return [next((s for s in reversed(sentences) if s[0] <= claim.start), sentences[0]) for claim in claims]
 
     def _contexts_by_sentence(self, text: str, claims: list[ClaimSpan]) -> list[tuple[str, ...]]:
         """What each claim's sentence speaks of, read sentence by sentence as a passage is: "Numergy had two

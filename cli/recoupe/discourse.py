@@ -243,7 +243,7 @@ def referent(previous: Any, kind: str, database: Any) -> Any:
     """The mention in the sentence before that a sentence's opening reference stands for (see
     `Statement.opening_reference`): for a pronoun, the subject of its last clause that names one of the
     right type ("…, but Dassault walked out. It then teamed up with SFR"); for « ce dernier », the last
-    person named, or organisation, and for "the former" the one before it; for "the company", the one
+    person named, or thing but a place, and for "the former" the one before it; for "the company", the one
     organisation named. Names in a phrase crediting a source (« Selon l'article de Cloud Guru, ») are
     the telling, not what it tells."""
     def of_type(mention, types) -> bool:
@@ -255,7 +255,8 @@ def referent(previous: Any, kind: str, database: Any) -> Any:
     if kind in ("latter", "former"):
         # (« Starck a été remplacé à la tête de Cloudwatt. Ce dernier … »: the person, when one is named;
         # "Cloudwatt was backed by Orange and Thales. The former …": the first of the two named last.)
-        found = [m for m in told if of_type(m, people)] or [m for m in told if of_type(m, ORGANISATION_TYPES)]
+        # (No person: the last thing named, a product too: « … la Cloudwatt Box. Celle-ci … ».)
+        found = [m for m in told if of_type(m, people)] or [m for m in told if of_type(m, frozenset())]
         if kind == "latter" or not found:
             return found[-1] if found else None
         return found[-2] if len(found) > 1 else None

@@ -558,6 +558,28 @@ def combine(whole: Result, parts: list[tuple[SpanMap, Result]], fact_of: FactOf,
     return _joined(whole, disputed, "disputed", True) if settled else whole
 
 
+def unsettled_sentence(combined: Result, whole: Result, parts: list[tuple[SpanMap, Result]],
+                       sentence_of: list[tuple[int, int]]) -> Result:
+    """A statement of several sentences is supported only if each sentence is: "Renard became head of
+    Cloudwatt in April 2014. He had previously been an executive at Orange Business Services." asserts
+    a second fact that nothing settles. A sentence is open when its claims read alone settle nothing,
+    the whole reading confirmed none of its words (not just a name it repeats) and it asks nothing."""
+    if combined.verdict != "supported" or len(set(sentence_of)) < 2:
+        return combined
+    by_sentence: dict[tuple[int, int], list[Result]] = {}
+    for span, (_, result) in zip(sentence_of, parts):
+        by_sentence.setdefault(span, []).append(result)
+    open_sentences = [results for (start, end), results in by_sentence.items()
+                      if all(r.verdict == "unverified" for r in results)
+                      and not results[0].statement.rstrip().endswith("?")
+                      and not any(start <= a and b <= end for a, b in whole.highlights)]
+    if not open_sentences:
+        return combined
+    return replace(combined, verdict="unverified", confidence=0.5, explanation=(
+        f"{combined.explanation.rstrip('.')}; but nothing in the database settles another sentence: "
+        + _listed(r.explanation for r in open_sentences[0])))
+
+
 _TURNED_OVER = {"supported": "contradicted", "contradicted": "supported"}
 _OTHER_RELATION = {"supports": "contradicts", "contradicts": "supports"}
 
