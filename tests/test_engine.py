@@ -4991,3 +4991,17 @@ def test_that_year(checker, text, expected):
 ])
 def test_each_sentence_of_a_statement_is_settled(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A cleft's name acts; the topic set before it undergoes (« Numergy, c'est Orange qui le rachète »).
+    ("Numergy, en 2015, c'est Orange qui le rachète, à cent pour cent.", "contradicted"),
+    ("Numergy, en 2015, c'est SFR qui le rachète, à cent pour cent.", "supported"),
+    # The comma after an opening phrase opens no aside.
+    ("En 2012, bon, le président de Numergy, c'était Patrick Starck, hein.", "contradicted"),
+    # "hosts such as OVH": a kind of firm, not who hosts whom.
+    ("Established French hosts such as OVH, Gandi and Ikoula saw the two state-backed clouds as needless extra "
+     "competition.", "unverified"),
+])
+def test_spoken_french_and_kinds_of_firms(checker, text, expected):
+    assert verdict(checker, text) == expected

@@ -246,8 +246,15 @@ _PARTICIPLE_ASIDE = re.compile(r",[^\S\n]{0,3}(?:[a-zà-ÿ]{2,24}(?:ed|é|ée|é
 def aside_spans(text: str, participles: bool = False) -> list[tuple[int, int]]:
     """Asides set off by commas or dashes; with `participles`, a participle's phrase too (which may
     also be an apposition that describes the name before it)."""
-    spans = [m.span() for m in _ASIDE.finditer(text)]
+    spans = [m.span() for m in _ASIDE.finditer(text) if not _OPENING_PHRASE.fullmatch(text, 0, m.start())]
     return sorted([*spans, *participle_asides(text)]) if participles else spans
+
+
+# "En 2012, le président de Numergy, c'était …": the first comma closes an opening phrase; what follows
+# it is the subject, not an aside about a name before.
+_OPENING_PHRASE = re.compile(r"(?i)[^\S\n]*(?:en|in|au|à|dès|depuis|après|avant|fin|début|then|by|at|since|after|"
+                             r"before|early|late|from|ensuite|puis|alors|bon|donc|today|aujourd['’]hui)"
+                             r"(?![\w'’])[^,;.()\n]{0,30}(?:,[^\S\n]{0,3}(?:bon|donc|alors|well|so)(?!\w))?")
 
 
 def participle_asides(text: str) -> list[tuple[int, int]]:
@@ -306,6 +313,8 @@ def subject_acts(claim: Claim, statement: Statement, database: Database) -> bool
         return False
     if isinstance(claim.value, EntityRef) and set(claim.value.ids) & statement.entity_ids:
         return False  # subject and value swapped: a contradiction, read by the value slot
+    if statement.focus - {claim.subject}:
+        return False  # « Numergy, c'est Orange qui le rachète »: the cleft's name acts, the topic undergoes
     # With no cue of its own, the cue of a qualifier: "SFR paid the CDC €20m" (a price) has SFR pay.
     own = statement.cues.get(claim.property, ()) or tuple(
         cue for name in claim.qualifiers for cue in statement.cues.get(name, ()))
