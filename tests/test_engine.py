@@ -5005,3 +5005,13 @@ def test_each_sentence_of_a_statement_is_settled(checker, text, expected):
 ])
 def test_spoken_french_and_kinds_of_firms(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "was running", "been running" a company: its head; not "up and running", "running behind".
+    ("Patrick Starck, who had been running Cloudwatt for three years, was replaced by Didier Renard.",
+     "contradicted"),
+    ("Numergy's own OpenStack platform was up and running in H2 2013.", "contradicted"),
+])
+def test_running_a_company(checker, text, expected):
+    assert verdict(checker, text) == expected
