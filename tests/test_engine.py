@@ -5015,3 +5015,16 @@ def test_spoken_french_and_kinds_of_firms(checker, text, expected):
 ])
 def test_running_a_company(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # « pendant un trimestre »: three months; « développé … en neuf mois »: how long it took.
+    ("Numergy a développé sa plateforme OpenStack en neuf mois, puis l'a testée pendant un trimestre avec clients "
+     "et partenaires.", "supported"),
+    ("Numergy tested its platform for two quarters.", "contradicted"),
+    # The subject set apart by « à la différence de » is no outsider holder of the other company.
+    ("À la différence de Numergy, adossé à SFR et à Bull, Cloudwatt avait pour actionnaires industriels Orange et "
+     "Thales.", "unverified"),
+])
+def test_quarters_as_durations_and_a_subject_set_apart(checker, text, expected):
+    assert verdict(checker, text) == expected

@@ -210,6 +210,9 @@ FORMS = [
     ("plus de la moitié des clients", 50, "percent", 1, "at-least", "plus de la moitié"),
     ("spent a decade at Orange", 10, "year", 5, "approximate", "a decade"),
     ("pendant deux décennies", 20, "year", 5, "approximate", "deux décennies"),
+    ("testée pendant un trimestre", 3, "month", 1, "exact", "un trimestre"),
+    ("tested for two quarters", 6, "month", 1, "exact", "two quarters"),
+    ("durant un semestre", 6, "month", 1, "exact", "un semestre"),
 ]
 
 
@@ -685,3 +688,7 @@ def test_an_article_before_a_fraction_with_its_numerator_is_no_figure(text, amou
 def test_the_rest_is_what_the_percentages_before_leave(text, rest):
     found = [m.quantity.amount for m in find_quantities(text) if m.text.lower() in ("the rest", "le reste")]
     assert found == ([] if rest is None else [pytest.approx(rest)])
+
+
+def test_a_quarter_of_something_is_no_span_of_months():
+    assert all(m.quantity.unit != "month" for m in find_quantities("aiming for a quarter of the market"))

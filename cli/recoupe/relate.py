@@ -625,6 +625,9 @@ def relate_outsider(statement: Statement, matches: list[ClaimMatch], index: Clai
     outsider = _outsider(chosen)
     if POSSESSIVE.match(statement.text, outsider.end):
         return matches  # "Numergy's shareholders had changed": whose holders, not a holder
+    if any(a <= m.start < b and not a <= outsider.start < b for a, b in statement.contrasts
+           for m in statement.mentions_of(subject)):
+        return matches  # « À la différence de Numergy, …, Cloudwatt avait pour actionnaires … »: set apart
     holdings = ", ".join(f"{holder} {format_quantity(f)}" for holder, f in shares.items())
     explanation = (f"the source's holders of {database.entities[subject].label} ({holdings}) hold the whole; "
                    f"{statement.text[outsider.start:outsider.end]} is not among them")

@@ -646,6 +646,13 @@ _DECADES = re.compile(r"(?i)(?<!\w)(?:(?P<count>a|one|two|three|une|deux|trois)\
 _DECADE_COUNTS = {"a": 1, "one": 1, "une": 1, "two": 2, "deux": 2, "three": 3, "trois": 3}
 
 
+# « pendant un trimestre », "for two quarters": a span of months after a word of duration (« au premier
+# trimestre 2014 » is a date, read before figures).
+_QUARTERS = re.compile(r"(?i)(?<!\w)(?:pendant|durant|for|over|during)\s+(?P<count>un|une|deux|trois|a|one|two|three)"
+                       r"\s+(?P<unit>trimestres?|semestres?|quarters?)(?!\w)(?!\s+(?:of|de|d['’]))")
+_QUARTER_COUNTS = {"un": 1, "une": 1, "a": 1, "one": 1, "deux": 2, "two": 2, "trois": 3, "three": 3}
+
+
 # "an outright majority", « la majorité absolue »: more than half (a "majority shareholder" is the largest one).
 _ABSOLUTE_MAJORITY = re.compile(r"(?i)(?<!\w)(?:(?:an|the)\s+)?(?:outright|absolute)\s+majority(?!\w)"
                                 r"|(?<!\w)(?:(?:la|une)\s+)?majorité\s+absolue(?!\w)")
@@ -672,6 +679,12 @@ def find_quantities(text: str, skip: Sequence[tuple[int, int]] = ()) -> list[Qua
         if not taken.overlaps(m.start(1), m.end(1)):
             taken.add(m.start(1), m.end(1))
             mentions.append(QuantityMention(Quantity(100.0, "percent", 1.0, "exact"), m.start(1), m.end(1), m.group(1)))
+    for m in _QUARTERS.finditer(text):
+        if not taken.overlaps(m.start("count"), m.end()):
+            taken.add(m.start("count"), m.end())
+            months = 6 if m["unit"].lower().startswith("semestre") else 3
+            mentions.append(QuantityMention(Quantity(float(months * _QUARTER_COUNTS[m["count"].lower()]), "month"),
+                                            m.start("count"), m.end(), text[m.start("count"):m.end()]))
     for m in _DECADES.finditer(text):
         if not taken.overlaps(m.start(), m.end()):
             taken.add(m.start(), m.end())
