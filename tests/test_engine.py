@@ -4882,6 +4882,12 @@ def test_an_aim_and_a_misdated_second_fact(checker, text, expected):
     # "The former" stands for the first of the two named last, "the latter" for the second.
     ("Cloudwatt was backed by Orange and Thales. The former held 44.4% of its capital.", "supported"),
     ("Cloudwatt was backed by Orange and Thales. The latter held 44.4% of its capital.", "contradicted"),
+    # …also as a possessive inside the sentence, of two names joined.
+    ("The heads of Numergy and Cloudwatt both spoke at the Partner VIP conference in Paris La Défense on "
+     "20 November 2012. Philippe Tavernier, the former's president, insisted that its vocation was European.",
+     "supported"),
+    ("The heads of Numergy and Cloudwatt both spoke at the Partner VIP conference. Philippe Tavernier, the "
+     "latter's president, insisted that its vocation was European.", "contradicted"),
 ])
 def test_the_former_and_the_latter(checker, text, expected):
     assert verdict(checker, text) == expected

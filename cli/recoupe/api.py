@@ -35,6 +35,7 @@ from .segment import ClaimSpan, split_claims, split_sentences
 from .verdict import combine, conjunction, decide, turned_over, unsettled_sentence
 
 MAX_STATEMENT_CHARS = 10_000
+_FORMER_OR_LATTER_OWNS = re.compile(r"(?i)(?<!\w)the\s+(?P<kind>former|latter)(?=['’]s\s)")
 RECENT_PARSES = 1024
 RECENT_RESULTS = 1024
 MIN_SENTENCE_WORDS = 5  # a sentence read on its own in a statement of several
@@ -262,6 +263,13 @@ class Checker:
         named = referent(previous, reference[2], self.database) if reference else None
         if named is not None:
             found.append(((reference[0], reference[1]), (named.start, named.end)))
+        # "Philippe Tavernier, the former's president, …": a possessive "the former"/"the latter" anywhere.
+        for match in _FORMER_OR_LATTER_OWNS.finditer(sentence.text):
+            if reference and match.start() < reference[1]:
+                continue
+            owner = referent(previous, match["kind"].lower(), self.database)
+            if owner is not None:
+                found.append(((match.start(), match.end("kind")), (owner.start, owner.end)))
         if sentence.figure_references and previous.quantities:
             figure = previous.quantities[-1]
             # (With the words right after it that say what it counts: "10,000 virtual machines".)

@@ -256,7 +256,13 @@ def referent(previous: Any, kind: str, database: Any) -> Any:
         # (« Starck a été remplacé à la tête de Cloudwatt. Ce dernier … »: the person, when one is named;
         # "Cloudwatt was backed by Orange and Thales. The former …": the first of the two named last.)
         # (No person: the last thing named, a product too: « … la Cloudwatt Box. Celle-ci … ».)
-        found = [m for m in told if of_type(m, people)] or [m for m in told if of_type(m, frozenset())]
+        people_named = [m for m in told if of_type(m, people)]
+        found = people_named or [m for m in told if of_type(m, frozenset())]
+        # Of two names joined ("Numergy and Cloudwatt"), else of the last two named.
+        pairs = [[m for m in group if m in told and of_type(m, frozenset())] for group in previous.groups]
+        pairs = [pair for pair in pairs if len(pair) > 1]
+        if pairs and not people_named:
+            return pairs[-1][-1 if kind == "latter" else 0]
         if kind == "latter" or not found:
             return found[-1] if found else None
         return found[-2] if len(found) > 1 else None
