@@ -160,3 +160,14 @@ def test_vocabulary_kinds_are_known_ones_or_a_demonstrative_of_an_entity_type(da
     assert database.vocabulary["anaphor_person"] == {"en": ("this man",)}
     assert sorted(p.message for p in problems) == [
         "vocabulary: unknown or malformed entry 'anaphor_'", "vocabulary: unknown or malformed entry 'anaphors'"]
+
+
+def test_an_entitys_kinds_are_read_as_words(database_copy):
+    database, problems = read_database([database_copy])
+    assert not problems
+    assert "operator" in database.entities["orange"].kinds
+    entities = database_copy / "entities.yaml"
+    entities.write_text(entities.read_text(encoding="utf-8").replace("kinds: [operator,", "kinds: [yes, operator,", 1),
+                        encoding="utf-8")
+    _, problems = read_database([database_copy])
+    assert any("kinds: True is not text" in p.message for p in problems)

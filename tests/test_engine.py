@@ -4888,6 +4888,12 @@ def test_an_aim_and_a_misdated_second_fact(checker, text, expected):
      "supported"),
     ("The heads of Numergy and Cloudwatt both spoke at the Partner VIP conference. Philippe Tavernier, the "
      "latter's president, insisted that its vocation was European.", "contradicted"),
+    # A description stands for the name of its kind (`kinds`); "the latter" mid-sentence too.
+    ("Cloudwatt was backed by Orange and Thales. The operator held 44.4% of the company and the latter 22.2%, "
+     "with the Caisse des Dépôts owning the remaining 33.3%.", "supported"),
+    ("Cloudwatt was backed by Orange and Thales. The operator held 22.2% of the company.", "contradicted"),
+    # "lost its partner" ends the partnership: the date is its end, not its start.
+    ("SFR lost its partner Dassault in spring 2012.", "unverified"),
 ])
 def test_the_former_and_the_latter(checker, text, expected):
     assert verdict(checker, text) == expected

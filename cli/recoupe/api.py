@@ -35,7 +35,7 @@ from .segment import ClaimSpan, split_claims, split_sentences
 from .verdict import combine, conjunction, decide, turned_over, unsettled_sentence
 
 MAX_STATEMENT_CHARS = 10_000
-_FORMER_OR_LATTER_OWNS = re.compile(r"(?i)(?<!\w)the\s+(?P<kind>former|latter)(?=['’]s\s)")
+_FORMER_OR_LATTER = re.compile(r"(?i)(?<!\w)the\s+(?P<kind>former|latter)(?!\w)")
 RECENT_PARSES = 1024
 RECENT_RESULTS = 1024
 MIN_SENTENCE_WORDS = 5  # a sentence read on its own in a statement of several
@@ -260,11 +260,12 @@ class Checker:
         """(span in the sentence, span in the sentence before) of what its words stand for."""
         found = []
         reference = sentence.opening_reference
-        named = referent(previous, reference[2], self.database) if reference else None
+        named = referent(previous, reference[2], self.database,
+                         sentence.text[reference[0]:reference[1]]) if reference else None
         if named is not None:
             found.append(((reference[0], reference[1]), (named.start, named.end)))
-        # "Philippe Tavernier, the former's president, …": a possessive "the former"/"the latter" anywhere.
-        for match in _FORMER_OR_LATTER_OWNS.finditer(sentence.text):
+        # "Philippe Tavernier, the former's president, …", "… and the latter 22.2%": anywhere in the sentence.
+        for match in _FORMER_OR_LATTER.finditer(sentence.text):
             if reference and match.start() < reference[1]:
                 continue
             owner = referent(previous, match["kind"].lower(), self.database)

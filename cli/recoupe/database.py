@@ -417,6 +417,7 @@ class _Builder:
             aliases=self.words(file, entry, "aliases", entry.get("aliases") or ()),
             members=tuple(str(member) for member in entry.get("members") or ()),
             part_of=tuple(str(parent) for parent in _as_list(entry.get("part_of"))),
+            kinds=self.words(file, entry, "kinds", entry.get("kinds") or ()),
             description=entry.get("description"),
             file=file,
             line=int(entry.get(LINE, 1)),

@@ -40,6 +40,7 @@ from dataclasses import dataclass
 from typing import Any, Sequence
 
 from .extract.statement import FRONTED_WORDS
+from .normalise import plain
 
 ORGANISATION_TYPES = frozenset({"organisation", "group", "project"})  # Andromède was to be a company
 MAX_CONTEXT = 2
@@ -239,12 +240,15 @@ def _opens(words_before: str) -> bool:
     return not words_before.strip() or bool(_TOPIC_MARKER.fullmatch(words_before))
 
 
-def referent(previous: Any, kind: str, database: Any) -> Any:
+_ARTICLES = ("the", "le", "la", "l'", "l’")
+
+
+def referent(previous: Any, kind: str, database: Any, words: str = "") -> Any:
     """The mention in the sentence before that a sentence's opening reference stands for (see
     `Statement.opening_reference`): for a pronoun, the subject of its last clause that names one of the
     right type ("…, but Dassault walked out. It then teamed up with SFR"); for « ce dernier », the last
     person named, or thing but a place, and for "the former" the one before it; for "the company", the one
-    organisation named. Names in a phrase crediting a source (« Selon l'article de Cloud Guru, ») are
+    organisation named, or the one whose `kinds` the `words` name ("the operator"). Names in a phrase crediting a source (« Selon l'article de Cloud Guru, ») are
     the telling, not what it tells."""
     def of_type(mention, types) -> bool:
         entity = database.entities.get(mention.entity)
@@ -268,6 +272,11 @@ def referent(previous: Any, kind: str, database: Any) -> Any:
         return found[-2] if len(found) > 1 else None
     if kind == "description":
         found = {m.entity: m for m in told if of_type(m, ORGANISATION_TYPES)}
+        # ("Cloudwatt was backed by Orange and Thales. The operator …": the one the description fits.)
+        fitting = {e: m for e, m in found.items() if words and plain(words) in {
+            plain(f"{article}{noun}" if article.endswith(("'", "’")) else f"{article} {noun}")
+            for noun in database.entities[e].kinds for article in _ARTICLES}}
+        found = fitting or found
         return next(iter(found.values())) if len(found) == 1 else None
     wanted = {"person": people, "organisation": ORGANISATION_TYPES}.get(kind, frozenset())
     clauses = [0, *(m.end() for m in _CLAUSE_BOUNDARY.finditer(previous.text))]

@@ -70,6 +70,9 @@ class Entity:
     aliases: tuple[str, ...] = ()
     members: tuple[str, ...] = ()
     part_of: tuple[str, ...] = ()
+    # Nouns a description opens a sentence with that fit it ("the operator", « l'opérateur »): among the
+    # names the sentence before gives, the one they fit is the one meant.
+    kinds: tuple[str, ...] = ()
     description: str | None = None
     file: str = field(default="", compare=False)
     line: int = field(default=0, compare=False)
