@@ -5040,3 +5040,13 @@ def test_running_a_company(checker, text, expected):
 ])
 def test_quarters_as_durations_and_a_subject_set_apart(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the whole of 2013": nine months of it do not settle the year; a bare "2013" is as precise as the source.
+    ("Numergy's revenue for the whole of 2013 came to €2 million.", "unverified"),
+    ("Numergy's full-year 2013 revenue was €2 million.", "unverified"),
+    ("Numergy's 2013 revenue was €2 million.", "supported"),
+])
+def test_the_whole_of_a_year(checker, text, expected):
+    assert verdict(checker, text) == expected

@@ -8,6 +8,8 @@ sit against that.
 
 from __future__ import annotations
 
+import re
+
 from datetime import date, timedelta
 from typing import Optional
 
@@ -111,6 +113,8 @@ def period_alignment(claim: Claim, statement: Statement, database: Database) -> 
             continue
         if _same_range(period, stated):
             return "same"
+        if _WHOLE_BEFORE.search(statement.text, max(0, mention.start - 24), mention.start):
+            continue  # "for the whole of 2013": nine months of it do not tell the year
         if period.start <= stated.start and stated.end <= period.end:
             best = "within"
         elif best != "within":
@@ -119,6 +123,9 @@ def period_alignment(claim: Claim, statement: Statement, database: Database) -> 
 
 
 YEAR_PARTS = {"early": (1, 3), "mid": (5, 8), "late": (10, 12)}
+# "the whole of 2013", "full-year 2013", « sur l'ensemble de 2013 »: all of the period, not a part of it.
+_WHOLE_BEFORE = re.compile(r"(?i)(?<!\w)(?:the\s+whole\s+of|all\s+of|full[-\s]year|the\s+entire\s+year|"
+                           r"l['’]ensemble\s+de(?:\s+l['’]année)?|toute\s+l['’]année)\s{0,3}$")
 
 
 def _same_range(a: TimeSpan, b: TimeSpan) -> bool:
