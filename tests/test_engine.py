@@ -5050,3 +5050,9 @@ def test_quarters_as_durations_and_a_subject_set_apart(checker, text, expected):
 ])
 def test_the_whole_of_a_year(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+def test_a_role_noun_in_apposition_is_an_aside(checker):
+    # ", coactionnaire de Numergy,": said of Bull; the buyer is the one after « par ».
+    assert verdict(checker, "Bull, coactionnaire de Numergy, a été racheté par Capgemini.") == "contradicted"
+    assert verdict(checker, "Bull, coactionnaire de Numergy, a été racheté par Atos.") == "supported"

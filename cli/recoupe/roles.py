@@ -234,6 +234,10 @@ def _agent_reaches(statement: Statement, cue, name_start: int) -> bool:
 # apposition or a relative clause set off by commas, which says something of its own.
 _ASIDE = re.compile(r",[^\S\n]{0,3}(?:the|a|an|le|la|les|l['’]|un|une|which|who|whose|that|qui|dont|que|one of)\b"
                     r"[^,;.()]{0,120},"
+                    # ", coactionnaire de Numergy,", ", shareholder of Numergy,": a role noun without an article
+                    r"|,[^\S\n]{0,3}(?:co-?)?(?:actionnaire|shareholder|partenaire|partner|filiale|subsidiary|"
+                    r"fondateur|founder|concurrent|rival|maison\s+mère|parent)s?[^\S\n]{1,3}(?:de|d['’]|du|des|of)"
+                    r"(?!\w)[^,;.()]{0,60},"
                     r"|" + DASH_ASIDE, re.IGNORECASE)
 
 
