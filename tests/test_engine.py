@@ -5056,3 +5056,13 @@ def test_a_role_noun_in_apposition_is_an_aside(checker):
     # ", coactionnaire de Numergy,": said of Bull; the buyer is the one after « par ».
     assert verdict(checker, "Bull, coactionnaire de Numergy, a été racheté par Capgemini.") == "contradicted"
     assert verdict(checker, "Bull, coactionnaire de Numergy, a été racheté par Atos.") == "supported"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # « apporter » money: public funding.
+    ("La Caisse des Dépôts a apporté 75 M€ à Numergy, comme à Cloudwatt.", "supported"),
+    ("La CDC a apporté 150 millions d'euros à chacun des deux clouds souverains, soit 300 millions au total.",
+     "contradicted"),
+])
+def test_money_brought_in(checker, text, expected):
+    assert verdict(checker, text) == expected
