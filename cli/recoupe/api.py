@@ -35,10 +35,11 @@ from .segment import ClaimSpan, split_claims, split_sentences
 from .verdict import combine, conjunction, decide, turned_over, unsettled_sentence
 
 MAX_STATEMENT_CHARS = 10_000
-_FORMER_OR_LATTER = re.compile(r"(?i)(?<!\w)the\s+(?P<kind>former|latter)(?!\w)")
 RECENT_PARSES = 1024
 RECENT_RESULTS = 1024
 MIN_SENTENCE_WORDS = 5  # a sentence read on its own in a statement of several
+# "the former", "the latter" anywhere in a sentence (at its opening, see `Statement.opening_reference`).
+_FORMER_OR_LATTER = re.compile(r"(?i)(?<!\w)the\s+(?P<kind>former|latter)(?!\w)")
 
 
 def _substituted(pieces: list[tuple[int, int]], words: tuple[int, int], stand_for: tuple[int, int]) -> list[tuple[int, int]]:
@@ -205,28 +206,24 @@ class Checker:
                 return result  # "doubled from 10k in December 2014 to 30k in 2015": the ends agree, the ratio does not
             claims = [replace(claim, pieces=_removed(claim.pieces, (*whole.change_spans, *ratios)))
                       if claim.change_end else claim for claim in claims]
-        contexts = self._contexts_by_sentence(text, claims) if not context else [tuple(context)] * len(claims)
+        sentences = split_sentences(text)
+        sentence_of = [next((s for s in reversed(sentences) if s[0] <= claim.start), sentences[0]) for claim in claims]
+        contexts = [tuple(context)] * len(claims) if context else self._contexts_by_sentence(text, sentences,
+                                                                                             sentence_of)
         parts = [(claim.to_sentence_spans, self._check(claim.statement(text), True, here, named_here))
                  for claim, here in zip(claims, contexts)]
         combined = combine(result, parts, self._fact_of, self._names_part_of, all(claim.item for claim in claims))
-        return unsettled_sentence(combined, result, parts, self._sentence_of(text, claims))
+        return unsettled_sentence(combined, result, parts, sentence_of)
 
-    @staticmethod
-    def _sentence_of(text: str, claims: list[ClaimSpan]) -> list[tuple[int, int]]:
-        """The span of the sentence each claim starts in."""
-        sentences = split_sentences(text)
-        return [next((s for s in reversed(sentences) if s[0] <= claim.start), sentences[0]) for claim in claims]
-
-    def _contexts_by_sentence(self, text: str, claims: list[ClaimSpan]) -> list[tuple[str, ...]]:
+    def _contexts_by_sentence(self, text: str, sentences: list[tuple[int, int]],
+                              sentence_of: list[tuple[int, int]]) -> list[tuple[str, ...]]:
         """What each claim's sentence speaks of, read sentence by sentence as a passage is: "Numergy had two
         shareholders, SFR and Bull. The latter was its largest" — "its" is Numergy's."""
-        sentences = split_sentences(text)
         if len(sentences) < 2:
-            return [Discourse(self).read(text)] * len(claims)
+            return [Discourse(self).read(text)] * len(sentence_of)
         discourse = Discourse(self)
-        read = [(start, discourse.read(text[start:end])) for start, end in sentences]
-        return [next((found for start, found in reversed(read) if start <= claim.start), read[0][1])
-                for claim in claims]
+        read = {sentence: discourse.read(text[sentence[0]:sentence[1]]) for sentence in sentences}
+        return [read[sentence] for sentence in sentence_of]
 
     def _claims_by_sentence(self, text: str) -> list[ClaimSpan]:
         """The claims of each sentence. A sentence that opens with a pronoun or a description ("He had

@@ -1611,12 +1611,11 @@ def _after_neither_nor(claim: Claim, statement: Statement, cue, keys: tuple[str,
                  for word in words(phrase)}
     return any(_NEITHER_NOR_BEFORE.search(statement.text, max(0, m.start - 12), m.start)
                and m.end <= cue.start and len(gap := words(statement.text[m.end:cue.start])) <= 2
-               and not set(gap) & exclusive and not _CLAUSE_MARK_BETWEEN.search(statement.text, m.end, cue.start)
+               and not set(gap) & exclusive and in_one_clause(statement.text, m.start, m.end, cue.start, cue.end)
                for m in statement.entities if m.entity == claim.subject or m.entity in keys)
 
 
 _NEITHER_NOR_BEFORE = re.compile(r"(?i)(?<!\w)(?:neither|nor|ni)[^\S\n]{1,3}(?:the[^\S\n]{1,3}|l['’]|la[^\S\n]|le[^\S\n])?$")
-_CLAUSE_MARK_BETWEEN = re.compile(r"[,;:.]")
 
 
 def _denied_of_subject(claim: Claim, statement: Statement, compared: list[int], keys: tuple[str, ...] = ()) -> bool:

@@ -247,9 +247,10 @@ def referent(previous: Any, kind: str, database: Any, words: str = "") -> Any:
     """The mention in the sentence before that a sentence's opening reference stands for (see
     `Statement.opening_reference`): for a pronoun, the subject of its last clause that names one of the
     right type ("…, but Dassault walked out. It then teamed up with SFR"); for « ce dernier », the last
-    person named, or thing but a place, and for "the former" the one before it; for "the company", the one
-    organisation named, or the one whose `kinds` the `words` name ("the operator"). Names in a phrase crediting a source (« Selon l'article de Cloud Guru, ») are
-    the telling, not what it tells."""
+    person named, or thing but a place, and for "the former" the one before it (of two names joined, the
+    first or the last); for "the company", the one organisation named, or the one whose `kinds` the
+    `words` name ("the operator"). Names in a phrase crediting a source (« Selon l'article de Cloud
+    Guru, ») are the telling, not what it tells."""
     def of_type(mention, types) -> bool:
         entity = database.entities.get(mention.entity)
         return not mention.unknown and entity is not None and (entity.type in types if types else entity.type != "place")
@@ -257,12 +258,11 @@ def referent(previous: Any, kind: str, database: Any, words: str = "") -> Any:
             and not previous.in_crediting_phrase(m.start)]
     people = frozenset({"person"})
     if kind in ("latter", "former"):
-        # (« Starck a été remplacé à la tête de Cloudwatt. Ce dernier … »: the person, when one is named;
-        # "Cloudwatt was backed by Orange and Thales. The former …": the first of the two named last.)
-        # (No person: the last thing named, a product too: « … la Cloudwatt Box. Celle-ci … ».)
+        # « Starck a été remplacé à la tête de Cloudwatt. Ce dernier … »: the person, when one is named; else
+        # of two names joined ("Cloudwatt was backed by Orange and Thales. The former …"), else the last
+        # things named, a product too (« … la Cloudwatt Box. Celle-ci … »).
         people_named = [m for m in told if of_type(m, people)]
         found = people_named or [m for m in told if of_type(m, frozenset())]
-        # Of two names joined ("Numergy and Cloudwatt"), else of the last two named.
         pairs = [[m for m in group if m in told and of_type(m, frozenset())] for group in previous.groups]
         pairs = [pair for pair in pairs if len(pair) > 1]
         if pairs and not people_named:
