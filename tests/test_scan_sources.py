@@ -55,7 +55,7 @@ def test_scanning_a_source_contradicts_nothing_it_says(checker, source_id):
 
 
 ENGINE_GAPS = (
-    "About 41 of the 314 quoted references still come back unverified or disputed (none contradicted): sentences "
+    "About 41 of the 315 quoted references still come back unverified or disputed (none contradicted): sentences "
     "whose facts hang on a construction the engine does not read (« Cloudwatt (par Orange et Thalès) », "
     "« tels Coreye, Ecritel ou Integra » for a country, « le premier … le second », a question), "
     "several facts of a long sentence in one claim, and subjects named paragraphs earlier. "
