@@ -4007,8 +4007,9 @@ def test_nouns_after_de_restated_figures_and_opening_asides(checker, text, expec
 
 
 @pytest.mark.parametrize("text, expected", [
-    # The one replaced: the statement's date is the replacement's, not the replaced party's relation.
-    ("In May 2012 SFR said Bull would replace Dassault as its partner.", "unverified"),
+    # The one replaced: the statement's date is the replacement's, not the replaced party's relation
+    # (Bull, "as its partner", is SFR's partner from May 2012).
+    ("In May 2012 SFR said Bull would replace Dassault as its partner.", "supported"),
     ("Patrick Starck took over from Didier Renard as head of Cloudwatt in April 2014.", "contradicted"),
     # A planned date is no date of the event.
     ("Cloudwatt had originally planned to launch its OpenStack IaaS offer in 2013.", "unverified"),
@@ -5065,4 +5066,13 @@ def test_a_role_noun_in_apposition_is_an_aside(checker):
      "contradicted"),
 ])
 def test_money_brought_in(checker, text, expected):
+    assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "X as its new partner": X is what the owner of "its" takes, not who acts.
+    ("In May 2012 SFR announced Thales as its new partner for the sovereign cloud.", "contradicted"),
+    ("In May 2012 SFR announced Bull as its new partner.", "supported"),
+])
+def test_a_name_as_its_partner(checker, text, expected):
     assert verdict(checker, text) == expected

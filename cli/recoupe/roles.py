@@ -424,12 +424,18 @@ def another_actor(claim: Claim, statement: Statement, keys: tuple[str, ...],
         nearest = agent or _name_right_before(statement, cue.start)
         if (nearest is None or nearest.unknown
                 or agent is None and _COMPLEMENT.search(statement.text, max(nearest.start - 12, 0), nearest.start)
+                or _AS_ITS.match(statement.text, nearest.end)  # "SFR announced Thales as its new partner"
                 or nearest.entity in involved or type_of(nearest.entity, database) not in ACTOR_TYPES
                 or as_groups({nearest.entity}, database) & involved
                 or set(database.entities[nearest.entity].members) & involved):
             return None
         actor = nearest
     return actor
+
+
+# "… Thales as its new partner", « … Bull comme son nouveau partenaire »: the name is what the owner of
+# "its" has, not who acts.
+_AS_ITS = re.compile(r"(?i)[^\S\n]{1,3}(?:as|comme)[^\S\n]{1,3}(?:its|their|his|her|son|sa|ses|leur|leurs)(?!\w)")
 
 
 _NOT_UNDERGOING = re.compile(r"\b(?:from|to|with|for|auprès de|de chez|à|avec|pour)\s+(?:the\s+|l['’]|la\s+|le\s+)?$",
