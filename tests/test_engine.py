@@ -5076,3 +5076,14 @@ def test_money_brought_in(checker, text, expected):
 ])
 def test_a_name_as_its_partner(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Numergy's Philippe Tavernier": who he is, settled when a claim links them; not so for a stranger.
+    ("In November 2012 Patrick Starck was Cloudwatt's president, the counterpart of Numergy's Philippe Tavernier.",
+     "supported"),
+    ("In November 2012 Patrick Starck was Cloudwatt's president, the counterpart of Numergy's Didier Renard.",
+     "unverified"),
+])
+def test_a_person_named_with_an_organisation_linked_to_them(checker, text, expected):
+    assert verdict(checker, text) == expected

@@ -17,7 +17,7 @@ from .candidates import ClaimIndex, point_of
 from .align import FUNCTION_WORDS, contains_words, figure_owners, is_located_at, same_word
 from .compare import DENIAL_REACH, LATER_TIME, ClaimMatch, written_as_the_subjects
 from .database import Database
-from .extract.statement import Statement
+from .extract.statement import POSSESSIVE, Statement
 from .extract.times import RELATIVE_PERIOD, lasting
 from .model import Claim, EntityRef, Evidence, Quantity, Result, SourceInfo, TimeSpan
 from .normalise import plain, words
@@ -823,6 +823,9 @@ def _unsettled(statement: Statement, supports: list[ClaimMatch], matches: list[C
             return f"« {statement.text[mention.start:mention.end]} »"
         if kind in CONTEXT_TYPES or _credited(statement, mention, holder_of_title) and mention.entity not in statement.focus:
             continue  # "selon le patron de Coreye": who says it, not what is said ("it was Starck who said" says who)
+        if kind == "person" and any(POSSESSIVE.fullmatch(statement.text, owner.end, mention.start)
+                                    and index.linked(owner.entity, mention.entity) for owner in statement.entities):
+            continue  # "the counterpart of Numergy's Philippe Tavernier": who he is, as a claim links them
         if kind == "person" or not any(index.linked(entity, mention.entity) for entity in named):
             # A person does something in the statement ("Lemaire backed the
             # takeover"): knowing her from another claim does not confirm it.
