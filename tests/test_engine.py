@@ -5087,3 +5087,12 @@ def test_a_name_as_its_partner(checker, text, expected):
 ])
 def test_a_person_named_with_an_organisation_linked_to_them(checker, text, expected):
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "at the top of" a company: its head.
+    ("Philippe Tavernier was at the top of Numergy both in November 2012 and in September 2014.", "supported"),
+    ("Patrick Starck was at the top of Numergy in 2012.", "contradicted"),
+])
+def test_at_the_top_of_a_company(checker, text, expected):
+    assert verdict(checker, text) == expected
