@@ -460,8 +460,8 @@ def relate_largest(statement: Statement, matches: list[ClaimMatch], index: Claim
         found = _ranked(statement, chosen, rank, index, database)
         if found is None:
             return matches
-        ranked[chosen.claim.id] = found
-    return [ranked.get(m.claim.id, m) if m in named.values() else m for m in matches]
+        ranked[id(chosen)] = found
+    return [ranked.get(id(m), m) for m in matches]
 
 
 def _ranked(statement: Statement, chosen: ClaimMatch, rank: int, index: ClaimIndex,
